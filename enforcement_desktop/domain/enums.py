@@ -1,0 +1,307 @@
+"""Enumerations of the enforcement domain.
+
+Values are stable identifiers stored in the database and in case files; labels are what the
+interface shows (new terminology, with the legacy term in brackets where a form is named so).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A string enum whose members carry a human label."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in cls]
+
+
+class ContactRole(LabelledEnum):
+    PAYING_PARENT = "paying_parent"
+    RECEIVING_PARENT = "receiving_parent"
+    THIRD_PARTY = "third_party"
+    EMPLOYER = "employer"
+
+
+class Jurisdiction(LabelledEnum):
+    ENGLAND = "england"
+    WALES = "wales"
+    SCOTLAND = "scotland"
+    NORTHERN_IRELAND = "northern_ireland"
+
+
+class EmploymentStatus(LabelledEnum):
+    EMPLOYED = "employed"
+    SELF_EMPLOYED = "self_employed"
+    UNEMPLOYED = "unemployed"
+    SOLE_TRADER = "sole_trader"
+    PARTNER = "partner"
+    DIRECTOR = "director"
+    MULTIPLE_DIRECTOR = "multiple_director"
+    ZERO_HOURS = "zero_hours"
+    NO_EMPLOYMENT_DETAILS = "no_employment_details"
+
+
+class AddressType(LabelledEnum):
+    RESIDENTIAL = "residential"
+    CORRESPONDENCE = "correspondence"
+    PREVIOUS = "previous"
+
+
+class AddressMarker(LabelledEnum):
+    """A correspondence address may be marked dead letter office or no fixed abode."""
+
+    NONE = "none"
+    DLO = "dlo"
+    NFA = "nfa"
+
+
+class Scheme(LabelledEnum):
+    CMS_2012 = "cms_2012"
+    CSA = "csa"
+
+
+class OwningTeam(LabelledEnum):
+    MAINTENANCE = "maintenance"
+    ENFORCEMENT = "enforcement"
+
+
+class DeoDesire(LabelledEnum):
+    NONE = "none"
+    MANDATORY = "mandatory"
+    SELF_SELECTED = "self_selected"
+
+
+class AssetType(LabelledEnum):
+    PROPERTY = "property"
+    VEHICLE = "vehicle"
+    BANK_ACCOUNT = "bank_account"
+    SHARES = "shares"
+    OTHER = "other"
+
+
+class AccountType(LabelledEnum):
+    PERSONAL = "personal"
+    JOINT = "joint"
+    BUSINESS = "business"
+
+
+class InformationSource(LabelledEnum):
+    CIS = "cis"
+    CREDIT_REFERENCE_AGENCY = "credit_reference_agency"
+    COMPANIES_HOUSE = "companies_house"
+    LAND_REGISTRY = "land_registry"
+    DVLA = "dvla"
+    HMRC = "hmrc"
+    INSOLVENCY_REGISTER = "insolvency_register"
+    THIRD_PARTY = "third_party"
+    RECEIVING_PARENT = "receiving_parent"
+
+
+class AssetFinding(LabelledEnum):
+    """Whether gathered information was used; disregarded details are removed (seed 000 step 12)."""
+
+    UNASSESSED = "unassessed"
+    RELEVANT = "relevant"
+    DISREGARDED = "disregarded"
+
+
+class OrderType(LabelledEnum):
+    LIABILITY_ORDER = "liability_order"
+    LO_COUNTY_COURT = "lo_county_court"
+    LO_RJOF = "lo_rjof"
+    CHARGING_ORDER = "charging_order"
+    ORDER_FOR_SALE = "order_for_sale"
+    THIRD_PARTY_DEBT_ORDER = "third_party_debt_order"
+    FREEZING_ORDER = "freezing_order"
+    SET_ASIDE_DISPOSITION_ORDER = "set_aside_disposition_order"
+    LSDO = "lsdo"
+    RDO = "rdo"
+    DEO = "deo"
+    DER = "der"
+    DRIVING_DISQUALIFICATION = "driving_disqualification"
+    COMMITMENT = "commitment"
+    SANCTIONS_ORDER = "sanctions_order"
+
+
+class OrderStatus(LabelledEnum):
+    APPLIED = "applied"
+    GRANTED = "granted"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    DISCHARGED = "discharged"
+    SATISFIED = "satisfied"
+
+
+class OrderOrigin(LabelledEnum):
+    CMS = "cms"
+    CSA = "csa"
+
+
+class CourtKind(LabelledEnum):
+    MAGISTRATES = "magistrates"
+    COUNTY = "county"
+    HIGH_COURT = "high_court"
+    RJOF = "rjof"
+
+
+class AppealStatus(LabelledEnum):
+    OPEN = "open"
+    DECIDED = "decided"
+    WITHDRAWN = "withdrawn"
+
+
+class SrStatus(LabelledEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    WAIT = "wait"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class Workflow(LabelledEnum):
+    """The service request types the tool knows, one per procedure in the seeds."""
+
+    ARREARS_REVIEW = "arrears_review"
+    CHECK_CSA = "check_csa"
+    DECIDE_ENFORCEMENT = "decide_enforcement"
+    BAILIFF = "bailiff"
+    REVIEW_LO = "review_lo"
+
+
+class StepOutcome(LabelledEnum):
+    PENDING = "pending"
+    DONE = "done"
+    NOT_REQUIRED = "not_required"
+    NOT_APPLICABLE = "not_applicable"
+    YES = "yes"
+    NO = "no"
+    CONTINUE = "continue"
+    EXIT = "exit"
+    SUCCESSFUL = "successful"
+    NOT_SUCCESSFUL = "not_successful"
+    NRP_NOT_LOCATED = "nrp_not_located"
+    APPLIED = "applied"
+    NOT_APPLIED = "not_applied"
+    NO_ENFORCEMENT_ACTION_RECORDED = "no_enforcement_action_recorded"
+    REVIEW_LO_INITIATED = "review_lo_initiated"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class BailiffOutcome(LabelledEnum):
+    SUCCESSFUL = "successful"
+    NOT_SUCCESSFUL = "not_successful"
+    NRP_NOT_LOCATED = "nrp_not_located"
+
+
+class BailiffOutcomeType(LabelledEnum):
+    PAID_IN_FULL = "paid_in_full"
+    ARREARS_AGREEMENT = "arrears_agreement"
+    RETURNED_BY_BAILIFF = "returned_by_bailiff"
+    RECALLED_BY_CMEC = "recalled_by_cmec"
+
+
+class CriminalOffence(LabelledEnum):
+    FAILURE_TO_NOTIFY = "failure_to_notify"
+    FAILURE_TO_COMPLY_WITH_REQUEST = "failure_to_comply_with_request"
+    EMPLOYMENT_CHANGE_FAILURE = "employment_change_failure"
+    PROVISION_OF_FALSE_INFORMATION = "provision_of_false_information"
+    FAILURE_TO_COMPLY_WITH_DEO = "failure_to_comply_with_deo"
+
+
+class DocumentType(LabelledEnum):
+    CMEL8010 = "cmel8010"
+    CMSF5571 = "cmsf5571"
+    CMEL8011 = "cmel8011"
+    CMEL8039 = "cmel8039"
+    BAILIFF_PACK = "bailiff_pack"
+    OTHER = "other"
+
+
+class Power(LabelledEnum):
+    """Enforcement powers of seed 000 steps 14 and 16, with the identifiers the CLI prints."""
+
+    LIABILITY_ORDER = "liability_order"
+    LSDO = "lsdo"
+    RDO = "rdo"
+    DEO = "deo"
+    FREEZING_ORDER = "freezing_order"
+    SET_ASIDE_DISPOSITION_ORDER = "set_aside_disposition_order"
+    REGISTER_LO_COUNTY_COURT = "register_lo_county_court"
+    CHARGING_ORDER = "charging_order"
+    ORDER_FOR_SALE = "order_for_sale"
+    THIRD_PARTY_DEBT_ORDER = "third_party_debt_order"
+    BAILIFF = "bailiff"
+    RJOF = "rjof"
+    DRIVING_DISQUALIFICATION = "driving_disqualification"
+    COMMITMENT = "commitment"
+
+
+_LABELS: dict[StrEnum, str] = {
+    ContactRole.PAYING_PARENT: "Paying parent (NRP)",
+    ContactRole.RECEIVING_PARENT: "Receiving parent (PWC)",
+    Jurisdiction.NORTHERN_IRELAND: "Northern Ireland",
+    EmploymentStatus.SELF_EMPLOYED: "Self-employed",
+    EmploymentStatus.ZERO_HOURS: "Zero-hours contract",
+    EmploymentStatus.NO_EMPLOYMENT_DETAILS: "No employment details",
+    EmploymentStatus.MULTIPLE_DIRECTOR: "Multiple director",
+    AddressMarker.NONE: "None",
+    AddressMarker.DLO: "DLO (dead letter office)",
+    AddressMarker.NFA: "NFA (no fixed abode)",
+    Scheme.CMS_2012: "CMS 2012",
+    Scheme.CSA: "Legacy CSA",
+    DeoDesire.NONE: "Not set",
+    AssetType.BANK_ACCOUNT: "Bank or building society account",
+    InformationSource.CIS: "CIS",
+    InformationSource.CREDIT_REFERENCE_AGENCY: "Credit reference agency",
+    InformationSource.DVLA: "DVLA",
+    InformationSource.HMRC: "HMRC",
+    OrderType.LIABILITY_ORDER: "Liability order",
+    OrderType.LO_COUNTY_COURT: "LO registered at county court",
+    OrderType.LO_RJOF: "LO registered with RJOF",
+    OrderType.LSDO: "Lump sum deduction order (LSDO)",
+    OrderType.RDO: "Regular deduction order (RDO)",
+    OrderType.DEO: "Deduction from earnings order (DEO)",
+    OrderType.DER: "Deduction from earnings request (DER)",
+    OrderType.DRIVING_DISQUALIFICATION: "Disqualification from driving",
+    OrderType.COMMITMENT: "Commitment to prison",
+    OrderOrigin.CMS: "CMS",
+    OrderOrigin.CSA: "CSA",
+    CourtKind.RJOF: "Register of Judgments, Orders and Fines",
+    SrStatus.IN_PROGRESS: "In Progress",
+    Workflow.ARREARS_REVIEW: "Arrears review",
+    Workflow.CHECK_CSA: "Check CSA (legacy case data)",
+    Workflow.DECIDE_ENFORCEMENT: "Decide on enforcement action",
+    Workflow.BAILIFF: "Bailiff",
+    Workflow.REVIEW_LO: "Review LO (team leader authorisation)",
+    StepOutcome.NOT_REQUIRED: "Not Required",
+    StepOutcome.NOT_APPLICABLE: "Not Applicable",
+    StepOutcome.NOT_SUCCESSFUL: "Not successful",
+    StepOutcome.NRP_NOT_LOCATED: "NRP not located",
+    StepOutcome.NOT_APPLIED: "Not applied",
+    StepOutcome.NO_ENFORCEMENT_ACTION_RECORDED: "No Enforcement Action Recorded",
+    StepOutcome.REVIEW_LO_INITIATED: "Review LO Initiated",
+    BailiffOutcome.NOT_SUCCESSFUL: "Not successful",
+    BailiffOutcome.NRP_NOT_LOCATED: "NRP not located",
+    BailiffOutcomeType.RECALLED_BY_CMEC: "Recalled by CMEC",
+    DocumentType.CMEL8010: "CMEL8010 Referral to bailiff",
+    DocumentType.CMSF5571: "CMSF5571 DVS photo request",
+    DocumentType.CMEL8011: "CMEL8011 Bailiff action (receiving parent)",
+    DocumentType.CMEL8039: "CMEL8039 Bailiff outcome (receiving parent)",
+    DocumentType.BAILIFF_PACK: "Bailiff pack (zip)",
+    Power.LIABILITY_ORDER: "Liability order (magistrates' court)",
+    Power.LSDO: "Lump sum deduction order (LSDO)",
+    Power.RDO: "Regular deduction order (RDO)",
+    Power.DEO: "Deduction from earnings order/request (DEO/DER)",
+    Power.REGISTER_LO_COUNTY_COURT: "Register LO at county court",
+    Power.RJOF: "Register LO with RJOF",
+    Power.BAILIFF: "Bailiff action",
+    Power.DRIVING_DISQUALIFICATION: "Disqualification from driving",
+    Power.COMMITMENT: "Commitment to prison",
+}

@@ -1,0 +1,1 @@
+"""Word templates for the offline forms, shipped as package data."""

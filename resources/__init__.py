@@ -1,0 +1,1 @@
+"""Icons, style sheet and demo-data inputs, shipped as package data."""

@@ -1,0 +1,70 @@
+"""Shared fixtures: a real database per test (SQLite file, and PostgreSQL when a URL is given)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+# Qt must run headless in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from enforcement_desktop.services.base import ServiceContext  # noqa: E402
+from enforcement_desktop.storage.db import Database  # noqa: E402
+
+PG_URL_ENV = "ENFORCEMENT_TEST_PG_URL"
+#: The fixed "now" of the service tests: Monday 23 November 2026, 09:30 UTC.
+FIXED_NOW = datetime(2026, 11, 23, 9, 30)
+
+
+def _postgres_database() -> Iterator[str]:
+    from sqlalchemy import create_engine, text
+
+    admin_url = os.environ[PG_URL_ENV]
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url.replace("postgresql://", "postgresql+psycopg://", 1),
+                          isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = admin_url.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, migrated database URL: SQLite always, PostgreSQL when ENFORCEMENT_TEST_PG_URL is set."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    if not os.environ.get(PG_URL_ENV):
+        pytest.skip(f"PostgreSQL tests need {PG_URL_ENV}")
+    yield from _postgres_database()
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """SQLite only, for tests about files (backup, demo) rather than the SQL dialect."""
+    database = Database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db: Database) -> ServiceContext:
+    return ServiceContext(db=db, user="test.user", clock=lambda: FIXED_NOW)

@@ -1,0 +1,1 @@
+"""Qt Designer files, shipped as package data."""
