@@ -26,8 +26,9 @@ def _postgres_database() -> Iterator[str]:
 
     admin_url = os.environ[PG_URL_ENV]
     name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url.replace("postgresql://", "postgresql+psycopg://", 1),
-                          isolation_level="AUTOCOMMIT")
+    admin = create_engine(
+        admin_url.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+    )
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     base, _, _ = admin_url.rpartition("/")
@@ -41,7 +42,7 @@ def _postgres_database() -> Iterator[str]:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, migrated database URL: SQLite always, PostgreSQL when ENFORCEMENT_TEST_PG_URL is set."""
+    """A fresh database URL: SQLite always; PostgreSQL when ENFORCEMENT_TEST_PG_URL is set."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
         return

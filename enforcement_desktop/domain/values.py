@@ -24,7 +24,8 @@ _NINO_RE = re.compile(
 )
 # UK postcode (Royal Mail format, including GIR 0AA).
 _POSTCODE_RE = re.compile(
-    r"^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$"
+    r"^(GIR ?0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]"
+    r"|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})$"
 )
 _VEHICLE_REG_RE = re.compile(r"^[A-Z0-9 ]{2,8}$")
 
@@ -105,7 +106,9 @@ def check_nino(value: str | None) -> str | None:
     if not value or not value.strip():
         return None
     if not _NINO_RE.match(normalise_nino(value)):
-        return "Not a valid National Insurance number (two letters, six digits, A-D, e.g. QQ123456C)"
+        return (
+            "Not a valid National Insurance number (two letters, six digits, A-D, e.g. QQ123456C)"
+        )
     return None
 
 

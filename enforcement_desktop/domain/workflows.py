@@ -1,0 +1,850 @@
+"""Service request lifecycle and activity plan templates for the procedures in the seeds.
+
+Pure data and checks: which Process / Area / Sub Area the tool knows, which status moves are
+allowed, which sub statuses and resolution codes each SR type uses, the ordered steps of each
+activity plan with the outcomes a step accepts, and the guards of the Bailiff SR.
+
+Seed references name the procedure and step, e.g. "Bailiff, step 4" (seed 003),
+"Enforcement Action - Consider, step 14" (seed 000), "Arrears - Consider Action" (seed 001),
+"Check CSA" (seed 002).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import NamedTuple
+
+from enforcement_desktop.domain.enums import SrStatus, StepOutcome, Workflow
+from enforcement_desktop.domain.errors import RuleViolation, ValidationError
+from enforcement_desktop.domain.values import format_date
+
+__all__ = [
+    "ALLOWED_TRANSITIONS",
+    "COMPLETED",
+    "FINAL_STATUSES",
+    "RESOLUTION_CODES",
+    "SR_CATEGORIES",
+    "SUB_STATUSES",
+    "GuardResult",
+    "SrCategory",
+    "StepTemplate",
+    "SubStatus",
+    "areas_for",
+    "bailiff_validation",
+    "can_send_cmel8011",
+    "category_for",
+    "check_step_outcome",
+    "check_sub_status",
+    "check_transition",
+    "is_final",
+    "plan_template",
+    "processes",
+    "required_fields_for",
+    "resolution_codes_for",
+    "step_template",
+    "sub_areas_for",
+    "sub_statuses_for",
+    "workflow_for",
+]
+
+
+# --- SR categories -----------------------------------------------------------------------------
+
+
+class SrCategory(NamedTuple):
+    """The three drop-down values that identify an SR type on the case management system."""
+
+    process: str
+    area: str
+    sub_area: str
+
+    def __str__(self) -> str:
+        return f"{self.process} / {self.area} / {self.sub_area}"
+
+
+#: The SR types the tool knows, as the seeds spell them, each mapped to its workflow.
+SR_CATEGORIES: Mapping[SrCategory, Workflow] = MappingProxyType(
+    {
+        # Arrears - Consider Action, Gather Information step 1.
+        SrCategory("Arrears", "Arrears Management", "Arrears Review"): Workflow.ARREARS_REVIEW,
+        # Arrears - Consider Action, Initiate LO arrears action steps 2-7 (team leader).
+        SrCategory("Arrears", "Arrears Management", "Review LO"): Workflow.REVIEW_LO,
+        # Enforcement Action - Consider, step 1.
+        SrCategory(
+            "Enforcement", "Decide On Enforcement Action", "Gather Information"
+        ): Workflow.DECIDE_ENFORCEMENT,
+        # Bailiff, step 1.
+        SrCategory("Enforcement", "Take Enforcement Action", "Bailiff"): Workflow.BAILIFF,
+        # Check CSA, step 2.
+        SrCategory("Transition", "Legacy Case Data", "Finalise Case"): Workflow.CHECK_CSA,
+    }
+)
+
+
+def _same(a: str, b: str) -> bool:
+    # Typed input (CLI, imported files) should not fail on case or stray spaces.
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def processes() -> tuple[str, ...]:
+    """The Process values the tool knows, in alphabetical order.
+
+    Returns:
+        Distinct process names, e.g. ("Arrears", "Enforcement", "Transition").
+    """
+    return tuple(sorted({c.process for c in SR_CATEGORIES}))
+
+
+def areas_for(process: str) -> tuple[str, ...]:
+    """The Area values known under a process, in alphabetical order.
+
+    Args:
+        process: A Process value (case and spacing are ignored).
+
+    Returns:
+        The areas, or an empty tuple for an unknown process.
+    """
+    return tuple(sorted({c.area for c in SR_CATEGORIES if _same(c.process, process)}))
+
+
+def sub_areas_for(process: str, area: str) -> tuple[str, ...]:
+    """The Sub Area values known under a process and area, in alphabetical order.
+
+    Args:
+        process: A Process value.
+        area: An Area value under that process.
+
+    Returns:
+        The sub areas, or an empty tuple for an unknown process or area.
+    """
+    return tuple(
+        sorted(
+            {c.sub_area for c in SR_CATEGORIES if _same(c.process, process) and _same(c.area, area)}
+        )
+    )
+
+
+def workflow_for(process: str, area: str, sub_area: str) -> Workflow:
+    """The workflow of an SR type.
+
+    Args:
+        process: The SR's Process.
+        area: The SR's Area.
+        sub_area: The SR's Sub Area.
+
+    Returns:
+        The matching workflow.
+
+    Raises:
+        ValidationError: Under ``sub_area``, when the combination is not one the tool knows.
+    """
+    for category, workflow in SR_CATEGORIES.items():
+        if (
+            _same(category.process, process)
+            and _same(category.area, area)
+            and _same(category.sub_area, sub_area)
+        ):
+            return workflow
+    known = "; ".join(str(c) for c in SR_CATEGORIES)
+    raise ValidationError(
+        {
+            "sub_area": (
+                f"'{process} / {area} / {sub_area}' is not a service request type this tool "
+                f"handles. Known types: {known}"
+            )
+        }
+    )
+
+
+def category_for(workflow: Workflow) -> SrCategory:
+    """The Process / Area / Sub Area to use when creating an SR of a workflow.
+
+    Args:
+        workflow: The workflow.
+
+    Returns:
+        Its category.
+    """
+    for category, candidate in SR_CATEGORIES.items():
+        if candidate is workflow:
+            return category
+    raise AssertionError(f"no SR category for {workflow!r}")  # every Workflow is mapped
+
+
+# --- status lifecycle --------------------------------------------------------------------------
+
+#: Where an SR may go from each status. Closed and Cancelled are final: the SR becomes read-only.
+ALLOWED_TRANSITIONS: Mapping[SrStatus, frozenset[SrStatus]] = MappingProxyType(
+    {
+        SrStatus.OPEN: frozenset(
+            {SrStatus.IN_PROGRESS, SrStatus.WAIT, SrStatus.CANCELLED, SrStatus.CLOSED}
+        ),
+        SrStatus.IN_PROGRESS: frozenset({SrStatus.WAIT, SrStatus.CLOSED, SrStatus.CANCELLED}),
+        SrStatus.WAIT: frozenset({SrStatus.IN_PROGRESS, SrStatus.CLOSED, SrStatus.CANCELLED}),
+        SrStatus.CLOSED: frozenset(),
+        SrStatus.CANCELLED: frozenset(),
+    }
+)
+
+#: Statuses after which nothing on the SR may change.
+FINAL_STATUSES: frozenset[SrStatus] = frozenset({SrStatus.CLOSED, SrStatus.CANCELLED})
+
+
+def is_final(status: SrStatus) -> bool:
+    """Whether an SR in ``status`` is closed for good (Closed or Cancelled) and read-only.
+
+    Args:
+        status: The SR's status.
+
+    Returns:
+        True for Closed and Cancelled.
+    """
+    return status in FINAL_STATUSES
+
+
+def required_fields_for(new_status: SrStatus) -> frozenset[str]:
+    """The SR fields that must be filled in to move to ``new_status``.
+
+    Args:
+        new_status: The status being set.
+
+    Returns:
+        Field names; ``{"wait_date"}`` for Wait (every seed that sets Wait sets a wait period),
+        empty otherwise.
+    """
+    return frozenset({"wait_date"}) if new_status is SrStatus.WAIT else frozenset()
+
+
+def check_transition(
+    current: SrStatus,
+    new: SrStatus,
+    *,
+    wait_date: date | None = None,
+    today: date | None = None,
+) -> None:
+    """Check a status change of an SR.
+
+    Saving an SR without changing its status is not a transition and passes, unless the SR is
+    final: a Closed or Cancelled SR is read-only.
+
+    Args:
+        current: The SR's status now.
+        new: The status asked for.
+        wait_date: The SR's wait date; required when ``new`` is Wait.
+        today: When given, a wait date must be after it.
+
+    Raises:
+        RuleViolation: If the SR is final or the move is not allowed, naming both statuses.
+        ValidationError: Under ``wait_date``, if Wait is asked for without a usable wait date.
+    """
+    if is_final(current):
+        raise RuleViolation(
+            f"This service request is {current.label} and read-only; it cannot be set to "
+            f"{new.label}"
+        )
+    if new is not current and new not in ALLOWED_TRANSITIONS[current]:
+        allowed = ", ".join(s.label for s in SrStatus if s in ALLOWED_TRANSITIONS[current])
+        raise RuleViolation(
+            f"A service request cannot go from {current.label} to {new.label}; "
+            f"from {current.label} it can go to {allowed}"
+        )
+    if new is SrStatus.WAIT:
+        if wait_date is None:
+            raise ValidationError({"wait_date": "Set a wait date to put the SR in Wait"})
+        if today is not None and wait_date <= today:
+            raise ValidationError(
+                {
+                    "wait_date": f"The wait date {format_date(wait_date)} must be after today "
+                    f"({format_date(today)})"
+                }
+            )
+
+
+# --- sub statuses and resolution codes ---------------------------------------------------------
+
+#: The sub status every seed sets when closing an SR ("Status = Closed, Sub Status = Completed").
+COMPLETED = "Completed"
+
+
+@dataclass(frozen=True, slots=True)
+class SubStatus:
+    """A sub status and the statuses it goes with.
+
+    Attributes:
+        name: The sub status as the seeds spell it.
+        statuses: The SR statuses it may be combined with.
+        seed_step: Where the seeds use it.
+    """
+
+    name: str
+    statuses: frozenset[SrStatus]
+    seed_step: str
+
+
+_COMPLETED = SubStatus(COMPLETED, frozenset({SrStatus.CLOSED}), "every procedure's last step")
+
+#: The sub statuses of each workflow.
+SUB_STATUSES: Mapping[Workflow, tuple[SubStatus, ...]] = MappingProxyType(
+    {
+        Workflow.ARREARS_REVIEW: (
+            SubStatus(
+                "Wait State Arrears Notice",
+                frozenset({SrStatus.WAIT}),
+                "Arrears - Consider Action, step 5",
+            ),
+            SubStatus(
+                "Gather Additional Info",
+                frozenset({SrStatus.IN_PROGRESS}),
+                "Arrears - Consider Action, Initiate DEO arrears action, step 3",
+            ),
+            SubStatus(
+                "Initiate Arrears Action",
+                frozenset({SrStatus.IN_PROGRESS}),
+                "Arrears - Consider Action, Initiate DEO arrears action, step 5",
+            ),
+            # The seed sets this sub status without a status; the SR may wait on the team leader.
+            SubStatus(
+                "Awaiting LO authorisation",
+                frozenset({SrStatus.IN_PROGRESS, SrStatus.WAIT}),
+                "Arrears - Consider Action, Initiate LO arrears action, step 5",
+            ),
+            _COMPLETED,
+        ),
+        Workflow.BAILIFF: (
+            SubStatus(
+                "Awaiting update from bailiff", frozenset({SrStatus.WAIT}), "Bailiff, step 18"
+            ),
+            SubStatus("On hold", frozenset({SrStatus.WAIT}), "Bailiff, steps 13 and 21"),
+            _COMPLETED,
+        ),
+        Workflow.CHECK_CSA: (_COMPLETED,),
+        Workflow.DECIDE_ENFORCEMENT: (_COMPLETED,),
+        Workflow.REVIEW_LO: (_COMPLETED,),
+    }
+)
+
+
+def sub_statuses_for(workflow: Workflow, status: SrStatus | None = None) -> tuple[str, ...]:
+    """The sub statuses of a workflow, optionally only those that go with a status.
+
+    Args:
+        workflow: The SR's workflow.
+        status: When given, keep only the sub statuses usable with it.
+
+    Returns:
+        Sub status names in the order the procedure reaches them.
+    """
+    return tuple(s.name for s in SUB_STATUSES[workflow] if status is None or status in s.statuses)
+
+
+def check_sub_status(workflow: Workflow, status: SrStatus, sub_status: str | None) -> None:
+    """Check a sub status against the SR's workflow and status.
+
+    Args:
+        workflow: The SR's workflow.
+        status: The SR's status (after any change).
+        sub_status: The sub status asked for; None (no sub status) is always accepted.
+
+    Raises:
+        ValidationError: Under ``sub_status``, for a sub status the workflow does not use or
+            one that does not go with ``status``.
+    """
+    if sub_status is None:
+        return
+    for candidate in SUB_STATUSES[workflow]:
+        if candidate.name == sub_status:
+            if status not in candidate.statuses:
+                usable = ", ".join(s.label for s in SrStatus if s in candidate.statuses)
+                raise ValidationError(
+                    {"sub_status": f"'{sub_status}' goes with status {usable}, not {status.label}"}
+                )
+            return
+    known = ", ".join(sub_statuses_for(workflow))
+    raise ValidationError(
+        {
+            "sub_status": f"'{sub_status}' is not a sub status of a {workflow.label} SR; "
+            f"use one of: {known}"
+        }
+    )
+
+
+#: Resolution codes the seeds name. Arrears - Consider Action, step 3 names "No Action
+#: Appropriate"; its other closing steps say only "the Resolution Code that matches the arrears
+#: action", and the other seeds name none, so those lists are empty until the codes are known.
+RESOLUTION_CODES: Mapping[Workflow, tuple[str, ...]] = MappingProxyType(
+    {
+        Workflow.ARREARS_REVIEW: ("No Action Appropriate",),
+        Workflow.BAILIFF: (),
+        Workflow.CHECK_CSA: (),
+        Workflow.DECIDE_ENFORCEMENT: (),
+        Workflow.REVIEW_LO: (),
+    }
+)
+
+
+def resolution_codes_for(workflow: Workflow) -> tuple[str, ...]:
+    """The resolution codes the seeds name for a workflow (may be empty).
+
+    Args:
+        workflow: The SR's workflow.
+
+    Returns:
+        The codes.
+    """
+    return RESOLUTION_CODES[workflow]
+
+
+# --- activity plan templates -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StepTemplate:
+    """One step of an activity plan as the procedure defines it.
+
+    Every step starts as ``StepOutcome.PENDING``, which is therefore not listed in ``outcomes``.
+
+    Attributes:
+        key: Stable identifier, unique within the workflow (stored with the step).
+        title: The step as the seed words it.
+        outcomes: The outcomes a case manager may record, in the order to offer them.
+        seed_step: The procedure and step the activity comes from.
+        guidance: What to do, in a sentence or two, for the step's tooltip.
+    """
+
+    key: str
+    title: str
+    outcomes: tuple[StepOutcome, ...]
+    seed_step: str
+    guidance: str
+
+
+_DONE = (StepOutcome.DONE,)
+_DONE_OR_NOT_REQUIRED = (StepOutcome.DONE, StepOutcome.NOT_REQUIRED)
+_YES_NO = (StepOutcome.YES, StepOutcome.NO)
+
+_BAILIFF_VALIDATION_WARNING = (
+    "Do not record Not Applicable on a validation step: on the case management system it "
+    "closes the SR (Bailiff, step 4)."
+)
+
+_BAILIFF = (
+    StepTemplate(
+        "check_lo_balance",
+        "Check the Liability order arrears balance",
+        _DONE,
+        "Bailiff, step 4",
+        "Check the LO's current arrears balance: the amount of the LO plus costs, minus payments "
+        "made against it.",
+    ),
+    StepTemplate(
+        "validate_lo",
+        "Add/validate LO",
+        _DONE,
+        "Bailiff, steps 4-5",
+        "Associate the LO whose debt is to be collected with this Bailiff SR (one SR per LO).",
+    ),
+    StepTemplate(
+        "validate_asset",
+        "Add/validate asset bailiff",
+        _DONE,
+        "Bailiff, steps 4, 6-7",
+        "Record the assets and associate an asset (type Other if need be) with this Bailiff SR; "
+        "without one the SR cannot proceed.",
+    ),
+    StepTemplate(
+        "notify_receiving_parent",
+        "Notify PWC of bailiff action",
+        _DONE,
+        "Bailiff, steps 4, 8",
+        "Send CMEL8011 to the receiving parent, only after the LO and an asset are associated, "
+        "and call them: bailiff action takes at least 90 days.",
+    ),
+    StepTemplate(
+        "welfare_of_child",
+        "Consider the welfare of the child",
+        _DONE,
+        "Bailiff, steps 4, 9",
+        "Record the welfare of the child decision and whether the case is referred for bailiff "
+        "action.",
+    ),
+    StepTemplate(
+        "decide_next_step",
+        "Decide next step",
+        (StepOutcome.CONTINUE, StepOutcome.EXIT),
+        "Bailiff, steps 4, 9",
+        "Continue to prepare the referral, or Exit and close the SR after recording the decision "
+        "not to apply for bailiff action.",
+    ),
+    StepTemplate(
+        "file_prepared",
+        "File Prepared",
+        (StepOutcome.YES, StepOutcome.NO, StepOutcome.NOT_APPLICABLE),
+        "Bailiff, steps 10-17",
+        "Complete CMEL8010 per LO (and CMSF5571 if a DVS photo is wanted), zip them as SCIN and "
+        "region and send them to the Bailiff SPOC; once the SPOC confirms, note 'Referral sent to "
+        "Bailiff on (date)' and mark Yes.",
+    ),
+    StepTemplate(
+        "bailiff_outcome",
+        "Bailiff outcome",
+        (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL, StepOutcome.NRP_NOT_LOCATED),
+        "Bailiff, steps 23-26",
+        "Successful: full payment, part payment with an arrears agreement, or an arrears "
+        "agreement. Not successful: insufficient goods or entry refused. NRP not located: no "
+        "trace at the address.",
+    ),
+    StepTemplate(
+        "cost_applied",
+        "Cost applied",
+        (StepOutcome.APPLIED, StepOutcome.NOT_APPLIED),
+        "Bailiff, step 29",
+        "Select Applied if costs are to be applied (see Apply Costs), otherwise Not applied.",
+    ),
+)
+
+#: Bailiff steps on which Not Applicable must never be recorded (Bailiff, step 4).
+_BAILIFF_VALIDATION_KEYS = frozenset(
+    {
+        "check_lo_balance",
+        "validate_lo",
+        "validate_asset",
+        "notify_receiving_parent",
+        "welfare_of_child",
+        "decide_next_step",
+    }
+)
+
+# Steps after a branch the case manager may skip are Done or Not Required, as the seeds close
+# plans ("Mark all activities as Done or Not Required").
+_DECIDE_ENFORCEMENT = (
+    StepTemplate(
+        "evidence_of_criminal_activity",
+        "Any Evidence Of Criminal Activity",
+        _YES_NO,
+        "Enforcement Action - Consider, steps 2-3",
+        "No if considering civil enforcement only; Yes if criminal proceedings would be "
+        "appropriate.",
+    ),
+    StepTemplate(
+        "initiate_criminal_action",
+        "Initiate Criminal Action",
+        _DONE_OR_NOT_REQUIRED,
+        "Enforcement Action - Consider, step 4",
+        "Choose the offence; the system creates a child SR for criminal action. Not Required "
+        "when there is no evidence of criminal activity.",
+    ),
+    StepTemplate(
+        "continue_data_gathering",
+        "Continue Data Gathering",
+        _YES_NO,
+        "Enforcement Action - Consider, steps 5-6",
+        "Yes to take civil action (in parallel with any criminal action); No to close the SR "
+        "with sub status Completed.",
+    ),
+    StepTemplate(
+        "assess_online_information",
+        "Assess Online Information",
+        _DONE_OR_NOT_REQUIRED,
+        "Enforcement Action - Consider, steps 7-8",
+        "Check CIS, credit reference agency data, Companies House, Land Registry, DVLA, HMRC and "
+        "the Insolvency Register; note if nothing relevant was found.",
+    ),
+    StepTemplate(
+        "letter_outbound",
+        "Letter Outbound (Request 3rd Party)",
+        _DONE_OR_NOT_REQUIRED,
+        "Enforcement Action - Consider, steps 9-10",
+        "Send CMEL9251, CMEL9236, CMEL7183, FT9253 or CMEL9235 (for VQ615) to third parties and "
+        "set a Wait period for replies.",
+    ),
+    StepTemplate(
+        "record_data_and_source",
+        "Record Data and Source",
+        _DONE_OR_NOT_REQUIRED,
+        "Enforcement Action - Consider, steps 11-12",
+        "Record retained evidence in the Asset view with its source; delete or disregard what is "
+        "not relevant, keeping a record that the search was made.",
+    ),
+    StepTemplate(
+        "decide_civil_power",
+        "Decide civil enforcement power",
+        _DONE_OR_NOT_REQUIRED,
+        "Enforcement Action - Consider, steps 14-17",
+        "Choose the enforcement power, respecting de minimis amounts and prerequisites, then "
+        "close the SR with sub status Completed.",
+    ),
+)
+
+_CHECK_CSA = (
+    StepTemplate(
+        "access_legacy_system",
+        "Access Legacy System",
+        _DONE,
+        "Check CSA, steps 4-5",
+        "Check the CSA systems, Tallyman and CSCS for ongoing enforcement and liability orders; "
+        "record findings in the SR notes.",
+    ),
+    StepTemplate(
+        "create_set_up_legacy_lo_sr",
+        "Create Set Up Legacy LO SR",
+        _DONE_OR_NOT_REQUIRED,
+        "Check CSA, steps 6-7",
+        "For each LO needing action, create Transition / Set Up/Amend Residual Arrears / Set Up "
+        "Legacy LO and link it to the case. Not Required when no LO was found.",
+    ),
+    StepTemplate(
+        "identify_ongoing_enforcement",
+        "Identify ongoing enforcement action",
+        (StepOutcome.DONE, StepOutcome.NO_ENFORCEMENT_ACTION_RECORDED),
+        "Check CSA, steps 8-10",
+        "Urgent legacy enforcement (committal, order for sale, sisted) goes to Liability Order "
+        "(CSA) - Input; otherwise set up the LO and record No Enforcement Action Recorded.",
+    ),
+)
+
+_ARREARS_REVIEW = (
+    StepTemplate(
+        "review_case_details",
+        "Review case details",
+        _DONE,
+        "Arrears - Consider Action, steps 3-4",
+        "Review contact history, arrears, payments, employment status and any RDO in place. If "
+        "the schedule was recently revised, mark the remaining steps Not Required and close with "
+        "resolution code No Action Appropriate.",
+    ),
+    StepTemplate(
+        "arrears_letter",
+        "Arrears letter (CMSL6031/CMSL6038)",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, step 5",
+        "Issue CMSL6031 if no arrears letter was sent before, or CMSL6038 after no response or a "
+        "new miss following 12 weeks' compliance; then Wait 7 days (Wait State Arrears Notice).",
+    ),
+    StepTemplate(
+        "get_employment_status",
+        "Get Employment Status",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate DEO arrears action, steps 1-2",
+        "Ask HMRC for the paying parent's employment status. With no employment details, set the "
+        "Desire for DEO/DER flag and a reminder 6 weeks later.",
+    ),
+    StepTemplate(
+        "gather_additional_info",
+        "Gather Additional Info - contact receiving parent",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate DEO arrears action, steps 3-4",
+        "Contact the receiving parent for employer, income, asset and address details, and to "
+        "understand the welfare of the children.",
+    ),
+    StepTemplate(
+        "initiate_arrears_action",
+        "Initiate Arrears Action (DEO/DER)",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate DEO arrears action, steps 5-8",
+        "When employed, get the employment details and set up a DEO or DER.",
+    ),
+    StepTemplate(
+        "disclosure",
+        "Disclosure for deduction order",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate Disclosure arrears action, steps 1-9",
+        "Check CRA details and assets, then through an Action Missed Payment SR give a final "
+        "chance to negotiate and request disclosure from the Deduction Order Team.",
+    ),
+    StepTemplate(
+        "review_lo_initiated",
+        "Initiate LO arrears action",
+        (StepOutcome.REVIEW_LO_INITIATED, StepOutcome.NOT_REQUIRED),
+        "Arrears - Consider Action, Initiate LO arrears action, steps 1-5",
+        "If disclosure is not appropriate or failed, record Review LO Initiated, create the Review "
+        "LO SR for team leader authorisation and set sub status Awaiting LO authorisation.",
+    ),
+    StepTemplate(
+        "take_arrears_action",
+        "Initiate and execute appropriate process/work items to take arrears action",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate DEO arrears action (note on activity 14)",
+        "Update only when every action in this SR and its child SRs is complete.",
+    ),
+)
+
+_REVIEW_LO = (
+    StepTemplate(
+        "team_leader_decision",
+        "Team leader decision",
+        (StepOutcome.APPROVED, StepOutcome.REJECTED),
+        "Arrears - Consider Action, Initiate LO arrears action, steps 4-6",
+        "The team leader reviews address, contact, arrears, welfare of the child, effective "
+        "dates and other methods tried, then approves or rejects the Liability Order referral.",
+    ),
+    StepTemplate(
+        "recommend_lo",
+        "Recommend LO",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate LO arrears action, steps 7-12",
+        "On approval create the related Recommend LO SR; the case moves to enforcement. Not "
+        "Required when rejected: follow the team leader's suggestion.",
+    ),
+)
+
+_TEMPLATES: Mapping[Workflow, tuple[StepTemplate, ...]] = MappingProxyType(
+    {
+        Workflow.ARREARS_REVIEW: _ARREARS_REVIEW,
+        Workflow.BAILIFF: _BAILIFF,
+        Workflow.CHECK_CSA: _CHECK_CSA,
+        Workflow.DECIDE_ENFORCEMENT: _DECIDE_ENFORCEMENT,
+        Workflow.REVIEW_LO: _REVIEW_LO,
+    }
+)
+
+
+def plan_template(workflow: Workflow) -> tuple[StepTemplate, ...]:
+    """The ordered steps of the activity plan generated when an SR goes In Progress.
+
+    Args:
+        workflow: The SR's workflow.
+
+    Returns:
+        The steps in procedure order.
+    """
+    return _TEMPLATES[workflow]
+
+
+def step_template(workflow: Workflow, step_key: str) -> StepTemplate:
+    """One step of a workflow's plan.
+
+    Args:
+        workflow: The SR's workflow.
+        step_key: The step's key.
+
+    Returns:
+        The step.
+
+    Raises:
+        ValidationError: Under ``step``, for a key the workflow's plan does not have.
+    """
+    for step in _TEMPLATES[workflow]:
+        if step.key == step_key:
+            return step
+    raise ValidationError(
+        {"step": f"'{step_key}' is not a step of the {workflow.label} activity plan"}
+    )
+
+
+def check_step_outcome(workflow: Workflow, step_key: str, outcome: StepOutcome) -> None:
+    """Check an outcome recorded on an activity plan step.
+
+    Pending is always accepted: it is every step's initial state, and resetting a step to it
+    undoes a mistaken entry.
+
+    Args:
+        workflow: The SR's workflow.
+        step_key: The step's key.
+        outcome: The outcome asked for.
+
+    Raises:
+        ValidationError: Under ``outcome`` when the step does not accept it (under ``step`` for
+            an unknown step).
+    """
+    step = step_template(workflow, step_key)
+    if outcome is StepOutcome.PENDING or outcome in step.outcomes:
+        return
+    allowed = ", ".join(o.label for o in step.outcomes)
+    message = f"'{outcome.label}' is not an outcome of '{step.title}'; choose {allowed}"
+    if (
+        workflow is Workflow.BAILIFF
+        and step_key in _BAILIFF_VALIDATION_KEYS
+        and outcome is StepOutcome.NOT_APPLICABLE
+    ):
+        message = f"{message}. {_BAILIFF_VALIDATION_WARNING}"
+    raise ValidationError({"outcome": message})
+
+
+# --- Bailiff SR guards -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GuardResult:
+    """Whether an action may go ahead, with the reasons when it may not.
+
+    Attributes:
+        allowed: True when nothing stands in the way.
+        reasons: One sentence per unmet condition, citing the procedure step.
+    """
+
+    allowed: bool
+    reasons: tuple[str, ...] = ()
+
+    def require(self, action: str) -> None:
+        """Raise when the action is refused.
+
+        Args:
+            action: What was attempted, for the message (e.g. "The Bailiff SR cannot proceed").
+
+        Raises:
+            RuleViolation: Listing the reasons, if not allowed.
+        """
+        if not self.allowed:
+            raise RuleViolation(action, list(self.reasons))
+
+
+_NO_LO = "A liability order must be associated to the Bailiff SR (Bailiff, step 5)"
+_NO_ASSET = (
+    "An asset must be associated to the Bailiff SR; without one the SR cannot proceed "
+    "(Bailiff, step 7)"
+)
+
+
+def can_send_cmel8011(lo_associated: bool, asset_associated: bool) -> GuardResult:
+    """Whether CMEL8011 may be sent to the receiving parent yet.
+
+    Sent before the LO and an asset are associated, the letter has to be re-issued
+    (Bailiff, step 8), so it waits for both.
+
+    Args:
+        lo_associated: An LO is associated to the Bailiff SR.
+        asset_associated: An asset is associated to the Bailiff SR.
+
+    Returns:
+        The verdict with reasons.
+    """
+    reasons: list[str] = []
+    if not lo_associated:
+        reasons.append(_NO_LO)
+    if not asset_associated:
+        reasons.append(_NO_ASSET)
+    if reasons:
+        reasons.append(
+            "CMEL8011 is sent only after the LO and an asset are associated; sent earlier it "
+            "has to be re-issued (Bailiff, step 8)"
+        )
+    return GuardResult(not reasons, tuple(reasons))
+
+
+def bailiff_validation(
+    lo_associated: bool, asset_associated: bool, cmel8011_sent: bool
+) -> GuardResult:
+    """Whether a Bailiff SR can proceed past its validation steps to prepare the referral.
+
+    Args:
+        lo_associated: An LO is associated to the Bailiff SR.
+        asset_associated: An asset is associated to the Bailiff SR.
+        cmel8011_sent: CMEL8011 has been sent to the receiving parent.
+
+    Returns:
+        The verdict, with one reason per unmet condition.
+    """
+    reasons: list[str] = []
+    if not lo_associated:
+        reasons.append(_NO_LO)
+    if not asset_associated:
+        reasons.append(_NO_ASSET)
+    if not cmel8011_sent:
+        reasons.append(
+            "Send CMEL8011 to the receiving parent (after associating the LO and asset) before "
+            "preparing the referral (Bailiff, step 8)"
+        )
+    return GuardResult(not reasons, tuple(reasons))
