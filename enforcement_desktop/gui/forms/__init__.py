@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by tools/build_ui.py: do not edit."""

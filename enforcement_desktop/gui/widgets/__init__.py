@@ -1,0 +1,1 @@
+"""Reusable input widgets (money, optional dates)."""

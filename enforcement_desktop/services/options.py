@@ -1,0 +1,187 @@
+"""Enforcement options for a case: the database read into rule facts, then the rules applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from enforcement_desktop.domain.enums import AddressMarker, AddressType, Power, Workflow
+from enforcement_desktop.domain.errors import NotFoundError
+from enforcement_desktop.domain.facts import (
+    AppealFacts,
+    AssetFacts,
+    CaseFacts,
+    CourtFacts,
+    OrderFacts,
+    PayingParentFacts,
+)
+from enforcement_desktop.domain.rules import enforcement_options, options_as_json
+from enforcement_desktop.domain.values import normalise_scin
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.storage.models import (
+    Address,
+    Case,
+    Contact,
+    Court,
+    EnforceForm,
+    EnforcementOrder,
+    ServiceRequest,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PowerOptionDTO:
+    power: Power
+    label: str
+    allowed: bool
+    #: What to tell the user: the failed checks when blocked, every check made when allowed.
+    reasons: tuple[str, ...]
+
+
+def _court_facts(court: Court | None) -> CourtFacts | None:
+    if court is None:
+        return None
+    return CourtFacts(
+        name=court.name,
+        kind=court.kind,
+        postcode_areas=tuple(court.postcode_areas.replace(",", " ").upper().split()),
+        charging_order_de_minimis=court.charging_order_de_minimis,
+    )
+
+
+def _current(addresses: list[Address], kind: AddressType) -> Address | None:
+    return next((a for a in addresses if a.is_current and a.address_type == kind), None)
+
+
+def paying_parent_facts(contact: Contact) -> PayingParentFacts:
+    residential = _current(contact.addresses, AddressType.RESIDENTIAL)
+    correspondence = _current(contact.addresses, AddressType.CORRESPONDENCE)
+    # The address the bailiff would visit: the residential one, else where we write to.
+    address = residential or correspondence
+    marker = correspondence.marker if correspondence is not None else AddressMarker.NONE
+    return PayingParentFacts(
+        jurisdiction=contact.jurisdiction,
+        address_confident=bool(address and address.confident),
+        address_marker=marker,
+        residential_postcode=residential.postcode if residential else None,
+        employment_status=contact.employment_status,
+        holds_driving_licence=contact.holds_driving_licence,
+        holds_passport=contact.holds_passport,
+        depends_on_driving_for_livelihood=contact.depends_on_driving,
+        professional_body_member=bool(contact.professional_body),
+        vehicles_count=len(contact.vehicles),
+    )
+
+
+def order_facts(order: EnforcementOrder) -> OrderFacts:
+    paid = sum((p.amount for p in order.payments), Decimal("0.00"))
+    return OrderFacts(
+        id=order.id,
+        order_type=order.order_type,
+        status=order.status,
+        origin=order.origin,
+        reference=order.reference or "",
+        court=_court_facts(order.court),
+        applied_on=order.applied_on,
+        granted_on=order.granted_on,
+        period_from=order.period_from,
+        period_to=order.period_to,
+        amount=order.amount,
+        costs=order.costs,
+        payments=paid,
+        parent_order_id=order.parent_order_id,
+        complied=order.complied,
+        asset_id=order.asset_id,
+    )
+
+
+def load_case_facts(session: Session, case_id: int) -> CaseFacts:
+    """Read one case and everything the rules look at, in a handful of indexed queries."""
+    case = session.scalar(
+        select(Case)
+        .where(Case.id == case_id)
+        .options(
+            selectinload(Case.paying_parent).selectinload(Contact.addresses),
+            selectinload(Case.paying_parent).selectinload(Contact.vehicles),
+            selectinload(Case.paying_parent).selectinload(Contact.assets),
+            selectinload(Case.orders).selectinload(EnforcementOrder.payments),
+            selectinload(Case.orders).selectinload(EnforcementOrder.court),
+            selectinload(Case.appeals),
+        )
+    )
+    if case is None:
+        raise NotFoundError("case", case_id)
+    contact = case.paying_parent
+    # Seed 000 step 14: a Nulla Bona returned for the paying parent, on any of their cases.
+    nulla_bona = session.scalars(
+        select(EnforceForm.nulla_bona_received_on)
+        .join(ServiceRequest, ServiceRequest.id == EnforceForm.service_request_id)
+        .join(Case, Case.id == ServiceRequest.case_id)
+        .where(
+            Case.paying_parent_id == contact.id,
+            ServiceRequest.workflow == Workflow.BAILIFF,
+            EnforceForm.nulla_bona_received.is_(True),
+            EnforceForm.nulla_bona_received_on.is_not(None),
+        )
+    ).all()
+    return CaseFacts(
+        scin=contact.scin or "",
+        scheme=case.scheme,
+        arrears_balance=case.arrears_balance,
+        paying_parent=paying_parent_facts(contact),
+        orders=tuple(order_facts(o) for o in case.orders),
+        assets=tuple(
+            AssetFacts(
+                id=a.id,
+                asset_type=a.asset_type,
+                account_type=a.account_type,
+                estimated_value=a.estimated_value,
+                finding=a.finding,
+                description=a.description or "",
+            )
+            for a in contact.assets
+        ),
+        appeals=tuple(AppealFacts(status=a.status, lodged_on=a.lodged_on) for a in case.appeals),
+        nulla_bona_dates=tuple(d for d in nulla_bona if d is not None),
+        wilful_refusal_found_on=case.wilful_refusal_found_on,
+        wilful_refusal_evidence=case.wilful_refusal_evidence,
+    )
+
+
+def case_options(ctx: ServiceContext, case_id: int) -> list[PowerOptionDTO]:
+    """Every enforcement power for the case, allowed or blocked, with the reasons."""
+    with ctx.unit_of_work() as session:
+        facts = load_case_facts(session, case_id)
+    return [
+        PowerOptionDTO(
+            power=option.power,
+            label=option.power.label,
+            allowed=option.allowed,
+            reasons=tuple(option.verdict.messages),
+        )
+        for option in enforcement_options(facts, ctx.today())
+    ]
+
+
+def case_id_for_scin(session: Session, scin: str) -> int:
+    """The (first) case on which the client with this SCIN is the paying parent."""
+    case_id = session.scalar(
+        select(Case.id)
+        .join(Contact, Contact.id == Case.paying_parent_id)
+        .where(Contact.scin == normalise_scin(scin))
+        .order_by(Case.id)
+        .limit(1)
+    )
+    if case_id is None:
+        raise NotFoundError("case with paying parent", f"SCIN {scin}")
+    return case_id
+
+
+def options_for_scin(ctx: ServiceContext, scin: str) -> list[dict[str, object]]:
+    """The CLI's form: a list of {"power", "allowed", "reasons"}."""
+    with ctx.unit_of_work() as session:
+        facts = load_case_facts(session, case_id_for_scin(session, scin))
+    return options_as_json(enforcement_options(facts, ctx.today()))

@@ -1,0 +1,746 @@
+"""Service requests: creation, status moves, activity plans, the enforce form, the work queue."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.dates import check_bailiff_hold
+from enforcement_desktop.domain.enums import (
+    BailiffOutcome,
+    BailiffOutcomeType,
+    CriminalOffence,
+    DocumentType,
+    EmploymentStatus,
+    OrderStatus,
+    OrderType,
+    Power,
+    SrStatus,
+    StepOutcome,
+    Workflow,
+)
+from enforcement_desktop.domain.errors import RuleViolation, ValidationError
+from enforcement_desktop.domain.values import check_money, check_past_date, check_text, money
+from enforcement_desktop.services.base import (
+    ServiceContext,
+    apply_changes,
+    check_version,
+    get_or_404,
+    raise_if_errors,
+    record_created,
+    record_event,
+    stamp,
+)
+from enforcement_desktop.storage.models import (
+    ActivityStep,
+    Case,
+    Contact,
+    Document,
+    EnforceForm,
+    EnforcementOrder,
+    Note,
+    ServiceRequest,
+    ServiceRequestAsset,
+)
+
+#: Workflows whose SR carries an enforce form (the data form behind an enforcement SR).
+FORM_WORKFLOWS = frozenset({Workflow.BAILIFF, Workflow.DECIDE_ENFORCEMENT})
+
+
+# --------------------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True, slots=True)
+class StepDTO:
+    id: int
+    version: int
+    position: int
+    step_key: str
+    title: str
+    outcome: StepOutcome
+    allowed_outcomes: tuple[StepOutcome, ...]
+    guidance: str
+    reason: str | None
+    completed_by: str | None
+    completed_at: datetime | None
+
+
+@dataclass(slots=True)
+class EnforceFormInput:
+    """Every field of the enforce form a user may set (seed 003 steps 11-31; seed 000)."""
+
+    lo_current_arrears_balance: Decimal | None = None
+    arrears_balance_against_lo: Decimal | None = None
+    sum_applied_for: Decimal | None = None
+    nrp_employment_status: EmploymentStatus | None = None
+    on_hold_reason: str | None = None
+    on_hold_until: date | None = None
+    cmel8011_sent_on: date | None = None
+    welfare_of_child_decision: str | None = None
+    pack_prepared_on: date | None = None
+    dvs_requested: bool = False
+    additional_information: str | None = None
+    bailiff_proceed_date: date | None = None
+    bailiff_issue_date: date | None = None
+    bailiff_company: str | None = None
+    bailiff_outcome_received: bool = False
+    bailiff_outcome_date: date | None = None
+    bailiff_outcome: BailiffOutcome | None = None
+    bailiff_outcome_type: BailiffOutcomeType | None = None
+    bailiff_reason_return_code: str | None = None
+    bailiff_return_code: str | None = None
+    nulla_bona_received: bool = False
+    nulla_bona_received_on: date | None = None
+    arrears_agreement_final_payment_due: date | None = None
+    appeal_details: str | None = None
+    evidence_of_criminal_activity: bool | None = None
+    criminal_offence: CriminalOffence | None = None
+    continue_data_gathering: bool | None = None
+    chosen_power: Power | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EnforceFormDTO:
+    id: int
+    version: int
+    #: A copy of the stored values, ready to edit and hand back to update_enforce_form.
+    values: EnforceFormInput
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedAssetDTO:
+    asset_id: int
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentDTO:
+    id: int
+    doc_type: DocumentType
+    file_name: str
+    path: str
+    sha256: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRequestDTO:
+    id: int
+    version: int
+    case_id: int
+    workflow: Workflow
+    process: str
+    area: str
+    sub_area: str
+    status: SrStatus
+    sub_status: str | None
+    wait_until: date | None
+    owner: str | None
+    opened_on: date
+    closed_on: date | None
+    resolution_code: str | None
+    parent_id: int | None
+    order_id: int | None
+    order_reference: str | None
+    client_scin: str | None
+    client_name: str
+    updated_by: str | None
+    steps: tuple[StepDTO, ...] = ()
+    enforce_form: EnforceFormDTO | None = None
+    assets: tuple[LinkedAssetDTO, ...] = ()
+    documents: tuple[DocumentDTO, ...] = ()
+
+    @property
+    def read_only(self) -> bool:
+        return workflows.is_final(self.status)
+
+    @property
+    def category(self) -> str:
+        return f"{self.process} / {self.area} / {self.sub_area}"
+
+
+def _step_dto(sr: ServiceRequest, step: ActivityStep) -> StepDTO:
+    try:
+        template = workflows.step_template(sr.workflow, step.step_key)
+        allowed, guidance = template.outcomes, template.guidance
+    except ValidationError:
+        allowed, guidance = (), ""
+    return StepDTO(
+        id=step.id,
+        version=step.version,
+        position=step.position,
+        step_key=step.step_key,
+        title=step.title,
+        outcome=step.outcome,
+        allowed_outcomes=allowed,
+        guidance=guidance,
+        reason=step.reason,
+        completed_by=step.completed_by,
+        completed_at=step.completed_at,
+    )
+
+
+def _form_dto(form: EnforceForm) -> EnforceFormDTO:
+    values = {f.name: getattr(form, f.name) for f in fields(EnforceFormInput)}
+    return EnforceFormDTO(id=form.id, version=form.version, values=EnforceFormInput(**values))
+
+
+def asset_label(asset: Any) -> str:
+    if asset.description:
+        return f"{asset.asset_type.label}: {asset.description}"
+    return f"{asset.asset_type.label} (details disregarded)"
+
+
+def sr_dto(sr: ServiceRequest, *, full: bool = True) -> ServiceRequestDTO:
+    client: Contact = sr.case.paying_parent
+    return ServiceRequestDTO(
+        id=sr.id,
+        version=sr.version,
+        case_id=sr.case_id,
+        workflow=sr.workflow,
+        process=sr.process,
+        area=sr.area,
+        sub_area=sr.sub_area,
+        status=sr.status,
+        sub_status=sr.sub_status,
+        wait_until=sr.wait_until,
+        owner=sr.owner,
+        opened_on=sr.opened_on,
+        closed_on=sr.closed_on,
+        resolution_code=sr.resolution_code,
+        parent_id=sr.parent_id,
+        order_id=sr.order_id,
+        order_reference=sr.order.reference if sr.order is not None else None,
+        client_scin=client.scin,
+        client_name=client.full_name,
+        updated_by=sr.updated_by,
+        steps=tuple(_step_dto(sr, s) for s in sr.steps) if full else (),
+        enforce_form=_form_dto(sr.enforce_form) if full and sr.enforce_form else None,
+        assets=tuple(LinkedAssetDTO(x.asset_id, asset_label(x.asset)) for x in sr.asset_links)
+        if full
+        else (),
+        documents=tuple(
+            DocumentDTO(d.id, d.doc_type, d.file_name, d.path, d.sha256, d.created_at, d.created_by)
+            for d in sr.documents
+        )
+        if full
+        else (),
+    )
+
+
+def _load(session: Session, sr_id: int) -> ServiceRequest:
+    sr = session.scalar(
+        select(ServiceRequest)
+        .where(ServiceRequest.id == sr_id)
+        .options(
+            selectinload(ServiceRequest.steps),
+            selectinload(ServiceRequest.asset_links).selectinload(ServiceRequestAsset.asset),
+            selectinload(ServiceRequest.documents),
+        )
+    )
+    if sr is None:
+        from enforcement_desktop.domain.errors import NotFoundError
+
+        raise NotFoundError("service request", sr_id)
+    return sr
+
+
+def _require_editable(sr: ServiceRequest) -> None:
+    if workflows.is_final(sr.status):
+        raise RuleViolation(
+            f"Service request {sr.id} is {sr.status.label} and read-only; nothing was changed"
+        )
+
+
+# --------------------------------------------------------------------------- use cases
+
+
+def create_service_request(
+    ctx: ServiceContext,
+    case_id: int,
+    process: str,
+    area: str,
+    sub_area: str,
+    *,
+    owner: str | None = None,
+    parent_id: int | None = None,
+    order_id: int | None = None,
+) -> ServiceRequestDTO:
+    """Open an SR of a known Process / Area / Sub Area on a case, status Open."""
+    workflow = workflows.workflow_for(process, area, sub_area)
+    category = workflows.category_for(workflow)
+    with ctx.unit_of_work() as session:
+        case = get_or_404(session, Case, case_id, "case")
+        if parent_id is not None:
+            parent = get_or_404(session, ServiceRequest, parent_id, "service request")
+            if parent.case_id != case_id:
+                raise ValidationError({"parent_id": "The parent SR belongs to another case"})
+        sr = ServiceRequest(
+            case_id=case.id,
+            workflow=workflow,
+            process=category.process,
+            area=category.area,
+            sub_area=category.sub_area,
+            status=SrStatus.OPEN,
+            owner=owner or ctx.user,
+            opened_on=ctx.today(),
+            parent_id=parent_id,
+        )
+        session.add(sr)
+        if workflow in FORM_WORKFLOWS:
+            sr.enforce_form = EnforceForm()
+        record_created(session, ctx, sr, "service_request", case_id=case.id, summary=workflow.value)
+        if sr.enforce_form is not None:
+            stamp(sr.enforce_form, ctx)
+        if order_id is not None:
+            _associate_order(session, ctx, sr, order_id)
+        session.flush()
+        return sr_dto(_load(session, sr.id))
+
+
+def get_service_request(ctx: ServiceContext, sr_id: int) -> ServiceRequestDTO:
+    with ctx.unit_of_work() as session:
+        return sr_dto(_load(session, sr_id))
+
+
+def list_for_case(ctx: ServiceContext, case_id: int) -> list[ServiceRequestDTO]:
+    with ctx.unit_of_work() as session:
+        rows = session.scalars(
+            select(ServiceRequest)
+            .where(ServiceRequest.case_id == case_id)
+            .options(selectinload(ServiceRequest.order))
+            .order_by(ServiceRequest.opened_on.desc(), ServiceRequest.id.desc())
+        ).all()
+        return [sr_dto(sr, full=False) for sr in rows]
+
+
+def _generate_plan(session: Session, ctx: ServiceContext, sr: ServiceRequest) -> None:
+    """Create the activity plan once, from the workflow's template (seed: "In Progress")."""
+    if sr.steps:
+        return
+    for position, template in enumerate(workflows.plan_template(sr.workflow), start=1):
+        step = ActivityStep(
+            position=position,
+            step_key=template.key,
+            title=template.title,
+            outcome=StepOutcome.PENDING,
+        )
+        sr.steps.append(step)
+        stamp(step, ctx)
+    session.flush()
+    record_event(
+        session,
+        ctx,
+        action="plan",
+        entity="service_request",
+        entity_id=sr.id,
+        case_id=sr.case_id,
+        new=f"{len(sr.steps)} steps",
+    )
+
+
+def change_status(
+    ctx: ServiceContext,
+    sr_id: int,
+    expected_version: int,
+    new_status: SrStatus,
+    *,
+    sub_status: str | None = None,
+    wait_until: date | None = None,
+    resolution_code: str | None = None,
+) -> ServiceRequestDTO:
+    """Move an SR through an allowed transition; In Progress generates its plan, once."""
+    with ctx.unit_of_work() as session:
+        sr = _load(session, sr_id)
+        check_version(sr, expected_version, "service request")
+        workflows.check_transition(sr.status, new_status, wait_date=wait_until, today=ctx.today())
+        if new_status == SrStatus.CLOSED and sub_status is None:
+            sub_status = workflows.COMPLETED
+        workflows.check_sub_status(sr.workflow, new_status, sub_status)
+        if resolution_code:
+            codes = workflows.resolution_codes_for(sr.workflow)
+            if resolution_code not in codes:
+                raise ValidationError(
+                    {"resolution_code": f"'{resolution_code}' is not a resolution code of this SR"}
+                )
+        if sr.workflow == Workflow.BAILIFF and new_status == SrStatus.IN_PROGRESS:
+            _check_bailiff_can_start(sr)
+        values: dict[str, Any] = {
+            "status": new_status,
+            "sub_status": sub_status,
+            "wait_until": wait_until if new_status == SrStatus.WAIT else None,
+            "resolution_code": resolution_code or sr.resolution_code,
+        }
+        if new_status in workflows.FINAL_STATUSES:
+            values["closed_on"] = ctx.today()
+        apply_changes(session, ctx, sr, values, "service_request", case_id=sr.case_id)
+        if new_status == SrStatus.IN_PROGRESS:
+            _generate_plan(session, ctx, sr)
+        session.flush()
+        return sr_dto(_load(session, sr.id))
+
+
+def _check_bailiff_can_start(sr: ServiceRequest) -> None:
+    order = sr.order
+    if order is not None and order.status != OrderStatus.GRANTED:
+        raise RuleViolation(
+            f"The associated liability order {order.reference} is {order.status.label}, not granted"
+        )
+
+
+def update_step(
+    ctx: ServiceContext,
+    step_id: int,
+    expected_version: int,
+    outcome: StepOutcome,
+    reason: str | None = None,
+) -> StepDTO:
+    """Record a step's outcome and reason; the SR must be open for work."""
+    with ctx.unit_of_work() as session:
+        step = get_or_404(session, ActivityStep, step_id, "activity step")
+        check_version(step, expected_version, "activity step")
+        sr = _load(session, step.service_request_id)
+        _require_editable(sr)
+        workflows.check_step_outcome(sr.workflow, step.step_key, outcome)
+        raise_if_errors({"reason": check_text(reason, max_length=4000, label="Reason")})
+        if sr.workflow == Workflow.BAILIFF and outcome != StepOutcome.PENDING:
+            _check_bailiff_step(sr, step.step_key)
+        done = outcome != StepOutcome.PENDING
+        apply_changes(
+            session,
+            ctx,
+            step,
+            {
+                "outcome": outcome,
+                "reason": (reason or "").strip() or None,
+                "completed_by": ctx.user if done else None,
+                "completed_at": ctx.now() if done else None,
+            },
+            "activity_step",
+            case_id=sr.case_id,
+        )
+        session.flush()
+        return _step_dto(sr, step)
+
+
+def _check_bailiff_step(sr: ServiceRequest, step_key: str) -> None:
+    lo = sr.order_id is not None
+    asset = bool(sr.asset_links)
+    if step_key == "validate_lo" and not lo:
+        raise RuleViolation("Associate the liability order to this Bailiff SR first (step 5)")
+    if step_key == "validate_asset" and not asset:
+        raise RuleViolation(
+            "An asset must be associated to the Bailiff SR; without one the SR cannot proceed "
+            "(step 7)"
+        )
+    if step_key == "notify_receiving_parent":
+        workflows.can_send_cmel8011(lo, asset).require("CMEL8011 cannot be sent yet")
+    if step_key in {"decide_next_step", "file_prepared"}:
+        form = sr.enforce_form
+        workflows.bailiff_validation(lo, asset, bool(form and form.cmel8011_sent_on)).require(
+            "The Bailiff SR cannot proceed"
+        )
+
+
+def _associate_order(
+    session: Session, ctx: ServiceContext, sr: ServiceRequest, order_id: int
+) -> None:
+    order = get_or_404(session, EnforcementOrder, order_id, "order")
+    errors: list[str] = []
+    if order.case_id != sr.case_id:
+        errors.append("the order belongs to another case")
+    if order.order_type != OrderType.LIABILITY_ORDER:
+        errors.append(f"{order.order_type.label} is not a liability order")
+    if errors:
+        raise ValidationError({"order_id": "; ".join(errors).capitalize()})
+    if sr.workflow == Workflow.BAILIFF:
+        # Seed 003 step 1: one Bailiff SR per LO, so two open SRs may not collect the same LO.
+        clash = session.scalar(
+            select(ServiceRequest.id).where(
+                ServiceRequest.order_id == order_id,
+                ServiceRequest.workflow == Workflow.BAILIFF,
+                ServiceRequest.id != sr.id,
+                ServiceRequest.status.not_in(list(workflows.FINAL_STATUSES)),
+            )
+        )
+        if clash is not None:
+            raise ValidationError(
+                {"order_id": f"LO {order.reference} is already with open Bailiff SR {clash}"}
+            )
+    apply_changes(session, ctx, sr, {"order_id": order_id}, "service_request", case_id=sr.case_id)
+
+
+def associate_order(
+    ctx: ServiceContext, sr_id: int, expected_version: int, order_id: int
+) -> ServiceRequestDTO:
+    """Associate the LO this SR acts on (Bailiff: seed 003 step 5)."""
+    with ctx.unit_of_work() as session:
+        sr = _load(session, sr_id)
+        check_version(sr, expected_version, "service request")
+        _require_editable(sr)
+        _associate_order(session, ctx, sr, order_id)
+        session.flush()
+        return sr_dto(_load(session, sr.id))
+
+
+# --------------------------------------------------------------------------- enforce form
+
+
+def validate_enforce_form(data: EnforceFormInput, today: date) -> None:
+    errors: dict[str, str | None] = {}
+    for name in ("lo_current_arrears_balance", "arrears_balance_against_lo", "sum_applied_for"):
+        value = getattr(data, name)
+        if value is not None:
+            errors[name] = check_money(value)
+    for name in (
+        "cmel8011_sent_on",
+        "pack_prepared_on",
+        "bailiff_proceed_date",
+        "bailiff_issue_date",
+        "bailiff_outcome_date",
+        "nulla_bona_received_on",
+    ):
+        errors[name] = check_past_date(getattr(data, name), today)
+    for name, limit in (
+        ("on_hold_reason", 500),
+        ("welfare_of_child_decision", 4000),
+        ("additional_information", 4000),
+        ("bailiff_company", 200),
+        ("bailiff_reason_return_code", 60),
+        ("bailiff_return_code", 60),
+        ("appeal_details", 4000),
+    ):
+        errors[name] = check_text(getattr(data, name), max_length=limit, label="This field")
+    if (
+        data.lo_current_arrears_balance is not None
+        and data.arrears_balance_against_lo is not None
+        and money(data.lo_current_arrears_balance) != money(data.arrears_balance_against_lo)
+    ):
+        errors["arrears_balance_against_lo"] = (
+            "Record the same figure as LO Current Arrears Bal (seed 003 step 11)"
+        )
+    if data.on_hold_until is not None:
+        if not (data.on_hold_reason or "").strip():
+            errors["on_hold_reason"] = "Give the reason the bailiff action is on hold"
+        else:
+            errors["on_hold_until"] = check_bailiff_hold(today, data.on_hold_until)
+    if (
+        data.bailiff_issue_date
+        and data.bailiff_proceed_date
+        and data.bailiff_issue_date < data.bailiff_proceed_date
+    ):
+        errors["bailiff_issue_date"] = "The issue date cannot be before the proceed date"
+    if data.bailiff_outcome_received:
+        if data.bailiff_outcome_date is None:
+            errors["bailiff_outcome_date"] = "Give the date the outcome was received"
+        if data.bailiff_outcome is None:
+            errors["bailiff_outcome"] = "Choose the outcome"
+    returned = data.bailiff_outcome_type == BailiffOutcomeType.RETURNED_BY_BAILIFF
+    if data.bailiff_reason_return_code and not returned:
+        errors["bailiff_reason_return_code"] = (
+            "Only when the outcome type is Returned by bailiff (seed 003 step 23)"
+        )
+    if (
+        data.bailiff_return_code
+        and data.bailiff_outcome_type != BailiffOutcomeType.RECALLED_BY_CMEC
+    ):
+        errors["bailiff_return_code"] = "Only when the outcome type is Recalled by CMEC"
+    if data.nulla_bona_received:
+        if not returned:
+            errors["nulla_bona_received"] = (
+                "A Nulla Bona comes with the outcome type Returned by bailiff"
+            )
+        if data.nulla_bona_received_on is None:
+            errors["nulla_bona_received_on"] = "Give the date the Nulla Bona was received"
+    elif data.nulla_bona_received_on is not None:
+        errors["nulla_bona_received"] = "Tick Nulla Bona received, or clear its date"
+    if data.criminal_offence is not None and data.evidence_of_criminal_activity is not True:
+        errors["criminal_offence"] = "Only when there is evidence of criminal activity"
+    raise_if_errors(errors)
+
+
+def update_enforce_form(
+    ctx: ServiceContext, sr_id: int, expected_version: int, data: EnforceFormInput
+) -> EnforceFormDTO:
+    with ctx.unit_of_work() as session:
+        sr = _load(session, sr_id)
+        _require_editable(sr)
+        form = sr.enforce_form
+        if form is None:
+            raise RuleViolation(f"A {sr.workflow.label} SR has no enforce form")
+        check_version(form, expected_version, "enforce form")
+        validate_enforce_form(data, ctx.today())
+        values = asdict(data)
+        for name in ("lo_current_arrears_balance", "arrears_balance_against_lo", "sum_applied_for"):
+            if values[name] is not None:
+                values[name] = money(values[name])
+        for name, value in list(values.items()):
+            if isinstance(value, str) and not isinstance(value, StrEnum):
+                values[name] = value.strip() or None
+        apply_changes(session, ctx, form, values, "enforce_form", case_id=sr.case_id)
+        session.flush()
+        return _form_dto(form)
+
+
+# --------------------------------------------------------------------------- work queue
+
+
+class QueueColumn(StrEnum):
+    ID = "id"
+    CLIENT = "client"
+    SCIN = "scin"
+    CATEGORY = "category"
+    STATUS = "status"
+    SUB_STATUS = "sub_status"
+    WAIT_UNTIL = "wait_until"
+    OPENED_ON = "opened_on"
+    OWNER = "owner"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    owner: str | None = None
+    statuses: tuple[SrStatus, ...] = (SrStatus.OPEN, SrStatus.IN_PROGRESS, SrStatus.WAIT)
+    text: str | None = None
+    overdue_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: int
+    scin: str | None
+    client: str
+    category: str
+    status: SrStatus
+    sub_status: str | None
+    wait_until: date | None
+    opened_on: date
+    owner: str | None
+    contact_id: int
+
+
+def _queue_columns() -> dict[QueueColumn, Any]:
+    return {
+        QueueColumn.ID: ServiceRequest.id,
+        QueueColumn.CLIENT: Contact.surname_key,
+        QueueColumn.SCIN: Contact.scin,
+        QueueColumn.CATEGORY: ServiceRequest.sub_area,
+        QueueColumn.STATUS: ServiceRequest.status,
+        QueueColumn.SUB_STATUS: ServiceRequest.sub_status,
+        QueueColumn.WAIT_UNTIL: ServiceRequest.wait_until,
+        QueueColumn.OPENED_ON: ServiceRequest.opened_on,
+        QueueColumn.OWNER: ServiceRequest.owner,
+    }
+
+
+def _queue_where(stmt: Any, flt: QueueFilter, today: date) -> Any:
+    if flt.owner:
+        stmt = stmt.where(ServiceRequest.owner == flt.owner)
+    if flt.statuses:
+        stmt = stmt.where(ServiceRequest.status.in_(list(flt.statuses)))
+    if flt.overdue_only:
+        stmt = stmt.where(ServiceRequest.wait_until < today)
+    if flt.text and flt.text.strip():
+        text = flt.text.strip().lower()
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(
+            Contact.name_key.like(f"%{escaped}%", escape="\\")
+            | Contact.scin.like(f"{escaped}%", escape="\\")
+            | func.lower(ServiceRequest.sub_area).like(f"%{escaped}%", escape="\\")
+            | func.lower(ServiceRequest.sub_status).like(f"%{escaped}%", escape="\\")
+        )
+    return stmt
+
+
+def _queue_base() -> Any:
+    return (
+        select(ServiceRequest.id)
+        .join(Case, Case.id == ServiceRequest.case_id)
+        .join(Contact, Contact.id == Case.paying_parent_id)
+    )
+
+
+def queue_count(session: Session, flt: QueueFilter, today: date) -> int:
+    stmt = _queue_where(_queue_base(), flt, today)
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def queue_page(
+    session: Session,
+    flt: QueueFilter,
+    today: date,
+    *,
+    sort: QueueColumn = QueueColumn.WAIT_UNTIL,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[QueueRow]:
+    """One window of the work queue, filtered and sorted in SQL (never the whole table)."""
+    column = _queue_columns()[sort]
+    order = column.desc() if descending else column.asc()
+    tiebreak = ServiceRequest.id.desc() if descending else ServiceRequest.id.asc()
+    stmt = (
+        select(
+            ServiceRequest.id,
+            Contact.scin,
+            Contact.first_name,
+            Contact.last_name,
+            ServiceRequest.sub_area,
+            ServiceRequest.status,
+            ServiceRequest.sub_status,
+            ServiceRequest.wait_until,
+            ServiceRequest.opened_on,
+            ServiceRequest.owner,
+            Contact.id,
+        )
+        .join(Case, Case.id == ServiceRequest.case_id)
+        .join(Contact, Contact.id == Case.paying_parent_id)
+    )
+    stmt = _queue_where(stmt, flt, today).order_by(order, tiebreak).offset(offset).limit(limit)
+    return [
+        QueueRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+        for r in session.execute(stmt)
+    ]
+
+
+def record_document(
+    session: Session,
+    ctx: ServiceContext,
+    *,
+    case_id: int,
+    sr_id: int | None,
+    doc_type: DocumentType,
+    file_name: str,
+    path: str,
+    sha256: str,
+) -> Document:
+    """Record a generated document against its SR (type, file, sha256) inside a caller's UoW."""
+    document = Document(
+        case_id=case_id,
+        service_request_id=sr_id,
+        doc_type=doc_type,
+        file_name=file_name,
+        path=path,
+        sha256=sha256,
+        created_by=ctx.user,
+        created_at=ctx.now(),
+    )
+    session.add(document)
+    record_created(session, ctx, document, "document", case_id=case_id, summary=file_name)
+    return document
+
+
+def sr_notes(session: Session, sr_id: int) -> list[Note]:
+    return list(
+        session.scalars(
+            select(Note).where(Note.service_request_id == sr_id).order_by(Note.created_at)
+        )
+    )

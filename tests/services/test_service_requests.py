@@ -1,0 +1,182 @@
+"""Service requests: transitions, plan generation, bailiff guards, enforce form, work queue."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from enforcement_desktop.domain.enums import (
+    BailiffOutcome,
+    BailiffOutcomeType,
+    SrStatus,
+    StepOutcome,
+    Workflow,
+)
+from enforcement_desktop.domain.errors import (
+    ConflictError,
+    RuleViolation,
+    ValidationError,
+)
+from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.storage.models import ActivityStep, AuditEvent, ServiceRequestAsset
+from tests.services.builders import make_asset, make_case, make_lo
+
+BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
+
+
+def test_unknown_category_refused(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    with pytest.raises(ValidationError) as info:
+        srs.create_service_request(ctx, case.id, "Enforcement", "Take Enforcement Action", "Nope")
+    assert "sub_area" in info.value.errors
+
+
+def test_in_progress_generates_the_plan_once(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    assert (sr.workflow, sr.status, sr.steps) == (Workflow.BAILIFF, SrStatus.OPEN, ())
+    assert sr.enforce_form is not None
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    assert [s.step_key for s in sr.steps][:3] == [
+        "check_lo_balance",
+        "validate_lo",
+        "validate_asset",
+    ]
+    assert len(sr.steps) == 9
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.WAIT, wait_until=date(2026, 12, 1))
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    with ctx.db.unit_of_work() as s:
+        count = s.scalar(
+            select(func.count())
+            .select_from(ActivityStep)
+            .where(ActivityStep.service_request_id == sr.id)
+        )
+    assert count == 9
+
+
+def test_wait_needs_a_future_date(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    with pytest.raises(ValidationError) as info:
+        srs.change_status(ctx, sr.id, sr.version, SrStatus.WAIT)
+    assert "wait_date" in info.value.errors
+    with pytest.raises(ValidationError):
+        srs.change_status(ctx, sr.id, sr.version, SrStatus.WAIT, wait_until=date(2026, 11, 23))
+    assert srs.get_service_request(ctx, sr.id).status == SrStatus.OPEN
+
+
+def test_closed_is_read_only(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    step = sr.steps[0]
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.CLOSED)
+    assert (sr.sub_status, sr.closed_on) == ("Completed", date(2026, 11, 23))
+    with pytest.raises(RuleViolation):
+        srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    with pytest.raises(RuleViolation):
+        srs.update_step(ctx, step.id, step.version, StepOutcome.DONE)
+
+
+def test_bailiff_guards_need_lo_and_asset_before_cmel8011(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    lo_id = make_lo(ctx, case.id)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    steps = {s.step_key: s for s in sr.steps}
+    with pytest.raises(RuleViolation, match="Associate the liability order"):
+        srs.update_step(ctx, steps["validate_lo"].id, 1, StepOutcome.DONE)
+    with pytest.raises(RuleViolation, match="asset must be associated"):
+        srs.update_step(ctx, steps["validate_asset"].id, 1, StepOutcome.DONE)
+    with pytest.raises(RuleViolation, match="CMEL8011"):
+        srs.update_step(ctx, steps["notify_receiving_parent"].id, 1, StepOutcome.DONE)
+    with pytest.raises(ValidationError, match="Not Applicable"):
+        srs.update_step(ctx, steps["check_lo_balance"].id, 1, StepOutcome.NOT_APPLICABLE)
+
+    sr = srs.associate_order(ctx, sr.id, sr.version, lo_id)
+    assert sr.order_reference == "LO/2024/0001"
+    with ctx.db.unit_of_work() as s:
+        s.add(
+            ServiceRequestAsset(
+                service_request_id=sr.id, asset_id=make_asset(ctx, case.paying_parent_id)
+            )
+        )
+    done = srs.update_step(ctx, steps["validate_lo"].id, 1, StepOutcome.DONE, "LO checked")
+    assert (done.outcome, done.completed_by, done.reason) == (
+        StepOutcome.DONE,
+        "test.user",
+        "LO checked",
+    )
+    srs.update_step(ctx, steps["validate_asset"].id, 1, StepOutcome.DONE)
+    srs.update_step(ctx, steps["notify_receiving_parent"].id, 1, StepOutcome.DONE)
+
+
+def test_one_open_bailiff_sr_per_lo(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    lo_id = make_lo(ctx, case.id)
+    srs.create_service_request(ctx, case.id, *BAILIFF, order_id=lo_id)
+    with pytest.raises(ValidationError, match="already with open Bailiff SR"):
+        srs.create_service_request(ctx, case.id, *BAILIFF, order_id=lo_id)
+
+
+def test_enforce_form_rules(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    assert sr.enforce_form is not None
+    form = sr.enforce_form
+    data = form.values
+    data.lo_current_arrears_balance = Decimal("1575.00")
+    data.arrears_balance_against_lo = Decimal("1500.00")
+    data.on_hold_until = date(2026, 11, 23) + timedelta(days=29)
+    data.on_hold_reason = "Paying parent in hospital"
+    data.bailiff_reason_return_code = "RB1"
+    data.nulla_bona_received_on = date(2026, 11, 1)
+    with pytest.raises(ValidationError) as info:
+        srs.update_enforce_form(ctx, sr.id, form.version, data)
+    assert set(info.value.errors) >= {
+        "arrears_balance_against_lo",
+        "on_hold_until",
+        "bailiff_reason_return_code",
+        "nulla_bona_received",
+    }
+    data.arrears_balance_against_lo = Decimal("1575.00")
+    data.on_hold_until = date(2026, 11, 23) + timedelta(days=28)
+    data.bailiff_outcome_received = True
+    data.bailiff_outcome = BailiffOutcome.NOT_SUCCESSFUL
+    data.bailiff_outcome_date = date(2026, 11, 20)
+    data.bailiff_outcome_type = BailiffOutcomeType.RETURNED_BY_BAILIFF
+    data.nulla_bona_received = True
+    saved = srs.update_enforce_form(ctx, sr.id, form.version, data)
+    assert saved.version == form.version + 1
+    assert saved.values.nulla_bona_received_on == date(2026, 11, 1)
+    with pytest.raises(ConflictError):
+        srs.update_enforce_form(ctx, sr.id, form.version, data)
+    with ctx.db.unit_of_work() as s:
+        fields = set(s.scalars(select(AuditEvent.field).where(AuditEvent.entity == "enforce_form")))
+    assert {"bailiff_outcome", "nulla_bona_received_on"} <= fields
+
+
+def test_work_queue_sorts_and_filters_in_sql(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    other = make_case(ctx, scin="121000000102")
+    a = srs.create_service_request(ctx, case.id, *BAILIFF)
+    b = srs.create_service_request(ctx, other.id, "Arrears", "Arrears Management", "Arrears Review")
+    srs.change_status(ctx, b.id, b.version, SrStatus.WAIT, wait_until=date(2026, 12, 24))
+    c = srs.create_service_request(ctx, case.id, "Transition", "Legacy Case Data", "Finalise Case")
+    srs.change_status(ctx, c.id, c.version, SrStatus.CANCELLED)
+    today = date(2026, 11, 23)
+    with ctx.db.unit_of_work() as s:
+        flt = srs.QueueFilter(owner="test.user")
+        assert srs.queue_count(s, flt, today) == 2
+        rows = srs.queue_page(s, flt, today, sort=srs.QueueColumn.ID, descending=True)
+        assert [r.id for r in rows] == [b.id, a.id]
+        assert rows[0].wait_until == date(2026, 12, 24)
+        assert srs.queue_count(s, srs.QueueFilter(owner="test.user", text="arrears"), today) == 1
+        assert srs.queue_count(s, srs.QueueFilter(owner="nobody"), today) == 0
+        assert srs.queue_count(s, srs.QueueFilter(overdue_only=True), date(2027, 1, 1)) == 1
+        page = srs.queue_page(s, flt, today, offset=1, limit=1, sort=srs.QueueColumn.ID)
+        assert [r.id for r in page] == [b.id]
