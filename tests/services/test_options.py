@@ -73,3 +73,22 @@ def test_nulla_bona_recorded_on_a_bailiff_sr_blocks_bailiff(ctx: ServiceContext)
     bailiff = _by_power(ctx, case.id)[Power.BAILIFF]
     assert not bailiff.allowed
     assert any("23/08/2026" in r for r in bailiff.reasons)
+
+
+def test_case_view_loads_every_tab(ctx: ServiceContext) -> None:
+    from enforcement_desktop.services.case_view import load_case_view
+
+    case = make_case(ctx)
+    make_lo(ctx, case.id)
+    make_asset(ctx, case.paying_parent_id)
+    srs.create_service_request(ctx, case.id, *BAILIFF)
+    view = load_case_view(ctx, case.paying_parent_id)
+    assert view.case is not None and view.case.id == case.id
+    assert view.contact.current_address is not None
+    assert [o.reference for o in view.orders] == ["LO/2024/0001"]
+    assert view.orders[0].current_balance == view.orders[0].amount + view.orders[0].costs
+    assert len(view.assets) == 1 and len(view.service_requests) == 1
+    assert [o.power for o in view.options] == list(Power)
+    receiver = view.case.receiving_parents[0]
+    as_receiver = load_case_view(ctx, receiver.contact_id)
+    assert as_receiver.case is None and as_receiver.cases[0].id == case.id
