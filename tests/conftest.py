@@ -21,23 +21,34 @@ PG_URL_ENV = "ENFORCEMENT_TEST_PG_URL"
 FIXED_NOW = datetime(2026, 11, 23, 9, 30)
 
 
+_PG_DATABASE: str | None = None
+
+
 def _postgres_database() -> Iterator[str]:
+    """One migrated database per run; every test starts from empty tables (fast, isolated)."""
+    global _PG_DATABASE
     from sqlalchemy import create_engine, text
 
+    from enforcement_desktop.storage.models import Base
+
     admin_url = os.environ[PG_URL_ENV]
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(
-        admin_url.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
     base, _, _ = admin_url.rpartition("/")
-    try:
-        yield f"{base}/{name}"
-    finally:
+    if _PG_DATABASE is None:
+        admin = create_engine(
+            admin_url.replace("postgresql://", "postgresql+psycopg://", 1),
+            isolation_level="AUTOCOMMIT",
+        )
+        name = f"t_{uuid.uuid4().hex[:12]}"
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
         admin.dispose()
+        _PG_DATABASE = f"{base}/{name}"
+    database = Database(_PG_DATABASE)
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with database.engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    database.dispose()
+    yield _PG_DATABASE
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -1,0 +1,206 @@
+"""CMEL8010 "Referral to bailiff": one Word form per liability order (seed 003 step 10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+
+from enforcement_desktop.documents.atomic import atomic_write
+from enforcement_desktop.documents.data import (
+    NOT_KNOWN,
+    BailiffReferral,
+    VehicleDetails,
+    clean_text,
+    known,
+)
+from enforcement_desktop.documents.templates import (
+    CMEL8010_TEMPLATE,
+    RED,
+    Field,
+    FormWriter,
+    open_template,
+    paragraph,
+)
+from enforcement_desktop.domain.values import format_date, format_money
+
+FORM_CODE = "CMEL8010"
+TITLE = "Referral to bailiff"
+
+
+def _vehicle_row(vehicle: VehicleDetails) -> list[str]:
+    registration = known(vehicle.registration)
+    if registration != NOT_KNOWN:
+        registration = registration.upper()
+    return [registration, known(vehicle.make), known(vehicle.model), known(vehicle.colour)]
+
+
+def _lines_or(values: tuple[str, ...], empty: str) -> list[str]:
+    lines = [clean_text(v).strip() for v in values]
+    return [line for line in lines if line] or [empty]
+
+
+def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
+    """Write the body of a CMEL8010 into a document opened from the CMEL8010 template.
+
+    Args:
+        document: The template, freshly opened (empty body).
+        referral: The referral to print.
+    """
+    r = referral
+    lo = r.liability_order
+    pp = r.paying_parent
+    first_form = f"As CMEL8010 LO 1 of {r.total}"
+    form = FormWriter(document)
+
+    priority = "Collect this LO first" if r.position == 1 else f"Collect after LO {r.position - 1}"
+    form.banner(
+        paragraph(TITLE, "FormTitle")
+        + paragraph(
+            f"{FORM_CODE}  |  Child Maintenance Service  |  SCIN {clean_text(r.scin)}",
+            "FormSubtitle",
+        ),
+        paragraph(r.position_label, "LOPosition")
+        + paragraph(priority, "FormSubtitle", align="center"),
+    )
+    if not r.complete:
+        form.add(
+            paragraph(
+                f"Subsequent form: parents' details, SCIN and this LO are given in full; sections "
+                f"marked \u201c{first_form}\u201d are unchanged from the complete first form.",
+                "FormNote",
+            )
+        )
+    form.spacer()
+    form.fields(
+        [
+            Field("SCIN", clean_text(r.scin), strong=True),
+            Field("Scheme", known(r.scheme)),
+            Field("Referral date", format_date(r.referral_date)),
+            Field("Sum applied for", format_money(r.sum_applied_for), strong=True),
+            Field("Case manager", known(r.case_manager.name)),
+            Field("Team", known(r.case_manager.team)),
+            Field("Region", known(r.case_manager.region)),
+            Field("Contact number", known(r.case_manager.phone)),
+        ]
+    )
+    form.spacer()
+    if r.pv_marker:
+        # Safety first: red, bold, thick border, repeated on every form of the batch.
+        measures = clean_text(r.pv_control_measures).strip() or "None recorded"
+        form.box(
+            paragraph("PV marker: potentially violent", "PVWarning")
+            + paragraph("Control measures:", "FieldValue", bold=True, color=RED)
+            + paragraph(measures, "FieldValue", bold=True, color=RED),
+            border_color=RED,
+            border_size=24,
+            fill="FDECEA",
+        )
+    else:
+        form.box(paragraph("No PV marker recorded", "FieldValue", bold=True))
+
+    form.heading("Paying parent (NRP)")
+    address = pp.address.as_lines() if pp.address else []
+    form.fields(
+        [
+            Field("Full name", known(pp.full_name), strong=True),
+            Field("Date of birth", format_date(pp.date_of_birth) or NOT_KNOWN),
+            Field("Other names", _lines_or(pp.other_names, "None known"), wide=True),
+            Field("Address", address or [NOT_KNOWN], wide=True),
+            Field("NI number", known(pp.ni_number)),
+            Field("Phone", known(pp.phone)),
+            Field("Employment status", known(pp.employment_status)),
+            Field("Employer", known(pp.employer)),
+        ]
+    )
+
+    form.heading("Vehicles")
+    if r.vehicles:
+        form.grid(
+            ["Registration", "Make", "Model", "Colour"], [_vehicle_row(v) for v in r.vehicles]
+        )
+    else:
+        form.box(paragraph("No vehicles recorded" if r.complete else first_form))
+
+    form.heading("Receiving parent (PWC)")
+    form.fields(
+        [Field("Name(s)", _lines_or(r.receiving_parent_names, NOT_KNOWN))],
+        columns=2,
+    )
+
+    form.heading(f"Liability order ({r.position_label})")
+    period = " to ".join(format_date(d) or NOT_KNOWN for d in (lo.period_from, lo.period_to))
+    form.fields(
+        [
+            Field("LO reference", known(lo.reference), strong=True),
+            Field("Origin", lo.origin.label),
+            Field("Court", known(lo.court), wide=True),
+            Field("Date applied", format_date(lo.applied_on) or NOT_KNOWN),
+            Field("Date granted", format_date(lo.granted_on)),
+            Field("Period covered", period),
+            Field("Collection priority", r.position_label),
+            Field("LO amount", format_money(lo.amount)),
+            Field("Costs awarded", format_money(lo.costs)),
+            Field("Payments made", format_money(lo.payments)),
+            Field("Current arrears balance", format_money(lo.current_balance), strong=True),
+        ]
+    )
+
+    form.heading("Assets and previous enforcement")
+    empty = "None recorded" if r.complete else first_form
+    form.fields(
+        [
+            Field("Assets associated", _lines_or(r.assets, empty)),
+            Field("Previous enforcement", _lines_or(r.previous_enforcement, empty)),
+        ],
+        columns=2,
+    )
+
+    form.heading("Additional information")
+    form.box(paragraph(clean_text(r.additional_information).strip() or "None"))
+
+    form.add(
+        paragraph(
+            f"End of {FORM_CODE} {r.position_label} for SCIN {clean_text(r.scin)}, prepared by "
+            f"{known(r.case_manager.name)} on {format_date(r.referral_date)}. Personal data: "
+            "for the bailiff's use in collecting this debt only.",
+            "FormNote",
+        )
+    )
+    form.finish()
+
+    props = document.core_properties
+    props.title = f"{FORM_CODE} {TITLE} - {r.position_label}"
+    props.subject = f"SCIN {clean_text(r.scin)}, LO {clean_text(lo.reference)}"
+    props.last_modified_by = clean_text(r.case_manager.name)[:255]
+    props.comments = ""
+    # The template's own dates would otherwise show as the document's; no clock in this layer.
+    props.created = props.modified = dt.datetime.combine(r.referral_date, dt.time(), dt.UTC)
+
+
+def render_cmel8010(referral: BailiffReferral) -> bytes:
+    """The CMEL8010 for ``referral`` as .docx bytes (used by the pack, which zips in memory)."""
+    document = open_template(CMEL8010_TEMPLATE)
+    fill_cmel8010(document, referral)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def build_cmel8010(referral: BailiffReferral, path: str | os.PathLike[str]) -> Path:
+    """Write the CMEL8010 for one liability order to ``path``, atomically.
+
+    Args:
+        referral: The referral (one LO, numbered k of N).
+        path: The .docx file to create or replace.
+
+    Returns:
+        The path written.
+    """
+    data = render_cmel8010(referral)
+    with atomic_write(path) as handle:
+        handle.write(data)
+    return Path(path)

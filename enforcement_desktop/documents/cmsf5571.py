@@ -1,0 +1,145 @@
+"""CMSF5571: request for a photograph of the paying parent from the Driver Validation Service.
+
+The CMS Bailiff SPOC uses it to obtain the photograph from DVS and send it to the bailiff by
+Secure Email (SEM) within 24 hours of the referral (seed 003 steps 14-16).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+
+from enforcement_desktop.documents.atomic import atomic_write
+from enforcement_desktop.documents.data import NOT_KNOWN, DvsPhotoRequest, clean_text, known
+from enforcement_desktop.documents.templates import (
+    CMSF5571_TEMPLATE,
+    Field,
+    FormWriter,
+    open_template,
+    paragraph,
+)
+from enforcement_desktop.domain.values import format_date
+
+FORM_CODE = "CMSF5571"
+TITLE = "Request for a DVS photograph"
+
+
+def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
+    """Write the body of a CMSF5571 into a document opened from the CMSF5571 template.
+
+    Args:
+        document: The template, freshly opened (empty body).
+        request: The photograph request to print.
+    """
+    q = request
+    form = FormWriter(document)
+    form.banner(
+        paragraph(TITLE, "FormTitle")
+        + paragraph(
+            f"{FORM_CODE}  |  Driver Validation Service (DVS)  |  SCIN {clean_text(q.scin)}",
+            "FormSubtitle",
+        ),
+        paragraph(FORM_CODE, "LOPosition")
+        + paragraph("For the CMS Bailiff SPOC", "FormSubtitle", align="center"),
+    )
+    form.add(
+        paragraph(
+            "The CMS Bailiff SPOC obtains the photograph from DVS and sends it to the bailiff "
+            "by Secure Email (SEM) within 24 hours of the bailiff referral.",
+            "FormNote",
+        )
+    )
+
+    form.heading("Request")
+    form.fields(
+        [
+            Field("SCIN", clean_text(q.scin), strong=True),
+            Field("Date of request", format_date(q.request_date)),
+            Field("Requesting case manager", known(q.case_manager.name)),
+            Field("Team", known(q.case_manager.team)),
+            Field("Region", known(q.case_manager.region)),
+            Field("Contact number", known(q.case_manager.phone)),
+        ]
+    )
+
+    form.heading("Paying parent (NRP)")
+    form.fields(
+        [
+            Field("Full name", known(q.paying_parent_name), strong=True),
+            Field("Date of birth", format_date(q.date_of_birth) or NOT_KNOWN),
+            Field("Address", q.address.as_lines() or [NOT_KNOWN], wide=True),
+        ]
+    )
+
+    form.heading("Driving details")
+    registration = known(q.vehicle_registration)
+    form.fields(
+        [
+            Field(
+                "Vehicle registration",
+                registration.upper() if registration != NOT_KNOWN else registration,
+                strong=True,
+            ),
+            Field("Driving licence number", known(q.driving_licence_number)),
+        ]
+    )
+
+    form.heading("Reason for request")
+    form.box(
+        paragraph(clean_text(q.reason).strip() or "To help the bailiff identify the paying parent.")
+    )
+
+    form.heading("For Bailiff SPOC use")
+    form.fields(
+        [
+            Field("Date requested from DVS", ""),
+            Field("Photograph received", ""),
+            Field("Date sent to bailiff (SEM)", ""),
+            Field("Sent by", ""),
+        ]
+    )
+    form.add(
+        paragraph(
+            f"End of {FORM_CODE} for SCIN {clean_text(q.scin)}, requested by "
+            f"{known(q.case_manager.name)} on {format_date(q.request_date)}. Personal data: "
+            "for identifying the paying parent only.",
+            "FormNote",
+        )
+    )
+    form.finish()
+
+    props = document.core_properties
+    props.title = f"{FORM_CODE} {TITLE}"
+    props.subject = f"SCIN {clean_text(q.scin)}"
+    props.last_modified_by = clean_text(q.case_manager.name)[:255]
+    props.comments = ""
+    props.created = props.modified = dt.datetime.combine(q.request_date, dt.time(), dt.UTC)
+
+
+def render_cmsf5571(request: DvsPhotoRequest) -> bytes:
+    """The CMSF5571 for ``request`` as .docx bytes (used by the pack, which zips in memory)."""
+    document = open_template(CMSF5571_TEMPLATE)
+    fill_cmsf5571(document, request)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def build_cmsf5571(request: DvsPhotoRequest, path: str | os.PathLike[str]) -> Path:
+    """Write the CMSF5571 DVS photograph request to ``path``, atomically.
+
+    Args:
+        request: The request.
+        path: The .docx file to create or replace.
+
+    Returns:
+        The path written.
+    """
+    data = render_cmsf5571(request)
+    with atomic_write(path) as handle:
+        handle.write(data)
+    return Path(path)

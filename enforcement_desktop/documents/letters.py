@@ -1,0 +1,302 @@
+"""CMEL8011 and CMEL8039: A4 PDF letters to the receiving parent about bailiff action.
+
+Both letters are built from :class:`ReceivingParentLetter`, which has no field for the paying
+parent's address, employer or assets, nor for anything learnt from the bailiff or another third
+party (seed 003: third-party information is never disclosed to clients).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import os
+from pathlib import Path
+from typing import NamedTuple
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from enforcement_desktop.documents.atomic import atomic_write
+from enforcement_desktop.documents.data import ReceivingParentLetter, clean_text
+from enforcement_desktop.documents.templates import resources_folder
+from enforcement_desktop.domain.enums import BailiffOutcome
+from enforcement_desktop.domain.errors import ValidationError
+
+NAVY = colors.HexColor("#1F3864")
+GREY = colors.HexColor("#404040")
+
+CMEL8011 = "CMEL8011"
+CMEL8039 = "CMEL8039"
+
+_FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# Only consulted when the shipped fonts are missing (e.g. a trimmed install) on Linux.
+_SYSTEM_FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+
+# Not strftime("%B"): Qt sets the C locale from the desktop, which could change the month names.
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+class Fonts(NamedTuple):
+    """The regular and bold font names registered with reportlab."""
+
+    regular: str
+    bold: str
+
+
+@functools.cache
+def letter_fonts() -> Fonts:
+    """Register DejaVu Sans once per process and return the names to use.
+
+    DejaVu Sans prints Welsh and Irish letters (ŵ ŷ â Ó á); reportlab's built-in Helvetica
+    cannot print ŵ or ŷ. The copy shipped in ``resources/fonts`` is used first, then the usual
+    Linux folders; Helvetica is the last resort only if no copy is found.
+    """
+    for folder in (resources_folder() / "fonts", *_SYSTEM_FONT_DIRS):
+        regular, bold = (folder / name for name in _FONT_FILES)
+        if regular.is_file() and bold.is_file():
+            # Bytes rather than a path: an installed package may live inside a zip.
+            pdfmetrics.registerFont(TTFont("CMSSans", io.BytesIO(regular.read_bytes())))
+            pdfmetrics.registerFont(TTFont("CMSSans-Bold", io.BytesIO(bold.read_bytes())))
+            pdfmetrics.registerFontFamily(
+                "CMSSans",
+                normal="CMSSans",
+                bold="CMSSans-Bold",
+                italic="CMSSans",
+                boldItalic="CMSSans-Bold",
+            )
+            return Fonts("CMSSans", "CMSSans-Bold")
+    return Fonts("Helvetica", "Helvetica-Bold")
+
+
+def long_date(value: dt.date) -> str:
+    """Letter style date: 23 November 2026."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def _markup(text: object) -> str:
+    """Escape free text for a reportlab Paragraph; newlines become line breaks."""
+    return escape(clean_text(text)).replace("\t", " ").replace("\n", "<br/>")
+
+
+class _Styles:
+    def __init__(self, fonts: Fonts) -> None:
+        self.body = ParagraphStyle(
+            "LetterBody", fontName=fonts.regular, fontSize=11, leading=15, spaceAfter=8
+        )
+        self.small = ParagraphStyle(
+            "LetterSmall", parent=self.body, fontSize=9.5, leading=13, spaceAfter=0
+        )
+        self.sender = ParagraphStyle(
+            "Sender",
+            parent=self.small,
+            fontName=fonts.bold,
+            fontSize=13,
+            leading=16,
+            textColor=NAVY,
+            spaceAfter=2,
+        )
+        self.heading = ParagraphStyle(
+            "LetterHeading",
+            parent=self.body,
+            fontName=fonts.bold,
+            fontSize=13.5,
+            leading=17,
+            textColor=NAVY,
+            spaceBefore=4,
+            spaceAfter=10,
+        )
+        self.address = ParagraphStyle("Address", parent=self.body, spaceAfter=0)
+        self.footer_font = fonts.regular
+
+
+# --- the letters' wording -------------------------------------------------------------------
+
+_CMEL8011_HEADING = "Your child maintenance update: bailiff action"
+_CMEL8011_BODY = (
+    "We have asked a bailiff (also called an enforcement agent) to collect the child maintenance "
+    "arrears that the paying parent owes. The court has already granted a liability order for "
+    "these arrears.",
+    "The bailiff will contact the paying parent and ask them to pay. If they do not pay or agree "
+    "to pay, the bailiff may visit them and take goods that can be sold to pay the debt.",
+    "<b>Bailiff action takes time. It will be at least 90 days before we know the outcome.</b> "
+    "We will write to you again when the bailiff has finished.",
+    "While the bailiff is acting, the paying parent must keep paying any regular child "
+    "maintenance to us.",
+)
+
+_CMEL8039_HEADING = "Your child maintenance update: outcome of bailiff action"
+_CMEL8039_INTRO = (
+    "We asked a bailiff (also called an enforcement agent) to collect the child maintenance "
+    "arrears that the paying parent owes. The bailiff has now finished."
+)
+_CMEL8039_OUTCOME = {
+    BailiffOutcome.SUCCESSFUL: (
+        "<b>The bailiff action was successful.</b> The bailiff has collected the arrears, or "
+        "the paying parent has agreed to pay them. We will pay you any money collected in the "
+        "usual way. If the paying parent has agreed to pay in instalments, we will check that "
+        "the payments are made."
+    ),
+    BailiffOutcome.NOT_SUCCESSFUL: (
+        "<b>The bailiff action was not successful.</b> The bailiff was not able to collect the "
+        "arrears. We understand this may be disappointing. We will look again at what further "
+        "action we can take to collect the arrears, and we will keep you updated."
+    ),
+    BailiffOutcome.NRP_NOT_LOCATED: (
+        "<b>The bailiff was not able to find the paying parent.</b> We will try to find where "
+        "the paying parent now lives and look again at what further action we can take to "
+        "collect the arrears. We will keep you updated."
+    ),
+}
+
+_PRIVACY = (
+    "To protect everyone's personal information, we cannot tell you about the paying parent's "
+    "circumstances or about the bailiff's enquiries."
+)
+
+
+def _contact(letter: ReceivingParentLetter) -> str:
+    phone = clean_text(letter.case_manager.phone).strip()
+    reference = escape(clean_text(letter.scin).strip())
+    if phone:
+        return (
+            f"If you have any questions, please call us on {escape(phone)} and quote your "
+            f"reference number {reference}."
+        )
+    return (
+        f"If you have any questions, please contact us and quote your reference number {reference}."
+    )
+
+
+def _story(
+    letter: ReceivingParentLetter, heading: str, body: list[str], s: _Styles, width: float
+) -> list[Flowable]:
+    # Puts the address about 50 mm from the top edge, where a window envelope shows it.
+    recipient = [Spacer(1, 26 * mm)] + [
+        Paragraph(_markup(line), s.address)
+        for line in [letter.receiving_parent_name, *letter.receiving_parent_address.as_lines()]
+        if clean_text(line).strip()
+    ]
+    sender = [Paragraph("Child Maintenance Service", s.sender)]
+    sender += [Paragraph(_markup(line), s.small) for line in letter.office_address if line]
+    if clean_text(letter.case_manager.phone).strip():
+        sender.append(Paragraph(f"Phone: {_markup(letter.case_manager.phone)}", s.small))
+    sender += [
+        Spacer(1, 5 * mm),
+        Paragraph(f"<b>Date:</b> {long_date(letter.letter_date)}", s.small),
+        Paragraph(f"<b>Our reference:</b> {_markup(letter.scin)}", s.small),
+    ]
+    # splitInRow: a very long name or address may run on to the next page instead of failing.
+    top = Table(
+        [[recipient, sender]], colWidths=[92 * mm, width - 92 * mm], hAlign="LEFT", splitInRow=1
+    )
+    top.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    name = _markup(letter.receiving_parent_name).strip() or "Sir or Madam"
+    story: list[Flowable] = [
+        top,
+        Spacer(1, 14 * mm),
+        Paragraph(heading, s.heading),
+        Paragraph(f"Dear {name},", s.body),
+    ]
+    story += [Paragraph(text, s.body) for text in body]
+    story += [
+        Paragraph(_PRIVACY, s.body),
+        Paragraph(_contact(letter), s.body),
+        Spacer(1, 4 * mm),
+        Paragraph("Yours sincerely,", s.body),
+        Spacer(1, 6 * mm),
+        Paragraph(f"<b>{_markup(letter.case_manager.name)}</b>", s.address),
+        Paragraph("Enforcement case manager", s.address),
+        Paragraph("Child Maintenance Service", s.address),
+    ]
+    return story
+
+
+def _write_pdf(
+    letter: ReceivingParentLetter,
+    path: str | os.PathLike[str],
+    form_code: str,
+    heading: str,
+    body: list[str],
+) -> Path:
+    fonts = letter_fonts()
+    styles = _Styles(fonts)
+
+    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.regular, 8)
+        canvas.setFillColor(GREY)
+        canvas.drawString(doc.leftMargin, 12 * mm, form_code)
+        canvas.drawRightString(A4[0] - doc.rightMargin, 12 * mm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    with atomic_write(path) as handle:
+        doc = SimpleDocTemplate(
+            handle,
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=18 * mm,
+            bottomMargin=22 * mm,
+            title=f"{form_code} {heading}",
+            author="Child Maintenance Service",
+            subject=f"Reference {clean_text(letter.scin)}",
+            creator="enforcement_desktop",
+        )
+        doc.build(
+            # The frame keeps 6 pt of padding on each side inside the margins.
+            _story(letter, heading, body, styles, doc.width - 12),
+            onFirstPage=footer,
+            onLaterPages=footer,
+        )
+    return Path(path)
+
+
+def build_cmel8011(letter: ReceivingParentLetter, path: str | os.PathLike[str]) -> Path:
+    """Write CMEL8011 (the case is being referred for bailiff action) as a PDF, atomically.
+
+    Args:
+        letter: Recipient, reference, date and case manager; ``outcome`` is ignored.
+        path: The .pdf file to create or replace.
+
+    Returns:
+        The path written.
+    """
+    return _write_pdf(letter, path, CMEL8011, _CMEL8011_HEADING, list(_CMEL8011_BODY))
+
+
+def build_cmel8039(letter: ReceivingParentLetter, path: str | os.PathLike[str]) -> Path:
+    """Write CMEL8039 (the outcome of bailiff action) as a PDF, atomically.
+
+    Args:
+        letter: Recipient, reference, date, case manager and the ``outcome``.
+        path: The .pdf file to create or replace.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ValidationError: When the letter has no outcome.
+    """
+    if letter.outcome is None:
+        raise ValidationError({"outcome": "Record the bailiff outcome before sending CMEL8039"})
+    body = [_CMEL8039_INTRO, _CMEL8039_OUTCOME[letter.outcome]]
+    return _write_pdf(letter, path, CMEL8039, _CMEL8039_HEADING, body)

@@ -1,0 +1,171 @@
+"""CMEL8011 and CMEL8039 PDF letters to the receiving parent."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+
+from enforcement_desktop.documents import letters
+from enforcement_desktop.documents.data import PostalAddress, ReceivingParentLetter
+from enforcement_desktop.documents.letters import build_cmel8011, build_cmel8039, letter_fonts
+from enforcement_desktop.domain.enums import BailiffOutcome
+from enforcement_desktop.domain.errors import ValidationError
+from tests.documents.helpers import (
+    ASSETS,
+    PAYING_PARENT,
+    PAYING_PARENT_ADDRESS,
+    flat,
+    letter,
+    pdf_text,
+)
+
+
+def test_cmel8011_content(tmp_path: Path) -> None:
+    path = build_cmel8011(letter(), tmp_path / "cmel8011.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert b"/MediaBox [ 0 0 595.2756 841.8898 ]" in data  # A4
+    text = pdf_text(path)
+    lines = text.splitlines()
+    # Recipient block, line by line, and the sender block.
+    for line in ("Siân Ó Súilleabháin", "12 Sample Road", "Fictionbury", "ZZ99 4ZZ"):
+        assert line in lines
+    assert "Child Maintenance Service" in lines
+    assert "PO Box 0000" in lines
+    assert "Date: 23 November 2026" in lines
+    assert "Our reference: 121000000008" in lines
+    body = flat(text)
+    assert "Your child maintenance update: bailiff action" in body
+    assert "Dear Siân Ó Súilleabháin," in body
+    assert "It will be at least 90 days before we know the outcome." in body
+    assert "call us on 0115 496 0123 and quote your reference number 121000000008" in body
+    assert "Yours sincerely, Morgan Testwell Enforcement case manager" in body
+    assert "CMEL8011" in lines
+
+
+@pytest.mark.parametrize(
+    ("outcome", "wording"),
+    [
+        (BailiffOutcome.SUCCESSFUL, "The bailiff action was successful."),
+        (BailiffOutcome.NOT_SUCCESSFUL, "The bailiff action was not successful."),
+        (BailiffOutcome.NRP_NOT_LOCATED, "The bailiff was not able to find the paying parent."),
+    ],
+)
+def test_cmel8039_outcome_wording(tmp_path: Path, outcome: BailiffOutcome, wording: str) -> None:
+    text = flat(pdf_text(build_cmel8039(letter(outcome=outcome), tmp_path / "cmel8039.pdf")))
+    assert "Your child maintenance update: outcome of bailiff action" in text
+    assert wording in text
+    others = {
+        "The bailiff action was successful.",
+        "The bailiff action was not successful.",
+        "The bailiff was not able to find the paying parent.",
+    } - {wording}
+    assert not any(other in text for other in others)
+    assert "Dear Siân Ó Súilleabháin," in text
+    assert "CMEL8039" in text
+
+
+def test_cmel8039_outcome_given_as_text(tmp_path: Path) -> None:
+    text = flat(pdf_text(build_cmel8039(letter(outcome="successful"), tmp_path / "x.pdf")))
+    assert "The bailiff action was successful." in text
+
+
+def test_cmel8039_without_outcome_is_refused_and_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build_cmel8039(letter(), tmp_path / "x.pdf")
+    assert "outcome" in caught.value.errors
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_letters_cannot_carry_paying_parent_or_third_party_details() -> None:
+    names = {f.name for f in dataclasses.fields(ReceivingParentLetter)}
+    assert names == {
+        "letter_date",
+        "scin",
+        "receiving_parent_name",
+        "receiving_parent_address",
+        "case_manager",
+        "outcome",
+        "office_address",
+    }
+
+
+@pytest.mark.parametrize("build", [build_cmel8011, build_cmel8039])
+def test_letters_hold_no_paying_parent_address_employer_or_assets(tmp_path: Path, build) -> None:
+    path = build(letter(outcome=BailiffOutcome.NRP_NOT_LOCATED), tmp_path / "l.pdf")
+    text = flat(pdf_text(path))
+    forbidden = [
+        *PAYING_PARENT_ADDRESS.as_lines(),
+        PAYING_PARENT.full_name,
+        PAYING_PARENT.employer,
+        PAYING_PARENT.ni_number,
+        PAYING_PARENT.phone,
+        *ASSETS,
+        "Exampla",
+        "Sampleson",
+    ]
+    for value in forbidden:
+        assert value not in text, value
+
+
+@pytest.mark.parametrize(
+    "name", ["Siân", "Ó Súilleabháin", "Dafydd ap Gwilym", "O'Brien", "Gwenllïan Ŵyn-Prŷs"]
+)
+def test_non_ascii_names_and_quotes_round_trip(tmp_path: Path, name: str) -> None:
+    address = PostalAddress((f"Tŷ {name}", 'Flat "B" & <Annexe>'), "ZZ99 4ZZ")
+    path = build_cmel8011(
+        letter(receiving_parent_name=name, receiving_parent_address=address),
+        tmp_path / "l.pdf",
+    )
+    lines = pdf_text(path).splitlines()
+    assert name in lines
+    assert f"Tŷ {name}" in lines
+    assert 'Flat "B" & <Annexe>' in lines
+    assert f"Dear {name}," in lines
+
+
+def test_control_characters_dropped_from_letter_text(tmp_path: Path) -> None:
+    dirty = letter(
+        receiving_parent_name="Siân\x00 Jones\x1b",
+        receiving_parent_address=PostalAddress(("1 Road\x07", "\x0b"), "ZZ99\x00 4ZZ"),
+    )
+    lines = pdf_text(build_cmel8011(dirty, tmp_path / "l.pdf")).splitlines()
+    assert "Siân Jones" in lines and "1 Road" in lines and "ZZ99 4ZZ" in lines
+
+
+def test_very_long_name_and_address_wrap_without_error(tmp_path: Path) -> None:
+    long_line = "Very long address line " * 40
+    path = build_cmel8011(
+        letter(
+            receiving_parent_name="N" * 300,
+            receiving_parent_address=PostalAddress(tuple([long_line] * 20), "ZZ99 4ZZ"),
+        ),
+        tmp_path / "l.pdf",
+    )
+    text = pdf_text(path)
+    assert "N" * 300 in text.replace("\n", "")
+    assert flat(long_line) in flat(text)
+
+
+def test_font_prints_welsh_letters() -> None:
+    fonts = letter_fonts()
+    assert fonts.regular == "CMSSans"
+    face = pdfmetrics.getFont(fonts.regular).face
+    for char in "ŵŷâŴŶÂÓáïë":
+        assert ord(char) in face.charToGlyph, char
+    # The shipped copy is the one used, so installs without system fonts behave the same.
+    assert (letters.resources_folder() / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (letters.resources_folder() / "fonts" / "LICENSE-DejaVu.txt").is_file()
+
+
+def test_failure_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> list[object]:
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(letters, "_story", broken)
+    with pytest.raises(RuntimeError):
+        build_cmel8011(letter(), tmp_path / "l.pdf")
+    assert list(tmp_path.iterdir()) == []
