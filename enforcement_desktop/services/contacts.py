@@ -212,7 +212,9 @@ def validate_contact(
     """Check every field, gather every problem, raise one ValidationError naming each field."""
     today = ctx.today()
     errors: dict[str, str | None] = {
-        "first_name": check_text(data.first_name, required=True, max_length=100, label="First name"),
+        "first_name": check_text(
+            data.first_name, required=True, max_length=100, label="First name"
+        ),
         "last_name": check_text(data.last_name, required=True, max_length=100, label="Last name"),
         "other_names": check_text(data.other_names, max_length=200, label="Other names"),
         "title": check_text(data.title, max_length=20, label="Title"),

@@ -36,7 +36,9 @@ def paying_parent(**overrides: object) -> contacts.ContactInput:
 
 
 def test_create_contact_normalises_and_audits(ctx: ServiceContext) -> None:
-    created = contacts.create_contact(ctx, paying_parent(nino="qq 12 34 56 c", scin="1210 0000 0099"))
+    created = contacts.create_contact(
+        ctx, paying_parent(nino="qq 12 34 56 c", scin="1210 0000 0099")
+    )
     assert created.nino == "QQ123456C"
     assert created.scin == "121000000099"
     assert created.version == 1
@@ -146,4 +148,8 @@ def test_address_rules(ctx: ServiceContext) -> None:
 def test_vehicle_not_known_defaults(ctx: ServiceContext) -> None:
     created = contacts.create_contact(ctx, paying_parent())
     vehicle = contacts.add_vehicle(ctx, created.id, contacts.VehicleInput("ab12 cde"))
-    assert (vehicle.registration, vehicle.make, vehicle.model) == ("AB12CDE", "Not Known", "Not Known")
+    assert (vehicle.registration, vehicle.make, vehicle.model) == (
+        "AB12CDE",
+        "Not Known",
+        "Not Known",
+    )
