@@ -118,7 +118,10 @@ def search_in_session(session: Session, text: str, limit: int = 50) -> list[Clie
             add(_run(session, stmt, "vehicle registration", limit))
 
     lowered = query.lower()
-    if len(hits) < limit and re.search(r"[a-z]", lowered):
+    # Names hold letters, spaces, hyphens and apostrophes: a query with digits or slashes is a
+    # reference or registration, and scanning every name for it would only cost time.
+    looks_like_name = re.search(r"[a-z]", lowered) and not re.search(r"[\d/]", lowered)
+    if len(hits) < limit and looks_like_name:
         lo, hi = _prefix_bounds(lowered)
         stmt = (
             _contact_columns()
