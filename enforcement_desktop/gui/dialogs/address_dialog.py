@@ -1,0 +1,113 @@
+"""Add or edit an address of a client (DLO/NFA marker, confident, current)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from enforcement_desktop.domain.enums import AddressMarker, AddressType
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.gui.errors import (
+    GENERAL_FIELD,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
+from enforcement_desktop.gui.forms.ui_address_dialog import Ui_AddressDialog
+from enforcement_desktop.gui.widgets.forms import (
+    combo_enum,
+    fill_enum_combo,
+    fit_wrapped_labels,
+    select_value,
+)
+from enforcement_desktop.services import contacts
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.contacts import AddressDTO, AddressInput
+
+
+class AddressDialog(QDialog):
+    """Add an address (``address`` None) or change one; the service validates and saves.
+
+    Args:
+        ctx: Database, user and clock.
+        contact_id: The client the address belongs to.
+        address: The address to change, or None to add one.
+        parent: The parent widget.
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        contact_id: int,
+        address: AddressDTO | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AddressDialog()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.contact_id = contact_id
+        self.address = address
+        self.result_address: AddressDTO | None = None
+        self.needs_reload = False
+        self.setWindowTitle("Edit address" if address else "Add address")
+        fill_enum_combo(self.ui.addressTypeCombo, AddressType)
+        fill_enum_combo(self.ui.markerCombo, AddressMarker)
+        if address is not None:
+            select_value(self.ui.addressTypeCombo, address.address_type)
+            self.ui.line1Edit.setText(address.line1)
+            self.ui.line2Edit.setText(address.line2 or "")
+            self.ui.townEdit.setText(address.town or "")
+            self.ui.postcodeEdit.setText(address.postcode or "")
+            select_value(self.ui.markerCombo, address.marker)
+            self.ui.confidentCheck.setChecked(address.confident)
+            self.ui.currentCheck.setChecked(address.is_current)
+            self.ui.fromDateEdit.set_value(address.from_date)
+        else:
+            self.ui.currentCheck.setChecked(True)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._errors = {
+            "address_type": self.ui.addressTypeError,
+            "line1": self.ui.line1Error,
+            "line2": self.ui.line2Error,
+            "town": self.ui.townError,
+            "postcode": self.ui.postcodeError,
+            "marker": self.ui.markerError,
+            "confident": self.ui.confidentError,
+            "from_date": self.ui.fromDateError,
+            GENERAL_FIELD: self.ui.generalError,
+        }
+        clear_field_errors(self._errors)
+        fit_wrapped_labels(self, self._errors.values())
+
+    def save(self) -> None:
+        """Call the service; stay open with the errors shown next to the fields."""
+        clear_field_errors(self._errors)
+        data = AddressInput(
+            address_type=combo_enum(self.ui.addressTypeCombo, AddressType)
+            or AddressType.RESIDENTIAL,
+            line1=self.ui.line1Edit.text(),
+            line2=self.ui.line2Edit.text(),
+            town=self.ui.townEdit.text(),
+            postcode=self.ui.postcodeEdit.text(),
+            marker=combo_enum(self.ui.markerCombo, AddressMarker) or AddressMarker.NONE,
+            confident=self.ui.confidentCheck.isChecked(),
+            is_current=self.ui.currentCheck.isChecked(),
+            from_date=self.ui.fromDateEdit.value(),
+        )
+        try:
+            if self.address is None:
+                self.result_address = contacts.add_address(self.ctx, self.contact_id, data)
+            else:
+                self.result_address = contacts.update_address(
+                    self.ctx, self.address.id, self.address.version, data
+                )
+        except ValidationError as exc:
+            show_field_errors(self._errors, exc)
+            return
+        except DomainError as exc:
+            self.needs_reload = True
+            handle_service_error(self, exc)
+            self.reject()
+            return
+        self.accept()

@@ -1,0 +1,222 @@
+"""Add or edit an enforcement order (type, status, origin, court, lineage, dates, money)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from enforcement_desktop.domain.enums import OrderOrigin, OrderStatus, OrderType
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import ZERO
+from enforcement_desktop.gui.errors import (
+    GENERAL_FIELD,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
+from enforcement_desktop.gui.forms.ui_order_dialog import Ui_OrderDialog
+from enforcement_desktop.gui.models.orders_model import SHORT_TYPE
+from enforcement_desktop.gui.widgets.forms import (
+    combo_enum,
+    combo_value,
+    fill_combo,
+    fill_enum_combo,
+    fit_wrapped_labels,
+    select_value,
+)
+from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
+from enforcement_desktop.services import orders
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.orders import CourtDTO, OrderDTO, OrderInput
+
+_COMPLIED = (("Yes: the payment terms are kept", True), ("No: the terms are not kept", False))
+
+
+def order_choice_text(order: OrderDTO) -> str:
+    """How an order is named in the parent (lineage) combo."""
+    reference = order.reference or f"#{order.id}"
+    return f"{SHORT_TYPE.get(order.order_type, order.order_type.label)} {reference}"
+
+
+class OrderDialog(QDialog):
+    """Add an order to a case (``order`` None) or change one; the service validates and saves.
+
+    Enter saves, Escape cancels. Each message of the service's ValidationError is shown under
+    its field and the dialog stays open; after Accepted, :attr:`result_order` is the saved order.
+
+    Args:
+        ctx: Database, user and clock.
+        case_id: The case the order enforces.
+        order: The order to change, or None to add one.
+        case_orders: The other orders of the case (the choices for the parent order).
+        courts: The courts to choose from (read with ``orders.list_courts`` when None).
+        parent: The parent widget.
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        case_id: int,
+        order: OrderDTO | None = None,
+        case_orders: Sequence[OrderDTO] = (),
+        courts: Sequence[CourtDTO] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OrderDialog()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.case_id = case_id
+        self.order = order
+        self.result_order: OrderDTO | None = None
+        self.needs_reload = False
+        self.setWindowTitle(f"Edit {order.name}" if order else "Add enforcement order")
+
+        ui = self.ui
+        fill_enum_combo(ui.typeCombo, OrderType)
+        fill_enum_combo(ui.statusCombo, OrderStatus)
+        fill_enum_combo(ui.originCombo, OrderOrigin)
+        court_list = list(orders.list_courts(ctx) if courts is None else courts)
+        fill_combo(
+            ui.courtCombo,
+            ((f"{c.name} ({c.kind.label})", c.id) for c in court_list),
+            none_text="(no court)",
+        )
+        fill_combo(
+            ui.parentCombo,
+            (
+                (order_choice_text(o), o.id)
+                for o in case_orders
+                if order is None or o.id != order.id
+            ),
+            none_text="(does not rest on another order)",
+        )
+        fill_combo(ui.compliedCombo, _COMPLIED, none_text="Not stated")
+        ui.typeCombo.currentIndexChanged.connect(self._type_changed)
+
+        data = (
+            order.to_input()
+            if order
+            else OrderInput(OrderType.LIABILITY_ORDER, OrderStatus.APPLIED)
+        )
+        select_value(ui.typeCombo, data.order_type)
+        select_value(ui.statusCombo, data.status)
+        select_value(ui.originCombo, data.origin)
+        ui.referenceEdit.setText(data.reference or "")
+        select_value(ui.courtCombo, data.court_id)
+        select_value(ui.parentCombo, data.parent_order_id)
+        ui.appliedEdit.set_value(data.applied_on)
+        ui.grantedEdit.set_value(data.granted_on)
+        ui.endedEdit.set_value(data.ended_on)
+        ui.periodFromEdit.set_value(data.period_from)
+        ui.periodToEdit.set_value(data.period_to)
+        if order is not None:
+            ui.amountEdit.set_value(data.amount)
+            ui.costsEdit.set_value(data.costs)
+        ui.paymentTermsEdit.setText(data.payment_terms or "")
+        select_value(ui.compliedCombo, data.complied)
+        ui.notesEdit.setPlainText(data.notes or "")
+        self._asset_id = data.asset_id
+        self._type_changed()
+
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._errors = {
+            "order_type": ui.typeError,
+            "status": ui.statusError,
+            "origin": ui.originError,
+            "reference": ui.referenceError,
+            "court_id": ui.courtError,
+            "parent_order_id": ui.parentError,
+            "asset_id": ui.generalError,
+            "applied_on": ui.appliedError,
+            "granted_on": ui.grantedError,
+            "ended_on": ui.endedError,
+            "period_from": ui.periodFromError,
+            "period_to": ui.periodToError,
+            "amount": ui.amountError,
+            "costs": ui.costsError,
+            "payment_terms": ui.paymentTermsError,
+            "complied": ui.compliedError,
+            "notes": ui.notesError,
+            GENERAL_FIELD: ui.generalError,
+        }
+        clear_field_errors(self._errors)
+        fit_wrapped_labels(self, self._errors.values())
+        ui.typeCombo.setFocus()
+
+    def _type_changed(self) -> None:
+        # Whether the terms are kept is asked of a sanctions order only.
+        is_sanctions = combo_enum(self.ui.typeCombo, OrderType) == OrderType.SANCTIONS_ORDER
+        self.ui.compliedCombo.setEnabled(is_sanctions)
+        self.ui.sanctionsGroup.setTitle(
+            "Sanctions order: payment terms" if is_sanctions else "Payment terms"
+        )
+
+    def _money(self, edit: MoneyEdit, name: str, problems: dict[str, str]) -> Decimal:
+        try:
+            value = edit.value()
+        except ValueError:
+            problems[name] = edit.parse_error() or "Not an amount"
+            return ZERO
+        return ZERO if value is None else value
+
+    def order_input(self) -> OrderInput:
+        """The values in the form (money that is not a number raises ValidationError).
+
+        Raises:
+            ValidationError: an amount could not be read as pounds and pence.
+        """
+        ui = self.ui
+        problems: dict[str, str] = {}
+        amount = self._money(ui.amountEdit, "amount", problems)
+        costs = self._money(ui.costsEdit, "costs", problems)
+        if problems:
+            raise ValidationError(problems)
+        order_type = combo_enum(ui.typeCombo, OrderType) or OrderType.LIABILITY_ORDER
+        return OrderInput(
+            order_type=order_type,
+            status=combo_enum(ui.statusCombo, OrderStatus) or OrderStatus.APPLIED,
+            origin=combo_enum(ui.originCombo, OrderOrigin) or OrderOrigin.CMS,
+            reference=ui.referenceEdit.text(),
+            court_id=combo_value(ui.courtCombo),
+            parent_order_id=combo_value(ui.parentCombo),
+            asset_id=self._asset_id,
+            applied_on=ui.appliedEdit.value(),
+            granted_on=ui.grantedEdit.value(),
+            ended_on=ui.endedEdit.value(),
+            period_from=ui.periodFromEdit.value(),
+            period_to=ui.periodToEdit.value(),
+            amount=amount,
+            costs=costs,
+            payment_terms=ui.paymentTermsEdit.text(),
+            complied=combo_value(ui.compliedCombo)
+            if order_type == OrderType.SANCTIONS_ORDER
+            else None,
+            notes=ui.notesEdit.toPlainText(),
+        )
+
+    def save(self) -> None:
+        """Call the service; stay open with the errors shown next to the fields."""
+        clear_field_errors(self._errors)
+        try:
+            data = self.order_input()
+            if self.order is None:
+                self.result_order = orders.create_order(self.ctx, self.case_id, data)
+            else:
+                self.result_order = orders.update_order(
+                    self.ctx, self.order.id, self.order.version, data
+                )
+        except ValidationError as exc:
+            show_field_errors(self._errors, exc)
+            return
+        except DomainError as exc:
+            self.needs_reload = True
+            handle_service_error(self, exc)
+            self.reject()
+            return
+        self.accept()

@@ -1,0 +1,97 @@
+"""Record a payment against an enforcement order."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import format_money
+from enforcement_desktop.gui.errors import (
+    GENERAL_FIELD,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
+from enforcement_desktop.gui.forms.ui_payment_dialog import Ui_PaymentDialog
+from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
+from enforcement_desktop.services import orders
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.orders import OrderDTO
+
+#: Usual ways a paying parent pays (the field also takes any other text).
+PAYMENT_METHODS = ("Bank transfer", "Debit card", "Cheque", "Bailiff collection", "Direct debit")
+
+
+class PaymentDialog(QDialog):
+    """Add a payment against one order; the service checks it and lowers the balance.
+
+    After :meth:`exec` returns Accepted, :attr:`result_order` is the order with its new balance.
+
+    Args:
+        ctx: Database, user and clock.
+        order: The order paid against.
+        parent: The parent widget.
+    """
+
+    def __init__(self, ctx: ServiceContext, order: OrderDTO, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PaymentDialog()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.order = order
+        self.result_order: OrderDTO | None = None
+        self.needs_reload = False
+        self.setWindowTitle(f"Add payment — {order.name}")
+        self.ui.orderLabel.setText(
+            f"<b>{order.name}</b><br>Current balance {format_money(order.current_balance)} "
+            f"(amount {format_money(order.amount)} + costs {format_money(order.costs)} "
+            f"− paid {format_money(order.payments_total)})"
+        )
+        self.ui.paidOnEdit.set_value(ctx.today())
+        self.ui.methodCombo.addItems(list(PAYMENT_METHODS))
+        self.ui.methodCombo.setCurrentIndex(-1)
+        self.ui.methodCombo.setPlaceholderText("Optional")
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save payment")
+        save.setDefault(True)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._errors = {
+            "paid_on": self.ui.paidOnError,
+            "amount": self.ui.amountError,
+            "method": self.ui.methodError,
+            GENERAL_FIELD: self.ui.generalError,
+        }
+        clear_field_errors(self._errors)
+        fit_wrapped_labels(self, self._errors.values())
+        self.ui.amountEdit.setFocus()
+
+    def save(self) -> None:
+        """Call the service; stay open with the errors shown next to the fields."""
+        clear_field_errors(self._errors)
+        try:
+            amount = self.ui.amountEdit.value()
+        except ValueError:
+            show_field_errors(
+                self._errors, ValidationError({"amount": self.ui.amountEdit.parse_error() or ""})
+            )
+            return
+        try:
+            self.result_order = orders.add_payment(
+                self.ctx,
+                self.order.id,
+                self.ui.paidOnEdit.value(),
+                amount if amount is not None else Decimal("0.00"),
+                self.ui.methodCombo.currentText(),
+            )
+        except ValidationError as exc:
+            show_field_errors(self._errors, exc)
+            return
+        except DomainError as exc:
+            self.needs_reload = True
+            handle_service_error(self, exc)
+            self.reject()
+            return
+        self.accept()

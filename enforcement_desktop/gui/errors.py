@@ -1,0 +1,175 @@
+"""Showing service failures to the user: field errors, conflicts, refused rules.
+
+The views and dialogs share these helpers so a failure looks the same everywhere:
+
+* :func:`show_field_errors` puts each message of a :class:`ValidationError` in the red label
+  under its input (and in the input's accessible description, for screen readers);
+* :func:`handle_service_error` shows any other :class:`DomainError` (a conflict offers Reload);
+* :func:`clear_field_errors` empties the labels before the next attempt.
+
+Typical use in a view::
+
+    self._error_labels = {"value": self.ui.valueError, "source": self.ui.sourceError}
+    clear_field_errors(self._error_labels)
+    try:
+        assets.update_asset(...)
+    except ValidationError as exc:
+        show_field_errors(self._error_labels, exc)
+        return False
+    except DomainError as exc:
+        handle_service_error(self, exc, reload=self.refresh)
+        return False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from enforcement_desktop.domain.errors import (
+    ConflictError,
+    DomainError,
+    NotFoundError,
+    RuleViolation,
+    ValidationError,
+)
+
+#: Style of an error label under an input (also set on labels made by :func:`make_error_label`).
+ERROR_STYLE = "color: #b00020;"
+#: Key under which a message that belongs to no known field is shown (if a label is given for it).
+GENERAL_FIELD = "__all__"
+
+
+def make_error_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden, red, word-wrapped label to place under an input."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _buddy(label: QLabel) -> QWidget | None:
+    """The input the error label describes: its buddy, else an input named after it."""
+    buddy = label.buddy()
+    if buddy is not None:
+        return buddy
+    widget = label.property("errorFor")
+    return widget if isinstance(widget, QWidget) else None
+
+
+def clear_field_errors(labels: Mapping[str, QLabel]) -> None:
+    """Hide every error label and drop the error from its input's accessible description."""
+    for label in labels.values():
+        label.clear()
+        label.setVisible(False)
+        buddy = _buddy(label)
+        if buddy is not None:
+            buddy.setAccessibleDescription("")
+            buddy.setProperty("invalid", False)
+
+
+def show_field_errors(labels: Mapping[str, QLabel], error: ValidationError) -> None:
+    """Show each message of ``error`` under its field; messages with no label go together.
+
+    Messages for fields that have no label are shown in the ``GENERAL_FIELD`` label if there is
+    one, else appended to the first shown label, so the user never loses a message. The first
+    field in error gets the keyboard focus.
+    """
+    clear_field_errors(labels)
+    leftovers: list[str] = []
+    first_input: QWidget | None = None
+    first_label: QLabel | None = None
+    for field, message in error.errors.items():
+        label = labels.get(field)
+        if label is None:
+            leftovers.append(message if field == GENERAL_FIELD else f"{field}: {message}")
+            continue
+        label.setText(message)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setVisible(True)
+        label.setAccessibleName(f"Error: {message}")
+        first_label = first_label or label
+        buddy = _buddy(label)
+        if buddy is not None:
+            buddy.setAccessibleDescription(f"Error: {message}")
+            buddy.setProperty("invalid", True)
+            first_input = first_input or buddy
+    if leftovers:
+        target = labels.get(GENERAL_FIELD) or first_label
+        text = "\n".join(leftovers)
+        if target is not None:
+            existing = target.text()
+            target.setText(f"{existing}\n{text}" if existing else text)
+            target.setStyleSheet(ERROR_STYLE)
+            target.setVisible(True)
+        else:
+            parent = next(iter(labels.values())).window() if labels else None
+            QMessageBox.warning(parent, "Please correct", text)
+    if first_input is not None:
+        first_input.setFocus()
+
+
+def show_conflict(parent: QWidget | None, error: ConflictError) -> bool:
+    """Say who changed the record and when; True when the user chose Reload."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Changed by someone else")
+    who = error.changed_by or "another user"
+    when = f" at {error.changed_at}" if error.changed_at else ""
+    box.setText(f"This {error.entity.replace('_', ' ')} was changed by {who}{when}.")
+    box.setInformativeText(
+        "Nothing of yours was saved. Reload to see their changes, then make yours again."
+    )
+    reload_button = box.addButton("&Reload", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload_button)
+    box.exec()
+    return box.clickedButton() is reload_button
+
+
+def handle_service_error(
+    parent: QWidget | None,
+    exc: BaseException,
+    reload: Callable[[], None] | None = None,
+) -> bool:
+    """Show a user-facing failure from a service; False when ``exc`` is not one (re-raise it).
+
+    * :class:`ConflictError`: "changed by X at Y", Reload (calls ``reload``) or Cancel;
+    * :class:`RuleViolation`: a warning with the rule's reasons, one per line;
+    * :class:`NotFoundError`: a warning, then ``reload`` (the record went away);
+    * :class:`ValidationError` with no field labels at hand: the messages in a warning.
+    """
+    if isinstance(exc, ConflictError):
+        if show_conflict(parent, exc) and reload is not None:
+            reload()
+        return True
+    if isinstance(exc, RuleViolation):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Not allowed")
+        message = str(exc.args[0]) if exc.args else str(exc)
+        if exc.reasons and message.endswith(": " + "; ".join(exc.reasons)):
+            message = message[: -len(": " + "; ".join(exc.reasons))]
+        box.setText(message)
+        if exc.reasons:
+            box.setInformativeText("\n".join(f"• {reason}" for reason in exc.reasons))
+        box.exec()
+        return True
+    if isinstance(exc, NotFoundError):
+        QMessageBox.warning(parent, "Not found", str(exc))
+        if reload is not None:
+            reload()
+        return True
+    if isinstance(exc, ValidationError):
+        QMessageBox.warning(
+            parent,
+            "Please correct",
+            "\n".join(f"{field}: {message}" for field, message in exc.errors.items()),
+        )
+        return True
+    if isinstance(exc, DomainError):
+        QMessageBox.warning(parent, "Could not complete", str(exc))
+        return True
+    return False

@@ -1,0 +1,218 @@
+# Generated from ui/orders_view.ui by tools/build_ui.py (pyside6-uic): do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget)
+
+class Ui_OrdersView(object):
+    def setupUi(self, OrdersView):
+        if not OrdersView.objectName():
+            OrdersView.setObjectName(u"OrdersView")
+        OrdersView.resize(1200, 700)
+        self.mainLayout = QVBoxLayout(OrdersView)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.caseRow = QHBoxLayout()
+        self.caseRow.setObjectName(u"caseRow")
+        self.caseLabel = QLabel(OrdersView)
+        self.caseLabel.setObjectName(u"caseLabel")
+
+        self.caseRow.addWidget(self.caseLabel)
+
+        self.caseCombo = QComboBox(OrdersView)
+        self.caseCombo.setObjectName(u"caseCombo")
+        self.caseCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.caseRow.addWidget(self.caseCombo)
+
+        self.caseSummaryLabel = QLabel(OrdersView)
+        self.caseSummaryLabel.setObjectName(u"caseSummaryLabel")
+        self.caseSummaryLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.caseRow.addWidget(self.caseSummaryLabel)
+
+        self.caseSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.caseRow.addItem(self.caseSpacer)
+
+
+        self.mainLayout.addLayout(self.caseRow)
+
+        self.mainSplitter = QSplitter(OrdersView)
+        self.mainSplitter.setObjectName(u"mainSplitter")
+        self.mainSplitter.setOrientation(Qt.Vertical)
+        self.mainSplitter.setChildrenCollapsible(False)
+        self.ordersPane = QWidget(self.mainSplitter)
+        self.ordersPane.setObjectName(u"ordersPane")
+        self.ordersPaneLayout = QVBoxLayout(self.ordersPane)
+        self.ordersPaneLayout.setObjectName(u"ordersPaneLayout")
+        self.ordersPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.ordersTable = QTableView(self.ordersPane)
+        self.ordersTable.setObjectName(u"ordersTable")
+        self.ordersTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.ordersTable.setAlternatingRowColors(True)
+        self.ordersTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.ordersTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.ordersTable.setSortingEnabled(True)
+        self.ordersTable.setWordWrap(False)
+        self.ordersTable.horizontalHeader().setStretchLastSection(True)
+        self.ordersTable.verticalHeader().setVisible(False)
+
+        self.ordersPaneLayout.addWidget(self.ordersTable)
+
+        self.orderButtons = QHBoxLayout()
+        self.orderButtons.setObjectName(u"orderButtons")
+        self.addOrderButton = QPushButton(self.ordersPane)
+        self.addOrderButton.setObjectName(u"addOrderButton")
+
+        self.orderButtons.addWidget(self.addOrderButton)
+
+        self.editOrderButton = QPushButton(self.ordersPane)
+        self.editOrderButton.setObjectName(u"editOrderButton")
+
+        self.orderButtons.addWidget(self.editOrderButton)
+
+        self.orderButtonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.orderButtons.addItem(self.orderButtonSpacer)
+
+        self.ordersTotalLabel = QLabel(self.ordersPane)
+        self.ordersTotalLabel.setObjectName(u"ordersTotalLabel")
+        self.ordersTotalLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.orderButtons.addWidget(self.ordersTotalLabel)
+
+
+        self.ordersPaneLayout.addLayout(self.orderButtons)
+
+        self.mainSplitter.addWidget(self.ordersPane)
+        self.bottomSplitter = QSplitter(self.mainSplitter)
+        self.bottomSplitter.setObjectName(u"bottomSplitter")
+        self.bottomSplitter.setOrientation(Qt.Horizontal)
+        self.bottomSplitter.setChildrenCollapsible(False)
+        self.paymentsGroup = QGroupBox(self.bottomSplitter)
+        self.paymentsGroup.setObjectName(u"paymentsGroup")
+        self.paymentsLayout = QVBoxLayout(self.paymentsGroup)
+        self.paymentsLayout.setObjectName(u"paymentsLayout")
+        self.paymentsTable = QTableView(self.paymentsGroup)
+        self.paymentsTable.setObjectName(u"paymentsTable")
+        self.paymentsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.paymentsTable.setAlternatingRowColors(True)
+        self.paymentsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.paymentsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.paymentsTable.setSortingEnabled(True)
+        self.paymentsTable.setWordWrap(False)
+        self.paymentsTable.horizontalHeader().setStretchLastSection(True)
+        self.paymentsTable.verticalHeader().setVisible(False)
+
+        self.paymentsLayout.addWidget(self.paymentsTable)
+
+        self.balanceLabel = QLabel(self.paymentsGroup)
+        self.balanceLabel.setObjectName(u"balanceLabel")
+        self.balanceLabel.setWordWrap(True)
+        self.balanceLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.paymentsLayout.addWidget(self.balanceLabel)
+
+        self.paymentButtons = QHBoxLayout()
+        self.paymentButtons.setObjectName(u"paymentButtons")
+        self.addPaymentButton = QPushButton(self.paymentsGroup)
+        self.addPaymentButton.setObjectName(u"addPaymentButton")
+
+        self.paymentButtons.addWidget(self.addPaymentButton)
+
+        self.removePaymentButton = QPushButton(self.paymentsGroup)
+        self.removePaymentButton.setObjectName(u"removePaymentButton")
+
+        self.paymentButtons.addWidget(self.removePaymentButton)
+
+        self.paymentSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.paymentButtons.addItem(self.paymentSpacer)
+
+
+        self.paymentsLayout.addLayout(self.paymentButtons)
+
+        self.bottomSplitter.addWidget(self.paymentsGroup)
+        self.optionsGroup = QGroupBox(self.bottomSplitter)
+        self.optionsGroup.setObjectName(u"optionsGroup")
+        self.optionsLayout = QVBoxLayout(self.optionsGroup)
+        self.optionsLayout.setObjectName(u"optionsLayout")
+        self.optionsSummaryLabel = QLabel(self.optionsGroup)
+        self.optionsSummaryLabel.setObjectName(u"optionsSummaryLabel")
+        self.optionsSummaryLabel.setWordWrap(True)
+
+        self.optionsLayout.addWidget(self.optionsSummaryLabel)
+
+        self.optionsSplitter = QSplitter(self.optionsGroup)
+        self.optionsSplitter.setObjectName(u"optionsSplitter")
+        self.optionsSplitter.setOrientation(Qt.Vertical)
+        self.optionsSplitter.setChildrenCollapsible(False)
+        self.optionsTable = QTableView(self.optionsSplitter)
+        self.optionsTable.setObjectName(u"optionsTable")
+        self.optionsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.optionsTable.setAlternatingRowColors(True)
+        self.optionsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.optionsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.optionsTable.setSortingEnabled(False)
+        self.optionsTable.setWordWrap(False)
+        self.optionsSplitter.addWidget(self.optionsTable)
+        self.optionsTable.horizontalHeader().setStretchLastSection(True)
+        self.optionsTable.verticalHeader().setVisible(False)
+        self.optionsDetail = QTextBrowser(self.optionsSplitter)
+        self.optionsDetail.setObjectName(u"optionsDetail")
+        self.optionsDetail.setOpenLinks(False)
+        self.optionsSplitter.addWidget(self.optionsDetail)
+
+        self.optionsLayout.addWidget(self.optionsSplitter)
+
+        self.bottomSplitter.addWidget(self.optionsGroup)
+        self.mainSplitter.addWidget(self.bottomSplitter)
+
+        self.mainLayout.addWidget(self.mainSplitter)
+
+        self.caseLabel.setBuddy(self.caseCombo)
+        QWidget.setTabOrder(self.caseCombo, self.ordersTable)
+        QWidget.setTabOrder(self.ordersTable, self.addOrderButton)
+        QWidget.setTabOrder(self.addOrderButton, self.editOrderButton)
+        QWidget.setTabOrder(self.editOrderButton, self.paymentsTable)
+        QWidget.setTabOrder(self.paymentsTable, self.addPaymentButton)
+        QWidget.setTabOrder(self.addPaymentButton, self.removePaymentButton)
+        QWidget.setTabOrder(self.removePaymentButton, self.optionsTable)
+        QWidget.setTabOrder(self.optionsTable, self.optionsDetail)
+
+        self.retranslateUi(OrdersView)
+
+        QMetaObject.connectSlotsByName(OrdersView)
+    # setupUi
+
+    def retranslateUi(self, OrdersView):
+        OrdersView.setAccessibleName(QCoreApplication.translate("OrdersView", u"Enforcement orders view", None))
+        self.caseLabel.setText(QCoreApplication.translate("OrdersView", u"Ca&se:", None))
+        self.caseCombo.setAccessibleName(QCoreApplication.translate("OrdersView", u"Case", None))
+        self.caseSummaryLabel.setText("")
+        self.ordersTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Enforcement orders of the case", None))
+        self.addOrderButton.setText(QCoreApplication.translate("OrdersView", u"&Add order\u2026", None))
+        self.addOrderButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Add an enforcement order", None))
+        self.editOrderButton.setText(QCoreApplication.translate("OrdersView", u"Ed&it order\u2026", None))
+        self.editOrderButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Edit the selected order", None))
+        self.ordersTotalLabel.setText("")
+        self.paymentsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Payments against the selected order", None))
+        self.paymentsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Payments against the selected order", None))
+        self.balanceLabel.setText("")
+        self.addPaymentButton.setText(QCoreApplication.translate("OrdersView", u"Add &payment\u2026", None))
+        self.addPaymentButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Add a payment against the selected order", None))
+        self.removePaymentButton.setText(QCoreApplication.translate("OrdersView", u"&Remove payment\u2026", None))
+        self.removePaymentButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Remove the selected payment", None))
+        self.optionsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Enforcement options", None))
+        self.optionsSummaryLabel.setText("")
+        self.optionsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Enforcement options: every power, allowed or blocked, with reasons", None))
+        self.optionsDetail.setAccessibleName(QCoreApplication.translate("OrdersView", u"Reasons and figures for the selected power", None))
+    # retranslateUi
+

@@ -1,0 +1,433 @@
+"""The Asset view: the client's assets, an edit form, Disregard, and links to service requests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection
+from PySide6.QtWidgets import QWidget
+
+from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.enums import (
+    AccountType,
+    AssetFinding,
+    AssetType,
+    InformationSource,
+)
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.gui.dialogs.disregard_dialog import DisregardDialog
+from enforcement_desktop.gui.errors import (
+    GENERAL_FIELD,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
+from enforcement_desktop.gui.forms.ui_asset_view import Ui_AssetView
+from enforcement_desktop.gui.models.assets_model import AssetsModel
+from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.widgets import forms
+from enforcement_desktop.gui.widgets.forms import (
+    combo_enum,
+    combo_value,
+    fill_combo,
+    fill_enum_combo,
+    fit_wrapped_labels,
+    select_row,
+    select_value,
+    selected_row,
+    setup_table,
+)
+from enforcement_desktop.services import assets, cases, service_requests
+from enforcement_desktop.services.assets import AssetDTO, AssetInput
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.service_requests import ServiceRequestDTO
+
+
+def sr_name(sr: ServiceRequestDTO) -> str:
+    """How a service request is named in the link combo and tooltips."""
+    return f"SR {sr.id} — {sr.sub_area} ({sr.status.label})"
+
+
+class AssetView(ClientView):
+    """The client's assets as a table, with a form to add or change one.
+
+    "Disregard…" removes the details of an asset but keeps the record that the search was made
+    (data protection, seed 000 step 12). The link row associates the selected asset to one of
+    the client's open service requests (the Contact Asset link).
+
+    Args:
+        ctx: Database, user and clock.
+        parent: The parent widget.
+    """
+
+    title = "Assets"
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_AssetView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = AssetsModel(self)
+        ui.assetsTable.setModel(self.model)
+        setup_table(ui.assetsTable, stretch=AssetsModel.DESCRIPTION)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+
+        fill_enum_combo(ui.typeCombo, AssetType, placeholder="Choose the type of asset")
+        fill_enum_combo(ui.accountTypeCombo, AccountType, none_text="—")
+        fill_enum_combo(
+            ui.sourceCombo, InformationSource, placeholder="Where the information came from"
+        )
+        # Disregarding goes through its own button: it also removes the details.
+        fill_enum_combo(ui.findingCombo, (AssetFinding.UNASSESSED, AssetFinding.RELEVANT))
+
+        self._errors = {
+            "asset_type": ui.typeError,
+            "account_type": ui.accountTypeError,
+            "description": ui.descriptionError,
+            "estimated_value": ui.valueError,
+            "source": ui.sourceError,
+            "recorded_on": ui.recordedError,
+            "finding": ui.findingError,
+            GENERAL_FIELD: ui.generalError,
+        }
+        self._link_errors = {
+            "service_request_id": ui.linkError,
+            "asset_id": ui.linkError,
+            GENERAL_FIELD: ui.linkError,
+        }
+        clear_field_errors(self._errors)
+        fit_wrapped_labels(self, [*self._errors.values(), *self._link_errors.values()])
+        clear_field_errors(self._link_errors)
+
+        self._current: AssetDTO | None = None
+        self._dirty = False
+        self._loading = False
+        self._open_srs: list[ServiceRequestDTO] = []
+        self._sr_names: dict[int, str] = {}
+
+        for combo in (ui.typeCombo, ui.accountTypeCombo, ui.sourceCombo, ui.findingCombo):
+            combo.currentIndexChanged.connect(self._edited)
+        ui.typeCombo.currentIndexChanged.connect(self._type_changed)
+        ui.descriptionEdit.textEdited.connect(self._edited)
+        ui.valueEdit.textEdited.connect(self._edited)
+        ui.recordedEdit.dateChanged.connect(self._edited)
+        ui.assetsTable.selectionModel().selectionChanged.connect(self._selection_changed)
+        ui.srCombo.currentIndexChanged.connect(self._update_link_buttons)
+        ui.newButton.clicked.connect(self.start_new)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.discard_changes)
+        ui.disregardButton.clicked.connect(self.disregard_selected)
+        ui.linkButton.clicked.connect(self.link_selected)
+        ui.unlinkButton.clicked.connect(self.unlink_selected)
+        self.set_client(None)
+
+    # ------------------------------------------------------------------ ClientView
+
+    def set_client(self, contact_id: int | None) -> None:
+        keep = (
+            self._current.id
+            if self._current is not None and contact_id == self.contact_id
+            else None
+        )
+        super().set_client(contact_id)
+        self._dirty = False
+        clear_field_errors(self._link_errors)
+        if contact_id is None:
+            self.model.set_rows([])
+            self._open_srs = []
+            self._fill_sr_combo()
+            self._load_form(None)
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        try:
+            rows = assets.list_assets(self.ctx, contact_id)
+            srs = self._client_service_requests(contact_id)
+        except DomainError as exc:
+            handle_service_error(self, exc)
+            return
+        self._sr_names = {sr.id: sr_name(sr) for sr in srs}
+        self._open_srs = [sr for sr in srs if not workflows.is_final(sr.status)]
+        self.model.set_rows(rows)
+        self.model.set_service_request_names(self._sr_names)
+        self._fill_sr_combo()
+        row = self.model.row_of_id(keep) if keep is not None else (0 if rows else None)
+        if row is None:
+            self._load_form(None)
+        else:
+            self._select(row)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def discard_changes(self) -> None:
+        self._dirty = False
+        self.refresh()
+
+    def save(self) -> bool:
+        """Create the asset in the form, or save the changes to the selected one."""
+        if self.contact_id is None:
+            return True
+        current = self._current
+        if current is not None and current.is_disregarded:
+            return True
+        if not self._dirty:
+            self.status_message.emit("Nothing to save")
+            return True
+        clear_field_errors(self._errors)
+        try:
+            data = self._form_input()
+            if current is None:
+                saved = assets.create_asset(self.ctx, self.contact_id, data)
+            else:
+                saved = assets.update_asset(self.ctx, current.id, current.version, data)
+        except ValidationError as exc:
+            show_field_errors(self._errors, exc)
+            self.status_message.emit("Asset not saved: correct the fields marked in red")
+            return False
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=self.discard_changes)
+            return False
+        self._dirty = False
+        self._current = saved
+        self.refresh()
+        self.status_message.emit("Asset added" if current is None else "Asset saved")
+        self.data_changed.emit()
+        return True
+
+    # ------------------------------------------------------------------ actions
+
+    def start_new(self) -> None:
+        """Clear the selection and the form to record a new asset."""
+        if self._dirty and not self._confirm_discard():
+            return
+        self._dirty = False
+        self.ui.assetsTable.selectionModel().blockSignals(True)
+        self.ui.assetsTable.clearSelection()
+        self.ui.assetsTable.selectionModel().blockSignals(False)
+        self._load_form(None)
+        self.ui.typeCombo.setFocus()
+
+    def disregard_selected(self) -> None:
+        """Ask why, confirm, then disregard the selected asset (its details are removed)."""
+        asset = self._current
+        if asset is None or asset.is_disregarded:
+            return
+        dialog = DisregardDialog(self.ctx, asset, self)
+        accepted = forms.run_dialog(dialog)
+        if accepted and dialog.result_asset is not None:
+            self._dirty = False
+            self.refresh()
+            self.status_message.emit(
+                "Asset disregarded: its details were removed; the record of the search is kept"
+            )
+            self.data_changed.emit()
+        elif dialog.needs_reload:
+            self.discard_changes()
+        dialog.deleteLater()
+
+    def link_selected(self) -> None:
+        """Associate the selected asset to the service request chosen in the combo."""
+        self._change_link(link=True)
+
+    def unlink_selected(self) -> None:
+        """Remove the association of the selected asset to the chosen service request."""
+        self._change_link(link=False)
+
+    def _change_link(self, *, link: bool) -> None:
+        asset, sr_id = self._current, combo_value(self.ui.srCombo)
+        if asset is None or sr_id is None:
+            return
+        if self._dirty and not self._confirm_discard():
+            return
+        clear_field_errors(self._link_errors)
+        try:
+            if link:
+                assets.link_asset_to_sr(self.ctx, sr_id, asset.id)
+            else:
+                assets.unlink_asset_from_sr(self.ctx, sr_id, asset.id)
+        except ValidationError as exc:
+            show_field_errors(self._link_errors, exc)
+            return
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=self.refresh)
+            return
+        self._dirty = False
+        self.refresh()
+        verb = "linked to" if link else "unlinked from"
+        self.status_message.emit(f"Asset {verb} SR {sr_id}")
+        self.data_changed.emit()
+
+    # ------------------------------------------------------------------ form
+
+    def _client_service_requests(self, contact_id: int) -> list[ServiceRequestDTO]:
+        # Only the paying parent's assets can be associated to a case's SRs.
+        result: list[ServiceRequestDTO] = []
+        for case in cases.cases_for_contact(self.ctx, contact_id):
+            if case.paying_parent_id == contact_id:
+                result.extend(service_requests.list_for_case(self.ctx, case.id))
+        return result
+
+    def _fill_sr_combo(self) -> None:
+        chosen = combo_value(self.ui.srCombo)
+        fill_combo(
+            self.ui.srCombo,
+            ((sr_name(sr), sr.id) for sr in self._open_srs),
+            placeholder="No open service request" if not self._open_srs else "Choose…",
+        )
+        if chosen is not None:
+            select_value(self.ui.srCombo, chosen)
+        elif self._open_srs:
+            self.ui.srCombo.setCurrentIndex(0)
+        self._update_link_buttons()
+
+    def _select(self, row: int) -> None:
+        self.ui.assetsTable.selectionModel().blockSignals(True)
+        select_row(self.ui.assetsTable, row)
+        self.ui.assetsTable.selectionModel().blockSignals(False)
+        self._load_form(self.model.asset_at(row))
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        row = selected_row(self.ui.assetsTable)
+        asset = self.model.asset_at(row) if row is not None else None
+        if asset is not None and self._current is not None and asset.id == self._current.id:
+            return
+        if self._dirty and not self._confirm_discard():
+            # Go back to the asset being edited without reloading the form.
+            back = self.model.row_of_id(self._current.id) if self._current else None
+            self.ui.assetsTable.selectionModel().blockSignals(True)
+            select_row(self.ui.assetsTable, back)
+            self.ui.assetsTable.selectionModel().blockSignals(False)
+            return
+        self._dirty = False
+        self._load_form(asset)
+
+    def _confirm_discard(self) -> bool:
+        return forms.confirm(
+            self,
+            "Unsaved changes",
+            "The asset in the form has changes that are not saved. Discard them?",
+            "&Discard changes",
+        )
+
+    def _load_form(self, asset: AssetDTO | None) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            self._current = asset
+            clear_field_errors(self._errors)
+            if asset is None:
+                ui.modeLabel.setText("New asset")
+                ui.typeCombo.setCurrentIndex(-1)
+                select_value(ui.accountTypeCombo, None)
+                ui.descriptionEdit.clear()
+                ui.valueEdit.clear()
+                ui.sourceCombo.setCurrentIndex(-1)
+                ui.recordedEdit.set_value(self.ctx.today())
+                select_value(ui.findingCombo, AssetFinding.UNASSESSED)
+            else:
+                ui.modeLabel.setText(f"Asset recorded {format_date(asset.recorded_on)}")
+                select_value(ui.typeCombo, asset.asset_type)
+                select_value(ui.accountTypeCombo, asset.account_type)
+                ui.descriptionEdit.setText(asset.description or "")
+                ui.valueEdit.set_value(asset.estimated_value)
+                select_value(ui.sourceCombo, asset.source)
+                ui.recordedEdit.set_value(asset.recorded_on)
+                if asset.is_disregarded:
+                    ui.findingCombo.setCurrentIndex(-1)
+                    ui.findingCombo.setPlaceholderText(AssetFinding.DISREGARDED.label)
+                else:
+                    select_value(ui.findingCombo, asset.finding)
+        finally:
+            self._loading = False
+        disregarded = asset is not None and asset.is_disregarded
+        for widget in (
+            ui.typeCombo,
+            ui.descriptionEdit,
+            ui.valueEdit,
+            ui.sourceCombo,
+            ui.recordedEdit,
+            ui.findingCombo,
+        ):
+            widget.setEnabled(not disregarded)
+        ui.descriptionEdit.setPlaceholderText("(details removed)" if disregarded else "")
+        self._type_changed()
+        ui.disregardedLabel.setVisible(disregarded)
+        if asset is not None and disregarded:
+            ui.disregardedLabel.setText(
+                f"Disregarded on {format_date(asset.disregarded_on)} by "
+                f"{asset.updated_by or 'a user'}: {asset.disregard_reason or ''}\n"
+                "The details were removed; the record that the search was made is kept."
+            )
+        ui.saveButton.setEnabled(not disregarded)
+        ui.revertButton.setEnabled(not disregarded)
+        ui.disregardButton.setEnabled(asset is not None and not disregarded)
+        self._show_links(asset)
+        self._update_link_buttons()
+
+    def _type_changed(self) -> None:
+        # An account type belongs to a bank or building society account only.
+        is_account = combo_enum(self.ui.typeCombo, AssetType) == AssetType.BANK_ACCOUNT
+        disregarded = self._current is not None and self._current.is_disregarded
+        self.ui.accountTypeCombo.setEnabled(is_account and not disregarded)
+        if not is_account and not self._loading:
+            select_value(self.ui.accountTypeCombo, None)
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _form_input(self) -> AssetInput:
+        """The values in the form.
+
+        Raises:
+            ValidationError: a choice is missing or the value is not an amount; nothing is
+                sent to the service until these are put right.
+        """
+        ui = self.ui
+        problems: dict[str, str] = {}
+        asset_type = combo_enum(ui.typeCombo, AssetType)
+        source = combo_enum(ui.sourceCombo, InformationSource)
+        if asset_type is None:
+            problems["asset_type"] = "Choose the type of asset"
+        if source is None:
+            problems["source"] = "Choose where the information came from"
+        try:
+            value = ui.valueEdit.value()
+        except ValueError:
+            problems["estimated_value"] = ui.valueEdit.parse_error() or "Not an amount"
+            value = None
+        if problems or asset_type is None or source is None:
+            raise ValidationError(problems)
+        recorded: date | None = ui.recordedEdit.value()
+        return AssetInput(
+            asset_type=asset_type,
+            source=source,
+            recorded_on=recorded,
+            account_type=combo_enum(ui.accountTypeCombo, AccountType),
+            description=ui.descriptionEdit.text(),
+            estimated_value=value,
+            finding=combo_enum(ui.findingCombo, AssetFinding) or AssetFinding.UNASSESSED,
+        )
+
+    # ------------------------------------------------------------------ links
+
+    def _show_links(self, asset: AssetDTO | None) -> None:
+        if asset is None:
+            self.ui.linkedLabel.setText("")
+            return
+        if not asset.service_request_ids:
+            self.ui.linkedLabel.setText("The selected asset is not linked to a service request.")
+            return
+        names = [self._sr_names.get(i, f"SR {i}") for i in asset.service_request_ids]
+        self.ui.linkedLabel.setText("Linked to: " + "; ".join(names))
+
+    def _update_link_buttons(self) -> None:
+        asset, sr_id = self._current, combo_value(self.ui.srCombo)
+        usable = asset is not None and not asset.is_disregarded and sr_id is not None
+        linked = asset is not None and sr_id in asset.service_request_ids
+        self.ui.linkButton.setEnabled(usable and not linked)
+        self.ui.unlinkButton.setEnabled(asset is not None and sr_id is not None and linked)
+        self.ui.srCombo.setEnabled(bool(self._open_srs))

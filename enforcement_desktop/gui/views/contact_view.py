@@ -1,0 +1,597 @@
+"""The Contact view: who the client is, the PV marker, and tabs for everything recorded on them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from enforcement_desktop.domain.enums import (
+    ContactRole,
+    DeoDesire,
+    EmploymentStatus,
+    Jurisdiction,
+)
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import format_money
+from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
+from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
+from enforcement_desktop.gui.errors import (
+    GENERAL_FIELD,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
+from enforcement_desktop.gui.forms.ui_contact_view import Ui_ContactView
+from enforcement_desktop.gui.models.addresses_model import AddressesModel, VehiclesModel
+from enforcement_desktop.gui.models.assets_model import AssetsModel
+from enforcement_desktop.gui.models.contact_models import (
+    CasePartiesModel,
+    ClientServiceRequestsModel,
+    NotesModel,
+    PartyRow,
+)
+from enforcement_desktop.gui.models.orders_model import OrdersModel
+from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.widgets import forms
+from enforcement_desktop.gui.widgets.forms import (
+    combo_enum,
+    fill_enum_combo,
+    fit_wrapped_labels,
+    select_value,
+    selected_row,
+    setup_table,
+)
+from enforcement_desktop.services import assets, cases, contacts, notes, orders
+from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.cases import CaseDTO
+from enforcement_desktop.services.contacts import ContactDTO, ContactInput
+
+#: In view mode the summary reads as values, not as a form waiting for input.
+VIEW_MODE_STYLE = """
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
+    border: none; background: transparent;
+}
+QComboBox:disabled, QDateEdit:disabled {
+    color: #202124; border: none; background: transparent; padding-left: 1px;
+}
+QComboBox::drop-down:disabled, QDateEdit::drop-down:disabled { width: 0px; border: none; }
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled { image: none; }
+QCheckBox:disabled { color: #202124; }
+"""
+
+
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+def case_html(case: CaseDTO) -> str:
+    """A few lines about one case for the Case box."""
+    flags = []
+    if case.segment_5:
+        flags.append("Segment 5")
+    if case.legacy_ongoing_enforcement:
+        flags.append("Legacy ongoing enforcement")
+    if case.disable_missed_payment_monitor:
+        flags.append("Missed payment monitor disabled")
+    if case.deo_desire != DeoDesire.NONE:
+        flags.append(f"Desire for DEO/DER: {case.deo_desire.label}")
+    lines = [
+        f"<b>Case {case.id}</b> · {escape(case.scheme.label)} · {escape(case.region)} region",
+        f"Arrears <b>{format_money(case.arrears_balance)}</b> · "
+        f"{escape(case.owning_team.label)} team",
+    ]
+    if flags:
+        lines.append(escape(", ".join(flags)))
+    return "<br>".join(lines)
+
+
+class ContactView(ClientView):
+    """Summary of the client (editable through Edit details / Save), the PV marker banner, the
+    other parties of the case, and tabs for addresses, vehicles, assets, service requests,
+    enforcement orders and notes.
+
+    Args:
+        ctx: Database, user and clock.
+        parent: The parent widget.
+    """
+
+    title = "Contact"
+    #: Ask the main window to show the Asset view of this client.
+    open_asset_view = Signal()
+    #: Ask the main window to show the Enforcement Orders view of this client.
+    open_orders_view = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_ContactView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.contact: ContactDTO | None = None
+        self._editing = False
+        self._dirty = False
+        self._loading = False
+
+        self.addresses_model = AddressesModel(self)
+        self.vehicles_model = VehiclesModel(self)
+        self.assets_model = AssetsModel(self)
+        self.srs_model = ClientServiceRequestsModel(self, today=ctx.today())
+        self.orders_model = OrdersModel(self)
+        self.notes_model = NotesModel(self)
+        self.parties_model = CasePartiesModel(self)
+        for table, model, stretch in (
+            (ui.addressesTable, self.addresses_model, AddressesModel.ADDRESS),
+            (ui.vehiclesTable, self.vehicles_model, VehiclesModel.COLOUR),
+            (ui.assetsTable, self.assets_model, AssetsModel.DESCRIPTION),
+            (ui.srTable, self.srs_model, ClientServiceRequestsModel.CATEGORY),
+            (ui.ordersTable, self.orders_model, OrdersModel.COURT),
+            (ui.notesTable, self.notes_model, NotesModel.TEXT),
+            (ui.partiesTable, self.parties_model, CasePartiesModel.NAME),
+        ):
+            table.setModel(model)
+            setup_table(table, stretch=stretch)
+        ui.notesSplitter.setStretchFactor(0, 3)
+        ui.notesSplitter.setStretchFactor(1, 2)
+
+        fill_enum_combo(ui.roleCombo, ContactRole)
+        fill_enum_combo(ui.jurisdictionCombo, Jurisdiction, none_text="Not recorded")
+        fill_enum_combo(ui.employmentCombo, EmploymentStatus)
+        self._errors = {
+            "title": ui.titleError,
+            "first_name": ui.firstNameError,
+            "last_name": ui.lastNameError,
+            "other_names": ui.otherNamesError,
+            "date_of_birth": ui.dateOfBirthError,
+            "nino": ui.ninoError,
+            "scin": ui.scinError,
+            "role": ui.roleError,
+            "jurisdiction": ui.jurisdictionError,
+            "phone": ui.phoneError,
+            "email": ui.emailError,
+            "pv_control_measures": ui.controlMeasuresError,
+            "employment_status": ui.employmentError,
+            "employer_name": ui.employerError,
+            "professional_body": ui.professionalBodyError,
+            "driving_licence_number": ui.licenceNumberError,
+            GENERAL_FIELD: ui.generalError,
+        }
+        self._note_errors = {"text": ui.noteError, GENERAL_FIELD: ui.noteError}
+        clear_field_errors(self._errors)
+        fit_wrapped_labels(self, [*self._errors.values(), *self._note_errors.values()])
+        clear_field_errors(self._note_errors)
+        ui.detailsGroup.setStyleSheet(VIEW_MODE_STYLE)
+        self._line_edits = (
+            ui.titleEdit,
+            ui.firstNameEdit,
+            ui.lastNameEdit,
+            ui.otherNamesEdit,
+            ui.ninoEdit,
+            ui.scinEdit,
+            ui.phoneEdit,
+            ui.emailEdit,
+            ui.employerEdit,
+            ui.professionalBodyEdit,
+            ui.licenceNumberEdit,
+        )
+        self._choosers: tuple[QWidget, ...] = (
+            ui.roleCombo,
+            ui.jurisdictionCombo,
+            ui.employmentCombo,
+            ui.dateOfBirthEdit,
+            ui.pvCheck,
+            ui.licenceCheck,
+            ui.passportCheck,
+            ui.dependsCheck,
+        )
+        for edit in self._line_edits:
+            edit.textEdited.connect(self._edited)
+        for combo in (ui.roleCombo, ui.jurisdictionCombo, ui.employmentCombo):
+            combo.currentIndexChanged.connect(self._edited)
+        for check in (ui.pvCheck, ui.licenceCheck, ui.passportCheck, ui.dependsCheck):
+            check.toggled.connect(self._edited)
+        ui.dateOfBirthEdit.dateChanged.connect(self._edited)
+        ui.controlMeasuresEdit.textChanged.connect(self._edited)
+
+        ui.editButton.clicked.connect(self.start_editing)
+        ui.cancelButton.clicked.connect(self.discard_changes)
+        ui.saveButton.clicked.connect(self.save)
+        cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), ui.detailsGroup)
+        cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel.activated.connect(self._escape)
+
+        ui.partiesTable.activated.connect(self._open_party)
+        ui.partiesTable.doubleClicked.connect(self._open_party)
+        ui.srTable.activated.connect(self._open_service_request)
+        ui.srTable.doubleClicked.connect(self._open_service_request)
+        ui.addressesTable.activated.connect(lambda _index: self.edit_address())
+        ui.vehiclesTable.activated.connect(lambda _index: self.edit_vehicle())
+        ui.addressesTable.doubleClicked.connect(lambda _index: self.edit_address())
+        ui.vehiclesTable.doubleClicked.connect(lambda _index: self.edit_vehicle())
+        ui.addAddressButton.clicked.connect(self.add_address)
+        ui.editAddressButton.clicked.connect(self.edit_address)
+        ui.addVehicleButton.clicked.connect(self.add_vehicle)
+        ui.editVehicleButton.clicked.connect(self.edit_vehicle)
+        ui.removeVehicleButton.clicked.connect(self.remove_vehicle)
+        ui.openAssetsButton.clicked.connect(self.open_asset_view)
+        ui.openOrdersButton.clicked.connect(self.open_orders_view)
+        ui.assetsTable.activated.connect(lambda _index: self.open_asset_view.emit())
+        ui.ordersTable.activated.connect(lambda _index: self.open_orders_view.emit())
+        ui.addNoteButton.clicked.connect(self.add_note)
+        self._table_action(ui.addressesTable, Qt.Key.Key_Insert, self.add_address)
+        self._table_action(ui.vehiclesTable, Qt.Key.Key_Insert, self.add_vehicle)
+        self._table_action(ui.vehiclesTable, Qt.Key.Key_Delete, self.remove_vehicle)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), ui.noteEdit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_note)
+        self.set_client(None)
+
+    @staticmethod
+    def _table_action(table: QAbstractItemView, key: Qt.Key, slot: Callable[[], None]) -> None:
+        action = QAction(table)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        table.addAction(action)
+
+    # ------------------------------------------------------------------ ClientView
+
+    def set_client(self, contact_id: int | None) -> None:
+        super().set_client(contact_id)
+        self._editing = False
+        self._dirty = False
+        clear_field_errors(self._errors)
+        clear_field_errors(self._note_errors)
+        if contact_id is None:
+            self.contact = None
+            for model in (
+                self.addresses_model,
+                self.vehicles_model,
+                self.assets_model,
+                self.srs_model,
+                self.orders_model,
+                self.notes_model,
+                self.parties_model,
+            ):
+                model.set_rows([])
+            self.ui.pvBanner.setVisible(False)
+            self.ui.caseLabel.setText("")
+            self._set_editing(False)
+            self.setEnabled(False)
+            return
+        try:
+            contact = contacts.get_contact(self.ctx, contact_id)
+            client_cases = cases.cases_for_contact(self.ctx, contact_id)
+            client_srs = [sr for c in client_cases for sr in srs.list_for_case(self.ctx, c.id)]
+            client_orders = [o for c in client_cases for o in orders.list_orders(self.ctx, c.id)]
+            client_assets = assets.list_assets(self.ctx, contact_id)
+            client_notes = notes.list_notes(self.ctx, contact_id=contact_id)
+        except DomainError as exc:
+            handle_service_error(self, exc)
+            return
+        self.setEnabled(True)
+        self.contact = contact
+        self._show_contact(contact)
+        self._show_cases(contact, client_cases)
+        self.addresses_model.set_rows(
+            sorted(contact.addresses, key=lambda a: (not a.is_current, a.address_type.value))
+        )
+        self.vehicles_model.set_rows(contact.vehicles)
+        self.assets_model.set_rows(client_assets)
+        self.assets_model.set_service_request_names(
+            {sr.id: f"SR {sr.id} — {sr.sub_area} ({sr.status.label})" for sr in client_srs}
+        )
+        self.srs_model.today = self.ctx.today()
+        self.srs_model.set_rows(client_srs)
+        self.orders_model.set_rows(client_orders)
+        self.notes_model.set_rows(client_notes)
+        self._update_tab_titles()
+        self._set_editing(False)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._editing and self._dirty
+
+    def discard_changes(self) -> None:
+        self._editing = False
+        self._dirty = False
+        self.refresh()
+
+    def save(self) -> bool:
+        """Save the client's details (Edit details mode); errors appear next to the fields."""
+        contact = self.contact
+        if contact is None or not self._editing:
+            return True
+        if not self._dirty:
+            self._set_editing(False)
+            self.status_message.emit("Nothing to save")
+            return True
+        clear_field_errors(self._errors)
+        try:
+            saved = contacts.update_contact(self.ctx, contact.id, contact.version, self._input())
+        except ValidationError as exc:
+            show_field_errors(self._errors, exc)
+            self.status_message.emit("Details not saved: correct the fields marked in red")
+            return False
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=self.discard_changes)
+            return False
+        self._editing = False
+        self._dirty = False
+        self.refresh()
+        self.status_message.emit(f"Details of {saved.full_name} saved")
+        self.data_changed.emit()
+        return True
+
+    # ------------------------------------------------------------------ summary
+
+    def start_editing(self) -> None:
+        """Make the summary editable (Save or Cancel ends it)."""
+        if self.contact is None:
+            return
+        self._set_editing(True)
+        self.ui.firstNameEdit.setFocus()
+
+    def _escape(self) -> None:
+        if self._editing:
+            self.discard_changes()
+
+    def _set_editing(self, editing: bool) -> None:
+        self._editing = editing
+        ui = self.ui
+        for edit in self._line_edits:
+            edit.setReadOnly(not editing)
+        ui.controlMeasuresEdit.setReadOnly(not editing)
+        for widget in self._choosers:
+            widget.setEnabled(editing)
+        ui.editButton.setVisible(not editing)
+        ui.saveButton.setVisible(editing)
+        ui.cancelButton.setVisible(editing)
+        ui.detailsGroup.setTitle("Client details — editing" if editing else "Client details")
+        for widget in (*self._line_edits, ui.controlMeasuresEdit):
+            # The style sheet selects on readOnly, which Qt reads only when polishing.
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def _edited(self) -> None:
+        if not self._loading and self._editing:
+            self._dirty = True
+
+    def _show_contact(self, c: ContactDTO) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            self._fill_fields(c.to_input())
+        finally:
+            self._loading = False
+        for edit in self._line_edits:
+            edit.setCursorPosition(0)  # show the start of a long value, not its end
+        ui.updatedLabel.setText(f"Last changed by {c.updated_by}" if c.updated_by else "")
+        ui.pvBanner.setVisible(c.pv_marker)
+        if c.pv_marker:
+            measures = escape(c.pv_control_measures or "none recorded")
+            ui.pvBanner.setText(
+                f"<b>⚠ PV MARKER — {escape(c.full_name)} is potentially violent.</b> "
+                f"Control measures: {measures}"
+            )
+            ui.pvBanner.setAccessibleDescription(
+                f"PV marker: potentially violent. Control measures: {c.pv_control_measures or ''}"
+            )
+
+    def _show_cases(self, contact: ContactDTO, client_cases: list[CaseDTO]) -> None:
+        parties: list[PartyRow] = []
+        for case in client_cases:
+            if case.paying_parent_id != contact.id:
+                parties.append(
+                    PartyRow(
+                        case.paying_parent_id,
+                        "Paying parent",
+                        case.paying_parent_name,
+                        case.paying_parent_scin,
+                        case.id,
+                    )
+                )
+            for rp in case.receiving_parents:
+                if rp.contact_id != contact.id:
+                    parties.append(
+                        PartyRow(rp.contact_id, "Receiving parent", rp.name, rp.scin, case.id)
+                    )
+        self.parties_model.set_rows(parties)
+        self.ui.partiesTable.setColumnHidden(
+            CasePartiesModel.ROLE, all(p.role == "Receiving parent" for p in parties)
+        )
+        paying = contact.role == ContactRole.PAYING_PARENT
+        self.ui.partiesCaption.setText(
+            "Receiving parent(s) — double-click to open:"
+            if paying
+            else "Other parties of the case — double-click to open:"
+        )
+        self.ui.caseLabel.setText(
+            "<br><br>".join(case_html(c) for c in client_cases) or "No case recorded."
+        )
+
+    def _input(self) -> ContactInput:
+        ui = self.ui
+        return ContactInput(
+            role=combo_enum(ui.roleCombo, ContactRole) or ContactRole.PAYING_PARENT,
+            title=ui.titleEdit.text(),
+            first_name=ui.firstNameEdit.text(),
+            last_name=ui.lastNameEdit.text(),
+            other_names=ui.otherNamesEdit.text(),
+            scin=ui.scinEdit.text(),
+            date_of_birth=ui.dateOfBirthEdit.value(),
+            nino=ui.ninoEdit.text(),
+            phone=ui.phoneEdit.text(),
+            email=ui.emailEdit.text(),
+            jurisdiction=combo_enum(ui.jurisdictionCombo, Jurisdiction),
+            employment_status=combo_enum(ui.employmentCombo, EmploymentStatus)
+            or EmploymentStatus.NO_EMPLOYMENT_DETAILS,
+            employer_name=ui.employerEdit.text(),
+            pv_marker=ui.pvCheck.isChecked(),
+            pv_control_measures=ui.controlMeasuresEdit.toPlainText(),
+            holds_driving_licence=ui.licenceCheck.isChecked(),
+            driving_licence_number=ui.licenceNumberEdit.text(),
+            holds_passport=ui.passportCheck.isChecked(),
+            depends_on_driving=ui.dependsCheck.isChecked(),
+            professional_body=ui.professionalBodyEdit.text(),
+        )
+
+    def _update_tab_titles(self) -> None:
+        ui = self.ui
+        disregarded = sum(1 for a in self.assets_model.rows() if a.is_disregarded)
+        for tab, name, count in (
+            (ui.addressesTab, "Addresses", self.addresses_model.rowCount()),
+            (ui.vehiclesTab, "Vehicles", self.vehicles_model.rowCount()),
+            (ui.assetsTab, "Assets", self.assets_model.rowCount()),
+            (ui.srTab, "Service Requests", self.srs_model.rowCount()),
+            (ui.ordersTab, "Enforcement Orders", self.orders_model.rowCount()),
+            (ui.notesTab, "Notes", self.notes_model.rowCount()),
+        ):
+            ui.tabs.setTabText(ui.tabs.indexOf(tab), f"{name} ({count})")
+        ui.assetsSummaryLabel.setText(
+            f"{self.assets_model.rowCount()} recorded, {disregarded} disregarded. "
+            "Add, change, disregard or link them in the Asset view."
+        )
+        ui.ordersSummaryLabel.setText(
+            "Add orders and payments, and see the enforcement options, in the Enforcement "
+            "Orders view."
+        )
+
+    # ------------------------------------------------------------------ tables
+
+    def _open_party(self, index: QModelIndex) -> None:
+        party = self.parties_model.party_at(index.row()) if index.isValid() else None
+        if party is not None:
+            self.open_client.emit(party.contact_id)
+
+    def _open_service_request(self, index: QModelIndex) -> None:
+        sr = self.srs_model.service_request_at(index.row()) if index.isValid() else None
+        if sr is not None:
+            self.open_service_request.emit(sr.id)
+
+    def add_address(self) -> None:
+        """Add an address to the client."""
+        self._address_dialog(None)
+
+    def edit_address(self) -> None:
+        """Change the selected address."""
+        row = selected_row(self.ui.addressesTable)
+        address = self.addresses_model.address_at(row) if row is not None else None
+        if address is not None:
+            self._address_dialog(address)
+
+    def _address_dialog(self, address: contacts.AddressDTO | None) -> None:
+        if self.contact is None:
+            return
+        dialog = AddressDialog(self.ctx, self.contact.id, address, self)
+        if forms.run_dialog(dialog):
+            self._reload_keeping_edits()
+            self.status_message.emit("Address saved" if address else "Address added")
+            self.data_changed.emit()
+        elif dialog.needs_reload:
+            self._reload_keeping_edits()
+        dialog.deleteLater()
+
+    def add_vehicle(self) -> None:
+        """Add a vehicle to the client."""
+        self._vehicle_dialog(None)
+
+    def edit_vehicle(self) -> None:
+        """Change the selected vehicle."""
+        row = selected_row(self.ui.vehiclesTable)
+        vehicle = self.vehicles_model.vehicle_at(row) if row is not None else None
+        if vehicle is not None:
+            self._vehicle_dialog(vehicle)
+
+    def _vehicle_dialog(self, vehicle: contacts.VehicleDTO | None) -> None:
+        if self.contact is None:
+            return
+        dialog = VehicleDialog(self.ctx, self.contact.id, vehicle, self)
+        if forms.run_dialog(dialog):
+            self._reload_keeping_edits()
+            self.status_message.emit("Vehicle saved" if vehicle else "Vehicle added")
+            self.data_changed.emit()
+        elif dialog.needs_reload:
+            self._reload_keeping_edits()
+        dialog.deleteLater()
+
+    def remove_vehicle(self) -> None:
+        """Remove the selected vehicle, after asking."""
+        row = selected_row(self.ui.vehiclesTable)
+        vehicle = self.vehicles_model.vehicle_at(row) if row is not None else None
+        if vehicle is None:
+            return
+        if not forms.confirm(
+            self,
+            "Remove vehicle",
+            f"Remove vehicle {vehicle.registration} from this client?",
+            "&Remove vehicle",
+        ):
+            return
+        try:
+            contacts.remove_vehicle(self.ctx, vehicle.id, vehicle.version)
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=self._reload_keeping_edits)
+            return
+        self._reload_keeping_edits()
+        self.status_message.emit(f"Vehicle {vehicle.registration} removed")
+        self.data_changed.emit()
+
+    def add_note(self) -> None:
+        """Add the note typed in the Notes tab to the client."""
+        if self.contact is None:
+            return
+        clear_field_errors(self._note_errors)
+        try:
+            notes.add_note(self.ctx, self.ui.noteEdit.toPlainText(), contact_id=self.contact.id)
+        except ValidationError as exc:
+            show_field_errors(self._note_errors, exc)
+            return
+        except DomainError as exc:
+            handle_service_error(self, exc)
+            return
+        self.ui.noteEdit.clear()
+        self.notes_model.set_rows(notes.list_notes(self.ctx, contact_id=self.contact.id))
+        self._update_tab_titles()
+        self.status_message.emit("Note added")
+
+    def _reload_keeping_edits(self) -> None:
+        """Reload after a dialog saved, without losing details being edited in the summary."""
+        if self._editing and self._dirty:
+            pending = self._input()
+            self.refresh()
+            self._set_editing(True)
+            self._loading = True
+            try:
+                self._fill_fields(pending)
+            finally:
+                self._loading = False
+            self._dirty = True
+        else:
+            self.refresh()
+
+    def _fill_fields(self, data: ContactInput) -> None:
+        ui = self.ui
+        ui.titleEdit.setText(_text(data.title))
+        ui.firstNameEdit.setText(data.first_name)
+        ui.lastNameEdit.setText(data.last_name)
+        ui.otherNamesEdit.setText(_text(data.other_names))
+        ui.dateOfBirthEdit.set_value(data.date_of_birth)
+        ui.ninoEdit.setText(_text(data.nino))
+        ui.scinEdit.setText(_text(data.scin))
+        select_value(ui.roleCombo, data.role)
+        select_value(ui.jurisdictionCombo, data.jurisdiction)
+        ui.phoneEdit.setText(_text(data.phone))
+        ui.emailEdit.setText(_text(data.email))
+        ui.pvCheck.setChecked(data.pv_marker)
+        ui.controlMeasuresEdit.setPlainText(_text(data.pv_control_measures))
+        select_value(ui.employmentCombo, data.employment_status)
+        ui.employerEdit.setText(_text(data.employer_name))
+        ui.professionalBodyEdit.setText(_text(data.professional_body))
+        ui.licenceCheck.setChecked(data.holds_driving_licence)
+        ui.licenceNumberEdit.setText(_text(data.driving_licence_number))
+        ui.passportCheck.setChecked(data.holds_passport)
+        ui.dependsCheck.setChecked(data.depends_on_driving)

@@ -1,0 +1,283 @@
+"""The Enforcement Orders view: orders of a case, payments, and the enforcement options panel."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QWidget
+
+from enforcement_desktop.domain.errors import DomainError
+from enforcement_desktop.domain.values import format_money
+from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
+from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
+from enforcement_desktop.gui.errors import handle_service_error
+from enforcement_desktop.gui.forms.ui_orders_view import Ui_OrdersView
+from enforcement_desktop.gui.models.options_model import PowerOptionsModel
+from enforcement_desktop.gui.models.orders_model import OrdersModel, PaymentsModel
+from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.widgets import forms
+from enforcement_desktop.gui.widgets.forms import (
+    combo_value,
+    fill_combo,
+    select_row,
+    select_value,
+    selected_row,
+    setup_table,
+)
+from enforcement_desktop.services import cases, orders
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.cases import CaseDTO
+from enforcement_desktop.services.options import PowerOptionDTO, case_options
+from enforcement_desktop.services.orders import OrderDTO
+
+GOOD_HTML = "#1b5e20"
+BAD_HTML = "#b00020"
+
+
+def case_text(case: CaseDTO, contact_id: int) -> str:
+    """How a case is named in the case combo."""
+    role = (
+        "" if case.paying_parent_id == contact_id else f" (paying parent {case.paying_parent_name})"
+    )
+    return f"Case {case.id}: {case.scheme.label}, {case.region}{role}"
+
+
+def option_html(option: PowerOptionDTO) -> str:
+    """The reasons and figures behind one power, as a short HTML list."""
+    colour, verdict = (GOOD_HTML, "✔ Allowed") if option.allowed else (BAD_HTML, "✘ Blocked")
+    items = "".join(f"<li>{escape(reason)}</li>" for reason in option.reasons)
+    return (
+        f"<p><b>{escape(option.label)}</b> — <span style='color:{colour}'><b>{verdict}</b></span>"
+        f"</p><ul style='margin-left:-20px'>{items}</ul>"
+    )
+
+
+class OrdersView(ClientView):
+    """The client's enforcement orders, the payments against the selected one, and every
+    enforcement power for the case, allowed or blocked, with the reasons and figures.
+
+    Args:
+        ctx: Database, user and clock.
+        parent: The parent widget.
+    """
+
+    title = "Enforcement Orders"
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_OrdersView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.orders_model = OrdersModel(self)
+        self.payments_model = PaymentsModel(self)
+        self.options_model = PowerOptionsModel(self)
+        ui.ordersTable.setModel(self.orders_model)
+        ui.paymentsTable.setModel(self.payments_model)
+        ui.optionsTable.setModel(self.options_model)
+        setup_table(ui.ordersTable, stretch=OrdersModel.COURT)
+        setup_table(ui.paymentsTable, stretch=PaymentsModel.METHOD)
+        setup_table(ui.optionsTable, stretch=PowerOptionsModel.REASONS)
+        ui.mainSplitter.setStretchFactor(0, 2)
+        ui.mainSplitter.setStretchFactor(1, 3)
+        ui.bottomSplitter.setStretchFactor(0, 2)
+        ui.bottomSplitter.setStretchFactor(1, 3)
+        ui.optionsSplitter.setStretchFactor(0, 3)
+        ui.optionsSplitter.setStretchFactor(1, 1)
+
+        self._cases: list[CaseDTO] = []
+        ui.caseCombo.currentIndexChanged.connect(self._case_changed)
+        ui.ordersTable.selectionModel().selectionChanged.connect(self._order_selected)
+        ui.ordersTable.doubleClicked.connect(self._order_double_clicked)
+        ui.ordersTable.activated.connect(self._order_double_clicked)
+        ui.paymentsTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.optionsTable.selectionModel().selectionChanged.connect(self._option_selected)
+        ui.addOrderButton.clicked.connect(self.add_order)
+        ui.editOrderButton.clicked.connect(self.edit_order)
+        ui.addPaymentButton.clicked.connect(self.add_payment)
+        ui.removePaymentButton.clicked.connect(self.remove_payment)
+        self.set_client(None)
+
+    # ------------------------------------------------------------------ ClientView
+
+    def set_client(self, contact_id: int | None) -> None:
+        previous_case = self.case_id if contact_id == self.contact_id else None
+        super().set_client(contact_id)
+        self._cases = []
+        if contact_id is not None:
+            try:
+                self._cases = cases.cases_for_contact(self.ctx, contact_id)
+            except DomainError as exc:
+                handle_service_error(self, exc)
+        fill_combo(
+            self.ui.caseCombo,
+            ((case_text(c, contact_id or 0), c.id) for c in self._cases),
+            placeholder="No case",
+        )
+        self.setEnabled(bool(self._cases))
+        if previous_case is not None:
+            select_value(self.ui.caseCombo, previous_case)
+        if self.ui.caseCombo.currentIndex() < 0 and self._cases:
+            self.ui.caseCombo.setCurrentIndex(0)
+        self._load_case()
+
+    @property
+    def case_id(self) -> int | None:
+        """The case shown."""
+        value = combo_value(self.ui.caseCombo)
+        return int(value) if value is not None else None
+
+    @property
+    def selected_order(self) -> OrderDTO | None:
+        row = selected_row(self.ui.ordersTable)
+        return self.orders_model.order_at(row) if row is not None else None
+
+    # ------------------------------------------------------------------ loading
+
+    def _case_changed(self) -> None:
+        self._load_case()
+
+    def _load_case(self, select_order_id: int | None = None) -> None:
+        keep = select_order_id
+        if keep is None and self.selected_order is not None:
+            keep = self.selected_order.id
+        case_id = self.case_id
+        case = next((c for c in self._cases if c.id == case_id), None)
+        order_rows: list[OrderDTO] = []
+        options: list[PowerOptionDTO] = []
+        if case is not None:
+            try:
+                order_rows = orders.list_orders(self.ctx, case.id)
+                options = case_options(self.ctx, case.id)
+            except DomainError as exc:
+                handle_service_error(self, exc)
+        self.orders_model.set_rows(order_rows)
+        self.options_model.set_rows(options)
+        self.ui.caseSummaryLabel.setText(
+            ""
+            if case is None
+            else f"Arrears balance <b>{format_money(case.arrears_balance)}</b> · "
+            f"owning team {case.owning_team.label.lower()}"
+        )
+        self.ui.ordersTotalLabel.setText(
+            f"{len(order_rows)} order{'s' if len(order_rows) != 1 else ''}" if case else ""
+        )
+        allowed = sum(1 for o in options if o.allowed)
+        self.ui.optionsSummaryLabel.setText(
+            f"<span style='color:{GOOD_HTML}'><b>{allowed} allowed</b></span>, "
+            f"<span style='color:{BAD_HTML}'><b>{len(options) - allowed} blocked</b></span> "
+            "of the enforcement powers for this case. Select a power to see every check made."
+            if options
+            else ""
+        )
+        row = self.orders_model.row_of_id(keep) if keep is not None else None
+        if row is None and order_rows:
+            row = 0
+        select_row(self.ui.ordersTable, row)
+        self._show_payments()
+        if options and not self.ui.optionsTable.selectionModel().hasSelection():
+            first_blocked = self.options_model.row_of(lambda o: not o.allowed)
+            select_row(self.ui.optionsTable, first_blocked if first_blocked is not None else 0)
+        self._option_selected()
+
+    def _order_selected(self) -> None:
+        self._show_payments()
+
+    def _show_payments(self) -> None:
+        order = self.selected_order
+        self.payments_model.set_rows(order.payments if order else [])
+        if order is None:
+            self.ui.balanceLabel.setText("Select an order to see its payments.")
+        else:
+            self.ui.balanceLabel.setText(
+                f"<b>{escape(order.name)}</b>: amount {format_money(order.amount)} + costs "
+                f"{format_money(order.costs)} − paid {format_money(order.payments_total)} = "
+                f"current balance <b>{format_money(order.current_balance)}</b>"
+            )
+        self._update_buttons()
+
+    def _option_selected(self) -> None:
+        row = selected_row(self.ui.optionsTable)
+        option = self.options_model.option_at(row) if row is not None else None
+        self.ui.optionsDetail.setHtml(option_html(option) if option else "")
+
+    def _update_buttons(self) -> None:
+        has_case = self.case_id is not None
+        order = self.selected_order
+        self.ui.addOrderButton.setEnabled(has_case)
+        self.ui.editOrderButton.setEnabled(order is not None)
+        self.ui.addPaymentButton.setEnabled(order is not None)
+        self.ui.removePaymentButton.setEnabled(selected_row(self.ui.paymentsTable) is not None)
+
+    # ------------------------------------------------------------------ actions
+
+    def add_order(self) -> None:
+        """Open the order dialog to add an order to the case."""
+        self._run_order_dialog(None)
+
+    def edit_order(self) -> None:
+        """Open the order dialog on the selected order."""
+        if self.selected_order is not None:
+            self._run_order_dialog(self.selected_order)
+
+    def _order_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_order()
+
+    def _run_order_dialog(self, order: OrderDTO | None) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+        dialog = OrderDialog(self.ctx, case_id, order, self.orders_model.rows(), parent=self)
+        if forms.run_dialog(dialog) and dialog.result_order is not None:
+            saved = dialog.result_order
+            self._load_case(select_order_id=saved.id)
+            self.status_message.emit(f"{saved.name} {'saved' if order else 'added'}")
+            self.data_changed.emit()
+        elif dialog.needs_reload:
+            self.refresh()
+        dialog.deleteLater()
+
+    def add_payment(self) -> None:
+        """Record a payment against the selected order; its balance updates."""
+        order = self.selected_order
+        if order is None:
+            return
+        dialog = PaymentDialog(self.ctx, order, self)
+        if forms.run_dialog(dialog) and dialog.result_order is not None:
+            saved = dialog.result_order
+            self._load_case(select_order_id=saved.id)
+            self.status_message.emit(
+                f"Payment recorded against {saved.name}: balance now "
+                f"{format_money(saved.current_balance)}"
+            )
+            self.data_changed.emit()
+        elif dialog.needs_reload:
+            self.refresh()
+        dialog.deleteLater()
+
+    def remove_payment(self) -> None:
+        """Remove the selected payment (recorded in error), after asking."""
+        order = self.selected_order
+        row = selected_row(self.ui.paymentsTable)
+        payment = self.payments_model.payment_at(row) if row is not None else None
+        if order is None or payment is None:
+            return
+        if not forms.confirm(
+            self,
+            "Remove payment",
+            f"Remove the payment of {format_money(payment.amount)} against {order.name}? "
+            "Its balance goes back up by that amount.",
+            "&Remove payment",
+        ):
+            return
+        try:
+            saved = orders.remove_payment(self.ctx, payment.id, payment.version)
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=self.refresh)
+            return
+        self._load_case(select_order_id=saved.id)
+        self.status_message.emit(
+            f"Payment removed from {saved.name}: balance now {format_money(saved.current_balance)}"
+        )
+        self.data_changed.emit()

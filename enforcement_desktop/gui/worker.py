@@ -1,0 +1,170 @@
+"""Running work off the GUI thread, with the result handed back on the GUI thread.
+
+Two ways in:
+
+* :func:`run_in_background` starts ``fn`` on the global ``QThreadPool`` and calls ``on_success``
+  or ``on_failure`` on the GUI thread when it ends (Picard's ``run_task`` and Anki's
+  ``CollectionOp`` are the models);
+* :func:`run_with_progress` runs ``fn`` the same way but waits for it, showing a
+  ``QProgressDialog`` if it takes more than half a second, and returns its result or raises its
+  exception, for actions the user waits on anyway (building a pack, a long import).
+
+``fn`` must open its own database session (services do: each opens a unit of work); a Session is
+never shared across threads.
+
+Tests set :data:`SYNCHRONOUS` (the ``synchronous_workers`` fixture) so work runs inline and
+results arrive before the call returns, which keeps them deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+#: When true, work runs inline on the calling thread (tests).
+SYNCHRONOUS = False
+#: Work shorter than this (milliseconds) shows no progress dialog.
+PROGRESS_DELAY_MS = 500
+
+_live: set[TaskSignals] = set()
+
+
+class TaskSignals(QObject):
+    """Signals of one task; lives on the GUI thread so its slots run there."""
+
+    #: The function's return value (emitted on the GUI thread).
+    finished = Signal(object)
+    #: The exception it raised (emitted on the GUI thread).
+    failed = Signal(object)
+    # Emitted on the worker thread; queued to this object's thread (the GUI thread).
+    _done = Signal(object)
+    _error = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._done.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
+        self._error.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        _live.discard(self)
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _deliver_error(self, exc: object) -> None:
+        _live.discard(self)
+        self.failed.emit(exc)
+
+
+class _Task(QRunnable, Generic[T]):
+    def __init__(self, fn: Callable[[], T], signals: TaskSignals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.signals._error.emit(exc)
+        else:
+            self.signals._done.emit(result)
+
+
+def run_in_background(
+    fn: Callable[[], T],
+    on_success: Callable[[T], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    *,
+    pool: QThreadPool | None = None,
+) -> TaskSignals:
+    """Run ``fn()`` on a pool thread; the callbacks run on the GUI thread.
+
+    Args:
+        fn: The work; opens its own session if it needs the database.
+        on_success: Called with the result.
+        on_failure: Called with the exception; without it the exception is re-raised on the GUI
+            thread (so it reaches the excepthook rather than vanishing).
+        pool: The thread pool (default: the global one).
+
+    Returns:
+        The task's signals (``finished``/``failed``), for callers that prefer to connect.
+    """
+    signals = TaskSignals()
+    if on_success is not None:
+        signals.finished.connect(on_success)
+    if on_failure is not None:
+        signals.failed.connect(on_failure)
+    else:
+        signals.failed.connect(_reraise)
+    if SYNCHRONOUS:
+        try:
+            result = fn()
+        except BaseException as exc:
+            signals.failed.emit(exc)
+        else:
+            signals.finished.emit(result)
+        return signals
+    _live.add(signals)
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, signals))
+    return signals
+
+
+def _reraise(exc: BaseException) -> None:
+    raise exc
+
+
+def run_with_progress(
+    parent: QWidget | None,
+    fn: Callable[[], T],
+    label: str,
+    *,
+    delay_ms: int = PROGRESS_DELAY_MS,
+) -> T:
+    """Run ``fn()`` off the GUI thread and wait for it, with a progress dialog after ``delay_ms``.
+
+    The GUI keeps painting while it waits. The dialog is a busy indicator (the work reports no
+    steps) and cannot cancel: half-done database work is rolled back by its unit of work anyway.
+
+    Returns:
+        What ``fn`` returned.
+
+    Raises:
+        Whatever ``fn`` raised.
+    """
+    if SYNCHRONOUS:
+        return fn()
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def done(result: object) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle("Please wait")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    # QProgressDialog shows itself once this much time has passed without the work ending.
+    dialog.setMinimumDuration(delay_ms)
+    run_in_background(fn, done, failed)
+    if "result" not in outcome and "error" not in outcome:
+        loop.exec()
+    dialog.cancel()
+    dialog.hide()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

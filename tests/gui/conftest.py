@@ -1,0 +1,102 @@
+"""GUI test fixtures: a small database made through the services, synchronous workers,
+isolated QSettings, and Qt warnings turned into failures unless whitelisted with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QtMsgType
+
+from enforcement_desktop.config import Settings
+from enforcement_desktop.gui import worker
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.storage.db import Database
+from tests.conftest import FIXED_NOW
+from tests.gui import dataset
+
+#: Qt messages that may appear without failing a test: (substring, why it is harmless).
+QT_WARNING_WHITELIST: tuple[tuple[str, str], ...] = (
+    (
+        "This plugin does not support propagateSizeHints()",
+        "the offscreen platform plugin cannot resize native windows; nothing to fix in our code",
+    ),
+    (
+        "This plugin does not support raise()",
+        "the offscreen platform has no window stacking",
+    ),
+    (
+        "This plugin does not support grabbing the keyboard",
+        "the search results pop-up asks for a keyboard grab, which the offscreen platform lacks",
+    ),
+    (
+        "QFont::setPointSizeF: Point size <= 0",
+        "offscreen platform has no screen DPI on some CI images; fonts fall back to defaults",
+    ),
+)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Nothing in the tests reads or writes the real user's QSettings."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QCoreApplication.setOrganizationName("CMG-tests")
+    QCoreApplication.setApplicationName("enforcement-desktop-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_qt_warnings(qtlog: object, request: pytest.FixtureRequest) -> Iterator[None]:
+    """A Qt warning (or worse) fails the test unless it is whitelisted above with a reason."""
+    yield
+    records = getattr(qtlog, "records", [])
+    bad = [
+        r.message
+        for r in records
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and not any(text in r.message for text, _why in QT_WARNING_WHITELIST)
+    ]
+    if bad:
+        pytest.fail("Qt warnings during the test:\n" + "\n".join(bad), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def synchronous_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Background work runs inline, so results are there when the call returns (Picard)."""
+    monkeypatch.setattr(worker, "SYNCHRONOUS", True)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "gui.sqlite3"
+
+
+@pytest.fixture
+def gui_db(db_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{db_path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(gui_db: Database) -> ServiceContext:
+    """The services on a fresh SQLite file, "today" fixed at Monday 23/11/2026."""
+    return ServiceContext(db=gui_db, user="test.user", clock=lambda: FIXED_NOW)
+
+
+@pytest.fixture
+def data(ctx: ServiceContext) -> dataset.Dataset:
+    return dataset.build(ctx)
+
+
+@pytest.fixture
+def settings(db_path: Path) -> Settings:
+    return Settings(db_url=f"sqlite:///{db_path}", demo=False, user="test.user")
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
