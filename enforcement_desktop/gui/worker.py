@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -83,6 +84,7 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     *,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> TaskSignals:
     """Run ``fn()`` on a pool thread; the callbacks run on the GUI thread.
 
@@ -92,11 +94,16 @@ def run_in_background(
         on_failure: Called with the exception; without it the exception is re-raised on the GUI
             thread (so it reaches the excepthook rather than vanishing).
         pool: The thread pool (default: the global one).
+        owner: The object the callbacks belong to; when it has been deleted by the time the work
+            ends (a view closed meanwhile), the callbacks are not called.
 
     Returns:
         The task's signals (``finished``/``failed``), for callers that prefer to connect.
     """
     signals = TaskSignals()
+    if owner is not None:
+        on_success = _while_alive(owner, on_success)
+        on_failure = _while_alive(owner, on_failure) if on_failure is not None else None
     if on_success is not None:
         signals.finished.connect(on_success)
     if on_failure is not None:
@@ -114,6 +121,24 @@ def run_in_background(
     _live.add(signals)
     (pool or QThreadPool.globalInstance()).start(_Task(fn, signals))
     return signals
+
+
+def _while_alive(
+    owner: QObject, callback: Callable[[Any], None] | None
+) -> Callable[[Any], None] | None:
+    if callback is None:
+        return None
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call
+
+
+def wait_for_workers(timeout_ms: int = 10_000) -> bool:
+    """Wait for running work to end (at exit, so no thread outlives the application)."""
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
 
 
 def _reraise(exc: BaseException) -> None:

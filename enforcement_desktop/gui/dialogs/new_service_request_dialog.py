@@ -1,0 +1,141 @@
+"""New service request: Process → Area → Sub Area from the workflows, and the case."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import format_money
+from enforcement_desktop.gui.errors import (
+    ERROR_STYLE,
+    GENERAL_FIELD,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
+from enforcement_desktop.gui.forms.ui_new_service_request_dialog import (
+    Ui_NewServiceRequestDialog,
+)
+from enforcement_desktop.services import cases
+from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services.base import ServiceContext
+
+
+class NewServiceRequestDialog(QDialog):
+    """Choose the SR type and the case; OK creates it (``created`` holds the new SR).
+
+    Args:
+        ctx: The services' context.
+        contact_id: The client whose case the SR is for.
+        parent: The parent widget.
+        preset: Process, area and sub area to select at first (e.g. from a view's button).
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        contact_id: int,
+        parent: QWidget | None = None,
+        *,
+        preset: tuple[str, str, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contact_id = contact_id
+        self.created: srs.ServiceRequestDTO | None = None
+        self.ui = Ui_NewServiceRequestDialog()
+        self.ui.setupUi(self)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("C&reate")
+        ok.setDefault(True)
+        self.ui.buttonBox.accepted.connect(self.create_service_request)
+        for label in (self.ui.subAreaError, self.ui.caseError, self.ui.generalError):
+            label.setStyleSheet(ERROR_STYLE)
+        self.ui.subAreaError.setProperty("errorFor", self.ui.subAreaCombo)
+        self.ui.caseError.setProperty("errorFor", self.ui.caseCombo)
+        self.error_labels = {
+            "sub_area": self.ui.subAreaError,
+            "case_id": self.ui.caseError,
+            "parent_id": self.ui.generalError,
+            "order_id": self.ui.generalError,
+            GENERAL_FIELD: self.ui.generalError,
+        }
+
+        self.ui.processCombo.currentTextChanged.connect(self._fill_areas)
+        self.ui.areaCombo.currentTextChanged.connect(self._fill_sub_areas)
+        self.ui.processCombo.addItems(list(workflows.processes()))
+        self._fill_cases()
+        if preset is not None:
+            self.select(*preset)
+
+    def _fill_areas(self, process: str) -> None:
+        self.ui.areaCombo.clear()
+        self.ui.areaCombo.addItems(list(workflows.areas_for(process)))
+
+    def _fill_sub_areas(self, area: str) -> None:
+        self.ui.subAreaCombo.clear()
+        process = self.ui.processCombo.currentText()
+        self.ui.subAreaCombo.addItems(list(workflows.sub_areas_for(process, area)))
+
+    def _fill_cases(self) -> None:
+        found = cases.cases_for_contact(self.ctx, self.contact_id)
+        combo = self.ui.caseCombo
+        combo.clear()
+        for case in found:
+            role = "paying parent" if case.paying_parent_id == self.contact_id else "receiving"
+            combo.addItem(
+                f"Case {case.id} · {case.region} · {case.scheme.label} · arrears "
+                f"{format_money(case.arrears_balance)} ({role})",
+                case.id,
+            )
+        name = found[0].paying_parent_name if found else ""
+        several = len(found) > 1
+        self.ui.caseLabel.setVisible(several)
+        combo.setVisible(several)
+        if not found:
+            self.ui.clientLabel.setText("This client has no case: a service request needs one.")
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        elif several:
+            self.ui.clientLabel.setText(
+                f"{len(found)} cases found: choose the case the service request is for."
+            )
+        else:
+            case = found[0]
+            self.ui.clientLabel.setText(
+                f"For {name}, case {case.id} ({case.region}, {case.scheme.label})."
+            )
+
+    def select(self, process: str, area: str, sub_area: str) -> None:
+        """Select a Process / Area / Sub Area (used by tests and preset buttons)."""
+        self.ui.processCombo.setCurrentText(process)
+        self.ui.areaCombo.setCurrentText(area)
+        self.ui.subAreaCombo.setCurrentText(sub_area)
+
+    def select_case(self, case_id: int) -> None:
+        index = self.ui.caseCombo.findData(case_id)
+        if index >= 0:
+            self.ui.caseCombo.setCurrentIndex(index)
+
+    def create_service_request(self) -> None:
+        """Create the SR; stay open with the reason shown when the service refuses."""
+        clear_field_errors(self.error_labels)
+        case_id = self.ui.caseCombo.currentData()
+        if case_id is None:
+            show_field_errors(self.error_labels, ValidationError({"case_id": "Choose a case"}))
+            return
+        try:
+            self.created = srs.create_service_request(
+                self.ctx,
+                int(case_id),
+                self.ui.processCombo.currentText(),
+                self.ui.areaCombo.currentText(),
+                self.ui.subAreaCombo.currentText(),
+            )
+        except ValidationError as exc:
+            show_field_errors(self.error_labels, exc)
+            return
+        except DomainError as exc:
+            handle_service_error(self, exc)
+            return
+        self.accept()

@@ -1,0 +1,130 @@
+# Generated from ui/new_service_request_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_NewServiceRequestDialog(object):
+    def setupUi(self, NewServiceRequestDialog):
+        if not NewServiceRequestDialog.objectName():
+            NewServiceRequestDialog.setObjectName(u"NewServiceRequestDialog")
+        NewServiceRequestDialog.resize(520, 300)
+        NewServiceRequestDialog.setModal(True)
+        self.mainLayout = QVBoxLayout(NewServiceRequestDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.clientLabel = QLabel(NewServiceRequestDialog)
+        self.clientLabel.setObjectName(u"clientLabel")
+        self.clientLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.clientLabel)
+
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.processLabel = QLabel(NewServiceRequestDialog)
+        self.processLabel.setObjectName(u"processLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.processLabel)
+
+        self.processCombo = QComboBox(NewServiceRequestDialog)
+        self.processCombo.setObjectName(u"processCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.processCombo)
+
+        self.areaLabel = QLabel(NewServiceRequestDialog)
+        self.areaLabel.setObjectName(u"areaLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.areaLabel)
+
+        self.areaCombo = QComboBox(NewServiceRequestDialog)
+        self.areaCombo.setObjectName(u"areaCombo")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.areaCombo)
+
+        self.subAreaLabel = QLabel(NewServiceRequestDialog)
+        self.subAreaLabel.setObjectName(u"subAreaLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.subAreaLabel)
+
+        self.subAreaCombo = QComboBox(NewServiceRequestDialog)
+        self.subAreaCombo.setObjectName(u"subAreaCombo")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.subAreaCombo)
+
+        self.subAreaError = QLabel(NewServiceRequestDialog)
+        self.subAreaError.setObjectName(u"subAreaError")
+        self.subAreaError.setWordWrap(True)
+        self.subAreaError.setVisible(False)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.subAreaError)
+
+        self.caseLabel = QLabel(NewServiceRequestDialog)
+        self.caseLabel.setObjectName(u"caseLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.caseLabel)
+
+        self.caseCombo = QComboBox(NewServiceRequestDialog)
+        self.caseCombo.setObjectName(u"caseCombo")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.caseCombo)
+
+        self.caseError = QLabel(NewServiceRequestDialog)
+        self.caseError.setObjectName(u"caseError")
+        self.caseError.setWordWrap(True)
+        self.caseError.setVisible(False)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.caseError)
+
+
+        self.mainLayout.addLayout(self.formLayout)
+
+        self.generalError = QLabel(NewServiceRequestDialog)
+        self.generalError.setObjectName(u"generalError")
+        self.generalError.setWordWrap(True)
+        self.generalError.setVisible(False)
+
+        self.mainLayout.addWidget(self.generalError)
+
+        self.verticalSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.verticalSpacer)
+
+        self.buttonBox = QDialogButtonBox(NewServiceRequestDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+        self.processLabel.setBuddy(self.processCombo)
+        self.areaLabel.setBuddy(self.areaCombo)
+        self.subAreaLabel.setBuddy(self.subAreaCombo)
+        self.caseLabel.setBuddy(self.caseCombo)
+        QWidget.setTabOrder(self.processCombo, self.areaCombo)
+        QWidget.setTabOrder(self.areaCombo, self.subAreaCombo)
+        QWidget.setTabOrder(self.subAreaCombo, self.caseCombo)
+
+        self.retranslateUi(NewServiceRequestDialog)
+        self.buttonBox.rejected.connect(NewServiceRequestDialog.reject)
+
+        QMetaObject.connectSlotsByName(NewServiceRequestDialog)
+    # setupUi
+
+    def retranslateUi(self, NewServiceRequestDialog):
+        NewServiceRequestDialog.setWindowTitle(QCoreApplication.translate("NewServiceRequestDialog", u"New service request", None))
+        self.clientLabel.setText("")
+        self.processLabel.setText(QCoreApplication.translate("NewServiceRequestDialog", u"&Process:", None))
+        self.processCombo.setAccessibleName(QCoreApplication.translate("NewServiceRequestDialog", u"Process", None))
+        self.areaLabel.setText(QCoreApplication.translate("NewServiceRequestDialog", u"&Area:", None))
+        self.areaCombo.setAccessibleName(QCoreApplication.translate("NewServiceRequestDialog", u"Area", None))
+        self.subAreaLabel.setText(QCoreApplication.translate("NewServiceRequestDialog", u"&Sub area:", None))
+        self.subAreaCombo.setAccessibleName(QCoreApplication.translate("NewServiceRequestDialog", u"Sub area", None))
+        self.caseLabel.setText(QCoreApplication.translate("NewServiceRequestDialog", u"&Case:", None))
+        self.caseCombo.setAccessibleName(QCoreApplication.translate("NewServiceRequestDialog", u"Case", None))
+    # retranslateUi
+

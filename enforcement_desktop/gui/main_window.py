@@ -1,0 +1,599 @@
+"""The main window: navigation between the views, the current client, search, actions."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from enforcement_desktop import __version__
+from enforcement_desktop.config import Settings
+from enforcement_desktop.domain.errors import DomainError, NotFoundError
+from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.gui.errors import handle_service_error
+from enforcement_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from enforcement_desktop.gui.search_popup import ClientSearchPopup
+from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.worker import run_in_background
+from enforcement_desktop.services import contacts
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.search import ClientHit, search_clients
+
+#: Milliseconds between the last key typed in the search box and the search.
+SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 25
+
+
+@runtime_checkable
+class _QueueLike(Protocol):
+    def selected_contact_id(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: str
+    module: str
+    class_name: str
+
+
+#: The views, in navigation order; each module is imported when its view is first shown.
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("work_queue", "Work Queue", "enforcement_desktop.gui.views.work_queue_view",
+             "WorkQueueView"),
+    ViewSpec("contact", "Contact", "enforcement_desktop.gui.views.contact_view", "ContactView"),
+    ViewSpec("assets", "Assets", "enforcement_desktop.gui.views.asset_view", "AssetView"),
+    ViewSpec("orders", "Enforcement Orders", "enforcement_desktop.gui.views.orders_view",
+             "OrdersView"),
+    ViewSpec("activity_plan", "Activity Plan", "enforcement_desktop.gui.views.activity_plan_view",
+             "ActivityPlanView"),
+)
+WORK_QUEUE, CONTACT, ASSETS, ORDERS, ACTIVITY_PLAN = range(len(VIEWS))
+
+
+class MainWindow(QMainWindow):
+    """Work Queue, Contact, Assets, Enforcement Orders and Activity Plan around one client.
+
+    Args:
+        ctx: The services' context (database, user, clock).
+        settings: What the application was started with (database shown, demo marker).
+        qsettings: Where window geometry and the last view are kept (default: the user's
+            QSettings for the application).
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        settings: Settings,
+        qsettings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.qsettings = qsettings if qsettings is not None else QSettings()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.contact_id: int | None = None
+        self.client: contacts.ContactDTO | None = None
+        self.last_status = ""
+        self._views: dict[int, QWidget] = {}
+        #: The client each created view was last given (views get the client when shown).
+        self._view_client: dict[int, int | None] = {}
+        self._stale: set[int] = set()
+        self._search_generation = 0
+
+        title = f"Enforcement Desktop — {settings.db_display}"
+        self.setWindowTitle(f"{title} [DEMO]" if settings.demo else title)
+        self._setup_actions()
+        self._setup_status_bar()
+        self._setup_search()
+        for _ in VIEWS:
+            self.ui.viewStack.addWidget(QWidget())
+        self.ui.navList.currentRowChanged.connect(self._nav_row_changed)
+        self.ui.mainSplitter.setStretchFactor(0, 0)
+        self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.mainSplitter.setSizes([170, 1100])
+        self._show_client(None)
+        self._restore_state()
+
+    # ----------------------------------------------------------------- set-up
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.actionSave.setShortcuts(QKeySequence.StandardKey.Save)
+        ui.actionNewServiceRequest.setShortcut(QKeySequence("Ctrl+N"))
+        ui.actionRefresh.setShortcuts(
+            [QKeySequence("F5"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)]
+        )
+        # Ctrl+W and Ctrl+Q first on every platform, then whatever the platform adds.
+        ui.actionCloseClient.setShortcuts(_keys("Ctrl+W", QKeySequence.StandardKey.Close))
+        ui.actionQuit.setShortcuts(_keys("Ctrl+Q", QKeySequence.StandardKey.Quit))
+        ui.actionQuit.setMenuRole(ui.actionQuit.MenuRole.QuitRole)
+        ui.actionFind.setShortcuts(QKeySequence.StandardKey.Find)
+        ui.actionAbout.setMenuRole(ui.actionAbout.MenuRole.AboutRole)
+        go_actions = (
+            ui.actionGoWorkQueue,
+            ui.actionGoContact,
+            ui.actionGoAssets,
+            ui.actionGoOrders,
+            ui.actionGoActivityPlan,
+        )
+        for index, action in enumerate(go_actions):
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+        for action in (*go_actions, ui.actionFind, ui.actionQuit, ui.actionAbout):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut and action.toolTip() == action.text().replace("&", ""):
+                action.setToolTip(f"{action.toolTip()} ({shortcut})")
+        for action in (ui.actionNewServiceRequest, ui.actionSave, ui.actionRefresh,
+                       ui.actionCloseClient):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                action.setToolTip(f"{action.toolTip()} ({shortcut})")
+        ui.actionSave.triggered.connect(self.save_current)
+        ui.actionNewServiceRequest.triggered.connect(self.new_service_request)
+        ui.actionRefresh.triggered.connect(self.refresh_current)
+        ui.actionCloseClient.triggered.connect(self.close_client)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionAbout.triggered.connect(self.show_about)
+        # Actions in the menu bar and tool bar work from anywhere in the window.
+        self.addActions([ui.actionFind, *go_actions])
+
+    def _setup_status_bar(self) -> None:
+        self.db_label = QLabel(f"Database: {self.settings.db_display}")
+        self.db_label.setToolTip(self.settings.db_display)
+        self.user_label = QLabel(f"User: {self.ctx.user}")
+        if self.settings.demo:
+            self.db_label.setText(f"DEMO database: {self.settings.db_display}")
+        self.ui.statusBar.addPermanentWidget(self.db_label)
+        self.ui.statusBar.addPermanentWidget(self.user_label)
+
+    def _setup_search(self) -> None:
+        self.search_popup = ClientSearchPopup(self.ui.searchEdit)
+        self.search_popup.client_chosen.connect(self.open_client)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.ui.searchEdit.textEdited.connect(self._search_text_edited)
+        self.ui.searchEdit.returnPressed.connect(self._search_return_pressed)
+        self.ui.searchEdit.installEventFilter(self)
+
+    # ----------------------------------------------------------------- status
+
+    def show_status(self, message: str) -> None:
+        """Say how the last action went (status bar)."""
+        self.last_status = message
+        self.ui.statusBar.showMessage(message)
+
+    # ----------------------------------------------------------------- views
+
+    def view(self, index: int) -> QWidget:
+        """The view at ``index``, created (and its module imported) on first use."""
+        existing = self._views.get(index)
+        if existing is not None:
+            return existing
+        spec = VIEWS[index]
+        widget = self._create_view(spec)
+        placeholder = self.ui.viewStack.widget(index)
+        self.ui.viewStack.insertWidget(index, widget)
+        if placeholder is not None:
+            self.ui.viewStack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._views[index] = widget
+        if isinstance(widget, ClientView):
+            widget.status_message.connect(self.show_status)
+            widget.open_service_request.connect(self.open_service_request)
+            widget.open_client.connect(self.open_client)
+            widget.data_changed.connect(lambda i=index: self._data_changed(i))
+        restore = getattr(widget, "restore_ui_state", None)
+        if restore is not None:
+            restore(self.qsettings, f"views/{spec.key}")
+        return widget
+
+    def _create_view(self, spec: ViewSpec) -> QWidget:
+        try:
+            module = importlib.import_module(spec.module)
+        except ModuleNotFoundError as exc:
+            if exc.name != spec.module:
+                raise
+            label = QLabel(f"The {spec.title} view is not available in this build.")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setObjectName(f"{spec.key}_not_available")
+            return label
+        cls = getattr(module, spec.class_name)
+        view: QWidget = cls(self.ctx, self)
+        view.setObjectName(f"{spec.key}_view")
+        return view
+
+    def current_index(self) -> int:
+        return self.ui.viewStack.currentIndex()
+
+    def current_view(self) -> QWidget:
+        return self.view(self.current_index())
+
+    def _client_view(self, index: int) -> ClientView | None:
+        widget = self._views.get(index)
+        return widget if isinstance(widget, ClientView) else None
+
+    def show_view(self, index: int) -> bool:
+        """Go to a view, asking first if the one being left has unsaved changes."""
+        if index == self.current_index() and index in self._views:
+            self._sync_view(index)
+            self._select_nav(index)
+            return True
+        if index != self.current_index() and not self.confirm_leave():
+            self._select_nav(self.current_index())
+            return False
+        widget = self.view(index)
+        self._sync_view(index)
+        self.ui.viewStack.setCurrentWidget(widget)
+        self._select_nav(index)
+        return True
+
+    def _sync_view(self, index: int) -> None:
+        """Give a view the current client, or reload it if another view changed the data."""
+        view = self._client_view(index)
+        if view is None:
+            return
+        if self._view_client.get(index, -1) != self.contact_id:
+            self._view_client[index] = self.contact_id
+            self._stale.discard(index)
+            self._guard(lambda: view.set_client(self.contact_id))
+        elif index in self._stale:
+            self._stale.discard(index)
+            self._guard(view.refresh)
+
+    def _select_nav(self, index: int) -> None:
+        nav = self.ui.navList
+        if nav.currentRow() != index:
+            nav.blockSignals(True)
+            nav.setCurrentRow(index)
+            nav.blockSignals(False)
+
+    def _nav_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_view(row)
+
+    def _data_changed(self, source: int) -> None:
+        self._stale.update(i for i in self._views if i != source)
+        if self.contact_id is not None:
+            self._load_banner(self.contact_id)
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        """Run a view call; a service failure is shown rather than raised into Qt."""
+        try:
+            fn()
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=None)
+
+    # ----------------------------------------------------------------- unsaved changes
+
+    def confirm_leave(self) -> bool:
+        """True when it is fine to leave the current view (saved, discarded or nothing to do)."""
+        view = self._client_view(self.current_index())
+        if view is None or not view.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"The {view.title or 'current'} view has changes that are not saved.\n\n"
+            "Save them before you go on?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            saved = view.save()
+            if saved:
+                self._data_changed(self.current_index())
+            return saved
+        if answer == QMessageBox.StandardButton.Discard:
+            view.discard_changes()
+            self.show_status("Changes discarded")
+            return True
+        return False
+
+    # ----------------------------------------------------------------- the client
+
+    def open_client(self, contact_id: int) -> bool:
+        """Make ``contact_id`` the current client (Contact view when coming from the queue)."""
+        if contact_id == self.contact_id:
+            if self.current_index() == WORK_QUEUE:
+                return self.show_view(CONTACT)
+            return True
+        if not self.confirm_leave():
+            return False
+        if not self._show_client(contact_id):
+            return False
+        target = CONTACT if self.current_index() == WORK_QUEUE else self.current_index()
+        if target == self.current_index():
+            self._sync_view(target)
+            return True
+        return self.show_view(target)
+
+    def _show_client(self, contact_id: int | None) -> bool:
+        if contact_id is not None and not self._load_banner(contact_id):
+            return False
+        self.contact_id = contact_id
+        if contact_id is None:
+            self.client = None
+            self._paint_banner()
+        else:
+            name = self.client.full_name if self.client else str(contact_id)
+            self.show_status(f"Opened {name}")
+        self.ui.actionCloseClient.setEnabled(contact_id is not None)
+        return True
+
+    def _load_banner(self, contact_id: int) -> bool:
+        try:
+            self.client = contacts.get_contact(self.ctx, contact_id)
+        except NotFoundError as exc:
+            handle_service_error(self, exc)
+            return False
+        self._paint_banner()
+        return True
+
+    def _paint_banner(self) -> None:
+        ui = self.ui
+        client = self.client
+        if client is None:
+            ui.clientNameLabel.setText("No client open")
+            ui.clientScinLabel.setText("")
+            ui.clientDetailsLabel.setText("Find a client with the search box, or open a "
+                                          "service request from the work queue.")
+            ui.pvMarkerLabel.setVisible(False)
+            ui.clientBanner.setAccessibleDescription("No client open")
+            return
+        ui.clientNameLabel.setText(f"<b style='font-size:12pt'>{_html(client.full_name)}</b>")
+        ui.clientScinLabel.setText(f"SCIN <b>{client.scin or '—'}</b>")
+        details = [client.role.label]
+        if client.date_of_birth:
+            details.append(f"born {format_date(client.date_of_birth)}")
+        if client.nino:
+            details.append(f"NI {client.nino}")
+        ui.clientDetailsLabel.setText(" · ".join(details))
+        ui.pvMarkerLabel.setVisible(client.pv_marker)
+        measures = client.pv_control_measures or "No control measures recorded"
+        ui.pvMarkerLabel.setToolTip(f"Potentially violent. Control measures: {measures}")
+        ui.pvMarkerLabel.setAccessibleDescription(f"Control measures: {measures}")
+        pv = ", PV marker: potentially violent" if client.pv_marker else ""
+        ui.clientBanner.setAccessibleDescription(
+            f"{client.full_name}, SCIN {client.scin or 'none'}{pv}"
+        )
+
+    def close_client(self) -> bool:
+        """Close the current client and go back to the work queue."""
+        if not self.confirm_leave():
+            return False
+        self._show_client(None)
+        self.show_status("Client closed")
+        self.show_view(WORK_QUEUE)
+        return True
+
+    def open_service_request(self, sr_id: int) -> bool:
+        """Show a service request in the Activity Plan view, making its client current."""
+        from enforcement_desktop.services import cases
+        from enforcement_desktop.services import service_requests as srs
+
+        try:
+            sr = srs.get_service_request(self.ctx, sr_id)
+            client_id = cases.get_case(self.ctx, sr.case_id).paying_parent_id
+        except DomainError as exc:
+            handle_service_error(self, exc)
+            return False
+        if not self.confirm_leave():
+            return False
+        if client_id != self.contact_id and not self._show_client(client_id):
+            return False
+        # Open the SR before showing the view so it does not first paint the client's SR list.
+        view = self.view(ACTIVITY_PLAN)
+        if isinstance(view, ClientView):
+            if self._view_client.get(ACTIVITY_PLAN, -1) != self.contact_id:
+                self._view_client[ACTIVITY_PLAN] = self.contact_id
+                view.set_client(self.contact_id)
+            elif ACTIVITY_PLAN in self._stale:
+                view.refresh()
+            self._stale.discard(ACTIVITY_PLAN)
+            show_sr = getattr(view, "show_service_request", None)
+            if show_sr is not None:
+                self._guard(lambda: show_sr(sr_id))
+        self.ui.viewStack.setCurrentWidget(view)
+        self._select_nav(ACTIVITY_PLAN)
+        return True
+
+    # ----------------------------------------------------------------- search
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def _search_text_edited(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self._search_generation += 1
+            self.search_popup.hide()
+
+    def run_search(self) -> None:
+        """Search for the text in the box (off the GUI thread); the newest search wins."""
+        self._search_timer.stop()
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            return
+        self._search_generation += 1
+        generation = self._search_generation
+        ctx = self.ctx
+        run_in_background(
+            lambda: search_clients(ctx, text, limit=SEARCH_LIMIT),
+            lambda hits: self._show_hits(generation, text, hits),
+            lambda exc: self._search_failed(generation, exc),
+            owner=self,
+        )
+
+    def _show_hits(self, generation: int, text: str, hits: list[ClientHit]) -> None:
+        if generation != self._search_generation:
+            return  # a newer search is on its way
+        self.search_popup.show_hits(hits, text)
+        found = f"{len(hits)} client{'s' if len(hits) != 1 else ''}"
+        self.show_status(f"{found} found for “{text}”" if hits else f"No client found for “{text}”")
+
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._search_generation and not handle_service_error(self, exc):
+            raise exc
+
+    def _search_return_pressed(self) -> None:
+        if self.search_popup.isVisible() and self.search_popup.choose_current():
+            return
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            return
+        self._search_timer.stop()
+        self._search_generation += 1
+        hits = search_clients(self.ctx, text, limit=SEARCH_LIMIT)
+        if len(hits) == 1:
+            self.open_client(hits[0].contact_id)
+        else:
+            self._show_hits(self._search_generation, text, hits)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            key = event.key()
+            popup = self.search_popup
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and popup.isVisible():
+                current = popup.currentItem()
+                row = popup.indexOfTopLevelItem(current) if current is not None else -1
+                step = 1 if key == Qt.Key.Key_Down else -1
+                target = popup.topLevelItem(max(0, min(popup.topLevelItemCount() - 1, row + step)))
+                if target is not None:
+                    popup.setCurrentItem(target)
+                return True
+            if key == Qt.Key.Key_Escape and popup.isVisible():
+                popup.hide()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ----------------------------------------------------------------- actions
+
+    def save_current(self) -> bool:
+        view = self._client_view(self.current_index())
+        if view is None:
+            return True
+        if not view.has_unsaved_changes():
+            self.show_status("Nothing to save")
+            return True
+        saved = view.save()
+        if saved:
+            self._data_changed(self.current_index())
+        return saved
+
+    def refresh_current(self) -> None:
+        if not self.confirm_leave():
+            return
+        if self.contact_id is not None:
+            self._load_banner(self.contact_id)
+        view = self._client_view(self.current_index())
+        if view is not None:
+            self._guard(view.refresh)
+        self.show_status("Refreshed")
+
+    def new_service_request(self) -> int | None:
+        """Ask for Process / Area / Sub Area and open the new SR in the Activity Plan view."""
+        if self.contact_id is None:
+            # From the work queue: the client of the selected row.
+            queue = self._views.get(WORK_QUEUE)
+            selected = queue.selected_contact_id() if isinstance(queue, _QueueLike) else None
+            if self.current_index() != WORK_QUEUE or selected is None:
+                self.show_status(
+                    "Open a client (or select a row of the work queue) first: a service request "
+                    "belongs to a client's case"
+                )
+                return None
+            if not self.open_client(selected):
+                return None
+        if not self.confirm_leave():
+            return None
+        from enforcement_desktop.gui.dialogs.new_service_request_dialog import (
+            NewServiceRequestDialog,
+        )
+
+        dialog = NewServiceRequestDialog(self.ctx, self.contact_id, self)
+        if not dialog.exec() or dialog.created is None:
+            return None
+        created = dialog.created
+        self.show_status(f"Service request {created.id} ({created.sub_area}) opened")
+        self._stale.update(self._views)
+        self.open_service_request(created.id)
+        return created.id
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Enforcement Desktop",
+            f"<h3>Enforcement Desktop {__version__}</h3>"
+            "<p>Casework for Child Maintenance Service enforcement case managers.</p>"
+            f"<p>Database: {_html(self.settings.db_display)}"
+            f"{' (demo data)' if self.settings.demo else ''}<br>"
+            f"User: {_html(self.ctx.user)}</p>",
+        )
+
+    # ----------------------------------------------------------------- window state
+
+    def _restore_state(self) -> None:
+        store = self.qsettings
+        geometry = store.value("main_window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = store.value("main_window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+        splitter = store.value("main_window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.ui.mainSplitter.restoreState(splitter)
+        last = store.value("main_window/last_view", "work_queue")
+        keys = [spec.key for spec in VIEWS]
+        index = keys.index(last) if last in keys else WORK_QUEUE
+        self.show_view(index)
+
+    def save_state(self) -> None:
+        store = self.qsettings
+        store.setValue("main_window/geometry", self.saveGeometry())
+        store.setValue("main_window/state", self.saveState())
+        store.setValue("main_window/splitter", self.ui.mainSplitter.saveState())
+        store.setValue("main_window/last_view", VIEWS[self.current_index()].key)
+        for index, widget in self._views.items():
+            saver = getattr(widget, "save_ui_state", None)
+            if saver is not None:
+                saver(store, f"views/{VIEWS[index].key}")
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
+        self.search_popup.hide()
+        self.save_state()
+        event.accept()
+
+
+def _keys(first: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    keys = [QKeySequence(first)]
+    keys += [k for k in QKeySequence.keyBindings(standard) if k not in keys]
+    return keys
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

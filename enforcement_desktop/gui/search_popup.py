@@ -1,0 +1,133 @@
+"""The drop-down list of clients under the search box (Qt's "Google Suggest" example pattern).
+
+The popup never takes the keyboard from the search box: keys it does not use for moving through
+the list go back to the box, so the user keeps typing while the results show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem
+
+from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.services.search import ClientHit
+
+_NAVIGATION_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
+_ContactRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ClientSearchPopup(QTreeWidget):
+    """Search results: name, SCIN, date of birth and what matched; Enter or a double click opens."""
+
+    #: The contact chosen (Enter, double click or click).
+    client_chosen = Signal(int)
+
+    def __init__(self, editor: QLineEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(editor)
+        self.setMouseTracking(True)
+        self.setColumnCount(4)
+        self.setHeaderLabels(["Name", "SCIN", "Date of birth", "Matched on"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAccessibleName("Clients found")
+        self.installEventFilter(self)
+        self.itemClicked.connect(self._choose)
+        self.itemActivated.connect(self._choose)
+        self.hits: list[ClientHit] = []
+
+    def show_hits(self, hits: Sequence[ClientHit], query: str) -> None:
+        """Fill the list and show it under the editor (a line saying so when nothing matched)."""
+        self.setUpdatesEnabled(False)
+        self.clear()
+        self.hits = list(hits)
+        for hit in hits:
+            name = f"{hit.name}  ⚠ PV" if hit.pv_marker else hit.name
+            item = QTreeWidgetItem(
+                [name, hit.scin or "", format_date(hit.date_of_birth), hit.matched_on]
+            )
+            item.setData(0, _ContactRole, hit.contact_id)
+            item.setToolTip(0, hit.role.label)
+            self.addTopLevelItem(item)
+        if not hits:
+            item = QTreeWidgetItem([f"No client found for “{query}”", "", "", ""])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(item)
+        else:
+            first = self.topLevelItem(0)
+            if first is not None:
+                self.setCurrentItem(first)
+        widths = (230, 110, 95, 140)
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+        self.setUpdatesEnabled(True)
+        rows = min(max(len(hits), 1), 12)
+        height = self.header().height() + rows * max(self.sizeHintForRow(0), 18) + 6
+        width = max(self.editor.width(), sum(widths) + 24)
+        anchor = self.editor.mapToGlobal(QPoint(self.editor.width() - width, self.editor.height()))
+        self.setGeometry(max(anchor.x(), 0), anchor.y(), width, height)
+        if not self.isVisible():
+            self.show()
+        self.editor.setFocus()
+
+    def current_contact_id(self) -> int | None:
+        item = self.currentItem() or self.topLevelItem(0)
+        if item is None:
+            return None
+        value = item.data(0, _ContactRole)
+        return int(value) if value is not None else None
+
+    def choose_current(self) -> bool:
+        """Open the highlighted client; False when there is none."""
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            return False
+        self.hide()
+        self.client_chosen.emit(contact_id)
+        return True
+
+    def _choose(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        value = item.data(0, _ContactRole)
+        if value is not None:
+            self.hide()
+            self.client_chosen.emit(int(value))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.MouseButtonPress and not self.underMouse():
+            self.hide()
+            self.editor.setFocus()
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if not self.choose_current():
+                    self.hide()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.hide()
+                self.editor.setFocus()
+                return True
+            if key in _NAVIGATION_KEYS:
+                return False
+            self.editor.setFocus()
+            self.editor.event(event)
+            return True
+        return False
