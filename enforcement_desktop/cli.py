@@ -1,0 +1,575 @@
+"""The headless command line: demo data, enforcement options, case files, backups.
+
+Global options come before the command::
+
+    enforcement-desktop [--db URL | --demo] COMMAND ...
+
+Without a command the desktop application starts (see :mod:`enforcement_desktop.__main__`).
+Nothing imported here imports Qt, so every command runs on a machine without a display.
+
+Failures a user can act on end in a one-line message on stderr, never a traceback: exit status 2
+for a mistake in the command line, 1 for anything else (an unknown SCIN, a bad case file, a file
+that cannot be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from enforcement_desktop import __version__
+from enforcement_desktop.config import (
+    DB_ENV,
+    Settings,
+    current_user,
+    demo_database_path,
+    describe_url,
+    resolve_settings,
+    to_url,
+)
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+
+if TYPE_CHECKING:
+    from enforcement_desktop.services.base import ServiceContext
+
+PROG = "enforcement-desktop"
+#: Problems listed for a bad case file before the rest are counted instead.
+MAX_LISTED_ERRORS = 50
+#: The progress bar is redrawn at most this often (seconds).
+PROGRESS_INTERVAL = 0.1
+
+log = logging.getLogger(__name__)
+
+
+class UsageExit(Exception):
+    """argparse wants to stop: help was printed (code 0) or the command line is wrong (2)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class CommandError(DomainError):
+    """A command cannot go ahead for a reason the user can fix (missing database, wrong kind)."""
+
+
+# --------------------------------------------------------------------------- argument parsing
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports a mistake in one line and never exits the process."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: error: {message} (see {self.prog} --help)", file=sys.stderr)
+        raise UsageExit(2)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            print(message.rstrip(), file=sys.stderr)
+        raise UsageExit(status)
+
+
+def _scin(value: str) -> str:
+    scin = re.sub(r"\s+", "", value)
+    if not re.fullmatch(r"\d{12}", scin):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a SCIN (12 digits)")
+    return scin
+
+
+def _cases(value: str) -> int:
+    try:
+        number = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0 or number > 5_000_000:
+        raise argparse.ArgumentTypeError("give a number of cases from 0 to 5,000,000")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``enforcement-desktop``.
+
+    Returns:
+        The parser; its sub-commands set ``command``.
+    """
+    from enforcement_desktop.demo import DEFAULT_CASES, DEFAULT_SEED, SHOWCASE
+
+    parser = _Parser(
+        prog=PROG,
+        description="Casework tool for Child Maintenance Service enforcement case managers. "
+        "Without a command, the desktop application starts.",
+        epilog=f"The database is the one in your data folder unless --db, --demo or the "
+        f"{DB_ENV} environment variable says otherwise.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db",
+        metavar="URL",
+        help="another database: an SQLAlchemy URL (postgresql://user@host/name) or a file path",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help=f"the demo database ({demo_database_path()}), a separate file beside your own",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="create or recreate the demo database",
+        description="Create (or delete and rebuild) the demo database: fictional clients, "
+        f"dates relative to today. The {len(SHOWCASE)} showcase clients "
+        f"{min(SHOWCASE)}-{max(SHOWCASE)} are always included. Writes the demo database "
+        "unless --db names another; a database holding anything but demo data is refused "
+        "unless it is empty.",
+    )
+    demo.add_argument(
+        "--cases",
+        type=_cases,
+        default=DEFAULT_CASES,
+        metavar="N",
+        help=f"cases in total, showcase included (default {DEFAULT_CASES}; 100000 for the "
+        "benchmark)",
+    )
+    demo.add_argument(
+        "--if-missing",
+        action="store_true",
+        help="do nothing when the demo database already exists",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help=f"random seed (default {DEFAULT_SEED})"
+    )
+
+    options = sub.add_parser(
+        "options",
+        help="print the enforcement options of a case as JSON",
+        description="Print, for every enforcement power, whether it may be considered for the "
+        'case of the paying parent with this SCIN, as JSON: [{"power", "allowed", "reasons"}].',
+    )
+    options.add_argument("scin", type=_scin, metavar="SCIN", help="the paying parent's SCIN")
+
+    export = sub.add_parser(
+        "export",
+        help="write a case to a case file (JSON)",
+        description="Write the case of the paying parent with this SCIN, with its contacts, "
+        "assets, orders, appeals and service requests, as a case file "
+        "(docs/case-file-format.md).",
+    )
+    export.add_argument("scin", type=_scin, metavar="SCIN", help="the paying parent's SCIN")
+    export.add_argument(
+        "--out", metavar="FILE", type=Path, help="write to FILE instead of standard output"
+    )
+
+    imp = sub.add_parser(
+        "import",
+        help="add a case from a case file",
+        description="Check a case file completely, then add its case in one transaction. "
+        "Any problem is reported with its place in the file, and nothing is written.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE", help="the case file")
+
+    backup = sub.add_parser(
+        "backup",
+        help="copy the SQLite database, even while it is in use",
+        description="Write a consistent copy of the SQLite database (SQLite's online backup), "
+        "to a temporary file that is renamed into place when complete. PATH may be a folder.",
+    )
+    backup.add_argument("path", type=Path, metavar="PATH", help="the copy to write")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse a command line.
+
+    Args:
+        argv: The arguments (without the program name); None means ``sys.argv[1:]``.
+
+    Returns:
+        The parsed arguments; ``command`` is None when no command was given.
+
+    Raises:
+        UsageExit: Help or the version was printed, or the command line is wrong (message
+            already printed).
+    """
+    return build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class ProgressBar:
+    """A text progress bar on a stream, redrawn at most every :data:`PROGRESS_INTERVAL` s."""
+
+    def __init__(self, stream: IO[str], label: str, *, width: int = 30) -> None:
+        self.stream = stream
+        self.label = label
+        self.width = width
+        self._last = float("-inf")  # the first call always draws
+        self._drawn = -1
+        self._shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == self._drawn or (done < total and now - self._last < PROGRESS_INTERVAL):
+            return
+        self._last, self._drawn = now, done
+        filled = self.width * done // max(total, 1)
+        percent = 100 * done // max(total, 1)
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done:,} / {total:,} "
+            f"{self.label} {percent:3d}%"
+        )
+        self.stream.flush()
+        self._shown = True
+
+    def close(self) -> None:
+        if self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///")
+        if path and path != ":memory:":
+            return Path(path)
+    return None
+
+
+def _require_existing(settings: Settings) -> None:
+    """Reading commands must not create an empty database where none was."""
+    path = _sqlite_path(settings.db_url)
+    if path is None or path.exists():
+        return
+    if settings.demo:
+        raise CommandError(
+            f"The demo database does not exist yet ({path}); create it with `{PROG} demo`."
+        )
+    raise CommandError(f"No database at {path}; give another with --db, or create the demo.")
+
+
+def _context(settings: Settings) -> ServiceContext:
+    # Imported here so that --help and usage errors answer without loading SQLAlchemy.
+    from enforcement_desktop.services.base import ServiceContext
+    from enforcement_desktop.storage.db import Database
+
+    database = Database(settings.db_url)
+    return ServiceContext(database, settings.user, scin_pattern=settings.scin_pattern)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write text (UTF-8) to a temporary file beside ``path``, then rename it over ``path``.
+
+    A reader never sees half a file, and a failed write leaves any old file as it was.
+
+    Args:
+        path: The file to write.
+        text: Its content.
+    """
+    path = path.expanduser()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy an SQLite database consistently, even while other connections write to it.
+
+    SQLite's online backup copies a snapshot of the database (including what is still in its
+    WAL file) into a temporary file in the target's folder, which is checked and then renamed
+    over the target.
+
+    Args:
+        source: The database file.
+        target: The copy to write; an existing folder gets a time-stamped file inside it.
+
+    Returns:
+        The path written.
+
+    Raises:
+        CommandError: The source is not an SQLite database, the copy fails its check, or the
+            target is the source itself.
+        OSError: The copy cannot be written.
+    """
+    target = target.expanduser()
+    if target.is_dir():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = target / f"{source.stem}-{stamp}{source.suffix or '.sqlite3'}"
+    if target.exists() and target.resolve() == source.resolve():
+        raise CommandError("The backup would overwrite the database itself; choose another path.")
+    if not target.parent.is_dir():
+        raise CommandError(f"The folder {target.parent} does not exist.")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(source, timeout=30)
+    try:
+        try:
+            src.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise CommandError(f"{source} is not an SQLite database ({exc}).") from None
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            # A single self-contained file: no -wal beside the copy is needed to read it.
+            dst.execute("PRAGMA journal_mode=DELETE")
+            check = dst.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise CommandError(f"The copy failed its integrity check ({check}).")
+        finally:
+            dst.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    return target
+
+
+def _dumps(data: Any, stream: IO[str]) -> str:
+    # Real characters where the stream can take them (files are UTF-8), escapes where not.
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "")
+    return json.dumps(data, indent=2, ensure_ascii=encoding != "utf8") + "\n"
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def read_case_file(path: Path) -> Any:
+    """Read and parse a case file (UTF-8 JSON, no duplicate keys).
+
+    Args:
+        path: The file.
+
+    Returns:
+        The parsed JSON.
+
+    Raises:
+        CommandError: The file is not UTF-8 JSON.
+        OSError: The file cannot be read.
+    """
+    raw = path.expanduser().read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{path} is not UTF-8 text, so not a case file.") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise CommandError(
+            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    except ValueError as exc:
+        raise CommandError(f"{path} is not a valid case file: {exc}.") from None
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from enforcement_desktop.demo import SHOWCASE, create_demo_database
+
+    url = to_url(args.db) if args.db else to_url(str(demo_database_path()))
+    shown = describe_url(url)
+    total = max(args.cases, len(SHOWCASE))
+    bar: ProgressBar | None = None
+    if sys.stderr.isatty() or total >= 1000:
+        bar = ProgressBar(sys.stderr, "cases")
+    try:
+        summary = create_demo_database(
+            url,
+            today=date.today(),
+            cases=args.cases,
+            seed=args.seed,
+            user=current_user(),
+            if_missing=args.if_missing,
+            progress=bar,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    if summary is None:
+        print(f"The demo database already exists: {shown} (`{PROG} demo` rebuilds it).")
+        return 0
+    print(
+        f"Demo database ready: {shown}\n"
+        f"  {summary.cases:,} cases, {summary.contacts:,} contacts, {summary.orders:,} orders, "
+        f"{summary.service_requests:,} service requests, built in {summary.seconds:.1f} s.\n"
+        f"  Showcase clients: {min(SHOWCASE)} to {max(SHOWCASE)}."
+    )
+    return 0
+
+
+def _cmd_options(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.services.options import options_for_scin
+
+    _require_existing(settings)
+    ctx = _context(settings)
+    try:
+        result = options_for_scin(ctx, args.scin)
+    finally:
+        ctx.db.dispose()
+    sys.stdout.write(_dumps(result, sys.stdout))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.services.case_file import export_case
+
+    _require_existing(settings)
+    ctx = _context(settings)
+    try:
+        data = export_case(ctx, args.scin)
+    finally:
+        ctx.db.dispose()
+    if args.out is None:
+        sys.stdout.write(_dumps(data, sys.stdout))
+        return 0
+    write_atomically(args.out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    print(f"Exported the case of SCIN {args.scin} to {args.out}.")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.services.case_file import import_case
+
+    data = read_case_file(args.file)
+    ctx = _context(settings)
+    try:
+        summary = import_case(ctx, data)
+    except ValidationError:
+        print(f"{PROG}: {args.file} was not imported; nothing was written:", file=sys.stderr)
+        raise
+    finally:
+        ctx.db.dispose()
+    print(summary.describe())
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    source = _sqlite_path(settings.db_url)
+    if source is None:
+        raise CommandError(
+            f"backup copies an SQLite database file, and {settings.db_display} is not one "
+            "(use the server's own tools, e.g. pg_dump)."
+        )
+    _require_existing(settings)
+    written = backup_sqlite(source, args.path)
+    print(f"Backed up {source} to {written} ({written.stat().st_size:,} bytes).")
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
+    "options": _cmd_options,
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "backup": _cmd_backup,
+}
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _print_validation(exc: ValidationError) -> None:
+    problems = list(exc.errors.items())
+    for field, message in problems[:MAX_LISTED_ERRORS]:
+        print(f"{PROG}: error: {field}: {message}", file=sys.stderr)
+    if len(problems) > MAX_LISTED_ERRORS:
+        print(
+            f"{PROG}: error: ... and {len(problems) - MAX_LISTED_ERRORS} more problems",
+            file=sys.stderr,
+        )
+
+
+def _sql_cause(exc: SQLAlchemyError) -> str:
+    # The driver's message only: SQLAlchemy's own text carries the SQL and its parameters,
+    # which may hold personal data.
+    orig = getattr(exc, "orig", None)
+    text = str(orig) if orig is not None else type(exc).__name__
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command, turning expected failures into one line on stderr.
+
+    Args:
+        args: From :func:`parse_args`, with a command.
+
+    Returns:
+        The exit status: 0 done, 1 failed (the message is printed), 130 interrupted.
+    """
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args)
+        settings = resolve_settings(args.db, args.demo)
+        return _COMMANDS[args.command](args, settings)
+    except ValidationError as exc:
+        _print_validation(exc)
+    except DomainError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"{PROG}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+    except sqlite3.Error as exc:
+        print(f"{PROG}: error: SQLite: {exc}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        print(f"{PROG}: error: database: {_sql_cause(exc)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print(f"\n{PROG}: interrupted", file=sys.stderr)
+        return 130
+    return 1
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    launch_gui: Callable[[Settings], int] | None = None,
+) -> int:
+    """Parse the command line and run it.
+
+    Args:
+        argv: The arguments (without the program name); None means ``sys.argv[1:]``.
+        launch_gui: Started with the settings when no command is given; None makes a missing
+            command a usage error.
+
+    Returns:
+        The exit status: 0 done, 1 failed, 2 wrong command line, 130 interrupted.
+    """
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.WARNING, format=f"{PROG}: %(message)s")
+    try:
+        args = parse_args(argv)
+    except UsageExit as exc:
+        return exc.code
+    if args.command is None:
+        if launch_gui is None:
+            print(f"{PROG}: error: give a command (see {PROG} --help)", file=sys.stderr)
+            return 2
+        return launch_gui(resolve_settings(args.db, args.demo))
+    return run(args)

@@ -1,0 +1,1347 @@
+"""Case files: one case with everything hanging off it, as versioned JSON.
+
+A case file moves a case between databases (a case manager's own file and the team's server, or
+a colleague's). :func:`export_case` reads a case into plain JSON data; :func:`import_case` checks
+every part of such data first, naming each bad part by its JSON path
+(``orders[2].amount: must be £0.00 or more``), and only then writes it, in one unit of work, so
+a file with any fault writes nothing.
+
+Format (``docs/case-file-format.md``): ``{"format": "enforcement-desktop-case", "version": 1,
+...}``. Money is a string of pounds and pence ("1234.56"), never a JSON number, so no amount is
+ever rounded through a float; dates are ISO (``2026-11-23``), times ISO without a zone (UTC).
+Records point at each other through file-local references (``"ref": "order-1"``), and at
+clients through their SCIN; database ids never appear, so a file can be imported anywhere.
+
+Not carried: generated documents (files on one machine's disk), the audit trail (the importing
+database records the import in its own), version counters and last-change stamps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Text, func, select
+from sqlalchemy import Enum as SqlEnum
+from sqlalchemy.orm import Session, selectinload
+
+import enforcement_desktop
+from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.enums import (
+    AddressMarker,
+    AddressType,
+    ContactRole,
+    OrderType,
+    StepOutcome,
+)
+from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
+from enforcement_desktop.domain.facts import (
+    CHARGING_ORDER_DE_MINIMIS_HIGH,
+    CHARGING_ORDER_DE_MINIMIS_LOW,
+)
+from enforcement_desktop.domain.values import (
+    PENNY,
+    check_nino,
+    check_postcode,
+    check_registration,
+    check_scin,
+    check_text,
+    format_date,
+    format_money,
+    normalise_nino,
+    normalise_postcode,
+    normalise_registration,
+    normalise_scin,
+)
+from enforcement_desktop.services.base import ServiceContext, record_created, record_event
+from enforcement_desktop.services.cases import check_region
+from enforcement_desktop.storage.models import (
+    ActivityStep,
+    Address,
+    Appeal,
+    Asset,
+    Base,
+    Case,
+    CaseReceivingParent,
+    Contact,
+    Court,
+    EnforceForm,
+    EnforcementOrder,
+    Note,
+    OrderPayment,
+    ServiceRequest,
+    ServiceRequestAsset,
+    Vehicle,
+)
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "ImportSummary",
+    "export_case",
+    "import_case",
+    "validate_case_file",
+]
+
+FORMAT = "enforcement-desktop-case"
+VERSION = 1
+
+# Lineage each order type must rest on (seed 000 step 14); the same rule as the orders service.
+_REQUIRED_PARENT: dict[OrderType, OrderType] = {
+    OrderType.LO_COUNTY_COURT: OrderType.LIABILITY_ORDER,
+    OrderType.LO_RJOF: OrderType.LIABILITY_ORDER,
+    OrderType.CHARGING_ORDER: OrderType.LO_COUNTY_COURT,
+    OrderType.THIRD_PARTY_DEBT_ORDER: OrderType.LO_COUNTY_COURT,
+    OrderType.ORDER_FOR_SALE: OrderType.CHARGING_ORDER,
+}
+_MAX_TEXT = 20000
+_MONEY_RE = re.compile(r"^-?\d+(\.\d+)?$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
+_MONEY_LIMIT = Decimal("10000000000")
+
+
+# --------------------------------------------------------------------------- fields
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """One plain field of a record, typed from its database column."""
+
+    name: str
+    kind: str  # text, bool, int, money, date, datetime, enum
+    nullable: bool
+    required: bool
+    max_length: int = _MAX_TEXT
+    enum: type[StrEnum] | None = None
+
+
+def _fields(model: type[Base], names: Sequence[str]) -> tuple[_Field, ...]:
+    """The fields of ``model`` named, in that order, typed from the table's columns."""
+    table = model.__table__
+    result = []
+    for name in names:
+        column = table.c[name]
+        kind_type = column.type
+        enum_cls: type[StrEnum] | None = None
+        max_length = _MAX_TEXT
+        # Enum before String, Text before String: each is a subclass of the next.
+        if isinstance(kind_type, SqlEnum):
+            kind, enum_cls = "enum", cast("type[StrEnum]", kind_type.enum_class)
+        elif isinstance(kind_type, Text):
+            kind = "text"
+        elif isinstance(kind_type, String):
+            kind, max_length = "text", kind_type.length or _MAX_TEXT
+        elif isinstance(kind_type, Boolean):
+            kind = "bool"
+        elif isinstance(kind_type, DateTime):
+            kind = "datetime"
+        elif isinstance(kind_type, Date):
+            kind = "date"
+        elif isinstance(kind_type, Numeric):
+            kind = "money"
+        elif isinstance(kind_type, Integer):
+            kind = "int"
+        else:  # pragma: no cover - every exported column is one of the above
+            raise TypeError(f"{model.__name__}.{name}: no case file type for {kind_type!r}")
+        has_default = column.default is not None or column.server_default is not None
+        result.append(
+            _Field(
+                name=name,
+                kind=kind,
+                nullable=bool(column.nullable),
+                required=not column.nullable and not has_default,
+                max_length=max_length,
+                enum=enum_cls,
+            )
+        )
+    return tuple(result)
+
+
+_CONTACT = _fields(
+    Contact,
+    (
+        "scin",
+        "title",
+        "first_name",
+        "last_name",
+        "other_names",
+        "date_of_birth",
+        "nino",
+        "phone",
+        "email",
+        "jurisdiction",
+        "employment_status",
+        "employer_name",
+        "pv_marker",
+        "pv_control_measures",
+        "holds_driving_licence",
+        "driving_licence_number",
+        "holds_passport",
+        "depends_on_driving",
+        "professional_body",
+    ),
+)
+_ADDRESS = _fields(
+    Address,
+    (
+        "address_type",
+        "line1",
+        "line2",
+        "town",
+        "postcode",
+        "marker",
+        "confident",
+        "is_current",
+        "from_date",
+    ),
+)
+_VEHICLE = _fields(Vehicle, ("registration", "make", "model", "colour"))
+_CASE = _fields(
+    Case,
+    (
+        "scheme",
+        "region",
+        "owning_team",
+        "arrears_balance",
+        "case_manager",
+        "team",
+        "segment_5",
+        "legacy_ongoing_enforcement",
+        "disable_missed_payment_monitor",
+        "deo_desire",
+        "deo_desire_set_on",
+        "wilful_refusal_found_on",
+        "wilful_refusal_evidence",
+    ),
+)
+_COURT = _fields(Court, ("name", "kind", "postcode_areas", "charging_order_de_minimis"))
+_ASSET = _fields(
+    Asset,
+    (
+        "asset_type",
+        "account_type",
+        "description",
+        "estimated_value",
+        "source",
+        "recorded_on",
+        "finding",
+        "disregarded_on",
+        "disregard_reason",
+    ),
+)
+_ORDER = _fields(
+    EnforcementOrder,
+    (
+        "order_type",
+        "status",
+        "origin",
+        "reference",
+        "applied_on",
+        "granted_on",
+        "ended_on",
+        "period_from",
+        "period_to",
+        "amount",
+        "costs",
+        "payment_terms",
+        "complied",
+        "notes",
+    ),
+)
+_PAYMENT = _fields(OrderPayment, ("paid_on", "amount", "method"))
+_APPEAL = _fields(Appeal, ("lodged_on", "status", "decided_on", "details"))
+_SR = _fields(
+    ServiceRequest,
+    (
+        "workflow",
+        "process",
+        "area",
+        "sub_area",
+        "status",
+        "sub_status",
+        "wait_until",
+        "owner",
+        "opened_on",
+        "closed_on",
+        "resolution_code",
+    ),
+)
+_STEP = _fields(
+    ActivityStep,
+    ("position", "step_key", "title", "outcome", "reason", "completed_by", "completed_at"),
+)
+_FORM_SKIP = {"id", "version", "created_at", "updated_at", "updated_by", "service_request_id"}
+_FORM = _fields(
+    EnforceForm, tuple(c.name for c in EnforceForm.__table__.columns if c.name not in _FORM_SKIP)
+)
+_NOTE_FIELDS = (*_fields(Note, ("author", "text")), _Field("created_at", "datetime", False, True))
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _out(value: Any, field: _Field) -> Any:
+    if value is None:
+        return None
+    if field.kind == "money":
+        return str(Decimal(value).quantize(PENNY))
+    if field.kind == "date":
+        return value.isoformat()
+    if field.kind == "datetime":
+        return value.replace(microsecond=0).isoformat()
+    if field.kind == "enum":
+        return value.value
+    return value
+
+
+def _record(obj: Any, fields: Iterable[_Field]) -> dict[str, Any]:
+    return {f.name: _out(getattr(obj, f.name), f) for f in fields}
+
+
+def _notes(notes: Iterable[Note]) -> list[dict[str, Any]]:
+    ordered = sorted(notes, key=lambda n: (n.created_at, n.id))
+    return [_record(n, _NOTE_FIELDS) for n in ordered]
+
+
+def _topological(orders: Sequence[EnforcementOrder]) -> list[EnforcementOrder]:
+    """Orders by id, but every order after the one it rests on (import writes them in turn)."""
+    by_id = {o.id: o for o in orders}
+    placed: set[int] = set()
+    result: list[EnforcementOrder] = []
+
+    def place(order: EnforcementOrder, seen: frozenset[int]) -> None:
+        if order.id in placed or order.id in seen:
+            return
+        parent = by_id.get(order.parent_order_id) if order.parent_order_id else None
+        if parent is not None:
+            place(parent, seen | {order.id})
+        placed.add(order.id)
+        result.append(order)
+
+    for order in sorted(orders, key=lambda o: o.id):
+        place(order, frozenset())
+    return result
+
+
+def export_case(ctx: ServiceContext, scin: str) -> dict[str, Any]:
+    """The case of the paying parent with this SCIN, as case file data (JSON-ready).
+
+    Args:
+        ctx: Service context.
+        scin: The paying parent's SCIN (spaces ignored).
+
+    Returns:
+        A dict ready for ``json.dumps``: the format marker, version, and the case.
+
+    Raises:
+        NotFoundError: No client has the SCIN, or they pay on no case.
+        RuleViolation: The SCIN belongs to a receiving parent, or the client pays on several
+            cases (a case file holds one).
+    """
+    wanted = normalise_scin(scin)
+    with ctx.unit_of_work() as session:
+        contact = session.scalar(select(Contact).where(Contact.scin == wanted))
+        if contact is None:
+            raise NotFoundError("client", f"SCIN {wanted}")
+        if contact.role != ContactRole.PAYING_PARENT:
+            raise RuleViolation(
+                f"SCIN {wanted} is a {contact.role.label.lower()}; export the case by the "
+                "paying parent's SCIN"
+            )
+        cases = session.scalars(
+            select(Case)
+            .where(Case.paying_parent_id == contact.id)
+            .order_by(Case.id)
+            .options(
+                selectinload(Case.receiving_parent_links).selectinload(CaseReceivingParent.contact),
+                selectinload(Case.orders).selectinload(EnforcementOrder.payments),
+                selectinload(Case.orders).selectinload(EnforcementOrder.court),
+                selectinload(Case.appeals),
+                selectinload(Case.service_requests).selectinload(ServiceRequest.steps),
+                selectinload(Case.service_requests).selectinload(ServiceRequest.enforce_form),
+                selectinload(Case.service_requests).selectinload(ServiceRequest.asset_links),
+                selectinload(Case.service_requests).selectinload(ServiceRequest.notes),
+            )
+        ).all()
+        if not cases:
+            raise NotFoundError("case with paying parent", f"SCIN {wanted}")
+        if len(cases) > 1:
+            raise RuleViolation(
+                f"SCIN {wanted} is the paying parent on {len(cases)} cases; a case file holds "
+                "one case, so this client cannot be exported"
+            )
+        return _export(session, ctx, cases[0])
+
+
+def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]:
+    receiving = [link.contact for link in sorted(case.receiving_parent_links, key=lambda x: x.id)]
+    contacts = [case.paying_parent, *receiving]
+    contact_ids = [c.id for c in contacts]
+
+    def contact_data(contact: Contact) -> dict[str, Any]:
+        data = _record(contact, _CONTACT)
+        data["addresses"] = [_record(a, _ADDRESS) for a in contact.addresses]
+        data["vehicles"] = [_record(v, _VEHICLE) for v in contact.vehicles]
+        data["notes"] = _notes(
+            session.scalars(
+                select(Note).where(Note.contact_id == contact.id, Note.case_id.is_(None))
+            )
+        )
+        return data
+
+    assets = session.scalars(
+        select(Asset).where(Asset.contact_id.in_(contact_ids)).order_by(Asset.id)
+    ).all()
+    scin_of = {c.id: c.scin for c in contacts}
+    asset_ref = {a.id: f"asset-{i}" for i, a in enumerate(assets, start=1)}
+
+    orders = _topological(case.orders)
+    order_ref = {o.id: f"order-{i}" for i, o in enumerate(orders, start=1)}
+    courts: list[Court] = []
+    for order in orders:
+        if order.court is not None and order.court not in courts:
+            courts.append(order.court)
+    court_ref = {c.id: f"court-{i}" for i, c in enumerate(courts, start=1)}
+
+    srs = sorted(case.service_requests, key=lambda s: s.id)
+    sr_ref = {s.id: f"sr-{i}" for i, s in enumerate(srs, start=1)}
+
+    def order_data(order: EnforcementOrder) -> dict[str, Any]:
+        data: dict[str, Any] = {"ref": order_ref[order.id]}
+        data.update(_record(order, _ORDER))
+        data["court"] = court_ref.get(order.court_id) if order.court_id else None
+        data["parent"] = order_ref.get(order.parent_order_id) if order.parent_order_id else None
+        data["asset"] = asset_ref.get(order.asset_id) if order.asset_id else None
+        payments = sorted(order.payments, key=lambda p: (p.paid_on, p.id))
+        data["payments"] = [_record(p, _PAYMENT) for p in payments]
+        return data
+
+    def sr_data(sr: ServiceRequest) -> dict[str, Any]:
+        data: dict[str, Any] = {"ref": sr_ref[sr.id]}
+        data.update(_record(sr, _SR))
+        data["parent"] = sr_ref.get(sr.parent_id) if sr.parent_id else None
+        data["order"] = order_ref.get(sr.order_id) if sr.order_id else None
+        links = sorted(sr.asset_links, key=lambda x: x.id)
+        data["assets"] = [asset_ref[x.asset_id] for x in links if x.asset_id in asset_ref]
+        data["steps"] = [_record(s, _STEP) for s in sr.steps]
+        form = sr.enforce_form
+        data["enforce_form"] = _record(form, _FORM) if form is not None else None
+        data["notes"] = _notes(sr.notes)
+        return data
+
+    case_notes = session.scalars(
+        select(Note).where(Note.case_id == case.id, Note.service_request_id.is_(None))
+    )
+    asset_data = []
+    for asset in assets:
+        item: dict[str, Any] = {"ref": asset_ref[asset.id], "contact": scin_of[asset.contact_id]}
+        item.update(_record(asset, _ASSET))
+        asset_data.append(item)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": ctx.now().replace(microsecond=0).isoformat(),
+        "exported_by_program": f"enforcement-desktop {enforcement_desktop.__version__}",
+        "case": _record(case, _CASE),
+        "paying_parent": contact_data(case.paying_parent),
+        "receiving_parents": [contact_data(c) for c in receiving],
+        "courts": [{"ref": court_ref[c.id], **_record(c, _COURT)} for c in courts],
+        "assets": asset_data,
+        "orders": [order_data(o) for o in orders],
+        "appeals": [_record(a, _APPEAL) for a in sorted(case.appeals, key=lambda a: a.id)],
+        "service_requests": [sr_data(s) for s in srs],
+        "notes": _notes(case_notes),
+    }
+
+
+# --------------------------------------------------------------------------- validation
+
+#: Keys of the top level, and of each kind of record beyond its plain fields.
+_TOP_KEYS = {
+    "format",
+    "version",
+    "exported_at",
+    "exported_by_program",
+    "case",
+    "paying_parent",
+    "receiving_parents",
+    "courts",
+    "assets",
+    "orders",
+    "appeals",
+    "service_requests",
+    "notes",
+}
+
+
+class _Errors:
+    """Problems found, by JSON path; the first problem at a path is kept."""
+
+    def __init__(self) -> None:
+        self.by_path: dict[str, str] = {}
+
+    def add(self, path: str, message: str) -> None:
+        self.by_path.setdefault(path or "(file)", message)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_path)
+
+
+def _lower_first(message: str) -> str:
+    return message[:1].lower() + message[1:] if message else message
+
+
+def _parse_value(value: Any, field: _Field, path: str, errors: _Errors) -> Any:
+    """Check one JSON value against its field; return it as Python (Decimal, date, enum)."""
+    if value is None:
+        if field.required or not field.nullable:
+            errors.add(path, "is required" if field.required else "must not be null")
+        return None
+    kind = field.kind
+    if kind == "text":
+        if not isinstance(value, str):
+            errors.add(path, f"must be text, not {_json_type(value)}")
+            return None
+        problem = check_text(value, max_length=field.max_length, label="Text")
+        if problem:
+            errors.add(path, _lower_first(problem))
+            return None
+        if field.required and not value.strip():
+            errors.add(path, "is required")
+            return None
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            errors.add(path, f"must be true or false, not {_json_type(value)}")
+            return None
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            errors.add(path, f"must be a whole number, not {_json_type(value)}")
+            return None
+        return value
+    if kind == "money":
+        return _parse_money(value, path, errors)
+    if kind == "date":
+        if not isinstance(value, str) or not _DATE_RE.match(value):
+            errors.add(path, "must be a date written YYYY-MM-DD (e.g. 2026-11-23)")
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            errors.add(path, f"{value!r} is not a real date")
+            return None
+    if kind == "datetime":
+        if not isinstance(value, str) or not _DATETIME_RE.match(value):
+            errors.add(path, "must be a date and time written YYYY-MM-DDTHH:MM:SS (UTC)")
+            return None
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            errors.add(path, f"{value!r} is not a real date and time")
+            return None
+    assert field.enum is not None
+    allowed = [m.value for m in field.enum]
+    if not isinstance(value, str) or value not in allowed:
+        shown = value if isinstance(value, str) else _json_type(value)
+        errors.add(path, f"{shown!r} is not one of: {', '.join(allowed)}")
+        return None
+    return field.enum(value)
+
+
+def _parse_money(value: Any, path: str, errors: _Errors) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, str):
+        # A JSON number may already have been rounded through a binary float by whoever wrote
+        # the file, so amounts must be strings.
+        found = _json_type(value)
+        errors.add(path, f'money must be a string of pounds and pence like "1234.56", not {found}')
+        return None
+    if not _MONEY_RE.match(value.strip()):
+        errors.add(path, f'{value!r} is not an amount of pounds and pence such as "1234.56"')
+        return None
+    try:
+        amount = Decimal(value.strip())
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+        errors.add(path, f"{value!r} is not an amount")
+        return None
+    if amount < 0:
+        errors.add(path, "must be £0.00 or more")
+        return None
+    if amount != amount.quantize(PENNY):
+        errors.add(path, "has more than two decimal places (pounds and pence)")
+        return None
+    if amount >= _MONEY_LIMIT:
+        errors.add(path, "is too large")
+        return None
+    return amount.quantize(PENNY)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__  # pragma: no cover - json gives only the above
+
+
+def _object(
+    value: Any,
+    path: str,
+    fields: Sequence[_Field],
+    errors: _Errors,
+    extra: Iterable[str] = (),
+) -> dict[str, Any] | None:
+    """Check an object's keys and plain fields; extra (relation) keys are returned raw."""
+    if not isinstance(value, dict):
+        errors.add(path, f"must be an object, not {_json_type(value)}")
+        return None
+    known = {f.name for f in fields} | set(extra)
+    for key in value:
+        if key not in known:
+            errors.add(_join(path, key), "is not a field of this record")
+    parsed: dict[str, Any] = {}
+    for field in fields:
+        if field.name not in value:
+            if field.required:
+                errors.add(_join(path, field.name), "is required")
+            continue
+        parsed[field.name] = _parse_value(value[field.name], field, _join(path, field.name), errors)
+    for key in extra:
+        parsed[key] = value.get(key)
+    return parsed
+
+
+def _list(value: Any, path: str, errors: _Errors, *, required: bool = False) -> list[Any]:
+    if value is None:
+        if required:
+            errors.add(path, "is required")
+        return []
+    if not isinstance(value, list):
+        errors.add(path, f"must be a list, not {_json_type(value)}")
+        return []
+    return value
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _ref(value: Any, path: str, known: Mapping[str, Any], what: str, errors: _Errors) -> str | None:
+    """A reference to another record of the file (or None)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        errors.add(path, f"must be the ref of {what} (text), not {_json_type(value)}")
+        return None
+    if value not in known:
+        errors.add(path, f"refers to {what} {value!r}, which is not in the file")
+        return None
+    return value
+
+
+def _refs_declared(
+    items: Sequence[dict[str, Any] | None], path: str, errors: _Errors
+) -> dict[str, int]:
+    """The ``ref`` of each record of a list, which must be unique text."""
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if item is None:
+            continue
+        ref = item.get("ref")
+        where = f"{path}[{i}].ref"
+        if not isinstance(ref, str) or not ref.strip():
+            errors.add(where, "is required (text naming this record within the file)")
+        elif ref in seen:
+            errors.add(where, f"{ref!r} is used twice (also {path}[{seen[ref]}])")
+        else:
+            seen[ref] = i
+    return seen
+
+
+@dataclass
+class _Parsed:
+    """A checked case file: Python values, relations still as file references."""
+
+    case: dict[str, Any]
+    contacts: list[tuple[ContactRole, dict[str, Any]]]
+    courts: list[dict[str, Any]]
+    assets: list[dict[str, Any]]
+    orders: list[dict[str, Any]]
+    appeals: list[dict[str, Any]]
+    service_requests: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+
+
+def _not_future(value: date | None, today: date, path: str, errors: _Errors) -> None:
+    if value is not None and value > today:
+        errors.add(path, f"cannot be in the future (today is {format_date(today)})")
+
+
+def _check_contact(
+    raw: Any, path: str, role: ContactRole, ctx: ServiceContext, errors: _Errors
+) -> dict[str, Any] | None:
+    contact = _object(raw, path, _CONTACT, errors, extra=("addresses", "vehicles", "notes"))
+    if contact is None:
+        return None
+    today = ctx.today()
+    scin_problem = check_scin(contact.get("scin"), ctx.scin_pattern)
+    if scin_problem and f"{path}.scin" not in errors.by_path:
+        errors.add(f"{path}.scin", _lower_first(scin_problem))
+    nino_problem = check_nino(contact.get("nino"))
+    if nino_problem:
+        errors.add(f"{path}.nino", _lower_first(nino_problem))
+    _not_future(contact.get("date_of_birth"), today, f"{path}.date_of_birth", errors)
+    if contact.get("pv_marker") and not (contact.get("pv_control_measures") or "").strip():
+        errors.add(
+            f"{path}.pv_control_measures",
+            "describe the control measures for the PV marker (they go on the bailiff referral)",
+        )
+    if role == ContactRole.PAYING_PARENT and contact.get("jurisdiction") is None:
+        errors.add(f"{path}.jurisdiction", "is required for a paying parent")
+    addresses = []
+    for i, item in enumerate(_list(contact["addresses"], f"{path}.addresses", errors)):
+        where = f"{path}.addresses[{i}]"
+        address = _object(item, where, _ADDRESS, errors)
+        if address is None:
+            continue
+        marker = address.get("marker") or AddressMarker.NONE
+        postcode_problem = check_postcode(
+            address.get("postcode"), required=marker == AddressMarker.NONE
+        )
+        if postcode_problem:
+            errors.add(f"{where}.postcode", _lower_first(postcode_problem))
+        if marker != AddressMarker.NONE and address.get("address_type") not in (
+            None,
+            AddressType.CORRESPONDENCE,
+        ):
+            errors.add(f"{where}.marker", "only a correspondence address can be marked DLO or NFA")
+        if marker != AddressMarker.NONE and address.get("confident"):
+            errors.add(f"{where}.confident", "an address marked DLO or NFA cannot be confident")
+        _not_future(address.get("from_date"), today, f"{where}.from_date", errors)
+        addresses.append(address)
+    vehicles = []
+    for i, item in enumerate(_list(contact["vehicles"], f"{path}.vehicles", errors)):
+        where = f"{path}.vehicles[{i}]"
+        vehicle = _object(item, where, _VEHICLE, errors)
+        if vehicle is None:
+            continue
+        reg_problem = check_registration(vehicle.get("registration"))
+        if reg_problem and f"{where}.registration" not in errors.by_path:
+            errors.add(f"{where}.registration", _lower_first(reg_problem))
+        vehicles.append(vehicle)
+    contact["addresses"] = addresses
+    contact["vehicles"] = vehicles
+    contact["notes"] = _check_notes(contact["notes"], f"{path}.notes", errors)
+    return contact
+
+
+def _check_notes(raw: Any, path: str, errors: _Errors) -> list[dict[str, Any]]:
+    notes = []
+    for i, item in enumerate(_list(raw, path, errors)):
+        note = _object(item, f"{path}[{i}]", _NOTE_FIELDS, errors)
+        if note is not None:
+            notes.append(note)
+    return notes
+
+
+def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
+    """Every check that needs no database; relations are checked within the file."""
+    if not isinstance(data, dict):
+        errors.add("", f"a case file is a JSON object, not {_json_type(data)}")
+        return None
+    if data.get("format") != FORMAT:
+        errors.add("format", f'must be "{FORMAT}" (this is not an enforcement-desktop case file)')
+        return None
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        errors.add("version", "must be a whole number")
+        return None
+    if version != VERSION:
+        newer = "newer than" if version > VERSION else "not one"
+        errors.add(
+            "version", f"case file version {version} is {newer} this program reads ({VERSION})"
+        )
+        return None
+    for key in data:
+        if key not in _TOP_KEYS:
+            errors.add(key, "is not a part of a case file")
+    today = ctx.today()
+
+    case = _object(data.get("case"), "case", _CASE, errors)
+    if case is not None:
+        region_problem = check_region(case.get("region"))
+        if region_problem and "case.region" not in errors.by_path:
+            errors.add("case.region", _lower_first(region_problem))
+        for name in ("deo_desire_set_on", "wilful_refusal_found_on"):
+            _not_future(case.get(name), today, f"case.{name}", errors)
+
+    contacts: list[tuple[ContactRole, dict[str, Any]]] = []
+    paying = _check_contact(
+        data.get("paying_parent"), "paying_parent", ContactRole.PAYING_PARENT, ctx, errors
+    )
+    if paying is not None:
+        contacts.append((ContactRole.PAYING_PARENT, paying))
+    receiving_raw = _list(data.get("receiving_parents"), "receiving_parents", errors, required=True)
+    if "receiving_parents" not in errors.by_path and not receiving_raw:
+        errors.add("receiving_parents", "a case needs at least one receiving parent")
+    for i, item in enumerate(receiving_raw):
+        rp = _check_contact(
+            item, f"receiving_parents[{i}]", ContactRole.RECEIVING_PARENT, ctx, errors
+        )
+        if rp is not None:
+            contacts.append((ContactRole.RECEIVING_PARENT, rp))
+    scins: dict[str, str] = {}
+    for i, (role, contact) in enumerate(contacts):
+        where = (
+            "paying_parent" if role == ContactRole.PAYING_PARENT else f"receiving_parents[{i - 1}]"
+        )
+        scin = contact.get("scin")
+        if not isinstance(scin, str):
+            continue
+        scin = normalise_scin(scin)
+        if scin in scins:
+            errors.add(f"{where}.scin", f"SCIN {scin} is also used by {scins[scin]}")
+        scins[scin] = where
+
+    courts_raw = _list(data.get("courts"), "courts", errors)
+    courts = [
+        _object(c, f"courts[{i}]", _COURT, errors, extra=("ref",)) for i, c in enumerate(courts_raw)
+    ]
+    court_refs = _refs_declared(courts, "courts", errors)
+    for i, court in enumerate(courts):
+        if court is None:
+            continue
+        figure = court.get("charging_order_de_minimis")
+        if figure is not None and not (
+            CHARGING_ORDER_DE_MINIMIS_LOW <= figure <= CHARGING_ORDER_DE_MINIMIS_HIGH
+        ):
+            errors.add(
+                f"courts[{i}].charging_order_de_minimis",
+                f"must be between {format_money(CHARGING_ORDER_DE_MINIMIS_LOW)} and "
+                f"{format_money(CHARGING_ORDER_DE_MINIMIS_HIGH)}",
+            )
+        areas = court.get("postcode_areas") or ""
+        bad = [a for a in areas.replace(",", " ").split() if not (a.isascii() and a.isalpha())]
+        if bad or any(len(a) > 2 for a in areas.split()):
+            errors.add(f"courts[{i}].postcode_areas", "must be postcode areas, e.g. B CV WS")
+
+    assets_raw = _list(data.get("assets"), "assets", errors)
+    assets = [
+        _object(a, f"assets[{i}]", _ASSET, errors, extra=("ref", "contact"))
+        for i, a in enumerate(assets_raw)
+    ]
+    asset_refs = _refs_declared(assets, "assets", errors)
+    for i, asset in enumerate(assets):
+        if asset is None:
+            continue
+        owner = asset.get("contact")
+        if not isinstance(owner, str) or normalise_scin(owner) not in scins:
+            errors.add(
+                f"assets[{i}].contact",
+                "must be the SCIN of the paying parent or a receiving parent in the file",
+            )
+        _not_future(asset.get("recorded_on"), today, f"assets[{i}].recorded_on", errors)
+
+    orders_raw = _list(data.get("orders"), "orders", errors)
+    orders = [
+        _object(
+            o, f"orders[{i}]", _ORDER, errors, extra=("ref", "court", "parent", "asset", "payments")
+        )
+        for i, o in enumerate(orders_raw)
+    ]
+    order_refs = _refs_declared(orders, "orders", errors)
+    for i, order in enumerate(orders):
+        if order is None:
+            continue
+        where = f"orders[{i}]"
+        _ref(order["court"], f"{where}.court", court_refs, "court", errors)
+        _ref(order["asset"], f"{where}.asset", asset_refs, "asset", errors)
+        parent_ref = _ref(order["parent"], f"{where}.parent", order_refs, "order", errors)
+        required = _REQUIRED_PARENT.get(order.get("order_type"))  # type: ignore[arg-type]
+        if parent_ref is not None:
+            parent = orders[order_refs[parent_ref]]
+            if parent_ref == order.get("ref"):
+                errors.add(f"{where}.parent", "an order cannot rest on itself")
+            elif _lineage_loops(order.get("ref"), parent_ref, orders, order_refs):
+                errors.add(f"{where}.parent", "the orders rest on each other in a loop")
+            elif (
+                required is not None and parent is not None and parent.get("order_type") != required
+            ):
+                errors.add(
+                    f"{where}.parent",
+                    f"a {order['order_type'].label} must rest on a {required.label}",
+                )
+        elif required is not None and order["parent"] is None:
+            errors.add(
+                f"{where}.parent", f"a {order['order_type'].label} must rest on a {required.label}"
+            )
+        for name in ("applied_on", "granted_on", "ended_on"):
+            _not_future(order.get(name), today, f"{where}.{name}", errors)
+        applied, granted = order.get("applied_on"), order.get("granted_on")
+        if applied and granted and granted < applied:
+            errors.add(
+                f"{where}.granted_on", f"cannot be before the date applied ({format_date(applied)})"
+            )
+        period_from, period_to = order.get("period_from"), order.get("period_to")
+        if period_from and period_to and period_to < period_from:
+            errors.add(f"{where}.period_to", "cannot be before the start of the period")
+        payments = []
+        for j, item in enumerate(_list(order["payments"], f"{where}.payments", errors)):
+            payment = _object(item, f"{where}.payments[{j}]", _PAYMENT, errors)
+            if payment is not None:
+                _not_future(payment.get("paid_on"), today, f"{where}.payments[{j}].paid_on", errors)
+                payments.append(payment)
+        order["payments"] = payments
+
+    appeals = []
+    for i, item in enumerate(_list(data.get("appeals"), "appeals", errors)):
+        appeal = _object(item, f"appeals[{i}]", _APPEAL, errors)
+        if appeal is None:
+            continue
+        _not_future(appeal.get("lodged_on"), today, f"appeals[{i}].lodged_on", errors)
+        lodged, decided = appeal.get("lodged_on"), appeal.get("decided_on")
+        if lodged and decided and decided < lodged:
+            errors.add(f"appeals[{i}].decided_on", "cannot be before the date lodged")
+        appeals.append(appeal)
+
+    srs_raw = _list(data.get("service_requests"), "service_requests", errors)
+    srs = [
+        _object(
+            s,
+            f"service_requests[{i}]",
+            _SR,
+            errors,
+            extra=("ref", "parent", "order", "assets", "steps", "enforce_form", "notes"),
+        )
+        for i, s in enumerate(srs_raw)
+    ]
+    sr_refs = _refs_declared(srs, "service_requests", errors)
+    for i, sr in enumerate(srs):
+        if sr is None:
+            continue
+        _check_sr(sr, f"service_requests[{i}]", sr_refs, order_refs, asset_refs, srs, today, errors)
+
+    notes = _check_notes(data.get("notes"), "notes", errors)
+    if errors or case is None or paying is None:
+        return None
+    return _Parsed(
+        case=case,
+        contacts=contacts,
+        courts=[c for c in courts if c is not None],
+        assets=[a for a in assets if a is not None],
+        orders=[o for o in orders if o is not None],
+        appeals=appeals,
+        service_requests=[s for s in srs if s is not None],
+        notes=notes,
+    )
+
+
+def _lineage_loops(
+    start: Any, parent_ref: str, items: Sequence[dict[str, Any] | None], refs: Mapping[str, int]
+) -> bool:
+    """Whether following parents from ``parent_ref`` comes back to ``start``."""
+    seen: set[str] = set()
+    current: Any = parent_ref
+    while isinstance(current, str) and current in refs and current not in seen:
+        if current == start:
+            return True
+        seen.add(current)
+        item = items[refs[current]]
+        current = item.get("parent") if item is not None else None
+    return isinstance(current, str) and current in seen
+
+
+def _check_sr(
+    sr: dict[str, Any],
+    where: str,
+    sr_refs: Mapping[str, int],
+    order_refs: Mapping[str, int],
+    asset_refs: Mapping[str, int],
+    srs: Sequence[dict[str, Any] | None],
+    today: date,
+    errors: _Errors,
+) -> None:
+    workflow = sr.get("workflow")
+    category = (sr.get("process"), sr.get("area"), sr.get("sub_area"))
+    if workflow is not None and all(isinstance(p, str) for p in category):
+        try:
+            found = workflows.workflow_for(*category)  # type: ignore[arg-type]
+        except ValidationError:
+            found = None
+        if found != workflow:
+            expected = workflows.category_for(workflow)
+            errors.add(
+                f"{where}.sub_area",
+                f"a {workflow.label} SR is {expected}, not {' / '.join(category)}",  # type: ignore[arg-type]
+            )
+    status = sr.get("status")
+    if workflow is not None and status is not None:
+        try:
+            workflows.check_sub_status(workflow, status, sr.get("sub_status"))
+        except ValidationError as exc:
+            errors.add(f"{where}.sub_status", _lower_first(exc.errors.get("sub_status", str(exc))))
+    _not_future(sr.get("opened_on"), today, f"{where}.opened_on", errors)
+    _not_future(sr.get("closed_on"), today, f"{where}.closed_on", errors)
+    opened, closed = sr.get("opened_on"), sr.get("closed_on")
+    if opened and closed and closed < opened:
+        errors.add(f"{where}.closed_on", "cannot be before the date opened")
+    parent_ref = _ref(sr["parent"], f"{where}.parent", sr_refs, "service request", errors)
+    if parent_ref is not None and (
+        parent_ref == sr.get("ref") or _lineage_loops(sr.get("ref"), parent_ref, srs, sr_refs)
+    ):
+        errors.add(f"{where}.parent", "a service request cannot be its own parent (or loop)")
+    _ref(sr["order"], f"{where}.order", order_refs, "order", errors)
+    links = _list(sr["assets"], f"{where}.assets", errors)
+    for j, link in enumerate(links):
+        _ref(link, f"{where}.assets[{j}]", asset_refs, "asset", errors)
+    if len({x for x in links if isinstance(x, str)}) != len(links):
+        errors.add(f"{where}.assets", "names the same asset twice")
+    steps = []
+    positions: set[int] = set()
+    keys: set[str] = set()
+    for j, item in enumerate(_list(sr["steps"], f"{where}.steps", errors)):
+        step_path = f"{where}.steps[{j}]"
+        step = _object(item, step_path, _STEP, errors)
+        if step is None:
+            continue
+        key, outcome, position = step.get("step_key"), step.get("outcome"), step.get("position")
+        if workflow is not None and isinstance(key, str):
+            try:
+                workflows.step_template(workflow, key)
+            except ValidationError as exc:
+                errors.add(f"{step_path}.step_key", _lower_first(exc.errors["step"]))
+            else:
+                if outcome is not None and outcome != StepOutcome.PENDING:
+                    try:
+                        workflows.check_step_outcome(workflow, key, outcome)
+                    except ValidationError as exc:
+                        errors.add(f"{step_path}.outcome", _lower_first(exc.errors["outcome"]))
+        if key in keys:
+            errors.add(f"{step_path}.step_key", f"step {key!r} appears twice")
+        if position in positions:
+            errors.add(f"{step_path}.position", f"position {position} appears twice")
+        keys.add(key)  # type: ignore[arg-type]
+        positions.add(position)  # type: ignore[arg-type]
+        steps.append(step)
+    sr["steps"] = steps
+    form_raw = sr["enforce_form"]
+    sr["enforce_form"] = (
+        None if form_raw is None else _object(form_raw, f"{where}.enforce_form", _FORM, errors)
+    )
+    sr["notes"] = _check_notes(sr["notes"], f"{where}.notes", errors)
+    sr["assets"] = links
+
+
+def validate_case_file(ctx: ServiceContext, data: Any) -> None:
+    """Check case file data without writing anything.
+
+    Args:
+        ctx: Service context (its database is read to check the SCINs are new).
+        data: The parsed JSON.
+
+    Raises:
+        ValidationError: Each problem under its JSON path.
+    """
+    errors = _Errors()
+    parsed = _check(data, ctx, errors)
+    if parsed is not None:
+        with ctx.unit_of_work() as session:
+            _check_database(session, parsed, errors)
+    if errors:
+        raise ValidationError(errors.by_path)
+
+
+def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
+    """The checks that read the target database: the clients must be new to it."""
+    receiving = 0
+    for role, contact in parsed.contacts:
+        if role == ContactRole.PAYING_PARENT:
+            where = "paying_parent.scin"
+        else:
+            where = f"receiving_parents[{receiving}].scin"
+            receiving += 1
+        scin = normalise_scin(contact["scin"])
+        if session.scalar(select(Contact.id).where(Contact.scin == scin)) is not None:
+            errors.add(where, f"SCIN {scin} is already in this database")
+
+
+# --------------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import wrote."""
+
+    scin: str
+    case_id: int
+    contacts: int
+    assets: int
+    orders: int
+    payments: int
+    appeals: int
+    service_requests: int
+    notes: int
+    courts_created: int
+    courts_matched: int
+
+    def describe(self) -> str:
+        """One line for the user, e.g. "Imported case 12 (SCIN 121000000001): ..."."""
+        return (
+            f"Imported case {self.case_id} (SCIN {self.scin}): {self.contacts} contacts, "
+            f"{self.assets} assets, {self.orders} orders with {self.payments} payments, "
+            f"{self.appeals} appeals, {self.service_requests} service requests, {self.notes} "
+            f"notes; courts: {self.courts_created} added, {self.courts_matched} already known."
+        )
+
+
+def import_case(ctx: ServiceContext, data: Any) -> ImportSummary:
+    """Check case file data completely, then write it in one unit of work.
+
+    Courts are matched by name (case-insensitive) with the courts already known, whose figures
+    are kept; courts not known are added. Every record written gets a "create" audit event, and
+    the case one "import" event.
+
+    Args:
+        ctx: Service context.
+        data: The parsed JSON of a case file.
+
+    Returns:
+        What was written.
+
+    Raises:
+        ValidationError: Each problem under its JSON path; nothing was written.
+    """
+    errors = _Errors()
+    parsed = _check(data, ctx, errors)
+    if parsed is None:
+        raise ValidationError(errors.by_path)
+    with ctx.unit_of_work() as session:
+        _check_database(session, parsed, errors)
+        if errors:
+            raise ValidationError(errors.by_path)
+        return _write(session, ctx, parsed)
+
+
+def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSummary:
+    contact_ids: dict[str, int] = {}
+    paying_id = 0
+    notes_written = 0
+    pending_contact_notes: list[tuple[int, list[dict[str, Any]]]] = []
+    for role, data in parsed.contacts:
+        values: dict[str, Any] = {f.name: data[f.name] for f in _CONTACT if f.name in data}
+        first, last = str(data["first_name"]).strip(), str(data["last_name"]).strip()
+        values.update(scin=normalise_scin(data["scin"]), first_name=first, last_name=last)
+        if data.get("nino"):
+            values["nino"] = normalise_nino(data["nino"])
+        contact = Contact(
+            role=role,
+            surname_key=last.lower(),
+            name_key=f"{first} {last}".lower(),
+            **values,
+        )
+        session.add(contact)
+        record_created(session, ctx, contact, "contact", summary=contact.full_name)
+        for address_data in data["addresses"]:
+            address = Address(contact_id=contact.id, **_present(address_data))
+            if address.postcode:
+                address.postcode = normalise_postcode(address.postcode)
+            session.add(address)
+            record_created(session, ctx, address, "address", summary=address.line1)
+        for vehicle_data in data["vehicles"]:
+            values_v = _present(vehicle_data)
+            reg = values_v["registration"].strip()
+            values_v["registration"] = (
+                "NOT KNOWN" if reg.lower() == "not known" else normalise_registration(reg)
+            )
+            vehicle = Vehicle(contact_id=contact.id, **values_v)
+            session.add(vehicle)
+            record_created(session, ctx, vehicle, "vehicle", summary=vehicle.registration)
+        contact_ids[contact.scin or ""] = contact.id
+        pending_contact_notes.append((contact.id, data["notes"]))
+        if role == ContactRole.PAYING_PARENT:
+            paying_id = contact.id
+
+    case = Case(paying_parent_id=paying_id, **_present(parsed.case))
+    session.add(case)
+    record_created(
+        session, ctx, case, "case", summary=normalise_scin(parsed.contacts[0][1]["scin"])
+    )
+    for role, data in parsed.contacts:
+        if role == ContactRole.RECEIVING_PARENT:
+            link = CaseReceivingParent(
+                case_id=case.id, contact_id=contact_ids[normalise_scin(data["scin"])]
+            )
+            session.add(link)
+            record_created(session, ctx, link, "case_receiving_parent", case_id=case.id)
+    for contact_id, notes in pending_contact_notes:
+        notes_written += _write_notes(session, ctx, notes, case.id, contact_id=contact_id)
+
+    court_ids: dict[str, int] = {}
+    created = matched = 0
+    for data in parsed.courts:
+        existing = session.scalar(
+            select(Court).where(func.lower(Court.name) == data["name"].strip().lower())
+        )
+        if existing is not None:
+            court_ids[data["ref"]] = existing.id
+            matched += 1
+            continue
+        court = Court(**_present({k: v for k, v in data.items() if k != "ref"}))
+        court.name = court.name.strip()
+        session.add(court)
+        record_created(session, ctx, court, "court", summary=court.name)
+        court_ids[data["ref"]] = court.id
+        created += 1
+
+    asset_ids: dict[str, int] = {}
+    for data in parsed.assets:
+        values = {k: v for k, v in data.items() if k not in ("ref", "contact")}
+        asset = Asset(contact_id=contact_ids[normalise_scin(data["contact"])], **_present(values))
+        session.add(asset)
+        record_created(session, ctx, asset, "asset", case_id=case.id)
+        asset_ids[data["ref"]] = asset.id
+
+    order_ids: dict[str, int] = {}
+    orders: list[tuple[EnforcementOrder, dict[str, Any]]] = []
+    payments = 0
+    for data in parsed.orders:
+        values = {
+            k: v
+            for k, v in data.items()
+            if k not in ("ref", "court", "parent", "asset", "payments")
+        }
+        order = EnforcementOrder(
+            case_id=case.id,
+            court_id=court_ids[data["court"]] if data["court"] else None,
+            asset_id=asset_ids[data["asset"]] if data["asset"] else None,
+            **_present(values),
+        )
+        session.add(order)
+        record_created(
+            session, ctx, order, "enforcement_order", case_id=case.id, summary=order.reference
+        )
+        order_ids[data["ref"]] = order.id
+        orders.append((order, data))
+        for payment_data in data["payments"]:
+            payment = OrderPayment(order_id=order.id, **_present(payment_data))
+            session.add(payment)
+            record_created(session, ctx, payment, "order_payment", case_id=case.id)
+            payments += 1
+    # Parents second: the file may list an order before the one it rests on.
+    for order, data in orders:
+        if data["parent"]:
+            order.parent_order_id = order_ids[data["parent"]]
+
+    for data in parsed.appeals:
+        appeal = Appeal(case_id=case.id, **_present(data))
+        session.add(appeal)
+        record_created(session, ctx, appeal, "appeal", case_id=case.id)
+
+    sr_ids: dict[str, int] = {}
+    srs: list[tuple[ServiceRequest, dict[str, Any]]] = []
+    for data in parsed.service_requests:
+        values = {
+            k: v
+            for k, v in data.items()
+            if k not in ("ref", "parent", "order", "assets", "steps", "enforce_form", "notes")
+        }
+        sr = ServiceRequest(
+            case_id=case.id,
+            order_id=order_ids[data["order"]] if data["order"] else None,
+            **_present(values),
+        )
+        session.add(sr)
+        record_created(
+            session, ctx, sr, "service_request", case_id=case.id, summary=sr.workflow.value
+        )
+        sr_ids[data["ref"]] = sr.id
+        srs.append((sr, data))
+        for step_data in data["steps"]:
+            step = ActivityStep(service_request_id=sr.id, **_present(step_data))
+            session.add(step)
+            record_created(session, ctx, step, "activity_step", case_id=case.id)
+        if data["enforce_form"] is not None:
+            form = EnforceForm(service_request_id=sr.id, **_present(data["enforce_form"]))
+            session.add(form)
+            record_created(session, ctx, form, "enforce_form", case_id=case.id)
+        for asset_ref in data["assets"]:
+            link_asset = ServiceRequestAsset(
+                service_request_id=sr.id, asset_id=asset_ids[asset_ref]
+            )
+            session.add(link_asset)
+            record_created(session, ctx, link_asset, "service_request_asset", case_id=case.id)
+        notes_written += _write_notes(
+            session, ctx, data["notes"], case.id, service_request_id=sr.id
+        )
+    for sr, data in srs:
+        if data["parent"]:
+            sr.parent_id = sr_ids[data["parent"]]
+    notes_written += _write_notes(session, ctx, parsed.notes, case.id, case_note=True)
+    session.flush()
+    record_event(
+        session,
+        ctx,
+        action="import",
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        new=f"case file version {VERSION}",
+    )
+    return ImportSummary(
+        scin=normalise_scin(parsed.contacts[0][1]["scin"]),
+        case_id=case.id,
+        contacts=len(parsed.contacts),
+        assets=len(parsed.assets),
+        orders=len(parsed.orders),
+        payments=payments,
+        appeals=len(parsed.appeals),
+        service_requests=len(parsed.service_requests),
+        notes=notes_written,
+        courts_created=created,
+        courts_matched=matched,
+    )
+
+
+def _present(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Fields given in the file; absent ones keep the model's default."""
+    return {k: v for k, v in values.items() if k not in ("addresses", "vehicles", "notes")}
+
+
+def _write_notes(
+    session: Session,
+    ctx: ServiceContext,
+    notes: Iterable[dict[str, Any]],
+    case_id: int,
+    *,
+    contact_id: int | None = None,
+    service_request_id: int | None = None,
+    case_note: bool = False,
+) -> int:
+    count = 0
+    for data in notes:
+        note = Note(
+            case_id=case_id if case_note else None,
+            contact_id=contact_id,
+            service_request_id=service_request_id,
+            author=data["author"],
+            text=data["text"],
+            created_at=data["created_at"],
+        )
+        session.add(note)
+        record_created(session, ctx, note, "note", case_id=case_id)
+        count += 1
+    return count
