@@ -77,6 +77,7 @@ class AssetInput:
     description: str | None = None
     estimated_value: Decimal | None = None
     finding: AssetFinding = AssetFinding.UNASSESSED
+    disposed_to_third_party: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class AssetDTO:
     finding: AssetFinding
     disregarded_on: date | None
     disregard_reason: str | None
+    disposed_to_third_party: bool
     updated_by: str | None
     service_request_ids: tuple[int, ...] = ()
 
@@ -109,6 +111,7 @@ class AssetDTO:
             description=self.description,
             estimated_value=self.estimated_value,
             finding=self.finding,
+            disposed_to_third_party=self.disposed_to_third_party,
         )
 
 
@@ -126,6 +129,7 @@ def asset_dto(a: Asset) -> AssetDTO:
         finding=a.finding,
         disregarded_on=a.disregarded_on,
         disregard_reason=a.disregard_reason,
+        disposed_to_third_party=a.disposed_to_third_party,
         updated_by=a.updated_by,
         service_request_ids=tuple(
             sorted(link.service_request_id for link in a.service_request_links)
@@ -176,6 +180,7 @@ def _asset_values(data: AssetInput) -> tuple[dict[str, Any], dict[str, Any]]:
         "source": data.source,
         "recorded_on": data.recorded_on,
         "finding": data.finding,
+        "disposed_to_third_party": data.disposed_to_third_party,
     }
     return details, search
 

@@ -141,6 +141,7 @@ def load_case_facts(session: Session, case_id: int) -> CaseFacts:
                 estimated_value=a.estimated_value,
                 finding=a.finding,
                 description=a.description or "",
+                disposed_to_third_party=a.disposed_to_third_party,
             )
             for a in contact.assets
         ),

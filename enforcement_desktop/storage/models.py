@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     func,
 )
 from sqlalchemy.orm import (
@@ -288,6 +289,11 @@ class Asset(Versioned, Base):
     finding: Mapped[AssetFinding] = mapped_column(
         enum_column(AssetFinding), nullable=False, default=AssetFinding.UNASSESSED
     )
+    # The paying parent disposed of it to a known third party (partner, family member): the
+    # ground for a set aside disposition order (seed 000 step 14).
+    disposed_to_third_party: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
     # When disregarded the details are cleared; these keep the record that the search was made.
     disregarded_on: Mapped[date | None] = mapped_column(Date)
     disregard_reason: Mapped[str | None] = mapped_column(String(500))
@@ -321,7 +327,9 @@ class EnforcementOrder(Versioned, Base):
     parent_order_id: Mapped[int | None] = mapped_column(
         ForeignKey("enforcement_order.id"), index=True
     )
-    asset_id: Mapped[int | None] = mapped_column(ForeignKey("asset.id", ondelete="SET NULL"))
+    asset_id: Mapped[int | None] = mapped_column(
+        ForeignKey("asset.id", ondelete="SET NULL"), index=True
+    )
     applied_on: Mapped[date | None] = mapped_column(Date)
     granted_on: Mapped[date | None] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
@@ -380,6 +388,14 @@ class ServiceRequest(Versioned, Base):
     __table_args__ = (
         Index("ix_service_request_owner_status", "owner", "status"),
         Index("ix_service_request_status_wait", "status", "wait_until"),
+        # The work queue pages through "my SRs sorted by X" with LIMIT/OFFSET: an index per
+        # sortable column (after the owner) lets the database walk rows in order and stop.
+        Index("ix_service_request_owner_wait_id", "owner", "wait_until", "id"),
+        Index("ix_service_request_owner_opened_id", "owner", "opened_on", "id"),
+        Index("ix_service_request_owner_sub_status_id", "owner", "sub_status", "id"),
+        Index("ix_service_request_owner_sub_area_id", "owner", "sub_area", "id"),
+        Index("ix_service_request_wait_id", "wait_until", "id"),
+        Index("ix_service_request_opened_id", "opened_on", "id"),
     )
 
     case_id: Mapped[int] = mapped_column(
