@@ -181,6 +181,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path, metavar="FILE", help="the case file")
 
+    pack = sub.add_parser(
+        "pack",
+        help="build the bailiff pack (zip for the Bailiff SPOC) of a client",
+        description="Build the zip named SCIN + region holding one CMEL8010 per prepared, "
+        "not yet sent Bailiff SR of the client, in collection priority, and a CMSF5571 with "
+        "--dvs. The documents are recorded against their service requests. Prints the zip's "
+        "path.",
+    )
+    pack.add_argument("scin", type=_scin, metavar="SCIN", help="the paying parent's SCIN")
+    pack.add_argument(
+        "--out", metavar="DIR", type=Path, required=True, help="folder to write the zip to"
+    )
+    pack.add_argument(
+        "--dvs",
+        action="store_true",
+        help="include a CMSF5571 DVS photo request (paying parent holds a driving licence)",
+    )
+
     backup = sub.add_parser(
         "backup",
         help="copy the SQLite database, even while it is in use",
@@ -439,6 +457,21 @@ def _cmd_options(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.services.bailiff import build_bailiff_pack
+
+    _require_existing(settings)
+    if not args.out.is_dir():
+        raise ValidationError({"--out": f"{args.out} is not a folder"})
+    ctx = _context(settings)
+    try:
+        outcome = build_bailiff_pack(ctx, args.scin, args.out, dvs=args.dvs)
+    finally:
+        ctx.db.dispose()
+    print(outcome.zip_path)
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.case_file import export_case
 
@@ -490,6 +523,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "export": _cmd_export,
     "import": _cmd_import,
     "backup": _cmd_backup,
+    "pack": _cmd_pack,
 }
 
 
