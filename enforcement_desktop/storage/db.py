@@ -7,15 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+if TYPE_CHECKING:  # Alembic costs ~0.1 s to import: only loaded when a migration must run.
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +70,8 @@ def _migrations_dir() -> str:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", _migrations_dir())
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -79,18 +80,38 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def _newest_file_revision() -> str:
+    """The head revision read from the file names (NNNN_*.py), without loading Alembic."""
+    names = resources.files("enforcement_desktop.storage.migrations").joinpath("versions")
+    return max(
+        p.name.split("_", 1)[0]
+        for p in names.iterdir()
+        if p.name.endswith(".py") and p.name[:4].isdigit()
+    )
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest migration (a no-op when already there)."""
-    if current_revision(engine) == head_revision(engine):
+    """Bring the schema to the newest migration (a no-op when already there).
+
+    Revisions are numbered 0001, 0002, ... so the head is known from the file names; Alembic
+    itself is imported only when there is something to apply.
+    """
+    if current_revision(engine) == _newest_file_revision():
         return
+    from alembic import command
+
     log.info("applying database migrations")
     command.upgrade(alembic_config(engine), "head")
 

@@ -114,3 +114,10 @@ def test_dates_round_trip(db: Database) -> None:
         s.add(_contact(date_of_birth=date(1984, 2, 29)))
     with db.unit_of_work() as s:
         assert s.query(Contact).one().date_of_birth == date(1984, 2, 29)
+
+
+def test_head_from_file_names_matches_alembic(sqlite_db: Database) -> None:
+    """Start-up skips Alembic by reading the head from NNNN_ file names: they must agree."""
+    from enforcement_desktop.storage.db import _newest_file_revision
+
+    assert _newest_file_revision() == head_revision(sqlite_db.engine)
