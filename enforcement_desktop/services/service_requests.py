@@ -689,11 +689,22 @@ def queue_page(
     offset: int = 0,
     limit: int = 200,
 ) -> list[QueueRow]:
-    """One window of the work queue, filtered and sorted in SQL (never the whole table)."""
+    """One window of the work queue, filtered and sorted in SQL (never the whole table).
+
+    Sorting by wait date puts SRs without one after those with one (ascending: overdue first),
+    the same on SQLite and PostgreSQL, whose default NULL orders differ.
+    """
+    if sort == QueueColumn.WAIT_UNTIL:
+        return _wait_sorted_page(session, flt, today, descending, offset, limit)
     column = _queue_columns()[sort]
     order = column.desc() if descending else column.asc()
     tiebreak = ServiceRequest.id.desc() if descending else ServiceRequest.id.asc()
-    stmt = (
+    stmt = _queue_where(_queue_rows(), flt, today).order_by(order, tiebreak)
+    return _rows(session, stmt.offset(offset).limit(limit))
+
+
+def _queue_rows() -> Any:
+    return (
         select(
             ServiceRequest.id,
             Contact.scin,
@@ -710,11 +721,47 @@ def queue_page(
         .join(Case, Case.id == ServiceRequest.case_id)
         .join(Contact, Contact.id == Case.paying_parent_id)
     )
-    stmt = _queue_where(stmt, flt, today).order_by(order, tiebreak).offset(offset).limit(limit)
+
+
+def _rows(session: Session, stmt: Any) -> list[QueueRow]:
     return [
         QueueRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8], r[9], r[10])
         for r in session.execute(stmt)
     ]
+
+
+def _wait_sorted_page(
+    session: Session, flt: QueueFilter, today: date, descending: bool, offset: int, limit: int
+) -> list[QueueRow]:
+    # Two index walks instead of one ORDER BY over "IS NULL": the dated part (by wait date, id)
+    # and the undated part (by id). The second is read, and the first counted, only when a
+    # window runs past the first part, so a page near either end stays one small query.
+    dated = ServiceRequest.wait_until.is_not(None)
+    undated = ServiceRequest.wait_until.is_(None)
+    if descending:
+        parts = [
+            (undated, (ServiceRequest.id.desc(),)),
+            (dated, (ServiceRequest.wait_until.desc(), ServiceRequest.id.desc())),
+        ]
+    else:
+        parts = [
+            (dated, (ServiceRequest.wait_until.asc(), ServiceRequest.id.asc())),
+            (undated, (ServiceRequest.id.asc(),)),
+        ]
+    (first_cond, first_order), (second_cond, second_order) = parts
+    first = _queue_where(_queue_rows().where(first_cond), flt, today)
+    rows = _rows(session, first.order_by(*first_order).offset(offset).limit(limit))
+    if len(rows) == limit:
+        return rows
+    counted = _queue_where(select(func.count(ServiceRequest.id)).where(first_cond), flt, today)
+    if flt.text and flt.text.strip():
+        counted = counted.join(Case, Case.id == ServiceRequest.case_id).join(
+            Contact, Contact.id == Case.paying_parent_id
+        )
+    first_total = int(session.scalar(counted) or 0)
+    second = _queue_where(_queue_rows().where(second_cond), flt, today)
+    rest = second.order_by(*second_order).offset(max(0, offset - first_total))
+    return rows + _rows(session, rest.limit(limit - len(rows)))
 
 
 def record_document(

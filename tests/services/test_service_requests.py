@@ -180,3 +180,54 @@ def test_work_queue_sorts_and_filters_in_sql(ctx: ServiceContext) -> None:
         assert srs.queue_count(s, srs.QueueFilter(overdue_only=True), date(2027, 1, 1)) == 1
         page = srs.queue_page(s, flt, today, offset=1, limit=1, sort=srs.QueueColumn.ID)
         assert [r.id for r in page] == [b.id]
+
+
+def test_wait_date_sort_puts_undated_last_and_pages_across_the_boundary(
+    ctx: ServiceContext,
+) -> None:
+    case = make_case(ctx)
+    made = []
+    for i in range(5):
+        sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+        if i % 2 == 0:  # SRs 0, 2, 4 wait; 1 and 3 have no wait date
+            sr = srs.change_status(
+                ctx, sr.id, sr.version, SrStatus.WAIT, wait_until=date(2026, 12, 10 - i)
+            )
+        made.append(sr.id)
+    today = date(2026, 11, 23)
+    flt = srs.QueueFilter()
+    expected = [made[4], made[2], made[0], made[1], made[3]]
+    with ctx.db.unit_of_work() as s:
+        everything = srs.queue_page(s, flt, today, sort=srs.QueueColumn.WAIT_UNTIL)
+        assert [r.id for r in everything] == expected
+        windows = [
+            r.id
+            for offset in range(0, 5, 2)
+            for r in srs.queue_page(
+                s, flt, today, sort=srs.QueueColumn.WAIT_UNTIL, offset=offset, limit=2
+            )
+        ]
+        assert windows == expected
+        backwards = [
+            r.id
+            for offset in range(0, 5, 2)
+            for r in srs.queue_page(
+                s,
+                flt,
+                today,
+                sort=srs.QueueColumn.WAIT_UNTIL,
+                descending=True,
+                offset=offset,
+                limit=2,
+            )
+        ]
+        assert backwards == list(reversed(expected))
+        texted = srs.queue_page(
+            s,
+            srs.QueueFilter(text="testington"),
+            today,
+            sort=srs.QueueColumn.WAIT_UNTIL,
+            offset=2,
+            limit=2,
+        )
+        assert [r.id for r in texted] == expected[2:4]
