@@ -56,8 +56,8 @@ def test_default_order_is_wait_date_and_overdue_stands_out(
     ctx: ServiceContext, data: Dataset
 ) -> None:
     model = WorkQueueModel(ctx)
-    # SQLite puts no wait date first in ascending order.
-    assert _ids(model) == [data.open_sr_id, data.overdue_sr_id, data.wait_sr_id]
+    # Overdue first, then later wait dates, then SRs with no wait date (on every database).
+    assert _ids(model) == [data.overdue_sr_id, data.wait_sr_id, data.open_sr_id]
     row = _ids(model).index(data.overdue_sr_id)
     wait = model.index(row, COL_WAIT)
     assert wait.data() == "09/11/2026"
@@ -185,7 +185,7 @@ def test_background_reads_show_placeholders_then_rows(
     first = model.index(0, COL_ID)
     with qtbot.waitSignal(model.dataChanged, timeout=5000):
         assert first.data() == wqm.LOADING_TEXT
-    assert first.data() == str(data.open_sr_id)
+    assert first.data() == str(data.overdue_sr_id)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     # A sort while reading: the old read is dropped, the new order arrives.
     model.sort(COL_ID, Qt.SortOrder.DescendingOrder)
