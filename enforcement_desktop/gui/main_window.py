@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionBuildAllPacks.triggered.connect(self.build_all_packs)
         # Actions in the menu bar and tool bar work from anywhere in the window.
         self.addActions([ui.actionFind, *go_actions])
 
@@ -538,6 +539,36 @@ class MainWindow(QMainWindow):
         self._stale.update(self._views)
         self.open_service_request(created.id)
         return created.id
+
+    def build_all_packs(self) -> bool:
+        """Build the pack of every client with prepared Bailiff SRs the user owns (Bailiff menu).
+
+        Returns:
+            True when the batch started (it reports when it ends).
+        """
+        if not self.confirm_leave():
+            return False
+        from enforcement_desktop.gui.bailiff_batch import BatchPacks
+
+        batch = BatchPacks(self.ctx, self)
+        batch.finished.connect(lambda report: self._batch_finished(batch, report))
+        if not batch.start():
+            batch.deleteLater()
+            return False
+        if batch.report is None:  # still running (it reports when it ends)
+            self.show_status("Building bailiff packs…")
+        return True
+
+    def _batch_finished(self, batch: QObject, report: object) -> None:
+        # Packs change the SRs' enforce forms and documents: every view reloads when next shown.
+        self._stale.update(self._views)
+        view = self._client_view(self.current_index())
+        if view is not None:
+            self._stale.discard(self.current_index())
+            self._guard(view.refresh)
+        summary = getattr(report, "summary", None)
+        self.show_status(f"Bailiff packs: {summary}" if summary else "Bailiff packs not built")
+        batch.deleteLater()
 
     def show_about(self) -> None:
         QMessageBox.about(

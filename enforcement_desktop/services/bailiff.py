@@ -1278,6 +1278,11 @@ def put_on_hold(
         sr = _load_bailiff(session, sr_id)
         check_version(sr, expected_version, "service request")
         _require_editable(sr)
+        if sr.status == SrStatus.OPEN:
+            # Resuming goes back to In Progress; from Open that would skip the activity plan.
+            raise RuleViolation(
+                "Set the Bailiff SR to In Progress before putting it on hold (seed 003 step 13)"
+            )
         form = _form(sr)
         if form.bailiff_outcome_received:
             raise RuleViolation(

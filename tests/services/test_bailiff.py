@@ -1046,3 +1046,18 @@ def test_outcome_needs_the_referral_sent(ctx: ServiceContext, packed: list[int])
             outcome_type=BailiffOutcomeType.RETURNED_BY_BAILIFF,
             outcome_date=TODAY,
         )
+
+
+def test_hold_refused_before_the_sr_is_in_progress(ctx: ServiceContext, client: Client) -> None:
+    """Holding an Open SR then resuming would skip generating its activity plan."""
+    (sr,) = bailiff.refer_to_bailiff(ctx, client.case_id, [client.cms_old])
+    assert sr.status == SrStatus.OPEN
+    with pytest.raises(RuleViolation, match="In Progress"):
+        bailiff.put_on_hold(
+            ctx,
+            sr.id,
+            sr.version,
+            reason="Paying parent in hospital",
+            until=FIXED_NOW.date() + timedelta(days=10),
+        )
+    assert srs.get_service_request(ctx, sr.id).status == SrStatus.OPEN

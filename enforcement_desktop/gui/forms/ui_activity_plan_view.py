@@ -284,6 +284,70 @@ class Ui_ActivityPlanView(object):
 
         self.srDetailLayout.addWidget(self.statusGroup)
 
+        self.bailiffActionsGroup = QGroupBox(self.srDetail)
+        self.bailiffActionsGroup.setObjectName(u"bailiffActionsGroup")
+        self.bailiffActionsLayout = QVBoxLayout(self.bailiffActionsGroup)
+        self.bailiffActionsLayout.setSpacing(4)
+        self.bailiffActionsLayout.setObjectName(u"bailiffActionsLayout")
+        self.bailiffButtons = QHBoxLayout()
+        self.bailiffButtons.setObjectName(u"bailiffButtons")
+        self.cmel8011Button = QPushButton(self.bailiffActionsGroup)
+        self.cmel8011Button.setObjectName(u"cmel8011Button")
+
+        self.bailiffButtons.addWidget(self.cmel8011Button)
+
+        self.preparePackButton = QPushButton(self.bailiffActionsGroup)
+        self.preparePackButton.setObjectName(u"preparePackButton")
+
+        self.bailiffButtons.addWidget(self.preparePackButton)
+
+        self.recordSentButton = QPushButton(self.bailiffActionsGroup)
+        self.recordSentButton.setObjectName(u"recordSentButton")
+
+        self.bailiffButtons.addWidget(self.recordSentButton)
+
+        self.holdButton = QPushButton(self.bailiffActionsGroup)
+        self.holdButton.setObjectName(u"holdButton")
+
+        self.bailiffButtons.addWidget(self.holdButton)
+
+        self.resumeButton = QPushButton(self.bailiffActionsGroup)
+        self.resumeButton.setObjectName(u"resumeButton")
+
+        self.bailiffButtons.addWidget(self.resumeButton)
+
+        self.recordOutcomeButton = QPushButton(self.bailiffActionsGroup)
+        self.recordOutcomeButton.setObjectName(u"recordOutcomeButton")
+
+        self.bailiffButtons.addWidget(self.recordOutcomeButton)
+
+        self.cmel8039Button = QPushButton(self.bailiffActionsGroup)
+        self.cmel8039Button.setObjectName(u"cmel8039Button")
+
+        self.bailiffButtons.addWidget(self.cmel8039Button)
+
+        self.closeBailiffButton = QPushButton(self.bailiffActionsGroup)
+        self.closeBailiffButton.setObjectName(u"closeBailiffButton")
+
+        self.bailiffButtons.addWidget(self.closeBailiffButton)
+
+        self.bailiffSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bailiffButtons.addItem(self.bailiffSpacer)
+
+
+        self.bailiffActionsLayout.addLayout(self.bailiffButtons)
+
+        self.bailiffHintLabel = QLabel(self.bailiffActionsGroup)
+        self.bailiffHintLabel.setObjectName(u"bailiffHintLabel")
+        self.bailiffHintLabel.setWordWrap(True)
+        self.bailiffHintLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.bailiffActionsLayout.addWidget(self.bailiffHintLabel)
+
+
+        self.srDetailLayout.addWidget(self.bailiffActionsGroup)
+
         self.detailTabs = QTabWidget(self.srDetail)
         self.detailTabs.setObjectName(u"detailTabs")
         self.planTab = QWidget()
@@ -1164,6 +1228,23 @@ class Ui_ActivityPlanView(object):
         self.waitDateLabel.setText(QCoreApplication.translate("ActivityPlanView", u"&Wait date:", None))
         self.waitDateEdit.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Wait date", None))
         self.applyStatusButton.setText(QCoreApplication.translate("ActivityPlanView", u"&Apply", None))
+        self.bailiffActionsGroup.setTitle(QCoreApplication.translate("ActivityPlanView", u"Bailiff actions", None))
+        self.cmel8011Button.setText(QCoreApplication.translate("ActivityPlanView", u"Send CMEL&8011 to receiving parent", None))
+        self.cmel8011Button.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Send CMEL8011 to the receiving parent", None))
+        self.preparePackButton.setText(QCoreApplication.translate("ActivityPlanView", u"Prepare bailiff pac&k\u2026", None))
+        self.preparePackButton.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Prepare the bailiff pack", None))
+        self.recordSentButton.setText(QCoreApplication.translate("ActivityPlanView", u"Record sent to ba&iliff\u2026", None))
+        self.recordSentButton.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Record the pack as sent to the bailiff", None))
+        self.holdButton.setText(QCoreApplication.translate("ActivityPlanView", u"Put &on hold\u2026", None))
+        self.holdButton.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Put the bailiff action on hold", None))
+        self.resumeButton.setText(QCoreApplication.translate("ActivityPlanView", u"Resume fr&om hold", None))
+        self.resumeButton.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Resume the bailiff action", None))
+        self.recordOutcomeButton.setText(QCoreApplication.translate("ActivityPlanView", u"R&ecord outcome\u2026", None))
+        self.recordOutcomeButton.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Record the bailiff outcome", None))
+        self.cmel8039Button.setText(QCoreApplication.translate("ActivityPlanView", u"Send CMEL80&39 to receiving parent", None))
+        self.cmel8039Button.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Send CMEL8039 to the receiving parent", None))
+        self.closeBailiffButton.setText(QCoreApplication.translate("ActivityPlanView", u"Clos&e SR\u2026", None))
+        self.closeBailiffButton.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Close the Bailiff service request", None))
         self.stepsTable.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Activity plan steps", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.planTab), QCoreApplication.translate("ActivityPlanView", u"Activity &plan", None))
         self.bailiffPrepGroup.setTitle(QCoreApplication.translate("ActivityPlanView", u"Bailiff pack preparation", None))
@@ -1301,6 +1382,7 @@ class Ui_ActivityPlanView(object):
         self.unlinkAssetButton.setText(QCoreApplication.translate("ActivityPlanView", u"Remo&ve link", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.assetsTab), QCoreApplication.translate("ActivityPlanView", u"Assets", None))
         ___qtreewidgetitem = self.documentsTree.headerItem()
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("ActivityPlanView", u"SHA-256", None))
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("ActivityPlanView", u"By", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("ActivityPlanView", u"Created", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ActivityPlanView", u"File", None))

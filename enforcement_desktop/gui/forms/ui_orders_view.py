@@ -78,6 +78,16 @@ class Ui_OrdersView(object):
 
         self.orderButtons.addWidget(self.editOrderButton)
 
+        self.referButton = QPushButton(self.ordersPane)
+        self.referButton.setObjectName(u"referButton")
+
+        self.orderButtons.addWidget(self.referButton)
+
+        self.packButton = QPushButton(self.ordersPane)
+        self.packButton.setObjectName(u"packButton")
+
+        self.orderButtons.addWidget(self.packButton)
+
         self.orderButtonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.orderButtons.addItem(self.orderButtonSpacer)
@@ -181,7 +191,9 @@ class Ui_OrdersView(object):
         QWidget.setTabOrder(self.caseCombo, self.ordersTable)
         QWidget.setTabOrder(self.ordersTable, self.addOrderButton)
         QWidget.setTabOrder(self.addOrderButton, self.editOrderButton)
-        QWidget.setTabOrder(self.editOrderButton, self.paymentsTable)
+        QWidget.setTabOrder(self.editOrderButton, self.referButton)
+        QWidget.setTabOrder(self.referButton, self.packButton)
+        QWidget.setTabOrder(self.packButton, self.paymentsTable)
         QWidget.setTabOrder(self.paymentsTable, self.addPaymentButton)
         QWidget.setTabOrder(self.addPaymentButton, self.removePaymentButton)
         QWidget.setTabOrder(self.removePaymentButton, self.optionsTable)
@@ -202,6 +214,10 @@ class Ui_OrdersView(object):
         self.addOrderButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Add an enforcement order", None))
         self.editOrderButton.setText(QCoreApplication.translate("OrdersView", u"Ed&it order\u2026", None))
         self.editOrderButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Edit the selected order", None))
+        self.referButton.setText(QCoreApplication.translate("OrdersView", u"Refer &to bailiff\u2026", None))
+        self.referButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Refer liability orders to the bailiff", None))
+        self.packButton.setText(QCoreApplication.translate("OrdersView", u"Bailiff pac&k\u2026", None))
+        self.packButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Prepare the bailiff pack of this client", None))
         self.ordersTotalLabel.setText("")
         self.paymentsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Payments against the selected order", None))
         self.paymentsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Payments against the selected order", None))

@@ -3,6 +3,7 @@ documents, and the list of the client's service requests to pick from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
@@ -38,6 +39,14 @@ from enforcement_desktop.domain.enums import (
 )
 from enforcement_desktop.domain.errors import DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date, format_money
+from enforcement_desktop.gui import worker
+from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
+    CloseBailiffDialog,
+    HoldDialog,
+    OutcomeDialog,
+    RecordSentDialog,
+    output_folder,
+)
 from enforcement_desktop.gui.errors import (
     ERROR_STYLE,
     GENERAL_FIELD,
@@ -47,9 +56,10 @@ from enforcement_desktop.gui.errors import (
 )
 from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanView
 from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
-from enforcement_desktop.services import assets, cases, notes, orders
+from enforcement_desktop.services import assets, bailiff, cases, notes, orders
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 
@@ -131,6 +141,16 @@ class ActivityPlanView(ClientView):
         ui.documentsTree.itemActivated.connect(lambda *_: self.open_document())
         ui.saveButton.clicked.connect(self.save)
         ui.discardButton.clicked.connect(self.discard_changes)
+        ui.cmel8011Button.clicked.connect(self.send_cmel8011)
+        ui.preparePackButton.clicked.connect(self.prepare_pack)
+        ui.recordSentButton.clicked.connect(self.record_sent)
+        ui.holdButton.clicked.connect(self.put_on_hold)
+        ui.resumeButton.clicked.connect(self.resume_bailiff)
+        ui.recordOutcomeButton.clicked.connect(self.record_outcome)
+        ui.cmel8039Button.clicked.connect(self.send_cmel8039)
+        ui.closeBailiffButton.clicked.connect(self.close_bailiff)
+        #: Where packs and letters go is remembered here (None: the user's QSettings).
+        self.output_settings: QSettings | None = None
         ui.newNoteEdit.textChanged.connect(self._edited)
         ui.planSplitter.setStretchFactor(0, 0)
         ui.planSplitter.setStretchFactor(1, 1)
@@ -400,6 +420,7 @@ class ActivityPlanView(ClientView):
             self._show_notes(sr)
             self._show_assets(sr)
             self._show_documents(sr)
+            self._show_bailiff_actions(sr)
             self._apply_read_only(sr)
         finally:
             self._loading = False
@@ -867,13 +888,17 @@ class ActivityPlanView(ClientView):
         for doc in sr.documents:
             item = QTreeWidgetItem(
                 [doc.doc_type.label, doc.file_name, doc.created_at.strftime("%d/%m/%Y %H:%M"),
-                 doc.created_by]
+                 doc.created_by, doc.sha256[:12]]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, doc.path)
             item.setToolTip(1, f"{doc.path}\nSHA-256 {doc.sha256}")
+            item.setToolTip(4, f"SHA-256 {doc.sha256}")
             tree.addTopLevelItem(item)
-        for column, width in enumerate((240, 260, 120)):
-            tree.setColumnWidth(column, width)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        for column in range(tree.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ui.openDocumentButton.setEnabled(bool(sr.documents))
         self._set_tab_count(self.ui.documentsTab, "Documents", len(sr.documents))
 
@@ -885,6 +910,259 @@ class ActivityPlanView(ClientView):
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.status_message.emit(f"Opened {path}" if opened else f"Could not open {path}")
         return bool(opened)
+
+    # ----------------------------------------------------------------- bailiff actions
+
+    def _show_bailiff_actions(self, sr: srs.ServiceRequestDTO) -> None:
+        """Show the bailiff actions that can work in the SR's present state; explain the rest."""
+        ui = self.ui
+        group = ui.bailiffActionsGroup
+        form = sr.enforce_form.values if sr.enforce_form is not None else None
+        if sr.workflow != Workflow.BAILIFF or sr.read_only or form is None:
+            group.setVisible(False)
+            return
+        group.setVisible(True)
+        sent = form.bailiff_issue_date is not None
+        outcome = form.bailiff_outcome_received
+        on_hold = sr.sub_status == bailiff.ON_HOLD
+        preparing = not sent and not outcome
+        shown = {
+            ui.cmel8011Button: preparing,
+            ui.preparePackButton: preparing,
+            ui.recordSentButton: preparing,
+            ui.holdButton: not outcome and not on_hold,
+            ui.resumeButton: on_hold,
+            ui.recordOutcomeButton: sent and not outcome,
+            ui.cmel8039Button: outcome,
+            ui.closeBailiffButton: outcome,
+        }
+        for button, visible in shown.items():
+            button.setVisible(visible)
+            button.setEnabled(True)
+        folder = output_folder(self.output_settings)
+        hints: list[str] = []
+
+        letter_guard = workflows.can_send_cmel8011(sr.order_id is not None, bool(sr.assets))
+        ui.cmel8011Button.setEnabled(letter_guard.allowed)
+        if letter_guard.allowed:
+            again = (
+                f" CMEL8011 was sent on {format_date(form.cmel8011_sent_on)}; this writes it "
+                "again." if form.cmel8011_sent_on else ""
+            )
+            ui.cmel8011Button.setToolTip(
+                "Write CMEL8011 (bailiff action, at least 90 days) to each receiving parent "
+                f"into {folder}.{again}"
+            )
+        else:
+            why = "CMEL8011 cannot be sent yet: " + "; ".join(letter_guard.reasons)
+            ui.cmel8011Button.setToolTip(why)
+            if preparing:
+                hints.append(why + ".")
+
+        scin = sr.client_scin
+        ui.preparePackButton.setEnabled(bool(scin))
+        ui.preparePackButton.setToolTip(
+            "See what the pack for the Bailiff SPOC will hold, then build it"
+            if scin
+            else "The paying parent has no SCIN: the pack is named by it"
+        )
+        ui.recordSentButton.setEnabled(form.pack_prepared_on is not None)
+        ui.recordSentButton.setToolTip(
+            "Record Bailiff Proceed Date, Issue Date and Company once the SPOC has sent the pack"
+            if form.pack_prepared_on
+            else "Build the bailiff pack first (Prepare bailiff pack…): a referral is recorded as "
+            "sent only after its CMEL8010 is prepared (seed 003 steps 10-17)"
+        )
+        ui.holdButton.setEnabled(sr.status != SrStatus.OPEN)
+        ui.holdButton.setToolTip(
+            "Hold the bailiff action for at most 28 days, with a reason"
+            if sr.status != SrStatus.OPEN
+            else "Set the SR In Progress first: a hold pauses work under way (seed 003 steps 13, "
+            "21-22)"
+        )
+        ui.resumeButton.setToolTip("End the hold now")
+        ui.recordOutcomeButton.setToolTip("Record the outcome the bailiff reported")
+        ui.cmel8039Button.setToolTip(
+            f"Write CMEL8039 (the outcome) to each receiving parent into {folder}"
+        )
+        ui.closeBailiffButton.setToolTip("Record whether costs were applied and close the SR")
+        for button in shown:
+            button.setAccessibleDescription(button.toolTip())
+
+        if on_hold:
+            reason = f": {form.on_hold_reason}" if form.on_hold_reason else ""
+            hints.insert(0, f"On hold until {format_date(sr.wait_until)}{reason}.")
+        if outcome:
+            kind = f" ({_label(form.bailiff_outcome_type)})" if form.bailiff_outcome_type else ""
+            nulla = (
+                f"; Nulla Bona received on {format_date(form.nulla_bona_received_on)}"
+                if form.nulla_bona_received_on
+                else ""
+            )
+            hints.append(
+                f"Outcome {_label(form.bailiff_outcome) if form.bailiff_outcome else '—'}{kind} "
+                f"received on {format_date(form.bailiff_outcome_date)}{nulla}. Send CMEL8039 to "
+                "the receiving parent, then close the SR."
+            )
+        elif sent:
+            company = f" to {form.bailiff_company}" if form.bailiff_company else ""
+            hints.append(
+                f"Referral sent{company} on {format_date(form.bailiff_issue_date)}"
+                + (
+                    f"; awaiting the bailiff's update until {format_date(sr.wait_until)}."
+                    if sr.wait_until and not on_hold
+                    else "."
+                )
+            )
+        elif form.pack_prepared_on:
+            dvs = " with a CMSF5571 DVS photo request" if form.dvs_requested else ""
+            hints.append(
+                f"Pack prepared on {format_date(form.pack_prepared_on)}{dvs}. Send it to the "
+                "Bailiff SPOC, then record it as sent."
+            )
+        else:
+            hints.append(
+                "Validate the SR (LO, asset, CMEL8011, welfare of the child, decide next step), "
+                "then prepare the pack."
+            )
+        hints.append(f"Packs and letters are written to {folder}.")
+        ui.bailiffHintLabel.setText(" ".join(hints))
+
+    def _before_bailiff_action(self) -> srs.ServiceRequestDTO | None:
+        """The SR to act on, with pending edits saved first (None: nothing to act on)."""
+        if self.sr is None:
+            return None
+        pending = bool(
+            self._changed_steps()
+            or self._form_changed()
+            or self.ui.newNoteEdit.toPlainText().strip()
+        )
+        if pending and not self.save():
+            return None
+        return self.sr
+
+    def _after_bailiff_action(self, sr_id: int, message: str) -> None:
+        self._fill_sr_list()
+        self.show_service_request(sr_id)
+        self.data_changed.emit()
+        self.status_message.emit(message)
+
+    def _send_letters(self, code: str, send: Any) -> bool:
+        sr = self._before_bailiff_action()
+        if sr is None:
+            return False
+        folder = output_folder(self.output_settings)
+        ctx = self.ctx
+        try:
+            documents = worker.run_with_progress(
+                self, lambda: send(ctx, sr.id, folder), f"Writing {code}…"
+            )
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=self.refresh)
+            self.status_message.emit(f"{code} not sent")
+            return False
+        self._after_bailiff_action(
+            sr.id,
+            f"{code} written for {len(documents)} receiving parent"
+            f"{'s' if len(documents) != 1 else ''} into {folder}",
+        )
+        self._show_tab(self.ui.documentsTab)
+        return True
+
+    def send_cmel8011(self) -> bool:
+        """Write CMEL8011 to each receiving parent (refused until the LO and an asset are in)."""
+        return self._send_letters("CMEL8011", bailiff.send_cmel8011)
+
+    def send_cmel8039(self) -> bool:
+        """Write CMEL8039 (the outcome) to each receiving parent."""
+        return self._send_letters("CMEL8039", bailiff.send_cmel8039)
+
+    def prepare_pack(self) -> bool:
+        """Open the pack dialog for this SR's client; True when a pack was written."""
+        sr = self._before_bailiff_action()
+        if sr is None or not sr.client_scin:
+            return False
+        from enforcement_desktop.gui.dialogs.bailiff_pack_dialog import BailiffPackDialog
+
+        dialog = BailiffPackDialog(self.ctx, sr.client_scin, self, settings=self.output_settings)
+        forms.run_dialog(dialog)
+        built = dialog.outcome
+        dialog.deleteLater()
+        if built is None:
+            self.refresh()
+            return False
+        self._after_bailiff_action(sr.id, f"Bailiff pack written: {built.zip_path}")
+        return True
+
+    def _run_sr_dialog(
+        self, dialog: Any, message: Callable[[srs.ServiceRequestDTO], str]
+    ) -> bool:
+        accepted = forms.run_dialog(dialog) and dialog.result_sr is not None
+        result: srs.ServiceRequestDTO | None = dialog.result_sr
+        reload = dialog.needs_reload
+        dialog.deleteLater()
+        if accepted and result is not None:
+            self._after_bailiff_action(result.id, message(result))
+            return True
+        if reload:
+            self.refresh()
+        return False
+
+    def record_sent(self) -> bool:
+        """Record the pack as sent to the bailiff: the SR waits 90 days."""
+        sr = self._before_bailiff_action()
+        if sr is None:
+            return False
+        return self._run_sr_dialog(
+            RecordSentDialog(self.ctx, sr, self),
+            lambda done: f"Service request {done.id} sent to the bailiff: waiting until "
+            f"{format_date(done.wait_until)}",
+        )
+
+    def put_on_hold(self) -> bool:
+        """Hold the bailiff action (at most 28 days, with a reason)."""
+        sr = self._before_bailiff_action()
+        if sr is None:
+            return False
+        return self._run_sr_dialog(
+            HoldDialog(self.ctx, sr, self),
+            lambda done: f"Service request {done.id} on hold until {format_date(done.wait_until)}",
+        )
+
+    def resume_bailiff(self) -> bool:
+        """End the hold."""
+        sr = self._before_bailiff_action()
+        if sr is None:
+            return False
+        try:
+            updated = bailiff.resume(self.ctx, sr.id, sr.version)
+        except DomainError as exc:
+            handle_service_error(self, exc, reload=self.refresh)
+            return False
+        self._after_bailiff_action(
+            updated.id, f"Service request {updated.id} resumed: now {updated.status.label}"
+        )
+        return True
+
+    def record_outcome(self) -> bool:
+        """Record the bailiff's outcome."""
+        sr = self._before_bailiff_action()
+        if sr is None:
+            return False
+        return self._run_sr_dialog(
+            OutcomeDialog(self.ctx, sr, self),
+            lambda done: f"Bailiff outcome recorded on service request {done.id}",
+        )
+
+    def close_bailiff(self) -> bool:
+        """Record whether costs were applied and close the SR."""
+        sr = self._before_bailiff_action()
+        if sr is None:
+            return False
+        return self._run_sr_dialog(
+            CloseBailiffDialog(self.ctx, sr, self),
+            lambda done: f"Service request {done.id} closed",
+        )
 
     def _set_tab_count(self, tab: QWidget, name: str, count: int) -> None:
         tabs = self.ui.detailTabs

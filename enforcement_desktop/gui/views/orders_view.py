@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from enforcement_desktop.domain.enums import OrderStatus, OrderType
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.values import format_money
 from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
@@ -25,7 +26,7 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
-from enforcement_desktop.services import cases, orders
+from enforcement_desktop.services import bailiff, cases, orders
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
 from enforcement_desktop.services.options import PowerOptionDTO, case_options
@@ -96,6 +97,9 @@ class OrdersView(ClientView):
         ui.editOrderButton.clicked.connect(self.edit_order)
         ui.addPaymentButton.clicked.connect(self.add_payment)
         ui.removePaymentButton.clicked.connect(self.remove_payment)
+        ui.referButton.clicked.connect(self.refer_to_bailiff)
+        ui.packButton.clicked.connect(self.prepare_pack)
+        self._has_unsent_bailiff = False
         self.set_client(None)
 
     # ------------------------------------------------------------------ ClientView
@@ -153,6 +157,14 @@ class OrdersView(ClientView):
                 handle_service_error(self, exc)
         self.orders_model.set_rows(order_rows)
         self.options_model.set_rows(options)
+        self._has_unsent_bailiff = False
+        if case is not None and case.paying_parent_scin:
+            try:
+                self._has_unsent_bailiff = bool(
+                    bailiff.pack_candidates(self.ctx, case.paying_parent_scin)
+                )
+            except DomainError:
+                self._has_unsent_bailiff = False
         self.ui.caseSummaryLabel.setText(
             ""
             if case is None
@@ -208,8 +220,89 @@ class OrdersView(ClientView):
         self.ui.editOrderButton.setEnabled(order is not None)
         self.ui.addPaymentButton.setEnabled(order is not None)
         self.ui.removePaymentButton.setEnabled(selected_row(self.ui.paymentsTable) is not None)
+        granted = bool(self.granted_liability_orders())
+        self.ui.referButton.setEnabled(granted)
+        self.ui.referButton.setToolTip(
+            "Check the case's granted liability orders against the bailiff referral rules and "
+            "open one Bailiff SR per LO"
+            if granted
+            else "No granted liability order on this case to refer to the bailiff"
+        )
+        self.ui.packButton.setEnabled(self._has_unsent_bailiff)
+        self.ui.packButton.setToolTip(
+            "See what the bailiff pack of this client will hold, then build it"
+            if self._has_unsent_bailiff
+            else "No Bailiff SR of this client is waiting to be sent: refer an LO to the "
+            "bailiff first"
+        )
+
+    def granted_liability_orders(self) -> list[OrderDTO]:
+        """The case's granted liability orders (what may be referred to the bailiff)."""
+        return [
+            o
+            for o in self.orders_model.rows()
+            if o.order_type == OrderType.LIABILITY_ORDER and o.status == OrderStatus.GRANTED
+        ]
 
     # ------------------------------------------------------------------ actions
+
+    def refer_to_bailiff(self) -> list[int]:
+        """Check the granted LOs, open one Bailiff SR per ticked LO, offer to open the first.
+
+        Returns:
+            The ids of the SRs opened (empty when nothing was referred).
+        """
+        case = next((c for c in self._cases if c.id == self.case_id), None)
+        los = self.granted_liability_orders()
+        if case is None or not los:
+            return []
+        from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import BailiffReferralDialog
+
+        dialog = BailiffReferralDialog(self.ctx, case, los, self)
+        accepted = forms.run_dialog(dialog)
+        created = list(dialog.created) if accepted else []
+        reload = dialog.needs_reload
+        dialog.deleteLater()
+        if not created:
+            if reload:
+                self.refresh()
+            return []
+        self._load_case()
+        self.data_changed.emit()
+        ids = [sr.id for sr in created]
+        listed = ", ".join(f"SR {sr.id} ({sr.order_reference})" for sr in created)
+        self.status_message.emit(
+            f"{len(created)} Bailiff SR{'s' if len(created) != 1 else ''} opened: {listed}"
+        )
+        answer = QMessageBox.question(
+            self,
+            "Bailiff SRs opened",
+            f"{len(created)} Bailiff service request{'s' if len(created) != 1 else ''} opened, "
+            f"one per liability order: {listed}.\n\nOpen SR {ids[0]} in the Activity Plan to "
+            "set it In Progress and validate it?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Open,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            self.open_service_request.emit(ids[0])
+        return ids
+
+    def prepare_pack(self) -> bool:
+        """Open the bailiff pack dialog for the case's paying parent; True when one was built."""
+        case = next((c for c in self._cases if c.id == self.case_id), None)
+        if case is None or not case.paying_parent_scin:
+            return False
+        from enforcement_desktop.gui.dialogs.bailiff_pack_dialog import BailiffPackDialog
+
+        dialog = BailiffPackDialog(self.ctx, case.paying_parent_scin, self)
+        forms.run_dialog(dialog)
+        built = dialog.outcome
+        dialog.deleteLater()
+        if built is None:
+            return False
+        self.data_changed.emit()
+        self.status_message.emit(f"Bailiff pack written: {built.zip_path}")
+        return True
 
     def add_order(self) -> None:
         """Open the order dialog to add an order to the case."""

@@ -1,0 +1,241 @@
+"""Build the bailiff pack of every client whose prepared Bailiff SRs the user owns, in one go.
+
+The clients come from the work queue service (the user's In Progress Bailiff SRs) and each
+client's pack from the same services as the pack dialog: :func:`bailiff.pack_candidates` says
+which SRs are ready, :func:`bailiff.build_bailiff_pack` writes the zip. The work runs on a pool
+thread; a :class:`QProgressDialog` shows how far it got and Cancel stops it between two packs
+(a pack being written is finished, never cut in half).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.enums import SrStatus, Workflow
+from enforcement_desktop.domain.errors import DomainError
+from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.gui import worker
+from enforcement_desktop.gui.dialogs.bailiff_dialogs import output_folder, remember_output_folder
+from enforcement_desktop.gui.errors import handle_service_error
+from enforcement_desktop.services import bailiff
+from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.service_requests import QueueColumn, QueueFilter, queue_page
+
+#: Rows read from the work queue at a time while finding the clients.
+_PAGE = 500
+
+
+@dataclass
+class BatchReport:
+    """What a batch did: packs written, clients skipped and why, whether it was cancelled."""
+
+    folder: Path
+    clients: int = 0
+    written: list[tuple[str, Path]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def summary(self) -> str:
+        packs = len(self.written)
+        text = (
+            f"{packs} pack{'s' if packs != 1 else ''} written, {len(self.skipped)} client"
+            f"{'s' if len(self.skipped) != 1 else ''} skipped"
+        )
+        if self.cancelled:
+            done = packs + len(self.skipped)
+            text += f"; cancelled after {done} of {self.clients} clients"
+        return text
+
+
+def clients_with_bailiff_srs(ctx: ServiceContext) -> dict[str, list[int]]:
+    """SCIN → the user's In Progress Bailiff SRs, read through the work queue service."""
+    sub_area = workflows.category_for(Workflow.BAILIFF).sub_area
+    wanted = QueueFilter(owner=ctx.user, statuses=(SrStatus.IN_PROGRESS,), text=sub_area)
+    found: dict[str, list[int]] = {}
+    offset = 0
+    with ctx.unit_of_work() as session:
+        while True:
+            page = queue_page(
+                session, wanted, ctx.today(), sort=QueueColumn.SCIN, offset=offset, limit=_PAGE
+            )
+            for row in page:
+                # The text filter also matches names; the sub area is what makes it a Bailiff SR.
+                if row.category == sub_area and row.scin:
+                    found.setdefault(row.scin, []).append(row.id)
+            if len(page) < _PAGE:
+                return found
+            offset += _PAGE
+
+
+class BatchPackRunner(QObject):
+    """The batch itself; :meth:`run` runs on a worker thread, the signals reach the GUI thread.
+
+    Args:
+        ctx: Database, user and clock.
+        folder: An existing folder for the zips.
+        parent: Owner of the runner.
+    """
+
+    #: (clients done, clients in all, SCIN just done); total 0 while the clients are found.
+    progress = Signal(int, int, str)
+
+    def __init__(self, ctx: ServiceContext, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.folder = folder
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop before the next pack (the one being written is finished)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> BatchReport:
+        """Build each client's pack in turn; a refused client is skipped with the reason."""
+        report = BatchReport(self.folder)
+        clients = clients_with_bailiff_srs(self.ctx)
+        report.clients = len(clients)
+        self.progress.emit(0, report.clients, "")
+        for done, (scin, owned) in enumerate(clients.items(), start=1):
+            if self._cancel.is_set():
+                report.cancelled = True
+                break
+            try:
+                reason = self._build_one(scin, set(owned), report)
+            except DomainError as exc:
+                reason = str(exc)
+            if reason is not None:
+                report.skipped.append((scin, reason))
+            self.progress.emit(done, report.clients, scin)
+        return report
+
+    def _build_one(self, scin: str, owned: set[int], report: BatchReport) -> str | None:
+        """Build one client's pack; the reason it was skipped, or None when it was written."""
+        mine = [c for c in bailiff.pack_candidates(self.ctx, scin) if c.sr_id in owned]
+        ready = [c.sr_id for c in mine if c.ready]
+        if not ready:
+            first = next((c for c in mine if c.problems), None)
+            if first is None:
+                return "no Bailiff SR of yours is waiting to be sent"
+            return f"not ready: Bailiff SR {first.sr_id}: {first.problems[0]}"
+        forms = [srs.get_service_request(self.ctx, sr_id).enforce_form for sr_id in ready]
+        built = [f.values.pack_prepared_on for f in forms if f is not None]
+        if built and all(built) and len(built) == len(ready):
+            latest = max(d for d in built if d is not None)
+            return (
+                f"pack already built on {format_date(latest)} and not yet sent; rebuild it from "
+                "the client's Activity Plan if it changed"
+            )
+        outcome = bailiff.build_bailiff_pack(self.ctx, scin, self.folder, sr_ids=ready)
+        report.written.append((scin, outcome.zip_path))
+        return None
+
+
+class BatchPacks(QObject):
+    """Ask for the folder, run :class:`BatchPackRunner` with a progress dialog, report.
+
+    Args:
+        ctx: Database, user and clock.
+        parent: The window the dialogs belong to.
+    """
+
+    #: The batch ended (the :class:`BatchReport`), or failed (None).
+    finished = Signal(object)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+        self.runner: BatchPackRunner | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.report: BatchReport | None = None
+
+    def start(self) -> bool:
+        """Choose the folder and start; False when the user cancelled the folder choice."""
+        chosen = QFileDialog.getExistingDirectory(
+            self.window,
+            "Folder for the bailiff packs",
+            str(output_folder()),
+        )
+        if not chosen:
+            return False
+        folder = Path(chosen)
+        self.runner = BatchPackRunner(self.ctx, folder, self)
+        dialog = QProgressDialog(
+            "Finding the clients with prepared Bailiff SRs…", "&Cancel", 0, 0, self.window
+        )
+        dialog.setWindowTitle("Building bailiff packs")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.runner.cancel)
+        dialog.canceled.connect(
+            lambda: dialog.setLabelText("Cancelling: finishing the pack being written…")
+        )
+        self.progress_dialog = dialog
+        self.runner.progress.connect(self._progress)
+        dialog.show()
+        worker.run_in_background(self.runner.run, self._done, self._failed, owner=self)
+        return True
+
+    def _progress(self, done: int, total: int, scin: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is None or (self.runner is not None and self.runner.cancelled):
+            return
+        if dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(done)
+        if total == 0:
+            dialog.setLabelText("No client has Bailiff SRs of yours in progress.")
+        elif done < total:
+            last = f" (last: {scin})" if scin else ""
+            dialog.setLabelText(f"Building pack {done + 1} of {total}{last}…")
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.hide()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _done(self, report: BatchReport) -> None:
+        self._close_progress()
+        self.report = report
+        if report.written:
+            remember_output_folder(report.folder)
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Bailiff packs")
+        box.setText(f"{report.summary}.")
+        lines = [f"Written to {report.folder}:"] if report.written else []
+        lines += [f"• {scin}: {path.name}" for scin, path in report.written]
+        if report.skipped:
+            lines.append("Skipped:")
+            lines += [f"• {scin}: {reason}" for scin, reason in report.skipped]
+        if not report.clients:
+            lines.append("No client has Bailiff SRs of yours In Progress.")
+        shown = lines[:25]
+        if len(lines) > len(shown):
+            shown.append(f"… and {len(lines) - len(shown)} more (see Show Details).")
+            box.setDetailedText("\n".join(lines))
+        box.setInformativeText("\n".join(shown))
+        box.exec()
+        self.finished.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        if not handle_service_error(self.window, exc):
+            self.finished.emit(None)
+            raise exc
+        self.finished.emit(None)

@@ -1,0 +1,421 @@
+"""The bailiff pack for the Bailiff SPOC: what it will hold, before anything is written, then the
+zip built off the GUI thread (seed 003 steps 10-16)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from enforcement_desktop.documents.data import BailiffPack
+from enforcement_desktop.documents.pack import entry_names, pack_file_name
+from enforcement_desktop.domain.enums import DocumentType
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import format_date, format_money
+from enforcement_desktop.gui import worker
+from enforcement_desktop.gui.dialogs.bailiff_dialogs import output_folder, remember_output_folder
+from enforcement_desktop.gui.errors import (
+    ERROR_STYLE,
+    GENERAL_FIELD,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
+from enforcement_desktop.gui.forms.ui_bailiff_pack_dialog import Ui_BailiffPackDialog
+from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
+from enforcement_desktop.services import bailiff
+from enforcement_desktop.services.bailiff import PackCandidate, PackOutcome
+from enforcement_desktop.services.base import ServiceContext
+
+(
+    COL_FILE,
+    COL_FORM,
+    COL_REFERENCE,
+    COL_ORIGIN,
+    COL_GRANTED,
+    COL_BALANCE,
+    COL_SUM,
+    COL_SR,
+) = range(8)
+_HEADERS = (
+    "File in the zip",
+    "Form",
+    "LO reference",
+    "Origin",
+    "Granted",
+    "Current balance",
+    "Sum applied for",
+    "Bailiff SR",
+)
+CMEL8010_TITLE = "CMEL8010 Referral to bailiff"
+CMSF5571_TITLE = "CMSF5571 DVS photo request"
+
+
+class BailiffPackDialog(QDialog):
+    """Preview and build the zip of one client's prepared, unsent Bailiff SRs.
+
+    The preview comes from :func:`bailiff.pack_candidates` and :func:`bailiff.build_pack_data`:
+    every CMEL8010 in collection priority ("LO k of N"), the figures each carries, the SRs not
+    ready and why, and the zip's name. "Build pack" runs :func:`bailiff.build_bailiff_pack` on a
+    worker with a progress dialog; the zip is written whole or not at all.
+
+    Args:
+        ctx: Database, user and clock.
+        scin: The paying parent's SCIN.
+        parent: The parent widget.
+        settings: Where the output folder is remembered (default: the user's QSettings).
+    """
+
+    #: The pack was written (the :class:`PackOutcome`): the SRs changed.
+    pack_built = Signal(object)
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        scin: str,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BailiffPackDialog()
+        self.ui.setupUi(self)
+        self.ctx = ctx
+        self.scin = scin
+        self.settings = settings if settings is not None else QSettings()
+        self.candidates: list[PackCandidate] = []
+        self.pack: BailiffPack | None = None
+        self.dvs_refusal: str | None = None
+        self.zip_name: str | None = None
+        self.outcome: PackOutcome | None = None
+        self._texts: dict[int, QPlainTextEdit] = {}
+        ui = self.ui
+        self.setWindowTitle(f"Bailiff pack — SCIN {scin}")
+
+        table = ui.formsTable
+        table.setColumnCount(len(_HEADERS))
+        table.setHorizontalHeaderLabels(list(_HEADERS))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FORM, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.setWordWrap(False)
+
+        self.build_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.build_button.setText("&Build pack")
+        self.build_button.setDefault(True)
+        self.close_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        ui.buttonBox.accepted.connect(self.build)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.chooseFolderButton.clicked.connect(self.choose_folder)
+        ui.openFolderButton.clicked.connect(self.open_folder)
+        ui.dvsCheck.toggled.connect(self._show_forms)
+        ui.folderEdit.setText(str(output_folder(self.settings)))
+        ui.formsHintLabel.setStyleSheet("color: palette(placeholder-text);")
+        ui.dvsReasonLabel.setStyleSheet("color: palette(placeholder-text);")
+        ui.generalError.setStyleSheet(ERROR_STYLE)
+        # The forms table keeps its rows' height; the additional information takes the rest.
+        ui.mainLayout.setStretchFactor(ui.additionalGroup, 1)
+        ui.additionalScroll.viewport().setAutoFillBackground(False)
+        ui.additionalContents.setAutoFillBackground(False)
+        ui.additionalForm.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.resize(1120, 720)
+        self._errors: dict[str, QLabel] = {
+            "out_dir": ui.folderError,
+            "dvs": ui.dvsError,
+            "additional_information": ui.additionalError,
+            "sr_ids": ui.generalError,
+            GENERAL_FIELD: ui.generalError,
+        }
+        fit_wrapped_labels(self, [*self._errors.values(), ui.dvsReasonLabel, ui.notReadyLabel])
+        self.load()
+
+    # ----------------------------------------------------------------- preview
+
+    @property
+    def ready(self) -> list[PackCandidate]:
+        """The SRs that go in the pack, in collection priority."""
+        return [c for c in self.candidates if c.ready]
+
+    def load(self) -> None:
+        """Read what the pack would hold now (nothing is written)."""
+        clear_field_errors(self._errors)
+        self.candidates, self.pack, self.dvs_refusal, self.zip_name = [], None, None, None
+        problem: str | None = None
+        try:
+            self.candidates = bailiff.pack_candidates(self.ctx, self.scin)
+            if self.ready:
+                self.pack = self._read_pack()
+                self.zip_name = pack_file_name(self.pack.scin, self.pack.region)
+        except ValidationError as exc:
+            problem = "\n".join(exc.errors.values())
+        except DomainError as exc:
+            problem = str(exc)
+        self._show_header()
+        self._show_not_ready()
+        self._show_dvs()
+        self._show_forms()
+        self._show_additional()
+        if problem:
+            self._show_general(problem)
+        self.build_button.setEnabled(self.pack is not None and self.zip_name is not None)
+        self.build_button.setToolTip(
+            "" if self.build_button.isEnabled() else "Nothing is ready to pack yet: see above"
+        )
+
+    def _read_pack(self) -> BailiffPack:
+        """The pack with a CMSF5571 when the service offers one, else without (and why not)."""
+        try:
+            return bailiff.build_pack_data(self.ctx, self.scin, dvs=True)
+        except ValidationError as exc:
+            if set(exc.errors) != {"dvs"}:
+                raise
+            self.dvs_refusal = exc.errors["dvs"]
+        return bailiff.build_pack_data(self.ctx, self.scin, dvs=False)
+
+    def _show_header(self) -> None:
+        ui = self.ui
+        pack = self.pack
+        if pack is not None:
+            first = pack.referrals[0]
+            name = first.paying_parent.full_name
+            manager = first.case_manager
+            ui.headerLabel.setText(
+                f"<b>{escape(name)}</b> · SCIN {escape(pack.scin)} · {escape(pack.region)} · "
+                f"case manager {escape(manager.name)}"
+                + (" · <b style='color:#b00020'>PV marker</b>" if first.pv_marker else "")
+            )
+        else:
+            ui.headerLabel.setText(f"SCIN <b>{escape(self.scin)}</b>")
+        if self.zip_name:
+            count = len(pack.referrals) if pack else 0
+            ui.zipLabel.setText(
+                f"Zip file: <b>{escape(self.zip_name)}</b> — {count} CMEL8010"
+                f"{'s' if count != 1 else ''} in collection priority (CMS LOs oldest to "
+                "newest, then CSA LOs oldest to newest)."
+            )
+        elif not self.candidates:
+            ui.zipLabel.setText(
+                "This client has no Bailiff SR waiting to be sent. Refer a liability order to "
+                "the bailiff from the Enforcement Orders view first."
+            )
+        else:
+            ui.zipLabel.setText("Nothing can be packed yet: no Bailiff SR of this client is ready.")
+        ui.formsHintLabel.setText(
+            "The first CMEL8010 is complete; later ones carry the parents' details, the SCIN and "
+            "what differs (seed 003 step 10). Nothing is written until you build the pack."
+            if pack
+            else ""
+        )
+        ui.formsHintLabel.setVisible(pack is not None)
+
+    def _show_not_ready(self) -> None:
+        label = self.ui.notReadyLabel
+        waiting = [c for c in self.candidates if not c.ready]
+        label.setVisible(bool(waiting))
+        if not waiting:
+            label.clear()
+            return
+        parts = []
+        for c in waiting:
+            lo = f" (LO {escape(c.reference)})" if c.reference else ""
+            problems = "".join(f"<li>{escape(p)}</li>" for p in c.problems)
+            parts.append(f"<b>Bailiff SR {c.sr_id}</b>{lo}:<ul style='margin:0'>{problems}</ul>")
+        label.setText(
+            f"<span style='color:#8a4b00'><b>Not ready, so not in this pack "
+            f"({len(waiting)}):</b></span><br>" + "".join(parts)
+        )
+
+    def _show_dvs(self) -> None:
+        ui = self.ui
+        check = ui.dvsCheck
+        check.blockSignals(True)
+        offered = self.pack is not None and self.dvs_refusal is None
+        check.setEnabled(offered)
+        if not offered:
+            check.setChecked(False)
+        check.blockSignals(False)
+        if self.pack is None:
+            text = "Offered when the pack can be built."
+        elif self.dvs_refusal:
+            text = f"Not offered: {self.dvs_refusal}."
+        else:
+            request = self.pack.dvs_request
+            licence = request.driving_licence_number if request else None
+            registration = request.vehicle_registration if request else None
+            text = (
+                "The paying parent holds or is believed to hold a driving licence"
+                f"{f' ({licence})' if licence else ' (number not known)'}"
+                f"{f'; vehicle {registration}' if registration else ''}. Tick to ask DVS for "
+                "their photograph, so the bailiff can identify them."
+            )
+        ui.dvsReasonLabel.setText(text)
+        check.setToolTip(text)
+        check.setAccessibleDescription(text)
+
+    def _show_forms(self, *_: object) -> None:
+        table = self.ui.formsTable
+        pack = self.pack
+        rows: list[tuple[str, ...]] = []
+        if pack is not None:
+            dvs = self.ui.dvsCheck.isChecked() and pack.dvs_request is not None
+            shown = pack if dvs else replace(pack, dvs_request=None)
+            names = entry_names(shown)
+            by_position = {c.position: c for c in self.ready}
+            for name, referral in zip(names, pack.referrals, strict=False):
+                lo = referral.liability_order
+                candidate = by_position.get(referral.position)
+                rows.append(
+                    (
+                        name,
+                        f"CMEL8010 · {referral.position_label}",
+                        lo.reference,
+                        lo.origin.label,
+                        format_date(lo.granted_on),
+                        format_money(lo.current_balance),
+                        format_money(referral.sum_applied_for),
+                        f"SR {candidate.sr_id}" if candidate else "",
+                    )
+                )
+            if dvs and pack.dvs_request is not None:
+                rows.append((names[-1], "CMSF5571 · DVS photo request", "", "", "", "", "", ""))
+        table.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, values in enumerate(rows):
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column in (COL_BALANCE, COL_SUM):
+                    item.setTextAlignment(right)
+                if column == COL_FILE:
+                    item.setToolTip(text)
+                table.setItem(row, column, item)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 6
+        height += table.verticalHeader().defaultSectionSize() * min(max(len(rows), 1), 10)
+        table.setFixedHeight(height)
+
+    def _show_additional(self) -> None:
+        form = self.ui.additionalForm
+        while form.rowCount():
+            form.removeRow(0)
+        self._texts = {}
+        pack = self.pack
+        by_position = {c.position: c for c in self.ready}
+        if pack is None:
+            self.ui.additionalGroup.setEnabled(False)
+            return
+        self.ui.additionalGroup.setEnabled(True)
+        contents = self.ui.additionalContents
+        for referral in pack.referrals:
+            candidate = by_position.get(referral.position)
+            if candidate is None:  # pragma: no cover - the service numbers both alike
+                continue
+            label_text = f"{referral.position_label} · {referral.liability_order.reference}:"
+            edit = QPlainTextEdit(contents)
+            edit.setPlainText(referral.additional_information)
+            edit.setTabChangesFocus(True)
+            edit.setPlaceholderText("Anything the bailiff should know for this LO (optional)")
+            edit.setAccessibleName(
+                f"Additional information for {referral.position_label}, "
+                f"{referral.liability_order.reference}"
+            )
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            label = QLabel(label_text, contents)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self._texts[candidate.sr_id] = edit
+
+    def _show_general(self, text: str) -> None:
+        self.ui.generalError.setText(text)
+        self.ui.generalError.setVisible(True)
+
+    # ----------------------------------------------------------------- folder
+
+    def choose_folder(self) -> None:
+        """Pick the output folder (remembered once a pack is written there)."""
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Folder for the bailiff pack", self.ui.folderEdit.text()
+        )
+        if chosen:
+            self.ui.folderEdit.setText(chosen)
+
+    def open_folder(self) -> bool:
+        """Show the folder holding the zip in the desktop's file manager."""
+        if self.outcome is None:
+            return False
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.zip_path.parent))))
+
+    # ----------------------------------------------------------------- build
+
+    def additional_information(self) -> dict[int, str]:
+        """The text typed for each CMEL8010, by Bailiff SR id."""
+        return {sr_id: edit.toPlainText() for sr_id, edit in self._texts.items()}
+
+    def build(self) -> bool:
+        """Write the zip (off the GUI thread) and record it; show where it went."""
+        clear_field_errors(self._errors)
+        text = self.ui.folderEdit.text().strip()
+        if not text:
+            show_field_errors(
+                self._errors, ValidationError({"out_dir": "Choose the folder for the pack"})
+            )
+            return False
+        folder = Path(text).expanduser()
+        ctx, scin = self.ctx, self.scin
+        dvs = self.ui.dvsCheck.isChecked()
+        texts = self.additional_information()
+        sr_ids = [c.sr_id for c in self.ready]
+        try:
+            outcome = worker.run_with_progress(
+                self,
+                lambda: bailiff.build_bailiff_pack(
+                    ctx, scin, folder, dvs=dvs, additional_information=texts, sr_ids=sr_ids
+                ),
+                "Building the bailiff pack…",
+            )
+        except ValidationError as exc:
+            show_field_errors(self._errors, exc)
+            return False
+        except DomainError as exc:
+            handle_service_error(self, exc)
+            self.load()
+            return False
+        self.outcome = outcome
+        remember_output_folder(folder, self.settings)
+        self._show_result(outcome)
+        self.pack_built.emit(outcome)
+        return True
+
+    def _show_result(self, outcome: PackOutcome) -> None:
+        ui = self.ui
+        forms = sum(1 for e in outcome.entries if e.doc_type == DocumentType.CMEL8010)
+        dvs = any(e.doc_type == DocumentType.CMSF5571 for e in outcome.entries)
+        ui.resultLabel.setText(
+            f"<b style='color:#1b5e20'>✔ Pack written:</b> {escape(str(outcome.zip_path))}<br>"
+            f"{forms} CMEL8010{'s' if forms != 1 else ''}{' and a CMSF5571' if dvs else ''}, "
+            f"recorded against Bailiff SR{'s' if len(outcome.sr_ids) != 1 else ''} "
+            f"{', '.join(str(i) for i in outcome.sr_ids)} (SHA-256 {outcome.sha256[:12]}…). "
+            "Send it to the Bailiff SPOC, then record each SR as sent."
+        )
+        ui.resultLabel.setVisible(True)
+        ui.openFolderButton.setVisible(True)
+        self.build_button.setText("Re&build pack")
+        self.build_button.setDefault(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()

@@ -1,0 +1,230 @@
+# Generated from ui/bailiff_pack_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_BailiffPackDialog(object):
+    def setupUi(self, BailiffPackDialog):
+        if not BailiffPackDialog.objectName():
+            BailiffPackDialog.setObjectName(u"BailiffPackDialog")
+        BailiffPackDialog.resize(1120, 720)
+        BailiffPackDialog.setModal(True)
+        self.mainLayout = QVBoxLayout(BailiffPackDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.headerLabel = QLabel(BailiffPackDialog)
+        self.headerLabel.setObjectName(u"headerLabel")
+        self.headerLabel.setWordWrap(True)
+        self.headerLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.headerLabel)
+
+        self.formsGroup = QGroupBox(BailiffPackDialog)
+        self.formsGroup.setObjectName(u"formsGroup")
+        self.formsLayout = QVBoxLayout(self.formsGroup)
+        self.formsLayout.setObjectName(u"formsLayout")
+        self.zipLabel = QLabel(self.formsGroup)
+        self.zipLabel.setObjectName(u"zipLabel")
+        self.zipLabel.setWordWrap(True)
+        self.zipLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.formsLayout.addWidget(self.zipLabel)
+
+        self.formsTable = QTableWidget(self.formsGroup)
+        self.formsTable.setObjectName(u"formsTable")
+        self.formsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.formsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.formsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.formsTable.setTabKeyNavigation(False)
+        self.formsTable.setAlternatingRowColors(True)
+
+        self.formsLayout.addWidget(self.formsTable)
+
+        self.formsHintLabel = QLabel(self.formsGroup)
+        self.formsHintLabel.setObjectName(u"formsHintLabel")
+        self.formsHintLabel.setWordWrap(True)
+        self.formsHintLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.formsLayout.addWidget(self.formsHintLabel)
+
+        self.notReadyLabel = QLabel(self.formsGroup)
+        self.notReadyLabel.setObjectName(u"notReadyLabel")
+        self.notReadyLabel.setWordWrap(True)
+        self.notReadyLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notReadyLabel.setVisible(False)
+
+        self.formsLayout.addWidget(self.notReadyLabel)
+
+
+        self.mainLayout.addWidget(self.formsGroup)
+
+        self.dvsLayout = QVBoxLayout()
+        self.dvsLayout.setSpacing(2)
+        self.dvsLayout.setObjectName(u"dvsLayout")
+        self.dvsCheck = QCheckBox(BailiffPackDialog)
+        self.dvsCheck.setObjectName(u"dvsCheck")
+
+        self.dvsLayout.addWidget(self.dvsCheck)
+
+        self.dvsReasonLabel = QLabel(BailiffPackDialog)
+        self.dvsReasonLabel.setObjectName(u"dvsReasonLabel")
+        self.dvsReasonLabel.setWordWrap(True)
+        self.dvsReasonLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.dvsLayout.addWidget(self.dvsReasonLabel)
+
+        self.dvsError = QLabel(BailiffPackDialog)
+        self.dvsError.setObjectName(u"dvsError")
+        self.dvsError.setStyleSheet(u"color: #b00020;")
+        self.dvsError.setWordWrap(True)
+        self.dvsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.dvsLayout.addWidget(self.dvsError)
+
+
+        self.mainLayout.addLayout(self.dvsLayout)
+
+        self.additionalGroup = QGroupBox(BailiffPackDialog)
+        self.additionalGroup.setObjectName(u"additionalGroup")
+        self.additionalLayout = QVBoxLayout(self.additionalGroup)
+        self.additionalLayout.setObjectName(u"additionalLayout")
+        self.additionalScroll = QScrollArea(self.additionalGroup)
+        self.additionalScroll.setObjectName(u"additionalScroll")
+        self.additionalScroll.setWidgetResizable(True)
+        self.additionalScroll.setFrameShape(QFrame.NoFrame)
+        self.additionalContents = QWidget()
+        self.additionalContents.setObjectName(u"additionalContents")
+        self.additionalForm = QFormLayout(self.additionalContents)
+        self.additionalForm.setObjectName(u"additionalForm")
+        self.additionalForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.additionalScroll.setWidget(self.additionalContents)
+
+        self.additionalLayout.addWidget(self.additionalScroll)
+
+        self.additionalError = QLabel(self.additionalGroup)
+        self.additionalError.setObjectName(u"additionalError")
+        self.additionalError.setStyleSheet(u"color: #b00020;")
+        self.additionalError.setWordWrap(True)
+        self.additionalError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.additionalLayout.addWidget(self.additionalError)
+
+
+        self.mainLayout.addWidget(self.additionalGroup)
+
+        self.folderRow = QHBoxLayout()
+        self.folderRow.setObjectName(u"folderRow")
+        self.folderLabel = QLabel(BailiffPackDialog)
+        self.folderLabel.setObjectName(u"folderLabel")
+
+        self.folderRow.addWidget(self.folderLabel)
+
+        self.folderEdit = QLineEdit(BailiffPackDialog)
+        self.folderEdit.setObjectName(u"folderEdit")
+
+        self.folderRow.addWidget(self.folderEdit)
+
+        self.chooseFolderButton = QPushButton(BailiffPackDialog)
+        self.chooseFolderButton.setObjectName(u"chooseFolderButton")
+
+        self.folderRow.addWidget(self.chooseFolderButton)
+
+
+        self.mainLayout.addLayout(self.folderRow)
+
+        self.folderError = QLabel(BailiffPackDialog)
+        self.folderError.setObjectName(u"folderError")
+        self.folderError.setStyleSheet(u"color: #b00020;")
+        self.folderError.setWordWrap(True)
+        self.folderError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.folderError)
+
+        self.resultLabel = QLabel(BailiffPackDialog)
+        self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.resultLabel.setVisible(False)
+
+        self.mainLayout.addWidget(self.resultLabel)
+
+        self.generalError = QLabel(BailiffPackDialog)
+        self.generalError.setObjectName(u"generalError")
+        self.generalError.setWordWrap(True)
+        self.generalError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.generalError.setStyleSheet(u"color: #b00020;")
+
+        self.mainLayout.addWidget(self.generalError)
+
+        self.bottomRow = QHBoxLayout()
+        self.bottomRow.setObjectName(u"bottomRow")
+        self.openFolderButton = QPushButton(BailiffPackDialog)
+        self.openFolderButton.setObjectName(u"openFolderButton")
+        self.openFolderButton.setVisible(False)
+
+        self.bottomRow.addWidget(self.openFolderButton)
+
+        self.bottomSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bottomRow.addItem(self.bottomSpacer)
+
+        self.buttonBox = QDialogButtonBox(BailiffPackDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setOrientation(Qt.Horizontal)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Close|QDialogButtonBox.Ok)
+
+        self.bottomRow.addWidget(self.buttonBox)
+
+
+        self.mainLayout.addLayout(self.bottomRow)
+
+        self.dvsError.setBuddy(self.dvsCheck)
+        self.additionalError.setBuddy(self.additionalScroll)
+        self.folderLabel.setBuddy(self.folderEdit)
+        self.folderError.setBuddy(self.folderEdit)
+        QWidget.setTabOrder(self.formsTable, self.dvsCheck)
+        QWidget.setTabOrder(self.dvsCheck, self.additionalScroll)
+        QWidget.setTabOrder(self.additionalScroll, self.folderEdit)
+        QWidget.setTabOrder(self.folderEdit, self.chooseFolderButton)
+        QWidget.setTabOrder(self.chooseFolderButton, self.openFolderButton)
+        QWidget.setTabOrder(self.openFolderButton, self.buttonBox)
+
+        self.retranslateUi(BailiffPackDialog)
+
+        QMetaObject.connectSlotsByName(BailiffPackDialog)
+    # setupUi
+
+    def retranslateUi(self, BailiffPackDialog):
+        BailiffPackDialog.setWindowTitle(QCoreApplication.translate("BailiffPackDialog", u"Bailiff pack", None))
+        self.headerLabel.setText("")
+        self.formsGroup.setTitle(QCoreApplication.translate("BailiffPackDialog", u"What the pack will hold", None))
+        self.zipLabel.setText("")
+        self.formsTable.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Forms in the pack, in the order of the zip", None))
+        self.formsHintLabel.setText("")
+        self.notReadyLabel.setText("")
+        self.dvsCheck.setText(QCoreApplication.translate("BailiffPackDialog", u"Include CMSF5571 &DVS photo request", None))
+        self.dvsCheck.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Include the CMSF5571 DVS photo request", None))
+        self.dvsReasonLabel.setText("")
+        self.dvsError.setText("")
+        self.additionalGroup.setTitle(QCoreApplication.translate("BailiffPackDialog", u"Additional &information for each CMEL8010", None))
+        self.additionalError.setText("")
+        self.folderLabel.setText(QCoreApplication.translate("BailiffPackDialog", u"&Output folder:", None))
+        self.folderEdit.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Output folder for the pack", None))
+        self.chooseFolderButton.setText(QCoreApplication.translate("BailiffPackDialog", u"C&hoose\u2026", None))
+        self.chooseFolderButton.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Choose the output folder", None))
+        self.folderError.setText("")
+        self.resultLabel.setText("")
+        self.generalError.setText("")
+        self.openFolderButton.setText(QCoreApplication.translate("BailiffPackDialog", u"Open &folder", None))
+        self.openFolderButton.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Open the folder holding the pack", None))
+    # retranslateUi
+
