@@ -231,6 +231,7 @@ _ASSET = _fields(
         "source",
         "recorded_on",
         "finding",
+        "disposed_to_third_party",
         "disregarded_on",
         "disregard_reason",
     ),

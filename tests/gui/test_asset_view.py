@@ -149,6 +149,28 @@ def test_changing_an_asset_saves_it(
     assert view.model.index(0, AssetsModel.FINDING).data() == "Relevant"
 
 
+def test_disposed_to_third_party_unlocks_set_aside_disposition(
+    view: AssetView, ctx: ServiceContext, client: Client
+) -> None:
+    from enforcement_desktop.domain.enums import Power
+    from enforcement_desktop.services.options import case_options
+
+    def set_aside_allowed() -> bool:
+        return next(
+            o
+            for o in case_options(ctx, client.case_id)
+            if o.power == Power.SET_ASIDE_DISPOSITION_ORDER
+        ).allowed
+
+    assert not view.ui.disposedCheck.isChecked()
+    assert not set_aside_allowed()
+    view.ui.disposedCheck.setChecked(True)
+    assert view.has_unsaved_changes()
+    assert view.save()
+    assert assets.get_asset(ctx, client.asset_id).disposed_to_third_party
+    assert set_aside_allowed()
+
+
 def test_account_type_only_for_bank_accounts(view: AssetView) -> None:
     assert view.ui.accountTypeCombo.isEnabled()
     select_value(view.ui.typeCombo, AssetType.VEHICLE)

@@ -6,10 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
@@ -252,6 +253,11 @@ class Ui_AssetView(object):
 
         self.detailsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.findingError)
 
+        self.disposedCheck = QCheckBox(self.detailsGroup)
+        self.disposedCheck.setObjectName(u"disposedCheck")
+
+        self.detailsForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.disposedCheck)
+
 
         self.detailsLayout.addLayout(self.detailsForm)
 
@@ -392,6 +398,9 @@ class Ui_AssetView(object):
         self.findingLabel.setText(QCoreApplication.translate("AssetView", u"Fi&nding:", None))
         self.findingCombo.setAccessibleName(QCoreApplication.translate("AssetView", u"Finding: relevant or not yet assessed", None))
         self.findingError.setText("")
+        self.disposedCheck.setText(QCoreApplication.translate("AssetView", u"Dis&posed of to a known third party", None))
+        self.disposedCheck.setToolTip(QCoreApplication.translate("AssetView", u"The paying parent has passed this asset to a known third party (e.g. a partner or family member): the ground for a set aside disposition order.", None))
+        self.disposedCheck.setAccessibleName(QCoreApplication.translate("AssetView", u"Disposed of to a known third party", None))
         self.disregardedLabel.setText("")
         self.generalError.setText("")
         self.newButton.setText(QCoreApplication.translate("AssetView", u"&Add new", None))

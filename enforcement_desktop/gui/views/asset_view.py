@@ -110,6 +110,7 @@ class AssetView(ClientView):
         for combo in (ui.typeCombo, ui.accountTypeCombo, ui.sourceCombo, ui.findingCombo):
             combo.currentIndexChanged.connect(self._edited)
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
+        ui.disposedCheck.toggled.connect(self._edited)
         ui.descriptionEdit.textEdited.connect(self._edited)
         ui.valueEdit.textEdited.connect(self._edited)
         ui.recordedEdit.dateChanged.connect(self._edited)
@@ -327,7 +328,9 @@ class AssetView(ClientView):
                 ui.sourceCombo.setCurrentIndex(-1)
                 ui.recordedEdit.set_value(self.ctx.today())
                 select_value(ui.findingCombo, AssetFinding.UNASSESSED)
+                ui.disposedCheck.setChecked(False)
             else:
+                ui.disposedCheck.setChecked(asset.disposed_to_third_party)
                 ui.modeLabel.setText(f"Asset recorded {format_date(asset.recorded_on)}")
                 select_value(ui.typeCombo, asset.asset_type)
                 select_value(ui.accountTypeCombo, asset.account_type)
@@ -350,6 +353,7 @@ class AssetView(ClientView):
             ui.sourceCombo,
             ui.recordedEdit,
             ui.findingCombo,
+            ui.disposedCheck,
         ):
             widget.setEnabled(not disregarded)
         ui.descriptionEdit.setPlaceholderText("(details removed)" if disregarded else "")
@@ -410,6 +414,7 @@ class AssetView(ClientView):
             description=ui.descriptionEdit.text(),
             estimated_value=value,
             finding=combo_enum(ui.findingCombo, AssetFinding) or AssetFinding.UNASSESSED,
+            disposed_to_third_party=ui.disposedCheck.isChecked(),
         )
 
     # ------------------------------------------------------------------ links
