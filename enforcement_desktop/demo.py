@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from enforcement_desktop.config import describe_url
 from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.dates import add_months
 from enforcement_desktop.domain.enums import (
     AccountType,
     AddressMarker,
@@ -62,7 +63,6 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import DomainError
-from enforcement_desktop.domain.rules import subtract_months
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import (
     ActivityStep,
@@ -1034,7 +1034,7 @@ def _showcase(g: _Generator) -> None:
         employment=EmploymentStatus.EMPLOYED,
         asset_id=asset,
         opened_on=today,
-        nulla_bona_on=subtract_months(today, 3),
+        nulla_bona_on=add_months(today, -3),
     )
     g.service_request(case_id, Workflow.DECIDE_ENFORCEMENT, SrStatus.OPEN, opened_on=g.days_ago(3))
 

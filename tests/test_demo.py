@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
 from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.dates import add_months
 from enforcement_desktop.domain.enums import (
     AccountType,
     AddressMarker,
@@ -33,7 +34,6 @@ from enforcement_desktop.domain.enums import (
     StepOutcome,
     Workflow,
 )
-from enforcement_desktop.domain.rules import subtract_months
 from enforcement_desktop.domain.values import (
     check_nino,
     check_postcode,
@@ -179,7 +179,7 @@ def test_showcase_4_nulla_bona_three_months_ago(session: Session) -> None:
     form = bailiff.enforce_form
     assert form is not None
     assert form.nulla_bona_received is True
-    assert form.nulla_bona_received_on == subtract_months(TODAY, 3)
+    assert form.nulla_bona_received_on == add_months(TODAY, -3)
     assert form.bailiff_outcome_type == BailiffOutcomeType.RETURNED_BY_BAILIFF
 
 

@@ -14,13 +14,13 @@ Nothing here reads a clock: ``today`` is passed in, so a verdict can be reproduc
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from enforcement_desktop.domain.dates import NULLA_BONA_WINDOW_MONTHS, add_months, six_months_before
 from enforcement_desktop.domain.enums import (
     AccountType,
     AddressMarker,
@@ -47,7 +47,6 @@ __all__ = [
     "LAST_RESORT_POWERS",
     "LO_DE_MINIMIS",
     "LSDO_DE_MINIMIS",
-    "NULLA_BONA_MONTHS",
     "ORDER_FOR_SALE_DE_MINIMIS",
     "STEP_14_POWERS",
     "ArrearsAction",
@@ -57,7 +56,6 @@ __all__ = [
     "Reason",
     "RuleId",
     "Verdict",
-    "add_months",
     "arrears_action_preference",
     "bailiff_referral",
     "bailiff_referral_for_order",
@@ -74,7 +72,6 @@ __all__ = [
     "power_verdict",
     "prerequisites",
     "recommended_arrears_action",
-    "subtract_months",
     "unexhausted_powers",
 ]
 
@@ -85,9 +82,6 @@ LO_DE_MINIMIS = Decimal("500.00")
 LSDO_DE_MINIMIS = Decimal("500.00")
 ORDER_FOR_SALE_DE_MINIMIS = Decimal("3000.00")
 COMMITMENT_DE_MINIMIS = Decimal("1000.00")
-
-#: Seed 000 step 14: no bailiff action when a Nulla Bona was returned in the last 6 months.
-NULLA_BONA_MONTHS = 6
 
 #: Seed 000 step 14, in the order of :class:`Power`; DEO/DER is included because seed 001 makes
 #: it the first compliance option, so it is a "means of debt recovery" too.
@@ -307,41 +301,13 @@ class ArrearsStep:
 # --- Small helpers -------------------------------------------------------------------------
 
 
-def subtract_months(day: date, months: int) -> date:
-    """The same day ``months`` calendar months earlier, clamped to the end of a shorter month.
-
-    Args:
-        day: The date to count back from.
-        months: How many calendar months (0 or more).
-
-    Returns:
-        E.g. 23/05/2026 for 23/11/2026 and 6; 28/02/2026 for 31/08/2026 and 6.
-    """
-    return add_months(day, -months)
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` calendar months later (negative: earlier), clamped to month end.
-
-    Args:
-        day: The date to count from.
-        months: How many calendar months.
-
-    Returns:
-        The shifted date; 31/08 plus 6 months is 28/02 (or 29/02 in a leap year).
-    """
-    index = day.year * 12 + (day.month - 1) + months
-    year, month0 = divmod(index, 12)
-    last = monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(day.day, last))
-
-
 def nulla_bona_cutoff(today: date) -> date:
     """The first day of the Nulla Bona look-back: 6 calendar months before ``today``.
 
     A Nulla Bona received on or after this date is "in the last 6 months" (seed 000 step 14):
     the boundary day itself counts as within, so the rule errs towards not sending a bailiff to a
-    paying parent who was found to have nothing to seize.
+    paying parent who was found to have nothing to seize. The date arithmetic is
+    :func:`~enforcement_desktop.domain.dates.six_months_before`.
 
     Args:
         today: The date of the decision.
@@ -349,7 +315,7 @@ def nulla_bona_cutoff(today: date) -> date:
     Returns:
         The cutoff date, e.g. 23/05/2026 for 23/11/2026 and 28/02/2026 for 31/08/2026.
     """
-    return subtract_months(today, NULLA_BONA_MONTHS)
+    return six_months_before(today)
 
 
 def postcode_area(postcode: str | None) -> str | None:
@@ -1012,7 +978,7 @@ def _nulla_bona_reason(ctx: _Context) -> Reason:
         latest = max(recent)
         # The first day on which this Nulla Bona falls outside the look-back window; month-end
         # clamping can push it a few days past "six months and a day".
-        again = add_months(latest, NULLA_BONA_MONTHS) + timedelta(days=1)
+        again = add_months(latest, NULLA_BONA_WINDOW_MONTHS) + timedelta(days=1)
         while nulla_bona_cutoff(again) <= latest:
             again += timedelta(days=1)
         return Reason(
