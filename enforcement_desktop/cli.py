@@ -22,10 +22,11 @@ import re
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn
+from typing import IO, Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -40,9 +41,8 @@ from enforcement_desktop.config import (
     to_url,
 )
 from enforcement_desktop.domain.errors import DomainError, ValidationError
-
-if TYPE_CHECKING:
-    from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.storage.db import Database, sqlite_file
 
 PROG = "enforcement-desktop"
 #: Problems listed for a bad case file before the rest are counted instead.
@@ -259,17 +259,9 @@ class ProgressBar:
             self.stream.flush()
 
 
-def _sqlite_path(url: str) -> Path | None:
-    if url.startswith("sqlite:///"):
-        path = url.removeprefix("sqlite:///")
-        if path and path != ":memory:":
-            return Path(path)
-    return None
-
-
 def _require_existing(settings: Settings) -> None:
     """Reading commands must not create an empty database where none was."""
-    path = _sqlite_path(settings.db_url)
+    path = sqlite_file(settings.db_url)
     if path is None or path.exists():
         return
     if settings.demo:
@@ -279,13 +271,16 @@ def _require_existing(settings: Settings) -> None:
     raise CommandError(f"No database at {path}; give another with --db, or create the demo.")
 
 
-def _context(settings: Settings) -> ServiceContext:
-    # Imported here so that --help and usage errors answer without loading SQLAlchemy.
-    from enforcement_desktop.services.base import ServiceContext
-    from enforcement_desktop.storage.db import Database
-
-    database = Database(settings.db_url)
-    return ServiceContext(database, settings.user, scin_pattern=settings.scin_pattern)
+@contextmanager
+def _service_context(settings: Settings) -> Iterator[ServiceContext]:
+    """The services' context on the database, disposed of when the command is done."""
+    ctx = ServiceContext(
+        Database(settings.db_url), settings.user, scin_pattern=settings.scin_pattern
+    )
+    try:
+        yield ctx
+    finally:
+        ctx.db.dispose()
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -448,11 +443,8 @@ def _cmd_options(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.options import options_for_scin
 
     _require_existing(settings)
-    ctx = _context(settings)
-    try:
+    with _service_context(settings) as ctx:
         result = options_for_scin(ctx, args.scin)
-    finally:
-        ctx.db.dispose()
     sys.stdout.write(_dumps(result, sys.stdout))
     return 0
 
@@ -463,11 +455,8 @@ def _cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
     _require_existing(settings)
     if not args.out.is_dir():
         raise ValidationError({"--out": f"{args.out} is not a folder"})
-    ctx = _context(settings)
-    try:
+    with _service_context(settings) as ctx:
         outcome = build_bailiff_pack(ctx, args.scin, args.out, dvs=args.dvs)
-    finally:
-        ctx.db.dispose()
     print(outcome.zip_path)
     return 0
 
@@ -476,11 +465,8 @@ def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.case_file import export_case
 
     _require_existing(settings)
-    ctx = _context(settings)
-    try:
+    with _service_context(settings) as ctx:
         data = export_case(ctx, args.scin)
-    finally:
-        ctx.db.dispose()
     if args.out is None:
         sys.stdout.write(_dumps(data, sys.stdout))
         return 0
@@ -493,20 +479,18 @@ def _cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.case_file import import_case
 
     data = read_case_file(args.file)
-    ctx = _context(settings)
-    try:
-        summary = import_case(ctx, data)
-    except ValidationError:
-        print(f"{PROG}: {args.file} was not imported; nothing was written:", file=sys.stderr)
-        raise
-    finally:
-        ctx.db.dispose()
+    with _service_context(settings) as ctx:
+        try:
+            summary = import_case(ctx, data)
+        except ValidationError:
+            print(f"{PROG}: {args.file} was not imported; nothing was written:", file=sys.stderr)
+            raise
     print(summary.describe())
     return 0
 
 
 def _cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
-    source = _sqlite_path(settings.db_url)
+    source = sqlite_file(settings.db_url)
     if source is None:
         raise CommandError(
             f"backup copies an SQLite database file, and {settings.db_display} is not one "
