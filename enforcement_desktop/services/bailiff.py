@@ -86,12 +86,12 @@ from enforcement_desktop.services.service_requests import (
     DocumentDTO,
     EnforceFormInput,
     ServiceRequestDTO,
-    _associate_order,
-    _check_bailiff_step,
-    _load,
-    _require_editable,
     asset_label,
+    check_bailiff_step,
+    link_order,
+    load_sr,
     record_document,
+    require_editable,
     sr_dto,
     validate_enforce_form,
 )
@@ -237,7 +237,7 @@ def _document_dto(d: Document) -> DocumentDTO:
 
 
 def _load_bailiff(session: Session, sr_id: int) -> ServiceRequest:
-    sr = _load(session, sr_id)
+    sr = load_sr(session, sr_id)
     if sr.workflow != Workflow.BAILIFF:
         raise RuleViolation(
             f"Service request {sr_id} is a {sr.workflow.label} SR, not a Bailiff SR"
@@ -291,7 +291,7 @@ def _set_step(
     """Record a plan step through the same checks as the activity plan view."""
     step = _step(sr, key)
     workflows.check_step_outcome(sr.workflow, key, outcome)
-    _check_bailiff_step(sr, key)
+    check_bailiff_step(sr, key)
     apply_changes(
         session,
         ctx,
@@ -526,11 +526,11 @@ def refer_to_bailiff(
                 session, ctx, sr, "service_request", case_id=case.id, summary=Workflow.BAILIFF.value
             )
             stamp(_form(sr), ctx)
-            _associate_order(session, ctx, sr, of.id)
+            link_order(session, ctx, sr, of.id)
             created.append(sr.id)
         session.flush()
         _log.info("Bailiff referral: %d SR(s) opened on case %d", len(created), case.id)
-        return [sr_dto(_load(session, sr_id)) for sr_id in created]
+        return [sr_dto(load_sr(session, sr_id)) for sr_id in created]
 
 
 # --------------------------------------------------------------------------- 3 pack candidates
@@ -1184,7 +1184,7 @@ def record_sent(
     with ctx.unit_of_work() as session:
         sr = _load_bailiff(session, sr_id)
         check_version(sr, expected_version, "service request")
-        _require_editable(sr)
+        require_editable(sr)
         form = _form(sr)
         if form.bailiff_issue_date is not None:
             raise RuleViolation(
@@ -1234,7 +1234,7 @@ def record_sent(
             session, ctx, sr, SrStatus.WAIT, sub_status=AWAITING_BAILIFF, wait_until=wait.until
         )
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 def put_on_hold(
@@ -1277,7 +1277,7 @@ def put_on_hold(
     with ctx.unit_of_work() as session:
         sr = _load_bailiff(session, sr_id)
         check_version(sr, expected_version, "service request")
-        _require_editable(sr)
+        require_editable(sr)
         if sr.status == SrStatus.OPEN:
             # Resuming goes back to In Progress; from Open that would skip the activity plan.
             raise RuleViolation(
@@ -1293,7 +1293,7 @@ def put_on_hold(
         _add_note(session, ctx, sr, f"Bailiff action on hold until {format_date(until)}: {text}")
         _set_status(session, ctx, sr, SrStatus.WAIT, sub_status=ON_HOLD, wait_until=until)
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 def resume(ctx: ServiceContext, sr_id: int, expected_version: int) -> ServiceRequestDTO:
@@ -1315,7 +1315,7 @@ def resume(ctx: ServiceContext, sr_id: int, expected_version: int) -> ServiceReq
     with ctx.unit_of_work() as session:
         sr = _load_bailiff(session, sr_id)
         check_version(sr, expected_version, "service request")
-        _require_editable(sr)
+        require_editable(sr)
         if sr.sub_status != ON_HOLD:
             raise RuleViolation(f"Bailiff SR {sr.id} is not on hold")
         form = _form(sr)
@@ -1333,7 +1333,7 @@ def resume(ctx: ServiceContext, sr_id: int, expected_version: int) -> ServiceReq
             note = "Hold ended; work on the SR resumed"
         _add_note(session, ctx, sr, note)
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 # --------------------------------------------------------------------------- 8 outcome
@@ -1413,7 +1413,7 @@ def record_outcome(
     with ctx.unit_of_work() as session:
         sr = _load_bailiff(session, sr_id)
         check_version(sr, expected_version, "service request")
-        _require_editable(sr)
+        require_editable(sr)
         form = _form(sr)
         issued = form.bailiff_issue_date
         if issued is None:
@@ -1453,7 +1453,7 @@ def record_outcome(
         else:
             _set_status(session, ctx, sr, SrStatus.IN_PROGRESS)
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 # --------------------------------------------------------------------------- 9 letters
@@ -1473,7 +1473,7 @@ def _send_letters(
     code = doc_type.value.upper()
     with ctx.unit_of_work() as session:
         sr = _load_bailiff(session, sr_id)
-        _require_editable(sr)
+        require_editable(sr)
         outcome = check(sr)
         case = sr.case
         reference = case.paying_parent.scin or f"case{case.id}"
@@ -1507,7 +1507,7 @@ def _send_letters(
             written.append(path)
         with ctx.unit_of_work() as session:
             sr = _load_bailiff(session, sr_id)
-            _require_editable(sr)
+            require_editable(sr)
             check(sr)
             documents = [
                 record_document(
@@ -1652,7 +1652,7 @@ def close_bailiff_sr(
     with ctx.unit_of_work() as session:
         sr = _load_bailiff(session, sr_id)
         check_version(sr, expected_version, "service request")
-        _require_editable(sr)
+        require_editable(sr)
         form = _form(sr)
         if not form.bailiff_outcome_received:
             raise RuleViolation(
@@ -1672,7 +1672,7 @@ def close_bailiff_sr(
         _set_step(session, ctx, sr, "cost_applied", outcome, None)
         _set_status(session, ctx, sr, SrStatus.CLOSED, sub_status=workflows.COMPLETED)
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 __all__ = [

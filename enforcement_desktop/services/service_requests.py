@@ -26,7 +26,7 @@ from enforcement_desktop.domain.enums import (
     StepOutcome,
     Workflow,
 )
-from enforcement_desktop.domain.errors import RuleViolation, ValidationError
+from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
 from enforcement_desktop.domain.values import check_money, check_past_date, check_text, money
 from enforcement_desktop.services.base import (
     ServiceContext,
@@ -236,7 +236,12 @@ def sr_dto(sr: ServiceRequest, *, full: bool = True) -> ServiceRequestDTO:
     )
 
 
-def _load(session: Session, sr_id: int) -> ServiceRequest:
+def load_sr(session: Session, sr_id: int) -> ServiceRequest:
+    """Load one service request with its steps, linked assets and documents.
+
+    Raises:
+        NotFoundError: no such service request.
+    """
     sr = session.scalar(
         select(ServiceRequest)
         .where(ServiceRequest.id == sr_id)
@@ -247,13 +252,12 @@ def _load(session: Session, sr_id: int) -> ServiceRequest:
         )
     )
     if sr is None:
-        from enforcement_desktop.domain.errors import NotFoundError
-
         raise NotFoundError("service request", sr_id)
     return sr
 
 
-def _require_editable(sr: ServiceRequest) -> None:
+def require_editable(sr: ServiceRequest) -> None:
+    """Refuse any change to a closed or cancelled service request."""
     if workflows.is_final(sr.status):
         raise RuleViolation(
             f"Service request {sr.id} is {sr.status.label} and read-only; nothing was changed"
@@ -301,14 +305,14 @@ def create_service_request(
         if sr.enforce_form is not None:
             stamp(sr.enforce_form, ctx)
         if order_id is not None:
-            _associate_order(session, ctx, sr, order_id)
+            link_order(session, ctx, sr, order_id)
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 def get_service_request(ctx: ServiceContext, sr_id: int) -> ServiceRequestDTO:
     with ctx.unit_of_work() as session:
-        return sr_dto(_load(session, sr_id))
+        return sr_dto(load_sr(session, sr_id))
 
 
 def list_for_case(ctx: ServiceContext, case_id: int) -> list[ServiceRequestDTO]:
@@ -359,7 +363,7 @@ def change_status(
 ) -> ServiceRequestDTO:
     """Move an SR through an allowed transition; In Progress generates its plan, once."""
     with ctx.unit_of_work() as session:
-        sr = _load(session, sr_id)
+        sr = load_sr(session, sr_id)
         check_version(sr, expected_version, "service request")
         workflows.check_transition(sr.status, new_status, wait_date=wait_until, today=ctx.today())
         if new_status == SrStatus.CLOSED and sub_status is None:
@@ -385,7 +389,7 @@ def change_status(
         if new_status == SrStatus.IN_PROGRESS:
             _generate_plan(session, ctx, sr)
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 def _check_bailiff_can_start(sr: ServiceRequest) -> None:
@@ -407,12 +411,12 @@ def update_step(
     with ctx.unit_of_work() as session:
         step = get_or_404(session, ActivityStep, step_id, "activity step")
         check_version(step, expected_version, "activity step")
-        sr = _load(session, step.service_request_id)
-        _require_editable(sr)
+        sr = load_sr(session, step.service_request_id)
+        require_editable(sr)
         workflows.check_step_outcome(sr.workflow, step.step_key, outcome)
         raise_if_errors({"reason": check_text(reason, max_length=4000, label="Reason")})
         if sr.workflow == Workflow.BAILIFF and outcome != StepOutcome.PENDING:
-            _check_bailiff_step(sr, step.step_key)
+            check_bailiff_step(sr, step.step_key)
         done = outcome != StepOutcome.PENDING
         apply_changes(
             session,
@@ -431,7 +435,8 @@ def update_step(
         return _step_dto(sr, step)
 
 
-def _check_bailiff_step(sr: ServiceRequest, step_key: str) -> None:
+def check_bailiff_step(sr: ServiceRequest, step_key: str) -> None:
+    """Refuse to complete a Bailiff SR step whose preconditions (LO, asset, CMEL8011) are unmet."""
     lo = sr.order_id is not None
     asset = bool(sr.asset_links)
     if step_key == "validate_lo" and not lo:
@@ -450,9 +455,11 @@ def _check_bailiff_step(sr: ServiceRequest, step_key: str) -> None:
         )
 
 
-def _associate_order(
-    session: Session, ctx: ServiceContext, sr: ServiceRequest, order_id: int
-) -> None:
+def link_order(session: Session, ctx: ServiceContext, sr: ServiceRequest, order_id: int) -> None:
+    """Within an open unit of work, link a liability order of the SR's case to the SR.
+
+    A Bailiff SR's LO may not already be with another open Bailiff SR (seed 003 step 1).
+    """
     order = get_or_404(session, EnforcementOrder, order_id, "order")
     errors: list[str] = []
     if order.case_id != sr.case_id:
@@ -483,12 +490,12 @@ def associate_order(
 ) -> ServiceRequestDTO:
     """Associate the LO this SR acts on (Bailiff: seed 003 step 5)."""
     with ctx.unit_of_work() as session:
-        sr = _load(session, sr_id)
+        sr = load_sr(session, sr_id)
         check_version(sr, expected_version, "service request")
-        _require_editable(sr)
-        _associate_order(session, ctx, sr, order_id)
+        require_editable(sr)
+        link_order(session, ctx, sr, order_id)
         session.flush()
-        return sr_dto(_load(session, sr.id))
+        return sr_dto(load_sr(session, sr.id))
 
 
 # --------------------------------------------------------------------------- enforce form
@@ -571,8 +578,8 @@ def update_enforce_form(
     ctx: ServiceContext, sr_id: int, expected_version: int, data: EnforceFormInput
 ) -> EnforceFormDTO:
     with ctx.unit_of_work() as session:
-        sr = _load(session, sr_id)
-        _require_editable(sr)
+        sr = load_sr(session, sr_id)
+        require_editable(sr)
         form = sr.enforce_form
         if form is None:
             raise RuleViolation(f"A {sr.workflow.label} SR has no enforce form")
