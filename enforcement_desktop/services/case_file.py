@@ -36,7 +36,6 @@ from enforcement_desktop.domain.enums import (
     AddressMarker,
     AddressType,
     ContactRole,
-    OrderType,
     StepOutcome,
 )
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
@@ -60,6 +59,7 @@ from enforcement_desktop.domain.values import (
 )
 from enforcement_desktop.services.base import ServiceContext, record_created, record_event
 from enforcement_desktop.services.cases import check_region
+from enforcement_desktop.services.orders import REQUIRED_PARENT
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
@@ -91,14 +91,6 @@ __all__ = [
 FORMAT = "enforcement-desktop-case"
 VERSION = 1
 
-# Lineage each order type must rest on (seed 000 step 14); the same rule as the orders service.
-_REQUIRED_PARENT: dict[OrderType, OrderType] = {
-    OrderType.LO_COUNTY_COURT: OrderType.LIABILITY_ORDER,
-    OrderType.LO_RJOF: OrderType.LIABILITY_ORDER,
-    OrderType.CHARGING_ORDER: OrderType.LO_COUNTY_COURT,
-    OrderType.THIRD_PARTY_DEBT_ORDER: OrderType.LO_COUNTY_COURT,
-    OrderType.ORDER_FOR_SALE: OrderType.CHARGING_ORDER,
-}
 _MAX_TEXT = 20000
 _MONEY_RE = re.compile(r"^-?\d+(\.\d+)?$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -872,7 +864,7 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         _ref(order["court"], f"{where}.court", court_refs, "court", errors)
         _ref(order["asset"], f"{where}.asset", asset_refs, "asset", errors)
         parent_ref = _ref(order["parent"], f"{where}.parent", order_refs, "order", errors)
-        required = _REQUIRED_PARENT.get(order.get("order_type"))  # type: ignore[arg-type]
+        required = REQUIRED_PARENT.get(order.get("order_type"))  # type: ignore[arg-type]
         if parent_ref is not None:
             parent = orders[order_refs[parent_ref]]
             if parent_ref == order.get("ref"):
