@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import os
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.data import (
     NOT_KNOWN,
     BailiffReferral,
@@ -22,8 +19,10 @@ from enforcement_desktop.documents.templates import (
     RED,
     Field,
     FormWriter,
-    open_template,
     paragraph,
+    render_form,
+    set_properties,
+    write_form,
 )
 from enforcement_desktop.domain.values import format_date, format_money
 
@@ -172,22 +171,18 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
     )
     form.finish()
 
-    props = document.core_properties
-    props.title = f"{FORM_CODE} {TITLE} - {r.position_label}"
-    props.subject = f"SCIN {clean_text(r.scin)}, LO {clean_text(lo.reference)}"
-    props.last_modified_by = clean_text(r.case_manager.name)[:255]
-    props.comments = ""
-    # The template's own dates would otherwise show as the document's; no clock in this layer.
-    props.created = props.modified = dt.datetime.combine(r.referral_date, dt.time(), dt.UTC)
+    set_properties(
+        document,
+        title=f"{FORM_CODE} {TITLE} - {r.position_label}",
+        subject=f"SCIN {clean_text(r.scin)}, LO {clean_text(lo.reference)}",
+        author=r.case_manager.name,
+        on=r.referral_date,
+    )
 
 
 def render_cmel8010(referral: BailiffReferral) -> bytes:
     """The CMEL8010 for ``referral`` as .docx bytes (used by the pack, which zips in memory)."""
-    document = open_template(CMEL8010_TEMPLATE)
-    fill_cmel8010(document, referral)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return render_form(CMEL8010_TEMPLATE, fill_cmel8010, referral)
 
 
 def build_cmel8010(referral: BailiffReferral, path: str | os.PathLike[str]) -> Path:
@@ -200,7 +195,4 @@ def build_cmel8010(referral: BailiffReferral, path: str | os.PathLike[str]) -> P
     Returns:
         The path written.
     """
-    data = render_cmel8010(referral)
-    with atomic_write(path) as handle:
-        handle.write(data)
-    return Path(path)
+    return write_form(render_cmel8010(referral), path)

@@ -6,21 +6,20 @@ Secure Email (SEM) within 24 hours of the referral (seed 003 steps 14-16).
 
 from __future__ import annotations
 
-import datetime as dt
-import io
 import os
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
-from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.data import NOT_KNOWN, DvsPhotoRequest, clean_text, known
 from enforcement_desktop.documents.templates import (
     CMSF5571_TEMPLATE,
     Field,
     FormWriter,
-    open_template,
     paragraph,
+    render_form,
+    set_properties,
+    write_form,
 )
 from enforcement_desktop.domain.values import format_date
 
@@ -112,21 +111,18 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
     )
     form.finish()
 
-    props = document.core_properties
-    props.title = f"{FORM_CODE} {TITLE}"
-    props.subject = f"SCIN {clean_text(q.scin)}"
-    props.last_modified_by = clean_text(q.case_manager.name)[:255]
-    props.comments = ""
-    props.created = props.modified = dt.datetime.combine(q.request_date, dt.time(), dt.UTC)
+    set_properties(
+        document,
+        title=f"{FORM_CODE} {TITLE}",
+        subject=f"SCIN {clean_text(q.scin)}",
+        author=q.case_manager.name,
+        on=q.request_date,
+    )
 
 
 def render_cmsf5571(request: DvsPhotoRequest) -> bytes:
     """The CMSF5571 for ``request`` as .docx bytes (used by the pack, which zips in memory)."""
-    document = open_template(CMSF5571_TEMPLATE)
-    fill_cmsf5571(document, request)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return render_form(CMSF5571_TEMPLATE, fill_cmsf5571, request)
 
 
 def build_cmsf5571(request: DvsPhotoRequest, path: str | os.PathLike[str]) -> Path:
@@ -139,7 +135,4 @@ def build_cmsf5571(request: DvsPhotoRequest, path: str | os.PathLike[str]) -> Pa
     Returns:
         The path written.
     """
-    data = render_cmsf5571(request)
-    with atomic_write(path) as handle:
-        handle.write(data)
-    return Path(path)
+    return write_form(render_cmsf5571(request), path)

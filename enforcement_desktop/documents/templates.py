@@ -12,13 +12,16 @@ Style ids (``FormTitle``, ``SectionHeading``, ...) come from ``letters/make_temp
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import io
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TypeVar
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -26,7 +29,10 @@ from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.data import clean_text
+
+T = TypeVar("T")
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,6 +84,37 @@ def template_bytes(name: str) -> bytes:
 def open_template(name: str) -> DocxDocument:
     """A fresh python-docx document parsed from the cached template bytes."""
     return Document(io.BytesIO(template_bytes(name)))
+
+
+def render_form(template: str, fill: Callable[[DocxDocument, T], None], data: T) -> bytes:
+    """Open ``template``, let ``fill`` write the body for ``data``; the .docx as bytes."""
+    document = open_template(template)
+    fill(document, data)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def write_form(data: bytes, path: str | os.PathLike[str]) -> Path:
+    """Write rendered .docx bytes to ``path`` atomically; returns the path."""
+    with atomic_write(path) as handle:
+        handle.write(data)
+    return Path(path)
+
+
+def set_properties(
+    document: DocxDocument, *, title: str, subject: str, author: str, on: dt.date
+) -> None:
+    """The document's title, subject and author; created and modified on ``on``.
+
+    The template's own dates would otherwise show as the document's; no clock in this layer.
+    """
+    props = document.core_properties
+    props.title = title
+    props.subject = subject
+    props.last_modified_by = clean_text(author)[:255]
+    props.comments = ""
+    props.created = props.modified = dt.datetime.combine(on, dt.time(), dt.UTC)
 
 
 # --- WordprocessingML fragments -------------------------------------------------------------
