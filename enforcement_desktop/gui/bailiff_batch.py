@@ -1,10 +1,10 @@
 """Build the bailiff pack of every client whose prepared Bailiff SRs the user owns, in one go.
 
-The clients come from the work queue service (the user's In Progress Bailiff SRs) and each
-client's pack from the same services as the pack dialog: :func:`bailiff.pack_candidates` says
-which SRs are ready, :func:`bailiff.build_bailiff_pack` writes the zip. The work runs on a pool
-thread; a :class:`QProgressDialog` shows how far it got and Cancel stops it between two packs
-(a pack being written is finished, never cut in half).
+The clients come from :func:`bailiff.clients_with_bailiff_srs` (the user's In Progress Bailiff
+SRs) and each client's pack from the same services as the pack dialog:
+:func:`bailiff.pack_candidates` says which SRs are ready, :func:`bailiff.build_bailiff_pack`
+writes the zip. The work runs on a pool thread; a :class:`QProgressDialog` shows how far it got
+and Cancel stops it between two packs (a pack being written is finished, never cut in half).
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.enums import SrStatus, Workflow
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui import worker
@@ -26,10 +24,6 @@ from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.services.service_requests import QueueColumn, QueueFilter, queue_page
-
-#: Rows read from the work queue at a time while finding the clients.
-_PAGE = 500
 
 
 @dataclass
@@ -53,26 +47,6 @@ class BatchReport:
             done = packs + len(self.skipped)
             text += f"; cancelled after {done} of {self.clients} clients"
         return text
-
-
-def clients_with_bailiff_srs(ctx: ServiceContext) -> dict[str, list[int]]:
-    """SCIN → the user's In Progress Bailiff SRs, read through the work queue service."""
-    sub_area = workflows.category_for(Workflow.BAILIFF).sub_area
-    wanted = QueueFilter(owner=ctx.user, statuses=(SrStatus.IN_PROGRESS,), text=sub_area)
-    found: dict[str, list[int]] = {}
-    offset = 0
-    with ctx.unit_of_work() as session:
-        while True:
-            page = queue_page(
-                session, wanted, ctx.today(), sort=QueueColumn.SCIN, offset=offset, limit=_PAGE
-            )
-            for row in page:
-                # The text filter also matches names; the sub area is what makes it a Bailiff SR.
-                if row.category == sub_area and row.scin:
-                    found.setdefault(row.scin, []).append(row.id)
-            if len(page) < _PAGE:
-                return found
-            offset += _PAGE
 
 
 class BatchPackRunner(QObject):
@@ -104,7 +78,7 @@ class BatchPackRunner(QObject):
     def run(self) -> BatchReport:
         """Build each client's pack in turn; a refused client is skipped with the reason."""
         report = BatchReport(self.folder)
-        clients = clients_with_bailiff_srs(self.ctx)
+        clients = bailiff.clients_with_bailiff_srs(self.ctx, self.ctx.user)
         report.clients = len(clients)
         self.progress.emit(0, report.clients, "")
         for done, (scin, owned) in enumerate(clients.items(), start=1):

@@ -704,6 +704,37 @@ def pack_candidates(ctx: ServiceContext, scin: str) -> list[PackCandidate]:
         return _candidates(_assess(session, ctx, _unsent_bailiff_srs(session, contact)))
 
 
+def clients_with_bailiff_srs(ctx: ServiceContext, owner: str) -> dict[str, list[int]]:
+    """The clients with In Progress Bailiff SRs owned by ``owner``: what a batch of packs covers.
+
+    One query. Whether each SR is ready to pack is :func:`pack_candidates`'s to say.
+
+    Args:
+        ctx: Database, user and clock.
+        owner: The user whose SRs are wanted.
+
+    Returns:
+        SCIN → the owner's In Progress Bailiff SR ids, by SCIN then SR id.
+    """
+    with ctx.unit_of_work() as session:
+        rows = session.execute(
+            select(Contact.scin, ServiceRequest.id)
+            .join(Case, Case.id == ServiceRequest.case_id)
+            .join(Contact, Contact.id == Case.paying_parent_id)
+            .where(
+                ServiceRequest.owner == owner,
+                ServiceRequest.workflow == Workflow.BAILIFF,
+                ServiceRequest.status == SrStatus.IN_PROGRESS,
+            )
+            .order_by(Contact.scin, ServiceRequest.id)
+        ).all()
+    found: dict[str, list[int]] = {}
+    for scin, sr_id in rows:
+        if scin:  # a paying parent always has one; the column allows NULL for other roles
+            found.setdefault(scin, []).append(sr_id)
+    return found
+
+
 # --------------------------------------------------------------------------- 4 pack data
 
 

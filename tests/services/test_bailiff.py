@@ -513,6 +513,19 @@ def test_nothing_to_pack_for_a_client_without_bailiff_srs(
     assert files(out) == []
 
 
+def test_clients_with_bailiff_srs_lists_the_owners_in_progress_srs_by_scin(
+    ctx: ServiceContext, client: Client, prepared: list[int], letters: Path
+) -> None:
+    other = make_client(ctx, "121000000002")
+    opened = bailiff.refer_to_bailiff(ctx, other.case_id, [other.cms_old])  # still Open
+    someone_else = ServiceContext(db=ctx.db, user="someone.else", clock=ctx.clock)
+    theirs = prepare(someone_else, make_client(ctx, "121000000004"), letters)
+    assert opened and theirs
+    assert bailiff.clients_with_bailiff_srs(ctx, ctx.user) == {SCIN: sorted(prepared)}
+    assert bailiff.clients_with_bailiff_srs(ctx, "someone.else") == {"121000000004": sorted(theirs)}
+    assert bailiff.clients_with_bailiff_srs(ctx, "nobody") == {}
+
+
 # --------------------------------------------------------------------------- the pack
 
 
