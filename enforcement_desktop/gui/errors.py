@@ -7,23 +7,23 @@ The views and dialogs share these helpers so a failure looks the same everywhere
 * :func:`handle_service_error` shows any other :class:`DomainError` (a conflict offers Reload);
 * :func:`clear_field_errors` empties the labels before the next attempt.
 
-Typical use in a view::
+and :func:`call_service` puts the three together around one service call. Typical use in a
+view::
 
     self._error_labels = {"value": self.ui.valueError, "source": self.ui.sourceError}
-    clear_field_errors(self._error_labels)
-    try:
-        assets.update_asset(...)
-    except ValidationError as exc:
-        show_field_errors(self._error_labels, exc)
+    saved = call_service(self, self._error_labels, lambda: assets.update_asset(...),
+                         reload=self.refresh)
+    if saved is None:
         return False
-    except DomainError as exc:
-        handle_service_error(self, exc, reload=self.refresh)
-        return False
+
+Dialogs derive from :class:`enforcement_desktop.gui.dialogs.base.ServiceDialog`, which does the
+same and closes the dialog on success.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -34,6 +34,8 @@ from enforcement_desktop.domain.errors import (
     RuleViolation,
     ValidationError,
 )
+
+T = TypeVar("T")
 
 #: Style of an error label under an input (also set on labels made by :func:`make_error_label`).
 ERROR_STYLE = "color: #b00020;"
@@ -173,3 +175,42 @@ def handle_service_error(
         QMessageBox.warning(parent, "Could not complete", str(exc))
         return True
     return False
+
+
+def call_service(
+    parent: QWidget | None,
+    labels: Mapping[str, QLabel],
+    call: Callable[[], T],
+    *,
+    reload: Callable[[], None] | None = None,
+    on_invalid: Callable[[ValidationError], None] | None = None,
+    on_refused: Callable[[DomainError], None] | None = None,
+) -> T | None:
+    """Run one service call with its field errors shown; its result, or None when refused.
+
+    The labels are cleared first. A :class:`ValidationError` is shown under its fields (then
+    ``on_invalid`` runs, e.g. to say so in the status bar); any other :class:`DomainError` goes
+    to ``on_refused`` when given, else to :func:`handle_service_error` with ``reload``. Every
+    service called this way returns a value, so None always means "not done".
+
+    Args:
+        parent: The window a message box belongs to.
+        labels: The error labels by field name (see :func:`show_field_errors`).
+        call: The service call, e.g. ``lambda: assets.update_asset(ctx, ...)``.
+        reload: Passed to :func:`handle_service_error` (Reload after a conflict).
+        on_invalid: Runs after the field errors are shown.
+        on_refused: Handles a refusal instead of :func:`handle_service_error`.
+    """
+    clear_field_errors(labels)
+    try:
+        return call()
+    except ValidationError as exc:
+        show_field_errors(labels, exc)
+        if on_invalid is not None:
+            on_invalid(exc)
+    except DomainError as exc:
+        if on_refused is not None:
+            on_refused(exc)
+        else:
+            handle_service_error(parent, exc, reload=reload)
+    return None

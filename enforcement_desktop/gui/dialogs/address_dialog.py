@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from enforcement_desktop.domain.enums import AddressMarker, AddressType
-from enforcement_desktop.domain.errors import DomainError, ValidationError
-from enforcement_desktop.gui.errors import (
-    GENERAL_FIELD,
-    clear_field_errors,
-    handle_service_error,
-    show_field_errors,
-)
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_address_dialog import Ui_AddressDialog
 from enforcement_desktop.gui.widgets.forms import (
     combo_enum,
     fill_enum_combo,
-    fit_wrapped_labels,
     select_value,
 )
 from enforcement_desktop.services import contacts
@@ -24,7 +18,7 @@ from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.contacts import AddressDTO, AddressInput
 
 
-class AddressDialog(QDialog):
+class AddressDialog(ServiceDialog):
     """Add an address (``address`` None) or change one; the service validates and saves.
 
     Args:
@@ -41,14 +35,12 @@ class AddressDialog(QDialog):
         address: AddressDTO | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ui = Ui_AddressDialog()
         self.ui.setupUi(self)
-        self.ctx = ctx
         self.contact_id = contact_id
         self.address = address
         self.result_address: AddressDTO | None = None
-        self.needs_reload = False
         self.setWindowTitle("Edit address" if address else "Add address")
         fill_enum_combo(self.ui.addressTypeCombo, AddressType)
         fill_enum_combo(self.ui.markerCombo, AddressMarker)
@@ -66,23 +58,22 @@ class AddressDialog(QDialog):
             self.ui.currentCheck.setChecked(True)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self._errors = {
-            "address_type": self.ui.addressTypeError,
-            "line1": self.ui.line1Error,
-            "line2": self.ui.line2Error,
-            "town": self.ui.townError,
-            "postcode": self.ui.postcodeError,
-            "marker": self.ui.markerError,
-            "confident": self.ui.confidentError,
-            "from_date": self.ui.fromDateError,
-            GENERAL_FIELD: self.ui.generalError,
-        }
-        clear_field_errors(self._errors)
-        fit_wrapped_labels(self, self._errors.values())
+        self.set_error_labels(
+            {
+                "address_type": self.ui.addressTypeError,
+                "line1": self.ui.line1Error,
+                "line2": self.ui.line2Error,
+                "town": self.ui.townError,
+                "postcode": self.ui.postcodeError,
+                "marker": self.ui.markerError,
+                "confident": self.ui.confidentError,
+                "from_date": self.ui.fromDateError,
+                GENERAL_FIELD: self.ui.generalError,
+            }
+        )
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        clear_field_errors(self._errors)
         data = AddressInput(
             address_type=combo_enum(self.ui.addressTypeCombo, AddressType)
             or AddressType.RESIDENTIAL,
@@ -95,19 +86,13 @@ class AddressDialog(QDialog):
             is_current=self.ui.currentCheck.isChecked(),
             from_date=self.ui.fromDateEdit.value(),
         )
-        try:
-            if self.address is None:
-                self.result_address = contacts.add_address(self.ctx, self.contact_id, data)
-            else:
-                self.result_address = contacts.update_address(
-                    self.ctx, self.address.id, self.address.version, data
-                )
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
-            return
-        except DomainError as exc:
-            self.needs_reload = True
-            handle_service_error(self, exc)
-            self.reject()
-            return
-        self.accept()
+        address = self.address
+        self.result_address = self.call_service(
+            lambda: (
+                contacts.add_address(self.ctx, self.contact_id, data)
+                if address is None
+                else contacts.update_address(self.ctx, address.id, address.version, data)
+            )
+        )
+        if self.result_address is not None:
+            self.accept()

@@ -10,14 +10,13 @@ SR as it now stands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -30,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from enforcement_desktop.domain.dates import BAILIFF_HOLD_MAX_DAYS
 from enforcement_desktop.domain.enums import BailiffOutcome, BailiffOutcomeType
-from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import (
     ERROR_STYLE,
     GENERAL_FIELD,
-    clear_field_errors,
-    handle_service_error,
     make_error_label,
     show_field_errors,
 )
@@ -45,7 +43,6 @@ from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 from enforcement_desktop.gui.widgets.forms import (
     combo_enum,
     fill_enum_combo,
-    fit_wrapped_labels,
 )
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services.base import ServiceContext
@@ -88,31 +85,19 @@ def remember_output_folder(folder: Path, store: QSettings | None = None) -> None
 # --------------------------------------------------------------------------- shared
 
 
-class _ServiceDialog(QDialog):
+class _SrDialog(ServiceDialog):
     """A dialog whose default button calls one service on one Bailiff SR."""
 
     def __init__(self, ctx: ServiceContext, sr: ServiceRequestDTO, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.sr = sr
         self.result_sr: ServiceRequestDTO | None = None
-        self.needs_reload = False
-        self._errors: dict[str, QLabel] = {}
 
-    def _call(self, fn: Any) -> None:
+    def _call(self, fn: Callable[[], ServiceRequestDTO]) -> None:
         """Run the service call ``fn()``; accept on success, show what went wrong otherwise."""
-        clear_field_errors(self._errors)
-        try:
-            self.result_sr = fn()
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
-            return
-        except DomainError as exc:
-            self.needs_reload = True
-            handle_service_error(self, exc)
-            self.reject()
-            return
-        self.accept()
+        self.result_sr = self.call_service(fn)
+        if self.result_sr is not None:
+            self.accept()
 
 
 def _sr_caption(sr: ServiceRequestDTO) -> str:
@@ -121,7 +106,7 @@ def _sr_caption(sr: ServiceRequestDTO) -> str:
 
 
 def _build_form(
-    dialog: _ServiceDialog,
+    dialog: _SrDialog,
     rows: list[tuple[str, str, QWidget]],
     *,
     intro: str,
@@ -134,6 +119,7 @@ def _build_form(
     layout.addWidget(caption)
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    errors: dict[str, QLabel] = {}
     for name, text, widget in rows:
         label = QLabel(text, dialog)
         label.setBuddy(widget)
@@ -141,11 +127,11 @@ def _build_form(
         error.setBuddy(widget)
         form.addRow(label, widget)
         form.addRow("", error)
-        dialog._errors[name] = error
+        errors[name] = error
     layout.addLayout(form)
     general = make_error_label(dialog)
     layout.addWidget(general)
-    dialog._errors[GENERAL_FIELD] = general
+    errors[GENERAL_FIELD] = general
     layout.addStretch(1)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
@@ -155,14 +141,14 @@ def _build_form(
     save.setDefault(True)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
-    fit_wrapped_labels(dialog, dialog._errors.values())
+    dialog.set_error_labels(errors)
     return buttons
 
 
 # --------------------------------------------------------------------------- record sent
 
 
-class RecordSentDialog(_ServiceDialog):
+class RecordSentDialog(_SrDialog):
     """Bailiff Proceed Date, Issue Date and Company → :func:`bailiff.record_sent` (seed 003
     steps 17-18): the SR then waits 90 days, "Awaiting update from bailiff"."""
 
@@ -213,7 +199,7 @@ class RecordSentDialog(_ServiceDialog):
 # --------------------------------------------------------------------------- hold
 
 
-class HoldDialog(_ServiceDialog):
+class HoldDialog(_SrDialog):
     """On Hold Reason and the date the hold ends → :func:`bailiff.put_on_hold` (seed 003 steps
     13, 21-22); the service refuses a hold of more than 28 days, shown under the date."""
 
@@ -259,7 +245,7 @@ class HoldDialog(_ServiceDialog):
 # --------------------------------------------------------------------------- outcome
 
 
-class OutcomeDialog(_ServiceDialog):
+class OutcomeDialog(_SrDialog):
     """The bailiff's final outcome → :func:`bailiff.record_outcome` (seed 003 steps 23-28).
 
     The return codes, the Nulla Bona and the agreement's final payment date are enabled only for
@@ -292,7 +278,7 @@ class OutcomeDialog(_ServiceDialog):
             "(the SR then waits until 7 days after it)."
         )
         ui.hintLabel.setStyleSheet("color: palette(placeholder-text);")
-        self._errors = {
+        errors = {
             "outcome": ui.outcomeError,
             "outcome_type": ui.outcomeTypeError,
             "outcome_date": ui.outcomeDateError,
@@ -303,10 +289,9 @@ class OutcomeDialog(_ServiceDialog):
             "arrears_agreement_final_payment_due": ui.finalPaymentError,
             GENERAL_FIELD: ui.generalError,
         }
-        for label in self._errors.values():
+        for label in errors.values():
             label.setStyleSheet(ERROR_STYLE)
-        clear_field_errors(self._errors)
-        fit_wrapped_labels(self, self._errors.values())
+        self.set_error_labels(errors)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("R&ecord outcome")
         save.setDefault(True)
@@ -376,7 +361,7 @@ class OutcomeDialog(_ServiceDialog):
 # --------------------------------------------------------------------------- close
 
 
-class CloseBailiffDialog(_ServiceDialog):
+class CloseBailiffDialog(_SrDialog):
     """Cost applied (Applied / Not applied), then Closed, Completed →
     :func:`bailiff.close_bailiff_sr` (seed 003 steps 29 and 33)."""
 

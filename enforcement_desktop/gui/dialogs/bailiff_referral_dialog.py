@@ -8,24 +8,14 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem, QWidget
 
-from enforcement_desktop.domain.errors import DomainError, RuleViolation, ValidationError
+from enforcement_desktop.domain.errors import DomainError, RuleViolation
 from enforcement_desktop.domain.values import format_date, format_money
-from enforcement_desktop.gui.errors import (
-    GENERAL_FIELD,
-    clear_field_errors,
-    handle_service_error,
-    show_field_errors,
-)
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.errors import GENERAL_FIELD, clear_field_errors
 from enforcement_desktop.gui.forms.ui_bailiff_referral_dialog import Ui_BailiffReferralDialog
-from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
+from enforcement_desktop.gui.widgets.forms import setup_item_table
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services.bailiff import ReferralCheck
 from enforcement_desktop.services.base import ServiceContext
@@ -62,12 +52,11 @@ def check_html(order: OrderDTO, check: ReferralCheck) -> str:
     lead = "Every check passed:" if check.allowed else "Refused because:"
     items = "".join(f"<li>{escape(reason)}</li>" for reason in check.reasons)
     return (
-        f"{heading}<div style='margin-left:8px'>{lead}</div>"
-        f"<ul style='margin-top:0'>{items}</ul>"
+        f"{heading}<div style='margin-left:8px'>{lead}</div><ul style='margin-top:0'>{items}</ul>"
     )
 
 
-class BailiffReferralDialog(QDialog):
+class BailiffReferralDialog(ServiceDialog):
     """The case's granted liability orders, each ticked or not, with its referral verdict.
 
     OK calls :func:`bailiff.refer_to_bailiff` for the ticked LOs: all or nothing, so a blocked LO
@@ -88,15 +77,13 @@ class BailiffReferralDialog(QDialog):
         liability_orders: Sequence[OrderDTO],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ui = Ui_BailiffReferralDialog()
         self.ui.setupUi(self)
-        self.ctx = ctx
         self.case = case
         self.orders = list(liability_orders)
         self.checks: dict[int, ReferralCheck] = {}
         self.created: list[ServiceRequestDTO] = []
-        self.needs_reload = False
         ui = self.ui
         self.setWindowTitle(f"Refer to bailiff — {case.paying_parent_name}")
         ui.introLabel.setText(
@@ -107,14 +94,7 @@ class BailiffReferralDialog(QDialog):
             "resolved."
         )
         table = ui.ordersTable
-        table.setColumnCount(len(_HEADERS))
-        table.setHorizontalHeaderLabels(list(_HEADERS))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_VERDICT, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        setup_item_table(table, _HEADERS, stretch=COL_VERDICT)
         table.itemSelectionChanged.connect(self._row_selected)
         table.itemChanged.connect(self._ticks_changed)
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -122,8 +102,7 @@ class BailiffReferralDialog(QDialog):
         ok.setDefault(True)
         ui.buttonBox.accepted.connect(self.refer)
         ui.buttonBox.rejected.connect(self.reject)
-        self._errors = {"order_ids": ui.generalError, GENERAL_FIELD: ui.generalError}
-        fit_wrapped_labels(self, [ui.generalError])
+        self.set_error_labels({"order_ids": ui.generalError, GENERAL_FIELD: ui.generalError})
         self.load()
         table.setFocus()
 
@@ -229,24 +208,21 @@ class BailiffReferralDialog(QDialog):
 
     def refer(self) -> None:
         """Open one Bailiff SR per ticked LO; a refusal is shown here with every reason."""
-        clear_field_errors(self._errors)
-        try:
-            self.created = bailiff.refer_to_bailiff(self.ctx, self.case.id, self.ticked_ids())
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
+        created = self.call_service(
+            lambda: bailiff.refer_to_bailiff(self.ctx, self.case.id, self.ticked_ids()),
+            on_refused=self._refused_referral,
+        )
+        if created is not None:
+            self.created = created
+            self.accept()
+
+    def _refused_referral(self, exc: DomainError) -> None:
+        if not isinstance(exc, RuleViolation):
+            # A conflict or a record gone: say so and close; the caller reloads.
+            self._refused(close=True)(exc)
             return
-        except RuleViolation as exc:
-            message = str(exc.args[0]).split(": ", 1)[0] if exc.args else str(exc)
-            ticked = set(self.ticked_ids())
-            self.load()
-            self.set_ticked(list(ticked))
-            self._show_general(
-                message + ":\n" + "\n".join(f"• {reason}" for reason in exc.reasons)
-            )
-            return
-        except DomainError as exc:
-            self.needs_reload = True
-            handle_service_error(self, exc)
-            self.reject()
-            return
-        self.accept()
+        message = str(exc.args[0]).split(": ", 1)[0] if exc.args else str(exc)
+        ticked = set(self.ticked_ids())
+        self.load()
+        self.set_ticked(list(ticked))
+        self._show_general(message + ":\n" + "\n".join(f"• {reason}" for reason in exc.reasons))

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
-from enforcement_desktop.domain.errors import DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date, format_money
-from enforcement_desktop.gui.errors import (
-    GENERAL_FIELD,
-    clear_field_errors,
-    handle_service_error,
-    show_field_errors,
-)
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_disregard_dialog import Ui_DisregardDialog
-from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
 from enforcement_desktop.services import assets
 from enforcement_desktop.services.assets import AssetDTO
 from enforcement_desktop.services.base import ServiceContext
@@ -32,7 +26,7 @@ def asset_summary(asset: AssetDTO) -> str:
     )
 
 
-class DisregardDialog(QDialog):
+class DisregardDialog(ServiceDialog):
     """Confirm disregarding an asset and give the reason; the service removes the details.
 
     After :meth:`exec` returns Accepted, :attr:`result_asset` is the asset as it now stands.
@@ -44,13 +38,11 @@ class DisregardDialog(QDialog):
     """
 
     def __init__(self, ctx: ServiceContext, asset: AssetDTO, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ui = Ui_DisregardDialog()
         self.ui.setupUi(self)
-        self.ctx = ctx
         self.asset = asset
         self.result_asset: AssetDTO | None = None
-        self.needs_reload = False
         self.ui.assetLabel.setText(asset_summary(asset))
         self.disregard_button: QPushButton = self.ui.buttonBox.addButton(
             "&Disregard details", QDialogButtonBox.ButtonRole.ApplyRole
@@ -59,28 +51,21 @@ class DisregardDialog(QDialog):
         self.disregard_button.setAutoDefault(False)
         self.disregard_button.clicked.connect(self.disregard)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self._errors = {
-            "disregard_reason": self.ui.reasonError,
-            "finding": self.ui.reasonError,
-            GENERAL_FIELD: self.ui.reasonError,
-        }
-        clear_field_errors(self._errors)
-        fit_wrapped_labels(self, self._errors.values())
+        self.set_error_labels(
+            {
+                "disregard_reason": self.ui.reasonError,
+                "finding": self.ui.reasonError,
+                GENERAL_FIELD: self.ui.reasonError,
+            }
+        )
         self.ui.reasonEdit.setFocus()
 
     def disregard(self) -> None:
         """Call the service; stay open with the error shown when it refuses."""
-        clear_field_errors(self._errors)
-        try:
-            self.result_asset = assets.disregard_asset(
+        self.result_asset = self.call_service(
+            lambda: assets.disregard_asset(
                 self.ctx, self.asset.id, self.asset.version, self.ui.reasonEdit.toPlainText()
             )
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
-            return
-        except DomainError as exc:
-            self.needs_reload = True
-            handle_service_error(self, exc)
-            self.reject()
-            return
-        self.accept()
+        )
+        if self.result_asset is not None:
+            self.accept()

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_money
-from enforcement_desktop.gui.errors import (
-    ERROR_STYLE,
-    GENERAL_FIELD,
-    clear_field_errors,
-    handle_service_error,
-    show_field_errors,
-)
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.errors import ERROR_STYLE, GENERAL_FIELD, show_field_errors
 from enforcement_desktop.gui.forms.ui_new_service_request_dialog import (
     Ui_NewServiceRequestDialog,
 )
@@ -22,7 +17,7 @@ from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 
 
-class NewServiceRequestDialog(QDialog):
+class NewServiceRequestDialog(ServiceDialog):
     """Choose the SR type and the case; OK creates it (``created`` holds the new SR).
 
     Args:
@@ -40,8 +35,7 @@ class NewServiceRequestDialog(QDialog):
         *,
         preset: tuple[str, str, str] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.contact_id = contact_id
         self.created: srs.ServiceRequestDTO | None = None
         self.ui = Ui_NewServiceRequestDialog()
@@ -54,13 +48,15 @@ class NewServiceRequestDialog(QDialog):
             label.setStyleSheet(ERROR_STYLE)
         self.ui.subAreaError.setProperty("errorFor", self.ui.subAreaCombo)
         self.ui.caseError.setProperty("errorFor", self.ui.caseCombo)
-        self.error_labels = {
-            "sub_area": self.ui.subAreaError,
-            "case_id": self.ui.caseError,
-            "parent_id": self.ui.generalError,
-            "order_id": self.ui.generalError,
-            GENERAL_FIELD: self.ui.generalError,
-        }
+        self.set_error_labels(
+            {
+                "sub_area": self.ui.subAreaError,
+                "case_id": self.ui.caseError,
+                "parent_id": self.ui.generalError,
+                "order_id": self.ui.generalError,
+                GENERAL_FIELD: self.ui.generalError,
+            }
+        )
 
         self.ui.processCombo.currentTextChanged.connect(self._fill_areas)
         self.ui.areaCombo.currentTextChanged.connect(self._fill_sub_areas)
@@ -119,23 +115,19 @@ class NewServiceRequestDialog(QDialog):
 
     def create_service_request(self) -> None:
         """Create the SR; stay open with the reason shown when the service refuses."""
-        clear_field_errors(self.error_labels)
         case_id = self.ui.caseCombo.currentData()
         if case_id is None:
-            show_field_errors(self.error_labels, ValidationError({"case_id": "Choose a case"}))
+            show_field_errors(self._errors, ValidationError({"case_id": "Choose a case"}))
             return
-        try:
-            self.created = srs.create_service_request(
+        self.created = self.call_service(
+            lambda: srs.create_service_request(
                 self.ctx,
                 int(case_id),
                 self.ui.processCombo.currentText(),
                 self.ui.areaCombo.currentText(),
                 self.ui.subAreaCombo.currentText(),
-            )
-        except ValidationError as exc:
-            show_field_errors(self.error_labels, exc)
-            return
-        except DomainError as exc:
-            handle_service_error(self, exc)
-            return
-        self.accept()
+            ),
+            close_on_refusal=False,
+        )
+        if self.created is not None:
+            self.accept()

@@ -5,17 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from enforcement_desktop.domain.enums import OrderOrigin, OrderStatus, OrderType
-from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import ZERO
-from enforcement_desktop.gui.errors import (
-    GENERAL_FIELD,
-    clear_field_errors,
-    handle_service_error,
-    show_field_errors,
-)
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_order_dialog import Ui_OrderDialog
 from enforcement_desktop.gui.models.orders_model import SHORT_TYPE
 from enforcement_desktop.gui.widgets.forms import (
@@ -23,7 +19,6 @@ from enforcement_desktop.gui.widgets.forms import (
     combo_value,
     fill_combo,
     fill_enum_combo,
-    fit_wrapped_labels,
     select_value,
 )
 from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
@@ -40,7 +35,7 @@ def order_choice_text(order: OrderDTO) -> str:
     return f"{SHORT_TYPE.get(order.order_type, order.order_type.label)} {reference}"
 
 
-class OrderDialog(QDialog):
+class OrderDialog(ServiceDialog):
     """Add an order to a case (``order`` None) or change one; the service validates and saves.
 
     Enter saves, Escape cancels. Each message of the service's ValidationError is shown under
@@ -64,14 +59,12 @@ class OrderDialog(QDialog):
         courts: Sequence[CourtDTO] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ui = Ui_OrderDialog()
         self.ui.setupUi(self)
-        self.ctx = ctx
         self.case_id = case_id
         self.order = order
         self.result_order: OrderDTO | None = None
-        self.needs_reload = False
         self.setWindowTitle(f"Edit {order.name}" if order else "Add enforcement order")
 
         ui = self.ui
@@ -125,28 +118,28 @@ class OrderDialog(QDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self._errors = {
-            "order_type": ui.typeError,
-            "status": ui.statusError,
-            "origin": ui.originError,
-            "reference": ui.referenceError,
-            "court_id": ui.courtError,
-            "parent_order_id": ui.parentError,
-            "asset_id": ui.generalError,
-            "applied_on": ui.appliedError,
-            "granted_on": ui.grantedError,
-            "ended_on": ui.endedError,
-            "period_from": ui.periodFromError,
-            "period_to": ui.periodToError,
-            "amount": ui.amountError,
-            "costs": ui.costsError,
-            "payment_terms": ui.paymentTermsError,
-            "complied": ui.compliedError,
-            "notes": ui.notesError,
-            GENERAL_FIELD: ui.generalError,
-        }
-        clear_field_errors(self._errors)
-        fit_wrapped_labels(self, self._errors.values())
+        self.set_error_labels(
+            {
+                "order_type": ui.typeError,
+                "status": ui.statusError,
+                "origin": ui.originError,
+                "reference": ui.referenceError,
+                "court_id": ui.courtError,
+                "parent_order_id": ui.parentError,
+                "asset_id": ui.generalError,
+                "applied_on": ui.appliedError,
+                "granted_on": ui.grantedError,
+                "ended_on": ui.endedError,
+                "period_from": ui.periodFromError,
+                "period_to": ui.periodToError,
+                "amount": ui.amountError,
+                "costs": ui.costsError,
+                "payment_terms": ui.paymentTermsError,
+                "complied": ui.compliedError,
+                "notes": ui.notesError,
+                GENERAL_FIELD: ui.generalError,
+            }
+        )
         ui.typeCombo.setFocus()
 
     def _type_changed(self) -> None:
@@ -202,21 +195,12 @@ class OrderDialog(QDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        clear_field_errors(self._errors)
-        try:
-            data = self.order_input()
-            if self.order is None:
-                self.result_order = orders.create_order(self.ctx, self.case_id, data)
-            else:
-                self.result_order = orders.update_order(
-                    self.ctx, self.order.id, self.order.version, data
-                )
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
-            return
-        except DomainError as exc:
-            self.needs_reload = True
-            handle_service_error(self, exc)
-            self.reject()
-            return
-        self.accept()
+        self.result_order = self.call_service(self._save_order)
+        if self.result_order is not None:
+            self.accept()
+
+    def _save_order(self) -> OrderDTO:
+        data = self.order_input()
+        if self.order is None:
+            return orders.create_order(self.ctx, self.case_id, data)
+        return orders.update_order(self.ctx, self.order.id, self.order.version, data)

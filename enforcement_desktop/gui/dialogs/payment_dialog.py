@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_money
-from enforcement_desktop.gui.errors import (
-    GENERAL_FIELD,
-    clear_field_errors,
-    handle_service_error,
-    show_field_errors,
-)
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.errors import GENERAL_FIELD, show_field_errors
 from enforcement_desktop.gui.forms.ui_payment_dialog import Ui_PaymentDialog
-from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
 from enforcement_desktop.services import orders
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.orders import OrderDTO
@@ -24,7 +19,7 @@ from enforcement_desktop.services.orders import OrderDTO
 PAYMENT_METHODS = ("Bank transfer", "Debit card", "Cheque", "Bailiff collection", "Direct debit")
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(ServiceDialog):
     """Add a payment against one order; the service checks it and lowers the balance.
 
     After :meth:`exec` returns Accepted, :attr:`result_order` is the order with its new balance.
@@ -36,13 +31,11 @@ class PaymentDialog(QDialog):
     """
 
     def __init__(self, ctx: ServiceContext, order: OrderDTO, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.ui = Ui_PaymentDialog()
         self.ui.setupUi(self)
-        self.ctx = ctx
         self.order = order
         self.result_order: OrderDTO | None = None
-        self.needs_reload = False
         self.setWindowTitle(f"Add payment — {order.name}")
         self.ui.orderLabel.setText(
             f"<b>{order.name}</b><br>Current balance {format_money(order.current_balance)} "
@@ -58,19 +51,18 @@ class PaymentDialog(QDialog):
         save.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self._errors = {
-            "paid_on": self.ui.paidOnError,
-            "amount": self.ui.amountError,
-            "method": self.ui.methodError,
-            GENERAL_FIELD: self.ui.generalError,
-        }
-        clear_field_errors(self._errors)
-        fit_wrapped_labels(self, self._errors.values())
+        self.set_error_labels(
+            {
+                "paid_on": self.ui.paidOnError,
+                "amount": self.ui.amountError,
+                "method": self.ui.methodError,
+                GENERAL_FIELD: self.ui.generalError,
+            }
+        )
         self.ui.amountEdit.setFocus()
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        clear_field_errors(self._errors)
         try:
             amount = self.ui.amountEdit.value()
         except ValueError:
@@ -78,20 +70,14 @@ class PaymentDialog(QDialog):
                 self._errors, ValidationError({"amount": self.ui.amountEdit.parse_error() or ""})
             )
             return
-        try:
-            self.result_order = orders.add_payment(
+        self.result_order = self.call_service(
+            lambda: orders.add_payment(
                 self.ctx,
                 self.order.id,
                 self.ui.paidOnEdit.value(),
                 amount if amount is not None else Decimal("0.00"),
                 self.ui.methodCombo.currentText(),
             )
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
-            return
-        except DomainError as exc:
-            self.needs_reload = True
-            handle_service_error(self, exc)
-            self.reject()
-            return
-        self.accept()
+        )
+        if self.result_order is not None:
+            self.accept()

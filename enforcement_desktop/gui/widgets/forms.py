@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTableView,
+    QTableWidget,
     QWidget,
 )
 
@@ -104,6 +105,25 @@ def setup_table(table: QTableView, *, stretch: int | None = None) -> None:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)
+
+
+def setup_item_table(
+    table: QTableWidget, headers: Sequence[str], *, stretch: int | None = None
+) -> None:
+    """Give an item table its column headers, sized to their contents but ``stretch``.
+
+    For the small tables a dialog fills itself (a check box per row, no sorting); no row
+    numbers, rows as tall as a line of text and a margin.
+    """
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
 
 
 def selected_row(table: QTableView) -> int | None:
