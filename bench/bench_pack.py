@@ -31,7 +31,7 @@ import docx  # noqa: E402
 from enforcement_desktop.documents import templates  # noqa: E402
 from enforcement_desktop.documents.atomic import atomic_write  # noqa: E402
 from enforcement_desktop.documents.pack import build_pack  # noqa: E402
-from tools.render_documents import sample_pack  # noqa: E402
+from enforcement_desktop.documents.samples import pack as sample_pack  # noqa: E402
 
 TARGET_RATIO = 2.0
 
