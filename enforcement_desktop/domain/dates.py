@@ -203,6 +203,17 @@ def six_months_before(today: date) -> date:
 # --- wait periods ------------------------------------------------------------------------------
 
 
+def _wait_after(start: date, rule: str, event: str, *, days: int = 0, weeks: int = 0) -> WaitPeriod:
+    """A fixed calendar wait after ``start``: "<n> days after <event> <start>: <until>"."""
+    until = start + timedelta(days=days, weeks=weeks)
+    length = f"{weeks} weeks" if weeks else f"{days} days"
+    return WaitPeriod(
+        until=until,
+        rule=rule,
+        explanation=f"{length} after {event} {format_date(start)}: {format_date(until)}",
+    )
+
+
 def bailiff_wait_until(sent_on: date) -> WaitPeriod:
     """Wait date for a bailiff referral: 90 calendar days after the pack was sent.
 
@@ -212,14 +223,11 @@ def bailiff_wait_until(sent_on: date) -> WaitPeriod:
     Returns:
         The wait period to set with sub status "Awaiting update from bailiff".
     """
-    until = sent_on + timedelta(days=BAILIFF_WAIT_DAYS)
-    return WaitPeriod(
-        until=until,
-        rule="Bailiff action: wait 90 days for the bailiff to act (Bailiff, step 18)",
-        explanation=(
-            f"{BAILIFF_WAIT_DAYS} days after the bailiff pack was sent on "
-            f"{format_date(sent_on)}: {format_date(until)}"
-        ),
+    return _wait_after(
+        sent_on,
+        "Bailiff action: wait 90 days for the bailiff to act (Bailiff, step 18)",
+        "the bailiff pack was sent on",
+        days=BAILIFF_WAIT_DAYS,
     )
 
 
@@ -286,15 +294,12 @@ def arrears_agreement_wait_until(final_payment_due: date) -> WaitPeriod:
     Returns:
         The wait period for the Bailiff SR, which stays open until the arrears are paid.
     """
-    until = final_payment_due + timedelta(days=ARREARS_AGREEMENT_WAIT_DAYS)
-    return WaitPeriod(
-        until=until,
-        rule="Arrears agreement made by the bailiff: wait 7 days after the final payment is due "
+    return _wait_after(
+        final_payment_due,
+        "Arrears agreement made by the bailiff: wait 7 days after the final payment is due "
         "(Bailiff, step 28)",
-        explanation=(
-            f"{ARREARS_AGREEMENT_WAIT_DAYS} days after the final payment due on "
-            f"{format_date(final_payment_due)}: {format_date(until)}"
-        ),
+        "the final payment due on",
+        days=ARREARS_AGREEMENT_WAIT_DAYS,
     )
 
 
@@ -307,14 +312,11 @@ def arrears_notice_wait_until(issued_on: date) -> WaitPeriod:
     Returns:
         The wait period to set with sub status "Wait State Arrears Notice".
     """
-    until = issued_on + timedelta(days=ARREARS_NOTICE_WAIT_DAYS)
-    return WaitPeriod(
-        until=until,
-        rule="Arrears notice (CMSL6031/CMSL6038): wait 7 days (Arrears - Consider Action, step 5)",
-        explanation=(
-            f"{ARREARS_NOTICE_WAIT_DAYS} days after the arrears letter was issued on "
-            f"{format_date(issued_on)}: {format_date(until)}"
-        ),
+    return _wait_after(
+        issued_on,
+        "Arrears notice (CMSL6031/CMSL6038): wait 7 days (Arrears - Consider Action, step 5)",
+        "the arrears letter was issued on",
+        days=ARREARS_NOTICE_WAIT_DAYS,
     )
 
 
@@ -327,15 +329,12 @@ def deo_desire_reminder(flag_set_on: date) -> WaitPeriod:
     Returns:
         The reminder's due date, when employment status is requested again.
     """
-    until = flag_set_on + timedelta(weeks=DEO_DESIRE_REMINDER_WEEKS)
-    return WaitPeriod(
-        until=until,
-        rule="Desire for DEO/DER flag: reminder 6 weeks after it was set "
+    return _wait_after(
+        flag_set_on,
+        "Desire for DEO/DER flag: reminder 6 weeks after it was set "
         "(Arrears - Consider Action, Initiate DEO arrears action, step 2)",
-        explanation=(
-            f"{DEO_DESIRE_REMINDER_WEEKS} weeks after the flag was set on "
-            f"{format_date(flag_set_on)}: {format_date(until)}"
-        ),
+        "the flag was set on",
+        weeks=DEO_DESIRE_REMINDER_WEEKS,
     )
 
 
