@@ -1212,12 +1212,7 @@ def _ordinary(g: _Generator, k: int) -> None:
     status = r.choices(
         [s for s, _ in _EMPLOYMENT_WEIGHTS], weights=[w for _, w in _EMPLOYMENT_WEIGHTS]
     )[0]
-    has_employer = status in (
-        EmploymentStatus.EMPLOYED,
-        EmploymentStatus.ZERO_HOURS,
-        EmploymentStatus.DIRECTOR,
-        EmploymentStatus.MULTIPLE_DIRECTOR,
-    )
+    has_employer = status.has_employer
     licence = r.random() < 0.6
     pv = r.random() < 0.03
     scin = f"121{100_000_001 + k:09d}"

@@ -48,6 +48,24 @@ class EmploymentStatus(LabelledEnum):
     ZERO_HOURS = "zero_hours"
     NO_EMPLOYMENT_DETAILS = "no_employment_details"
 
+    @property
+    def has_employer(self) -> bool:
+        """Whether this status has an employer to serve a DEO/DER on.
+
+        Seed 001: "when a paying parent is employed"; a director is employed by their company.
+        """
+        return self in _HAS_EMPLOYER
+
+
+_HAS_EMPLOYER = frozenset(
+    {
+        EmploymentStatus.EMPLOYED,
+        EmploymentStatus.ZERO_HOURS,
+        EmploymentStatus.DIRECTOR,
+        EmploymentStatus.MULTIPLE_DIRECTOR,
+    }
+)
+
 
 class AddressType(LabelledEnum):
     RESIDENTIAL = "residential"

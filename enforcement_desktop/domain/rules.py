@@ -105,15 +105,6 @@ _STEP_14_SET = frozenset(STEP_14_POWERS)
 #: Seed 000 step 16.
 LAST_RESORT_POWERS: tuple[Power, ...] = (Power.DRIVING_DISQUALIFICATION, Power.COMMITMENT)
 
-# Statuses with an employer to serve a DEO/DER on (seed 001: "when a paying parent is employed").
-_HAS_EMPLOYER = frozenset(
-    {
-        EmploymentStatus.EMPLOYED,
-        EmploymentStatus.ZERO_HOURS,
-        EmploymentStatus.DIRECTOR,
-        EmploymentStatus.MULTIPLE_DIRECTOR,
-    }
-)
 # Deduction orders may reach a business account only for these (domain.md, CMS practice).
 _MAY_USE_BUSINESS_ACCOUNT = frozenset({EmploymentStatus.SOLE_TRADER, EmploymentStatus.PARTNER})
 _ENGLAND_AND_WALES = frozenset({Jurisdiction.ENGLAND, Jurisdiction.WALES})
@@ -747,7 +738,7 @@ def deduction_order_accounts(case: CaseFacts, power: Power = Power.LSDO) -> Verd
 
 def _employment_reason(ctx: _Context) -> Reason:
     status = ctx.case.paying_parent.employment_status
-    if status in _HAS_EMPLOYER:
+    if status.has_employer:
         return Reason(
             RuleId.EMPLOYMENT,
             f"The paying parent's employment status is {status.label}, so there is an employer "
