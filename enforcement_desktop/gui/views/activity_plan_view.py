@@ -1095,8 +1095,15 @@ class ActivityPlanView(ClientView):
         return True
 
     def _run_sr_dialog(
-        self, dialog: Any, message: Callable[[srs.ServiceRequestDTO], str]
+        self,
+        make_dialog: Callable[[ServiceContext, srs.ServiceRequestDTO, QWidget], Any],
+        message: Callable[[srs.ServiceRequestDTO], str],
     ) -> bool:
+        """Open a Bailiff SR dialog on the current SR (saved first); True when it was done."""
+        sr = self._before_bailiff_action()
+        if sr is None:
+            return False
+        dialog = make_dialog(self.ctx, sr, self)
         accepted = forms.run_dialog(dialog) and dialog.result_sr is not None
         result: srs.ServiceRequestDTO | None = dialog.result_sr
         reload = dialog.needs_reload
@@ -1110,22 +1117,16 @@ class ActivityPlanView(ClientView):
 
     def record_sent(self) -> bool:
         """Record the pack as sent to the bailiff: the SR waits 90 days."""
-        sr = self._before_bailiff_action()
-        if sr is None:
-            return False
         return self._run_sr_dialog(
-            RecordSentDialog(self.ctx, sr, self),
+            RecordSentDialog,
             lambda done: f"Service request {done.id} sent to the bailiff: waiting until "
             f"{format_date(done.wait_until)}",
         )
 
     def put_on_hold(self) -> bool:
         """Hold the bailiff action (at most 28 days, with a reason)."""
-        sr = self._before_bailiff_action()
-        if sr is None:
-            return False
         return self._run_sr_dialog(
-            HoldDialog(self.ctx, sr, self),
+            HoldDialog,
             lambda done: f"Service request {done.id} on hold until {format_date(done.wait_until)}",
         )
 
@@ -1146,21 +1147,15 @@ class ActivityPlanView(ClientView):
 
     def record_outcome(self) -> bool:
         """Record the bailiff's outcome."""
-        sr = self._before_bailiff_action()
-        if sr is None:
-            return False
         return self._run_sr_dialog(
-            OutcomeDialog(self.ctx, sr, self),
+            OutcomeDialog,
             lambda done: f"Bailiff outcome recorded on service request {done.id}",
         )
 
     def close_bailiff(self) -> bool:
         """Record whether costs were applied and close the SR."""
-        sr = self._before_bailiff_action()
-        if sr is None:
-            return False
         return self._run_sr_dialog(
-            CloseBailiffDialog(self.ctx, sr, self),
+            CloseBailiffDialog,
             lambda done: f"Service request {done.id} closed",
         )
 
