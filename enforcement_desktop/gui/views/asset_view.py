@@ -177,19 +177,16 @@ class AssetView(ClientView):
         if not self._dirty:
             self.status_message.emit("Nothing to save")
             return True
-        clear_field_errors(self._errors)
-        try:
+        contact_id = self.contact_id
+
+        def save_asset() -> AssetDTO:
             data = self._form_input()
             if current is None:
-                saved = assets.create_asset(self.ctx, self.contact_id, data)
-            else:
-                saved = assets.update_asset(self.ctx, current.id, current.version, data)
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
-            self.status_message.emit("Asset not saved: correct the fields marked in red")
-            return False
-        except DomainError as exc:
-            handle_service_error(self, exc, reload=self.discard_changes)
+                return assets.create_asset(self.ctx, contact_id, data)
+            return assets.update_asset(self.ctx, current.id, current.version, data)
+
+        saved = self.save_through(self._errors, save_asset, not_saved="Asset not saved")
+        if saved is None:
             return False
         self._dirty = False
         self._current = saved

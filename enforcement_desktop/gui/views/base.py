@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from enforcement_desktop.gui.errors import call_service
 from enforcement_desktop.services.base import ServiceContext
+
+T = TypeVar("T")
 
 
 class ClientView(QWidget):
@@ -50,3 +56,26 @@ class ClientView(QWidget):
     def discard_changes(self) -> None:
         """Drop pending edits (the user chose Discard when leaving)."""
         self.refresh()
+
+    def save_through(
+        self, labels: Mapping[str, QLabel], call: Callable[[], T], *, not_saved: str
+    ) -> T | None:
+        """Save the view's edits with one service call; its result, or None when refused.
+
+        Field errors go under their fields and the status bar says ``not_saved``; any other
+        refusal is shown in words (Reload after a conflict discards the edits).
+
+        Args:
+            labels: The error labels by field name.
+            call: The service call.
+            not_saved: What was not saved, e.g. "Asset not saved".
+        """
+        return call_service(
+            self,
+            labels,
+            call,
+            reload=self.discard_changes,
+            on_invalid=lambda _: self.status_message.emit(
+                f"{not_saved}: correct the fields marked in red"
+            ),
+        )

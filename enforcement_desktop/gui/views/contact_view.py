@@ -309,15 +309,12 @@ class ContactView(ClientView):
             self._set_editing(False)
             self.status_message.emit("Nothing to save")
             return True
-        clear_field_errors(self._errors)
-        try:
-            saved = contacts.update_contact(self.ctx, contact.id, contact.version, self._input())
-        except ValidationError as exc:
-            show_field_errors(self._errors, exc)
-            self.status_message.emit("Details not saved: correct the fields marked in red")
-            return False
-        except DomainError as exc:
-            handle_service_error(self, exc, reload=self.discard_changes)
+        saved = self.save_through(
+            self._errors,
+            lambda: contacts.update_contact(self.ctx, contact.id, contact.version, self._input()),
+            not_saved="Details not saved",
+        )
+        if saved is None:
             return False
         self._editing = False
         self._dirty = False
