@@ -297,6 +297,7 @@ class _Rows:
     """Pending rows per model with explicit ids, written in FK order by :meth:`write`."""
 
     def __init__(self, stamp: datetime) -> None:
+        self.stamp = stamp
         tables: list[Table] = [m.__table__ for m in _TABLE_ORDER]  # type: ignore[misc]
         self._defaults = {t.name: _defaults(t, stamp) for t in tables}
         self._tables = tables
@@ -337,7 +338,6 @@ class _Generator:
         self.rng = rng
         self.today = today
         self.user = user
-        self.stamp = datetime.combine(today, time(8, 0))
         self._order_seq = 0
         self._nino_seq = 0
         self._phone_seq = 0
@@ -403,9 +403,8 @@ class _Generator:
         return f"{stem}{r.randrange(10**6):06d}{letters[:2]}9{letters[2:]}"
 
     def order_reference(self, origin: OrderOrigin, year: int) -> str:
-        self._order_seq += 1
         prefix = "LO" if origin == OrderOrigin.CMS else "CSALO"
-        return f"{prefix}-{year}-{self._order_seq:06d}"
+        return f"{prefix}-{year}-{self._next_ref()}"
 
     # ---------------------------------------------------------------- reference data
 
@@ -870,7 +869,7 @@ class _Generator:
             case_id=case_id,
             author=DEMO_AUTHOR,
             text=text_,
-            created_at=self.stamp,
+            created_at=self.rows.stamp,
         )
 
 
@@ -1651,7 +1650,8 @@ def database_state(db: Database) -> str:
                     return "data"
     except SQLAlchemyError as exc:
         raise DemoRefused(
-            f"{_describe(db)} could not be read as a database ({_cause(exc)}); nothing was changed."
+            f"{describe_url(db.url)} could not be read as a database ({_cause(exc)}); "
+            "nothing was changed."
         ) from exc
     return "empty"
 
@@ -1677,10 +1677,6 @@ def is_demo_database(db: Database) -> bool:
         return False
 
 
-def _describe(db: Database) -> str:
-    return describe_url(db.url)
-
-
 def _sqlite_file(url: str) -> Path | None:
     if url.startswith("sqlite:///"):
         path = url.removeprefix("sqlite:///")
@@ -1689,9 +1685,10 @@ def _sqlite_file(url: str) -> Path | None:
     return None
 
 
-def _remove_sqlite_files(path: Path) -> None:
+def _remove_sqlite_files(path: Path, *, keep_database: bool = False) -> None:
     # A stale -wal file beside a new database would be replayed into it, so the pair goes too.
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+    sidecars = (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"))
+    for candidate in sidecars if keep_database else (path, *sidecars):
         candidate.unlink(missing_ok=True)
 
 
@@ -1760,8 +1757,7 @@ def create_demo_database(
         _remove_sqlite_files(building)
         raise
     db.dispose()
-    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        stale.unlink(missing_ok=True)
+    _remove_sqlite_files(path, keep_database=True)
     os.replace(building, path)
     return summary
 
