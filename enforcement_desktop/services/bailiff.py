@@ -18,7 +18,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -41,7 +41,13 @@ from enforcement_desktop.documents.data import (
     clean_text,
 )
 from enforcement_desktop.documents.letters import build_cmel8011, build_cmel8039
-from enforcement_desktop.documents.pack import PackEntry, PackResult, build_pack
+from enforcement_desktop.documents.pack import (
+    PackEntry,
+    PackResult,
+    build_pack,
+    entry_names,
+    pack_file_name,
+)
 from enforcement_desktop.domain import rules, workflows
 from enforcement_desktop.domain.dates import (
     arrears_agreement_wait_until,
@@ -1001,6 +1007,67 @@ def build_pack_data(
             additional_information=additional_information,
             sr_ids=sr_ids,
         ).pack
+
+
+@dataclass(frozen=True, slots=True)
+class PackPreview:
+    """What a client's pack would hold, read before anything is written.
+
+    Attributes:
+        pack: The pack data, with the CMSF5571 when one is offered.
+        dvs_refusal: Why no CMSF5571 is offered (no driving licence), else None.
+        zip_name: The zip's file name (SCIN + region), None when the region cannot name a file.
+        zip_problem: Why the zip cannot be named, else None.
+        entry_names: The zip's entries without the CMSF5571, in order.
+        dvs_entry_name: The CMSF5571's entry, when one is offered.
+    """
+
+    pack: BailiffPack
+    dvs_refusal: str | None
+    zip_name: str | None
+    zip_problem: str | None
+    entry_names: tuple[str, ...]
+    dvs_entry_name: str | None
+
+    def entries(self, dvs: bool) -> tuple[str, ...]:
+        """The zip's entries in order, with the CMSF5571 last when ``dvs`` and it is offered."""
+        if dvs and self.dvs_entry_name is not None:
+            return (*self.entry_names, self.dvs_entry_name)
+        return self.entry_names
+
+
+def preview_pack(ctx: ServiceContext, scin: str) -> PackPreview:
+    """Read the client's pack as :func:`build_bailiff_pack` would write it, writing nothing.
+
+    The CMSF5571 is included when the service offers one; otherwise ``dvs_refusal`` says why.
+
+    Args:
+        ctx: Database, user and clock.
+        scin: The paying parent's SCIN.
+
+    Returns:
+        The pack data with the zip's name and entries.
+
+    Raises:
+        NotFoundError, RuleViolation, ValidationError: As :func:`build_pack_data`.
+    """
+    dvs_refusal: str | None = None
+    try:
+        pack = build_pack_data(ctx, scin, dvs=True)
+    except ValidationError as exc:
+        if set(exc.errors) != {"dvs"}:
+            raise
+        dvs_refusal = exc.errors["dvs"]
+        pack = build_pack_data(ctx, scin, dvs=False)
+    zip_name: str | None = None
+    zip_problem: str | None = None
+    try:
+        zip_name = pack_file_name(pack.scin, pack.region)
+    except ValidationError as exc:
+        zip_problem = "\n".join(exc.errors.values())
+    names = entry_names(replace(pack, dvs_request=None))
+    dvs_name = entry_names(pack)[-1] if pack.dvs_request is not None else None
+    return PackPreview(pack, dvs_refusal, zip_name, zip_problem, tuple(names), dvs_name)
 
 
 # --------------------------------------------------------------------------- 5 the pack

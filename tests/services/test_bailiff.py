@@ -703,6 +703,32 @@ def test_dvs_refused_without_a_driving_licence(
     assert [r.complete for r in pack.referrals] == [True, False, False]
 
 
+def test_preview_names_the_zip_and_its_entries_and_offers_dvs_only_with_a_licence(
+    ctx: ServiceContext, prepared: list[int], letters: Path, out: Path
+) -> None:
+    preview = bailiff.preview_pack(ctx, SCIN)
+    assert preview.pack == bailiff.build_pack_data(ctx, SCIN, dvs=True)
+    assert (preview.zip_name, preview.zip_problem, preview.dvs_refusal) == (ZIP_NAME, None, None)
+    assert [n[:22] for n in preview.entry_names] == [
+        "01_CMEL8010_LO_1_of_3_",
+        "02_CMEL8010_LO_2_of_3_",
+        "03_CMEL8010_LO_3_of_3_",
+    ]
+    assert preview.entries(False) == preview.entry_names
+    assert preview.entries(True) == (*preview.entry_names, "04_CMSF5571_DVS_photo_request.docx")
+    outcome = bailiff.build_bailiff_pack(ctx, SCIN, out, dvs=True)
+    with zipfile.ZipFile(outcome.zip_path) as archive:
+        assert tuple(archive.namelist()) == preview.entries(True)
+    assert outcome.zip_path.name == preview.zip_name
+
+    driverless = make_client(ctx, "121000000003", licence=False)
+    prepare(ctx, driverless, letters)
+    refused = bailiff.preview_pack(ctx, "121000000003")
+    assert refused.dvs_refusal == bailiff.DVS_REFUSED
+    assert refused.pack.dvs_request is None and refused.dvs_entry_name is None
+    assert refused.entries(True) == refused.entry_names and len(refused.entry_names) == 3
+
+
 def test_additional_information_checked(
     ctx: ServiceContext, client: Client, prepared: list[int]
 ) -> None:

@@ -3,7 +3,6 @@ zip built off the GUI thread (seed 003 steps 10-16)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from enforcement_desktop.documents.data import BailiffPack
-from enforcement_desktop.documents.pack import entry_names, pack_file_name
 from enforcement_desktop.domain.enums import DocumentType
 from enforcement_desktop.domain.errors import DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date, format_money
@@ -38,7 +36,7 @@ from enforcement_desktop.gui.errors import (
 from enforcement_desktop.gui.forms.ui_bailiff_pack_dialog import Ui_BailiffPackDialog
 from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
 from enforcement_desktop.services import bailiff
-from enforcement_desktop.services.bailiff import PackCandidate, PackOutcome
+from enforcement_desktop.services.bailiff import PackCandidate, PackOutcome, PackPreview
 from enforcement_desktop.services.base import ServiceContext
 
 (
@@ -98,6 +96,7 @@ class BailiffPackDialog(QDialog):
         self.scin = scin
         self.settings = settings if settings is not None else QSettings()
         self.candidates: list[PackCandidate] = []
+        self.preview: PackPreview | None = None
         self.pack: BailiffPack | None = None
         self.dvs_refusal: str | None = None
         self.zip_name: str | None = None
@@ -156,13 +155,17 @@ class BailiffPackDialog(QDialog):
     def load(self) -> None:
         """Read what the pack would hold now (nothing is written)."""
         clear_field_errors(self._errors)
-        self.candidates, self.pack, self.dvs_refusal, self.zip_name = [], None, None, None
+        self.candidates, self.preview = [], None
+        self.pack, self.dvs_refusal, self.zip_name = None, None, None
         problem: str | None = None
         try:
             self.candidates = bailiff.pack_candidates(self.ctx, self.scin)
             if self.ready:
-                self.pack = self._read_pack()
-                self.zip_name = pack_file_name(self.pack.scin, self.pack.region)
+                self.preview = bailiff.preview_pack(self.ctx, self.scin)
+                self.pack = self.preview.pack
+                self.dvs_refusal = self.preview.dvs_refusal
+                self.zip_name = self.preview.zip_name
+                problem = self.preview.zip_problem
         except ValidationError as exc:
             problem = "\n".join(exc.errors.values())
         except DomainError as exc:
@@ -178,16 +181,6 @@ class BailiffPackDialog(QDialog):
         self.build_button.setToolTip(
             "" if self.build_button.isEnabled() else "Nothing is ready to pack yet: see above"
         )
-
-    def _read_pack(self) -> BailiffPack:
-        """The pack with a CMSF5571 when the service offers one, else without (and why not)."""
-        try:
-            return bailiff.build_pack_data(self.ctx, self.scin, dvs=True)
-        except ValidationError as exc:
-            if set(exc.errors) != {"dvs"}:
-                raise
-            self.dvs_refusal = exc.errors["dvs"]
-        return bailiff.build_pack_data(self.ctx, self.scin, dvs=False)
 
     def _show_header(self) -> None:
         ui = self.ui
@@ -273,10 +266,9 @@ class BailiffPackDialog(QDialog):
         table = self.ui.formsTable
         pack = self.pack
         rows: list[tuple[str, ...]] = []
-        if pack is not None:
+        if pack is not None and self.preview is not None:
             dvs = self.ui.dvsCheck.isChecked() and pack.dvs_request is not None
-            shown = pack if dvs else replace(pack, dvs_request=None)
-            names = entry_names(shown)
+            names = self.preview.entries(dvs)
             by_position = {c.position: c for c in self.ready}
             for name, referral in zip(names, pack.referrals, strict=False):
                 lo = referral.liability_order
