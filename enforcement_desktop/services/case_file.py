@@ -670,7 +670,7 @@ class _Parsed:
     """A checked case file: Python values, relations still as file references."""
 
     case: dict[str, Any]
-    contacts: list[tuple[ContactRole, dict[str, Any]]]
+    contacts: list[tuple[ContactRole, str, dict[str, Any]]]  # role, JSON path, fields
     courts: list[dict[str, Any]]
     assets: list[dict[str, Any]]
     orders: list[dict[str, Any]]
@@ -782,26 +782,22 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         for name in ("deo_desire_set_on", "wilful_refusal_found_on"):
             _not_future(case.get(name), today, f"case.{name}", errors)
 
-    contacts: list[tuple[ContactRole, dict[str, Any]]] = []
+    contacts: list[tuple[ContactRole, str, dict[str, Any]]] = []
     paying = _check_contact(
         data.get("paying_parent"), "paying_parent", ContactRole.PAYING_PARENT, ctx, errors
     )
     if paying is not None:
-        contacts.append((ContactRole.PAYING_PARENT, paying))
+        contacts.append((ContactRole.PAYING_PARENT, "paying_parent", paying))
     receiving_raw = _list(data.get("receiving_parents"), "receiving_parents", errors, required=True)
     if "receiving_parents" not in errors.by_path and not receiving_raw:
         errors.add("receiving_parents", "a case needs at least one receiving parent")
     for i, item in enumerate(receiving_raw):
-        rp = _check_contact(
-            item, f"receiving_parents[{i}]", ContactRole.RECEIVING_PARENT, ctx, errors
-        )
+        where = f"receiving_parents[{i}]"
+        rp = _check_contact(item, where, ContactRole.RECEIVING_PARENT, ctx, errors)
         if rp is not None:
-            contacts.append((ContactRole.RECEIVING_PARENT, rp))
+            contacts.append((ContactRole.RECEIVING_PARENT, where, rp))
     scins: dict[str, str] = {}
-    for i, (role, contact) in enumerate(contacts):
-        where = (
-            "paying_parent" if role == ContactRole.PAYING_PARENT else f"receiving_parents[{i - 1}]"
-        )
+    for _, where, contact in contacts:
         scin = contact.get("scin")
         if not isinstance(scin, str):
             continue
@@ -1060,16 +1056,10 @@ def validate_case_file(ctx: ServiceContext, data: Any) -> None:
 
 def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
     """The checks that read the target database: the clients must be new to it."""
-    receiving = 0
-    for role, contact in parsed.contacts:
-        if role == ContactRole.PAYING_PARENT:
-            where = "paying_parent.scin"
-        else:
-            where = f"receiving_parents[{receiving}].scin"
-            receiving += 1
+    for _, where, contact in parsed.contacts:
         scin = normalise_scin(contact["scin"])
         if session.scalar(select(Contact.id).where(Contact.scin == scin)) is not None:
-            errors.add(where, f"SCIN {scin} is already in this database")
+            errors.add(f"{where}.scin", f"SCIN {scin} is already in this database")
 
 
 # --------------------------------------------------------------------------- import
@@ -1134,7 +1124,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
     paying_id = 0
     notes_written = 0
     pending_contact_notes: list[tuple[int, list[dict[str, Any]]]] = []
-    for role, data in parsed.contacts:
+    for role, _, data in parsed.contacts:
         values: dict[str, Any] = {f.name: data[f.name] for f in _CONTACT if f.name in data}
         first, last = str(data["first_name"]).strip(), str(data["last_name"]).strip()
         values.update(scin=normalise_scin(data["scin"]), first_name=first, last_name=last)
@@ -1171,9 +1161,9 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
     case = Case(paying_parent_id=paying_id, **_present(parsed.case))
     session.add(case)
     record_created(
-        session, ctx, case, "case", summary=normalise_scin(parsed.contacts[0][1]["scin"])
+        session, ctx, case, "case", summary=normalise_scin(parsed.contacts[0][2]["scin"])
     )
-    for role, data in parsed.contacts:
+    for role, _, data in parsed.contacts:
         if role == ContactRole.RECEIVING_PARENT:
             link = CaseReceivingParent(
                 case_id=case.id, contact_id=contact_ids[normalise_scin(data["scin"])]
@@ -1295,7 +1285,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
         new=f"case file version {VERSION}",
     )
     return ImportSummary(
-        scin=normalise_scin(parsed.contacts[0][1]["scin"]),
+        scin=normalise_scin(parsed.contacts[0][2]["scin"]),
         case_id=case.id,
         contacts=len(parsed.contacts),
         assets=len(parsed.assets),

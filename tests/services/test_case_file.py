@@ -217,6 +217,20 @@ def test_every_fault_is_reported_at_once(exported: dict[str, Any], ctx: ServiceC
     )
 
 
+def test_duplicate_scin_is_named_at_its_own_path_after_a_bad_receiving_parent(
+    exported: dict[str, Any], ctx: ServiceContext
+) -> None:
+    data = copy.deepcopy(exported)
+    data["receiving_parents"][0] = "not a person"
+    data["receiving_parents"][1]["scin"] = data["paying_parent"]["scin"]
+    with pytest.raises(ValidationError) as caught:
+        case_file.validate_case_file(ctx, data)
+    errors = caught.value.errors
+    assert "object" in errors["receiving_parents[0]"]
+    assert "receiving_parents[0].scin" not in errors
+    assert "also used by paying_parent" in errors["receiving_parents[1].scin"]
+
+
 def test_scin_already_present_writes_nothing(exported: dict[str, Any], ctx: ServiceContext) -> None:
     case_file.import_case(ctx, copy.deepcopy(exported))
     before = row_counts(ctx)
