@@ -63,7 +63,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import DomainError
-from enforcement_desktop.storage.db import Database
+from enforcement_desktop.storage.db import Database, sqlite_file
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
@@ -1677,14 +1677,6 @@ def is_demo_database(db: Database) -> bool:
         return False
 
 
-def _sqlite_file(url: str) -> Path | None:
-    if url.startswith("sqlite:///"):
-        path = url.removeprefix("sqlite:///")
-        if path and path != ":memory:":
-            return Path(path)
-    return None
-
-
 def _remove_sqlite_files(path: Path, *, keep_database: bool = False) -> None:
     # A stale -wal file beside a new database would be replayed into it, so the pair goes too.
     sidecars = (Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"))
@@ -1723,7 +1715,7 @@ def create_demo_database(
     Raises:
         DemoRefused: The target holds data that is not demo data, or is not a database.
     """
-    path = _sqlite_file(url)
+    path = sqlite_file(url)
     if path is not None and not path.exists():
         state = "missing"
     else:
