@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.models.dto_table import BAD, MUTED, RIGHT, Column, DtoTableModel
-from enforcement_desktop.services.notes import NoteDTO
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
 
 
@@ -89,10 +88,6 @@ class NotesModel(DtoTableModel):
         Column("By", lambda n: n.author),
         Column("Note", lambda n: _first_line(n.text), tooltip=lambda n: n.text),
     )
-
-    def note_at(self, row: int) -> NoteDTO | None:
-        item = self.row_at(row)
-        return item if isinstance(item, NoteDTO) else None
 
 
 @dataclass(frozen=True, slots=True)
