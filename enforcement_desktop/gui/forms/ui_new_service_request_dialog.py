@@ -26,7 +26,7 @@ class Ui_NewServiceRequestDialog(object):
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.formLayout.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.processLabel = QLabel(NewServiceRequestDialog)
         self.processLabel.setObjectName(u"processLabel")
 
