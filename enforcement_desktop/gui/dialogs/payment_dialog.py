@@ -45,7 +45,11 @@ class PaymentDialog(ServiceDialog):
         self.ui.paidOnEdit.set_value(ctx.today())
         self.ui.methodCombo.addItems(list(PAYMENT_METHODS))
         self.ui.methodCombo.setCurrentIndex(-1)
-        self.ui.methodCombo.setPlaceholderText("Optional")
+        # The combo is editable (payment_dialog.ui): Qt draws its line edit's placeholder, never
+        # the combo's own, which left the field blank.
+        method_edit = self.ui.methodCombo.lineEdit()
+        assert method_edit is not None
+        method_edit.setPlaceholderText("Optional: choose or type one")
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setText("&Save payment")
         save.setDefault(True)
