@@ -117,6 +117,7 @@ def _build_form(
     caption = QLabel(intro, dialog)
     caption.setWordWrap(True)
     layout.addWidget(caption)
+    layout.addSpacing(caption.fontMetrics().lineSpacing() // 2)
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     errors: dict[str, QLabel] = {}
@@ -390,7 +391,7 @@ class CloseBailiffDialog(_SrDialog):
         )
         buttons.accepted.connect(self.save)
         self.applied_radio.setFocus()
-        self.resize(480, 240)
+        self.resize(520, 240)
 
     def save(self) -> None:
         if self.group.checkedButton() is None:
