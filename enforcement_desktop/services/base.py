@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from enforcement_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from enforcement_desktop.domain.values import DEFAULT_SCIN_PATTERN
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent, Base, Versioned
 
@@ -38,7 +39,7 @@ class ServiceContext:
     db: Database
     user: str
     clock: Callable[[], datetime] = field(default=_utc_now)
-    scin_pattern: str = r"121\d{9}"
+    scin_pattern: str = DEFAULT_SCIN_PATTERN
 
     def now(self) -> datetime:
         return self.clock()
