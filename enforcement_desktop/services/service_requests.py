@@ -45,7 +45,6 @@ from enforcement_desktop.storage.models import (
     Document,
     EnforceForm,
     EnforcementOrder,
-    Note,
     ServiceRequest,
     ServiceRequestAsset,
 )
@@ -796,11 +795,3 @@ def record_document(
     session.add(document)
     record_created(session, ctx, document, "document", case_id=case_id, summary=file_name)
     return document
-
-
-def sr_notes(session: Session, sr_id: int) -> list[Note]:
-    return list(
-        session.scalars(
-            select(Note).where(Note.service_request_id == sr_id).order_by(Note.created_at)
-        )
-    )
