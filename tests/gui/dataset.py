@@ -7,28 +7,26 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from enforcement_desktop.domain.enums import (
-    AddressType,
     AssetFinding,
     AssetType,
-    ContactRole,
-    CourtKind,
-    EmploymentStatus,
     InformationSource,
-    Jurisdiction,
-    OrderOrigin,
-    OrderStatus,
-    OrderType,
-    Scheme,
     SrStatus,
 )
-from enforcement_desktop.services import assets, cases, contacts, notes
+from enforcement_desktop.services import assets, notes
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.storage.models import Court, EnforcementOrder
+from tests.gui.builders import BAILIFF, DECIDE
+from tests.services.builders import add_case, make_lo, make_paying_parent
 
-BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
+__all__ = ["ARREARS", "BAILIFF", "DECIDE", "Dataset", "build"]
+
 ARREARS = ("Arrears", "Arrears Management", "Arrears Review")
-DECIDE = ("Enforcement", "Decide On Enforcement Action", "Gather Information")
+DATE_OF_BIRTH = date(1984, 5, 17)
+
+
+def _case(ctx: ServiceContext, payer_id: int, receiver_scin: str, region: str = "Midlands") -> int:
+    last = f"Exampleton{receiver_scin[-2:]}"
+    return add_case(ctx, payer_id, receiver_scin, receiver_last=last, region=region).id
 
 
 @dataclass(frozen=True)
@@ -46,82 +44,6 @@ class Dataset:
     other_owner_sr_id: int
 
 
-def _client(
-    ctx: ServiceContext,
-    scin: str,
-    first: str,
-    last: str,
-    *,
-    pv: bool = False,
-    nino: str | None = None,
-) -> int:
-    contact = contacts.create_contact(
-        ctx,
-        contacts.ContactInput(
-            role=ContactRole.PAYING_PARENT,
-            first_name=first,
-            last_name=last,
-            scin=scin,
-            nino=nino,
-            date_of_birth=date(1984, 5, 17),
-            jurisdiction=Jurisdiction.ENGLAND,
-            employment_status=EmploymentStatus.EMPLOYED,
-            pv_marker=pv,
-            pv_control_measures=(
-                "Two officers on any visit; no home visits after dark" if pv else None
-            ),
-        ),
-    )
-    contacts.add_address(
-        ctx,
-        contact.id,
-        contacts.AddressInput(
-            AddressType.RESIDENTIAL, "1 Fictional Street", town="Demoton", postcode="B15 2TT",
-            confident=True,
-        ),
-    )
-    return contact.id
-
-
-def _case(ctx: ServiceContext, payer_id: int, receiver_scin: str, region: str = "Midlands") -> int:
-    receiver = contacts.create_contact(
-        ctx,
-        contacts.ContactInput(
-            role=ContactRole.RECEIVING_PARENT,
-            first_name="Robin",
-            last_name=f"Exampleton{receiver_scin[-2:]}",
-            scin=receiver_scin,
-        ),
-    )
-    case = cases.create_case(
-        ctx,
-        payer_id,
-        cases.CaseInput(scheme=Scheme.CMS_2012, region=region, arrears_balance=Decimal("2400")),
-        [receiver.id],
-    )
-    return case.id
-
-
-def _lo(ctx: ServiceContext, case_id: int, reference: str) -> int:
-    with ctx.db.unit_of_work() as session:
-        court = Court(name=f"Demoton Magistrates {reference}", kind=CourtKind.MAGISTRATES)
-        order = EnforcementOrder(
-            case_id=case_id,
-            order_type=OrderType.LIABILITY_ORDER,
-            status=OrderStatus.GRANTED,
-            origin=OrderOrigin.CMS,
-            reference=reference,
-            court=court,
-            applied_on=date(2024, 1, 10),
-            granted_on=date(2024, 3, 1),
-            amount=Decimal("1500.00"),
-            costs=Decimal("75.00"),
-        )
-        session.add(order)
-        session.flush()
-        return order.id
-
-
 def build(ctx: ServiceContext) -> Dataset:
     """Two paying parents, an LO, an asset and SRs in every state the views show.
 
@@ -129,9 +51,11 @@ def build(ctx: ServiceContext) -> Dataset:
     Sampleton (121000000002) has two cases. The SRs: an Open arrears review, a Bailiff SR in Wait,
     an arrears review whose wait date has passed, a Closed one and one owned by someone else.
     """
-    pat = _client(ctx, "121000000001", "Pat", "Testington", pv=True, nino="QQ123456C")
+    pat = make_paying_parent(
+        ctx, "121000000001", date_of_birth=DATE_OF_BIRTH, nino="QQ123456C", pv=True
+    )
     pat_case = _case(ctx, pat, "121000000501")
-    lo_id = _lo(ctx, pat_case, "LO/2024/0001")
+    lo_id = make_lo(ctx, pat_case, "LO/2024/0001")
     asset = assets.create_asset(
         ctx,
         pat,
@@ -144,7 +68,7 @@ def build(ctx: ServiceContext) -> Dataset:
             finding=AssetFinding.RELEVANT,
         ),
     )
-    sam = _client(ctx, "121000000002", "Sam", "Sampleton")
+    sam = make_paying_parent(ctx, "121000000002", "Sam", "Sampleton", date_of_birth=DATE_OF_BIRTH)
     sam_case_1 = _case(ctx, sam, "121000000502", region="Wales")
     sam_case_2 = _case(ctx, sam, "121000000503", region="North East")
 
@@ -153,16 +77,24 @@ def build(ctx: ServiceContext) -> Dataset:
 
     wait_sr = srs.create_service_request(ctx, sam_case_1, *BAILIFF)
     wait_sr = srs.change_status(
-        ctx, wait_sr.id, wait_sr.version, SrStatus.WAIT,
-        sub_status="Awaiting update from bailiff", wait_until=date(2027, 2, 21),
+        ctx,
+        wait_sr.id,
+        wait_sr.version,
+        SrStatus.WAIT,
+        sub_status="Awaiting update from bailiff",
+        wait_until=date(2027, 2, 21),
     )
 
     # A wait date that has passed by "today" (23/11/2026): set it while the clock said earlier.
     earlier = ServiceContext(ctx.db, ctx.user, clock=lambda: datetime(2026, 11, 2, 9, 0))
     overdue = srs.create_service_request(earlier, sam_case_2, *ARREARS)
     srs.change_status(
-        earlier, overdue.id, overdue.version, SrStatus.WAIT,
-        sub_status="Wait State Arrears Notice", wait_until=date(2026, 11, 9),
+        earlier,
+        overdue.id,
+        overdue.version,
+        SrStatus.WAIT,
+        sub_status="Wait State Arrears Notice",
+        wait_until=date(2026, 11, 9),
     )
 
     closed = srs.create_service_request(ctx, sam_case_1, *DECIDE)

@@ -24,16 +24,32 @@ from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import Asset, Court, EnforcementOrder
 
 
-def make_case(ctx: ServiceContext, scin: str = "121000000101") -> cases.CaseDTO:
+def make_paying_parent(
+    ctx: ServiceContext,
+    scin: str,
+    first: str = "Pat",
+    last: str = "Testington",
+    *,
+    date_of_birth: date | None = None,
+    nino: str | None = None,
+    pv: bool = False,
+) -> int:
+    """A paying parent in England, employed, at a confident address in Demoton; their id."""
     payer = contacts.create_contact(
         ctx,
         contacts.ContactInput(
             role=ContactRole.PAYING_PARENT,
-            first_name="Pat",
-            last_name="Testington",
+            first_name=first,
+            last_name=last,
             scin=scin,
+            nino=nino,
+            date_of_birth=date_of_birth,
             jurisdiction=Jurisdiction.ENGLAND,
             employment_status=EmploymentStatus.EMPLOYED,
+            pv_marker=pv,
+            pv_control_measures=(
+                "Two officers on any visit; no home visits after dark" if pv else None
+            ),
         ),
     )
     contacts.add_address(
@@ -47,21 +63,38 @@ def make_case(ctx: ServiceContext, scin: str = "121000000101") -> cases.CaseDTO:
             confident=True,
         ),
     )
+    return payer.id
+
+
+def add_case(
+    ctx: ServiceContext,
+    payer_id: int,
+    receiver_scin: str,
+    *,
+    receiver_last: str = "Exampleton",
+    region: str = "Midlands",
+) -> cases.CaseDTO:
+    """A CMS 2012 case (arrears £2,400) of ``payer_id`` with a new receiving parent, Robin."""
     receiver = contacts.create_contact(
         ctx,
         contacts.ContactInput(
             role=ContactRole.RECEIVING_PARENT,
             first_name="Robin",
-            last_name="Exampleton",
-            scin=str(int(scin) + 500000),
+            last_name=receiver_last,
+            scin=receiver_scin,
         ),
     )
     return cases.create_case(
         ctx,
-        payer.id,
-        cases.CaseInput(scheme=Scheme.CMS_2012, region="Midlands", arrears_balance=Decimal("2400")),
+        payer_id,
+        cases.CaseInput(scheme=Scheme.CMS_2012, region=region, arrears_balance=Decimal("2400")),
         [receiver.id],
     )
+
+
+def make_case(ctx: ServiceContext, scin: str = "121000000101") -> cases.CaseDTO:
+    """Pat Testington (``scin``) with one case."""
+    return add_case(ctx, make_paying_parent(ctx, scin), str(int(scin) + 500000))
 
 
 def make_lo(
