@@ -15,6 +15,7 @@ from enforcement_desktop.services.base import (
     apply_changes,
     check_version,
     get_or_404,
+    input_from,
     raise_if_errors,
     record_created,
 )
@@ -47,12 +48,7 @@ class AppealDTO:
         return self.status == AppealStatus.OPEN
 
     def to_input(self) -> AppealInput:
-        return AppealInput(
-            lodged_on=self.lodged_on,
-            status=self.status,
-            decided_on=self.decided_on,
-            details=self.details,
-        )
+        return input_from(self, AppealInput)
 
 
 def appeal_dto(a: Appeal) -> AppealDTO:

@@ -41,6 +41,7 @@ from enforcement_desktop.services.base import (
     apply_changes,
     check_version,
     get_or_404,
+    input_from,
     raise_if_errors,
     record_created,
     record_event,
@@ -103,16 +104,7 @@ class AssetDTO:
         return self.finding == AssetFinding.DISREGARDED
 
     def to_input(self) -> AssetInput:
-        return AssetInput(
-            asset_type=self.asset_type,
-            source=self.source,
-            recorded_on=self.recorded_on,
-            account_type=self.account_type,
-            description=self.description,
-            estimated_value=self.estimated_value,
-            finding=self.finding,
-            disposed_to_third_party=self.disposed_to_third_party,
-        )
+        return input_from(self, AssetInput)
 
 
 def asset_dto(a: Asset) -> AssetDTO:

@@ -18,7 +18,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -81,6 +81,7 @@ from enforcement_desktop.services.base import (
     ServiceContext,
     apply_changes,
     check_version,
+    field_values,
     get_or_404,
     raise_if_errors,
     record_created,
@@ -258,10 +259,6 @@ def _form(sr: ServiceRequest) -> EnforceForm:
     return form
 
 
-def _form_values(form: EnforceForm) -> dict[str, Any]:
-    return {f.name: getattr(form, f.name) for f in fields(EnforceFormInput)}
-
-
 def _save_form(
     session: Session,
     ctx: ServiceContext,
@@ -270,7 +267,7 @@ def _save_form(
 ) -> None:
     """Check the whole form with ``changes`` applied (the enforce form's rules), then save."""
     form = _form(sr)
-    values = _form_values(form)
+    values = field_values(form, EnforceFormInput)
     values.update(changes)
     validate_enforce_form(EnforceFormInput(**values), ctx.today())
     apply_changes(session, ctx, form, changes, "enforce_form", case_id=sr.case_id)
@@ -1526,7 +1523,7 @@ def record_outcome(
                 errors[name] = f"Cannot be before the referral was issued ({format_date(issued)})"
         try:
             validate_enforce_form(
-                EnforceFormInput(**{**_form_values(form), **changes}), ctx.today()
+                EnforceFormInput(**{**field_values(form, EnforceFormInput), **changes}), ctx.today()
             )
         except ValidationError as exc:
             # The form names its own fields; say them as this function's arguments.

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,7 +22,11 @@ from enforcement_desktop.domain.values import DEFAULT_SCIN_PATTERN
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent, Base, Versioned
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 T = TypeVar("T", bound=Base)
+InputT = TypeVar("InputT", bound="DataclassInstance")
 
 
 def _utc_now() -> datetime:
@@ -181,3 +185,17 @@ def raise_if_errors(errors: Mapping[str, str | None]) -> None:
     bad = {k: v for k, v in errors.items() if v}
     if bad:
         raise ValidationError(bad)
+
+
+def field_values(source: object, input_type: type[DataclassInstance]) -> dict[str, Any]:
+    """The values of ``input_type``'s fields, read by name from ``source`` (a DTO or a row)."""
+    return {f.name: getattr(source, f.name) for f in fields(input_type)}
+
+
+def input_from(source: object, input_type: type[InputT]) -> InputT:
+    """An input dataclass filled from a DTO or a row that holds each of its fields by name.
+
+    A form starts from what was saved: the input's fields are a subset of the DTO's (and of the
+    row's), with the same names and types.
+    """
+    return input_type(**field_values(source, input_type))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,7 @@ from enforcement_desktop.services.base import (
     apply_changes,
     check_version,
     get_or_404,
+    input_from,
     raise_if_errors,
     record_created,
     record_event,
@@ -142,8 +143,7 @@ class ContactDTO:
         return None
 
     def to_input(self) -> ContactInput:
-        names = {f.name for f in fields(ContactInput)}
-        return ContactInput(**{k: v for k, v in asdict(self).items() if k in names})
+        return input_from(self, ContactInput)
 
 
 def address_dto(a: Address) -> AddressDTO:

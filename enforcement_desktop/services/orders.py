@@ -42,6 +42,7 @@ from enforcement_desktop.services.base import (
     apply_changes,
     check_version,
     get_or_404,
+    input_from,
     raise_if_errors,
     record_created,
     record_event,
@@ -145,25 +146,7 @@ class OrderDTO:
         return f"{self.order_type.label} {self.reference or f'#{self.id}'}"
 
     def to_input(self) -> OrderInput:
-        return OrderInput(
-            order_type=self.order_type,
-            status=self.status,
-            origin=self.origin,
-            reference=self.reference,
-            court_id=self.court_id,
-            parent_order_id=self.parent_order_id,
-            asset_id=self.asset_id,
-            applied_on=self.applied_on,
-            granted_on=self.granted_on,
-            ended_on=self.ended_on,
-            period_from=self.period_from,
-            period_to=self.period_to,
-            amount=self.amount,
-            costs=self.costs,
-            payment_terms=self.payment_terms,
-            complied=self.complied,
-            notes=self.notes,
-        )
+        return input_from(self, OrderInput)
 
 
 def payment_dto(p: OrderPayment) -> PaymentDTO:
@@ -681,12 +664,7 @@ class CourtDTO:
     charging_order_de_minimis: Decimal
 
     def to_input(self) -> CourtInput:
-        return CourtInput(
-            name=self.name,
-            kind=self.kind,
-            postcode_areas=self.postcode_areas,
-            charging_order_de_minimis=self.charging_order_de_minimis,
-        )
+        return input_from(self, CourtInput)
 
 
 def court_dto(c: Court) -> CourtDTO:

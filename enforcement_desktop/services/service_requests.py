@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -33,6 +33,7 @@ from enforcement_desktop.services.base import (
     apply_changes,
     check_version,
     get_or_404,
+    input_from,
     raise_if_errors,
     record_created,
     record_event,
@@ -188,8 +189,9 @@ def _step_dto(sr: ServiceRequest, step: ActivityStep) -> StepDTO:
 
 
 def _form_dto(form: EnforceForm) -> EnforceFormDTO:
-    values = {f.name: getattr(form, f.name) for f in fields(EnforceFormInput)}
-    return EnforceFormDTO(id=form.id, version=form.version, values=EnforceFormInput(**values))
+    return EnforceFormDTO(
+        id=form.id, version=form.version, values=input_from(form, EnforceFormInput)
+    )
 
 
 def asset_label(asset: Any) -> str:
