@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     Returns:
         The parser; its sub-commands set ``command``.
     """
-    from enforcement_desktop.demo import DEFAULT_CASES, DEFAULT_SEED, SHOWCASE
+    from enforcement_desktop.showcase import DEFAULT_CASES, DEFAULT_SEED, SHOWCASE
 
     parser = _Parser(
         prog=PROG,
@@ -406,7 +406,8 @@ def read_case_file(path: Path) -> Any:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from enforcement_desktop.demo import SHOWCASE, create_demo_database
+    from enforcement_desktop.demo import create_demo_database
+    from enforcement_desktop.showcase import SHOWCASE
 
     url = to_url(args.db) if args.db else to_url(str(demo_database_path()))
     shown = describe_url(url)

@@ -63,6 +63,11 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import DomainError
+from enforcement_desktop.showcase import (
+    DEFAULT_CASES,
+    DEFAULT_SEED,
+    SHOWCASE,
+)
 from enforcement_desktop.storage.db import Database, sqlite_file
 from enforcement_desktop.storage.models import (
     ActivityStep,
@@ -101,24 +106,6 @@ __all__ = [
     "is_demo_database",
 ]
 
-#: The showcase clients (paying parent's SCIN) and the one rule each of them shows.
-SHOWCASE: dict[str, str] = {
-    "121000000001": "ready for bailiff referral: England, confident address, two CMS liability "
-    "orders granted in different years and one CSA liability order, a vehicle, a PV marker",
-    "121000000002": "a sanctions order in force and being complied with",
-    "121000000003": "an open appeal disputing the arrears",
-    "121000000004": "a Nulla Bona returned three months ago",
-    "121000000005": "lives in Scotland",
-    "121000000006": "correspondence address marked DLO (dead letter office), not confident",
-    "121000000007": "a business bank account, and a director (not a sole trader or partner)",
-    "121000000008": "three Bailiff SRs In Progress, validated and ready for the bailiff pack; "
-    "holds a driving licence",
-}
-#: Ordinary cases in the default set, enough to show every workflow in every state.
-DEFAULT_ORDINARY_CASES = 30
-#: Cases in the default set (showcase plus ordinary).
-DEFAULT_CASES = len(SHOWCASE) + DEFAULT_ORDINARY_CASES
-DEFAULT_SEED = 2012
 #: The ``database_info`` key that marks a database as generated demo data.
 DEMO_MARKER_KEY = "demo"
 #: Owner of a few SRs, so the work queue's "mine" filter has something to leave out.

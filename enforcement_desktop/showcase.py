@@ -1,0 +1,26 @@
+"""The demo data's showcase clients and default size, without the generator.
+
+Kept apart from :mod:`enforcement_desktop.demo` so that building the command line parser (on every
+start, the desktop application's included) does not load the whole demo generator.
+"""
+
+from __future__ import annotations
+
+#: The showcase clients (paying parent's SCIN) and the one rule each of them shows.
+SHOWCASE: dict[str, str] = {
+    "121000000001": "ready for bailiff referral: England, confident address, two CMS liability "
+    "orders granted in different years and one CSA liability order, a vehicle, a PV marker",
+    "121000000002": "a sanctions order in force and being complied with",
+    "121000000003": "an open appeal disputing the arrears",
+    "121000000004": "a Nulla Bona returned three months ago",
+    "121000000005": "lives in Scotland",
+    "121000000006": "correspondence address marked DLO (dead letter office), not confident",
+    "121000000007": "a business bank account, and a director (not a sole trader or partner)",
+    "121000000008": "three Bailiff SRs In Progress, validated and ready for the bailiff pack; "
+    "holds a driving licence",
+}
+#: Ordinary cases in the default set, enough to show every workflow in every state.
+DEFAULT_ORDINARY_CASES = 30
+#: Cases in the default set (showcase plus ordinary).
+DEFAULT_CASES = len(SHOWCASE) + DEFAULT_ORDINARY_CASES
+DEFAULT_SEED = 2012
