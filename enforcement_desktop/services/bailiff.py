@@ -1086,47 +1086,29 @@ def _record_pack(
         check_version(sr, item.sr_version, "service request")
         check_version(_form(sr), item.form_version, "enforce form")
         srs.append(sr)
-    cmel8010s = [e for e in result.entries if e.doc_type == DocumentType.CMEL8010]
-    for sr, entry in zip(srs, cmel8010s, strict=True):
+
+    def record(sr: ServiceRequest, doc_type: DocumentType, file_name: str, sha256: str) -> None:
         documents.append(
             record_document(
                 session,
                 ctx,
                 case_id=sr.case_id,
                 sr_id=sr.id,
-                doc_type=DocumentType.CMEL8010,
-                file_name=entry.name,
+                doc_type=doc_type,
+                file_name=file_name,
                 path=path,
-                sha256=entry.sha256,
+                sha256=sha256,
             )
         )
+
+    cmel8010s = [e for e in result.entries if e.doc_type == DocumentType.CMEL8010]
+    for sr, entry in zip(srs, cmel8010s, strict=True):
+        record(sr, DocumentType.CMEL8010, entry.name, entry.sha256)
     first = srs[0]
     for entry in result.entries:
         if entry.doc_type == DocumentType.CMSF5571:
-            documents.append(
-                record_document(
-                    session,
-                    ctx,
-                    case_id=first.case_id,
-                    sr_id=first.id,
-                    doc_type=DocumentType.CMSF5571,
-                    file_name=entry.name,
-                    path=path,
-                    sha256=entry.sha256,
-                )
-            )
-    documents.append(
-        record_document(
-            session,
-            ctx,
-            case_id=first.case_id,
-            sr_id=first.id,
-            doc_type=DocumentType.BAILIFF_PACK,
-            file_name=zip_path.name,
-            path=path,
-            sha256=result.sha256,
-        )
-    )
+            record(first, DocumentType.CMSF5571, entry.name, entry.sha256)
+    record(first, DocumentType.BAILIFF_PACK, zip_path.name, result.sha256)
     contact = first.case.paying_parent
     for sr, item in zip(srs, plan.items, strict=True):
         _save_form(
