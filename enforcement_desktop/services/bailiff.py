@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -1772,3 +1773,78 @@ __all__ = [
     "send_cmel8011",
     "send_cmel8039",
 ]
+
+
+# --------------------------------------------------------------------------- what can be done now
+
+
+class BailiffAction(StrEnum):
+    """The steps of seed 003 a case manager can take on a Bailiff SR from its activity plan."""
+
+    SEND_CMEL8011 = "send_cmel8011"
+    PREPARE_PACK = "prepare_pack"
+    RECORD_SENT = "record_sent"
+    HOLD = "hold"
+    RESUME = "resume"
+    RECORD_OUTCOME = "record_outcome"
+    SEND_CMEL8039 = "send_cmel8039"
+    CLOSE = "close"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionState:
+    """Whether an action belongs to the SR's stage (``shown``) and can be taken now."""
+
+    shown: bool
+    allowed: bool
+    #: Why it cannot be taken yet, when shown but not allowed.
+    reason: str | None = None
+
+
+def bailiff_actions(sr: ServiceRequestDTO) -> dict[BailiffAction, ActionState]:
+    """The bailiff actions of an SR's present stage, each allowed or with the reason it is not.
+
+    Stages follow seed 003: preparing (steps 4-17) until the referral is sent, then waiting for
+    the bailiff (18-22) until the outcome is recorded (23-33). A closed or cancelled SR, or one
+    that is not a Bailiff SR, has none.
+    """
+    form = sr.enforce_form.values if sr.enforce_form is not None else None
+    if sr.workflow != Workflow.BAILIFF or sr.read_only or form is None:
+        return {}
+    sent = form.bailiff_issue_date is not None
+    outcome = form.bailiff_outcome_received
+    on_hold = sr.sub_status == ON_HOLD
+    preparing = not sent and not outcome
+
+    def state(shown: bool, why_not: str | None = None) -> ActionState:
+        return ActionState(shown, why_not is None, why_not)
+
+    letter = workflows.can_send_cmel8011(sr.order_id is not None, bool(sr.assets))
+    return {
+        BailiffAction.SEND_CMEL8011: state(
+            preparing,
+            None if letter.allowed else "CMEL8011 cannot be sent yet: " + "; ".join(letter.reasons),
+        ),
+        BailiffAction.PREPARE_PACK: state(
+            preparing,
+            None if sr.client_scin else "The paying parent has no SCIN: the pack is named by it",
+        ),
+        BailiffAction.RECORD_SENT: state(
+            preparing,
+            None
+            if form.pack_prepared_on
+            else "Build the bailiff pack first: a referral is recorded as sent only after its "
+            "CMEL8010 is prepared (seed 003 steps 10-17)",
+        ),
+        BailiffAction.HOLD: state(
+            not outcome and not on_hold,
+            None
+            if sr.status != SrStatus.OPEN
+            else "Set the SR In Progress first: a hold pauses work under way (seed 003 steps 13, "
+            "21-22)",
+        ),
+        BailiffAction.RESUME: state(on_hold),
+        BailiffAction.RECORD_OUTCOME: state(sent and not outcome),
+        BailiffAction.SEND_CMEL8039: state(outcome),
+        BailiffAction.CLOSE: state(outcome),
+    }

@@ -1100,3 +1100,37 @@ def test_hold_refused_before_the_sr_is_in_progress(ctx: ServiceContext, client: 
             until=FIXED_NOW.date() + timedelta(days=10),
         )
     assert srs.get_service_request(ctx, sr.id).status == SrStatus.OPEN
+
+
+def test_bailiff_actions_follow_the_stages_of_seed_003(
+    ctx: ServiceContext, client: Client, packed: list[int]
+) -> None:
+    A = bailiff.BailiffAction
+
+    def shown(sr_id: int) -> dict[bailiff.BailiffAction, bool]:
+        states = bailiff.bailiff_actions(srs.get_service_request(ctx, sr_id))
+        return {action: state.allowed for action, state in states.items() if state.shown}
+
+    sr_id = packed[0]
+    assert shown(sr_id) == {
+        A.SEND_CMEL8011: True,
+        A.PREPARE_PACK: True,
+        A.RECORD_SENT: True,
+        A.HOLD: True,
+    }
+    send_all(ctx, [sr_id])
+    assert shown(sr_id) == {A.HOLD: True, A.RECORD_OUTCOME: True}
+    sr = srs.get_service_request(ctx, sr_id)
+    bailiff.put_on_hold(ctx, sr.id, sr.version, reason="In hospital", until=TODAY + timedelta(7))
+    assert shown(sr_id) == {A.RESUME: True, A.RECORD_OUTCOME: True}
+
+    # A new SR, Open and with no LO yet: hold, "sent" and CMEL8011 are refused, with reasons.
+    fresh = srs.create_service_request(
+        ctx, client.case_id, "Enforcement", "Take Enforcement Action", "Bailiff"
+    )
+    states = bailiff.bailiff_actions(fresh)
+    assert not states[A.HOLD].allowed and "In Progress" in (states[A.HOLD].reason or "")
+    assert not states[A.RECORD_SENT].allowed
+    assert "Build the bailiff pack first" in (states[A.RECORD_SENT].reason or "")
+    assert not states[A.SEND_CMEL8011].allowed
+    assert "CMEL8011 cannot be sent yet" in (states[A.SEND_CMEL8011].reason or "")

@@ -926,25 +926,27 @@ class ActivityPlanView(ClientView):
         outcome = form.bailiff_outcome_received
         on_hold = sr.sub_status == bailiff.ON_HOLD
         preparing = not sent and not outcome
-        shown = {
-            ui.cmel8011Button: preparing,
-            ui.preparePackButton: preparing,
-            ui.recordSentButton: preparing,
-            ui.holdButton: not outcome and not on_hold,
-            ui.resumeButton: on_hold,
-            ui.recordOutcomeButton: sent and not outcome,
-            ui.cmel8039Button: outcome,
-            ui.closeBailiffButton: outcome,
+        # Which actions belong to the SR's stage, and why one cannot be taken yet, is the
+        # service's to say; this view only shows it.
+        actions = bailiff.bailiff_actions(sr)
+        buttons = {
+            bailiff.BailiffAction.SEND_CMEL8011: ui.cmel8011Button,
+            bailiff.BailiffAction.PREPARE_PACK: ui.preparePackButton,
+            bailiff.BailiffAction.RECORD_SENT: ui.recordSentButton,
+            bailiff.BailiffAction.HOLD: ui.holdButton,
+            bailiff.BailiffAction.RESUME: ui.resumeButton,
+            bailiff.BailiffAction.RECORD_OUTCOME: ui.recordOutcomeButton,
+            bailiff.BailiffAction.SEND_CMEL8039: ui.cmel8039Button,
+            bailiff.BailiffAction.CLOSE: ui.closeBailiffButton,
         }
-        for button, visible in shown.items():
-            button.setVisible(visible)
-            button.setEnabled(True)
+        for action, button in buttons.items():
+            button.setVisible(actions[action].shown)
+            button.setEnabled(actions[action].allowed)
         folder = output_folder(self.output_settings)
         hints: list[str] = []
 
-        letter_guard = workflows.can_send_cmel8011(sr.order_id is not None, bool(sr.assets))
-        ui.cmel8011Button.setEnabled(letter_guard.allowed)
-        if letter_guard.allowed:
+        letter = actions[bailiff.BailiffAction.SEND_CMEL8011]
+        if letter.allowed:
             again = (
                 f" CMEL8011 was sent on {format_date(form.cmel8011_sent_on)}; this writes it "
                 "again." if form.cmel8011_sent_on else ""
@@ -954,39 +956,27 @@ class ActivityPlanView(ClientView):
                 f"into {folder}.{again}"
             )
         else:
-            why = "CMEL8011 cannot be sent yet: " + "; ".join(letter_guard.reasons)
-            ui.cmel8011Button.setToolTip(why)
+            ui.cmel8011Button.setToolTip(letter.reason or "")
             if preparing:
-                hints.append(why + ".")
+                hints.append(f"{letter.reason}.")
 
-        scin = sr.client_scin
-        ui.preparePackButton.setEnabled(bool(scin))
-        ui.preparePackButton.setToolTip(
-            "See what the pack for the Bailiff SPOC will hold, then build it"
-            if scin
-            else "The paying parent has no SCIN: the pack is named by it"
-        )
-        ui.recordSentButton.setEnabled(form.pack_prepared_on is not None)
-        ui.recordSentButton.setToolTip(
-            "Record Bailiff Proceed Date, Issue Date and Company once the SPOC has sent the pack"
-            if form.pack_prepared_on
-            else "Build the bailiff pack first (Prepare bailiff pack…): a referral is recorded as "
-            "sent only after its CMEL8010 is prepared (seed 003 steps 10-17)"
-        )
-        ui.holdButton.setEnabled(sr.status != SrStatus.OPEN)
-        ui.holdButton.setToolTip(
-            "Hold the bailiff action for at most 28 days, with a reason"
-            if sr.status != SrStatus.OPEN
-            else "Set the SR In Progress first: a hold pauses work under way (seed 003 steps 13, "
-            "21-22)"
-        )
+        enabled_tips = {
+            ui.preparePackButton: "See what the pack for the Bailiff SPOC will hold, then build it",
+            ui.recordSentButton: "Record Bailiff Proceed Date, Issue Date and Company once the "
+            "SPOC has sent the pack",
+            ui.holdButton: "Hold the bailiff action for at most 28 days, with a reason",
+        }
+        for action, button in buttons.items():
+            if button in enabled_tips:
+                verdict = actions[action]
+                button.setToolTip(enabled_tips[button] if verdict.allowed else verdict.reason or "")
         ui.resumeButton.setToolTip("End the hold now")
         ui.recordOutcomeButton.setToolTip("Record the outcome the bailiff reported")
         ui.cmel8039Button.setToolTip(
             f"Write CMEL8039 (the outcome) to each receiving parent into {folder}"
         )
         ui.closeBailiffButton.setToolTip("Record whether costs were applied and close the SR")
-        for button in shown:
+        for button in buttons.values():
             button.setAccessibleDescription(button.toolTip())
 
         if on_hold:
