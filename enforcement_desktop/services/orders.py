@@ -28,6 +28,10 @@ from enforcement_desktop.domain.enums import (
     OrderType,
 )
 from enforcement_desktop.domain.errors import NotFoundError
+from enforcement_desktop.domain.facts import (
+    CHARGING_ORDER_DE_MINIMIS_HIGH,
+    CHARGING_ORDER_DE_MINIMIS_LOW,
+)
 from enforcement_desktop.domain.values import (
     ZERO,
     check_money,
@@ -69,9 +73,6 @@ REGISTERING_COURT: dict[OrderType, CourtKind] = {
     OrderType.LO_COUNTY_COURT: CourtKind.COUNTY,
     OrderType.LO_RJOF: CourtKind.RJOF,
 }
-#: Seed 000 step 15: the charging order de minimis is £500.00 to £750.00 depending on the court.
-CHARGING_ORDER_DE_MINIMIS_LOW = Decimal("500.00")
-CHARGING_ORDER_DE_MINIMIS_HIGH = Decimal("750.00")
 
 
 # --------------------------------------------------------------------------- inputs and outputs
