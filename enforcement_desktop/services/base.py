@@ -6,20 +6,17 @@ domain, writes, records audit events and returns plain dataclasses (never ORM ob
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from enforcement_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from enforcement_desktop.domain.values import DEFAULT_SCIN_PATTERN
-from enforcement_desktop.storage.db import Database
+from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.models import AuditEvent, Base, Versioned
 
 if TYPE_CHECKING:
@@ -27,38 +24,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=Base)
 InputT = TypeVar("InputT", bound="DataclassInstance")
-
-
-def _utc_now() -> datetime:
-    # Stored naive in UTC: SQLite has no time zones and PostgreSQL gets the same values.
-    from datetime import UTC
-
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-
-
-@dataclass
-class ServiceContext:
-    """The database, who is working and the clock (replaceable in tests)."""
-
-    db: Database
-    user: str
-    clock: Callable[[], datetime] = field(default=_utc_now)
-    scin_pattern: str = DEFAULT_SCIN_PATTERN
-
-    def now(self) -> datetime:
-        return self.clock()
-
-    def today(self) -> date:
-        return self.clock().date()
-
-    @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """One transaction; a version clash found at flush becomes a ConflictError."""
-        try:
-            with self.db.unit_of_work() as session:
-                yield session
-        except StaleDataError as exc:
-            raise ConflictError("record", 0, None, None) from exc
 
 
 def get_or_404(session: Session, model: type[T], key: int, entity: str | None = None) -> T:

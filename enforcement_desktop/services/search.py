@@ -4,6 +4,9 @@ vehicle registration.
 Each kind of match is an indexed range query (``col >= 'abc' AND col < 'abd'``), which both SQLite
 and PostgreSQL answer from a plain b-tree index whatever the collation; only the name-fragment
 match scans, and it stops at the first ``limit`` rows.
+
+The queries use SQLAlchemy Core over :mod:`enforcement_desktop.storage.tables`, not the ORM
+models: search is what the main window needs first, and it works before the ORM has loaded.
 """
 
 from __future__ import annotations
@@ -13,12 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
 from enforcement_desktop.domain.enums import ContactRole, OrderType
-from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.storage.models import Case, Contact, EnforcementOrder, Vehicle
+from enforcement_desktop.services.context import ServiceContext
+from enforcement_desktop.storage.tables import contact, enforcement_case, enforcement_order, vehicle
 
 MAX_QUERY_LENGTH = 60
 
@@ -40,31 +42,32 @@ def _prefix_bounds(prefix: str) -> tuple[str, str]:
 
 
 def _contact_columns() -> Any:
-    return select(
-        Contact.id,
-        Contact.scin,
-        Contact.first_name,
-        Contact.last_name,
-        Contact.date_of_birth,
-        Contact.role,
-        Contact.pv_marker,
-    )
+    c = contact.c
+    return select(c.id, c.scin, c.first_name, c.last_name, c.date_of_birth, c.role, c.pv_marker)
 
 
-def _run(session: Session, stmt: Any, matched_on: str, limit: int) -> list[ClientHit]:
+def _run(conn: Connection, stmt: Any, matched_on: str, limit: int) -> list[ClientHit]:
     return [
-        ClientHit(row[0], row[1], f"{row[2]} {row[3]}", row[4], row[5], row[6], matched_on)
-        for row in session.execute(stmt.limit(limit))
+        ClientHit(
+            row[0],
+            row[1],
+            f"{row[2]} {row[3]}",
+            row[4],
+            ContactRole(row[5]),
+            bool(row[6]),
+            matched_on,
+        )
+        for row in conn.execute(stmt.limit(limit))
     ]
 
 
 def search_clients(ctx: ServiceContext, text: str, limit: int = 50) -> list[ClientHit]:
     """Clients matching ``text``, best kinds of match first, at most ``limit``, no duplicates."""
-    with ctx.unit_of_work() as session:
-        return search_in_session(session, text, limit)
+    with ctx.db.engine.connect() as conn:
+        return search_in_connection(conn, text, limit)
 
 
-def search_in_session(session: Session, text: str, limit: int = 50) -> list[ClientHit]:
+def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[ClientHit]:
     query = (text or "").strip()[:MAX_QUERY_LENGTH]
     if not query:
         return []
@@ -81,41 +84,45 @@ def search_in_session(session: Session, text: str, limit: int = 50) -> list[Clie
     if compact.isdigit():
         lo, hi = _prefix_bounds(compact)
         stmt = (
-            _contact_columns().where(Contact.scin >= lo, Contact.scin < hi).order_by(Contact.scin)
+            _contact_columns()
+            .where(contact.c.scin >= lo, contact.c.scin < hi)
+            .order_by(contact.c.scin)
         )
-        add(_run(session, stmt, "SCIN", limit))
+        add(_run(conn, stmt, "SCIN", limit))
         return hits
 
     upper = compact.upper()
     if re.fullmatch(r"[A-Z]{2}\d{0,6}[A-D]?", upper) and len(upper) >= 3:
         lo, hi = _prefix_bounds(upper)
         stmt = (
-            _contact_columns().where(Contact.nino >= lo, Contact.nino < hi).order_by(Contact.nino)
+            _contact_columns()
+            .where(contact.c.nino >= lo, contact.c.nino < hi)
+            .order_by(contact.c.nino)
         )
-        add(_run(session, stmt, "NI number", limit))
+        add(_run(conn, stmt, "NI number", limit))
 
     if len(upper) >= 2 and re.fullmatch(r"[A-Z0-9/\-]+", upper):
         lo, hi = _prefix_bounds(upper)
         stmt = (
             _contact_columns()
-            .join(Case, Case.paying_parent_id == Contact.id)
-            .join(EnforcementOrder, EnforcementOrder.case_id == Case.id)
+            .join(enforcement_case, enforcement_case.c.paying_parent_id == contact.c.id)
+            .join(enforcement_order, enforcement_order.c.case_id == enforcement_case.c.id)
             .where(
-                EnforcementOrder.reference >= lo,
-                EnforcementOrder.reference < hi,
-                EnforcementOrder.order_type == OrderType.LIABILITY_ORDER,
+                enforcement_order.c.reference >= lo,
+                enforcement_order.c.reference < hi,
+                enforcement_order.c.order_type == OrderType.LIABILITY_ORDER.value,
             )
-            .order_by(EnforcementOrder.reference)
+            .order_by(enforcement_order.c.reference)
         )
-        add(_run(session, stmt, "LO reference", limit))
+        add(_run(conn, stmt, "LO reference", limit))
         if re.fullmatch(r"[A-Z0-9]+", upper) and any(ch.isdigit() for ch in upper):
             stmt = (
                 _contact_columns()
-                .join(Vehicle, Vehicle.contact_id == Contact.id)
-                .where(Vehicle.registration >= lo, Vehicle.registration < hi)
-                .order_by(Vehicle.registration)
+                .join(vehicle, vehicle.c.contact_id == contact.c.id)
+                .where(vehicle.c.registration >= lo, vehicle.c.registration < hi)
+                .order_by(vehicle.c.registration)
             )
-            add(_run(session, stmt, "vehicle registration", limit))
+            add(_run(conn, stmt, "vehicle registration", limit))
 
     lowered = query.lower()
     # Names hold letters, spaces, hyphens and apostrophes: a query with digits or slashes is a
@@ -125,12 +132,12 @@ def search_in_session(session: Session, text: str, limit: int = 50) -> list[Clie
         lo, hi = _prefix_bounds(lowered)
         stmt = (
             _contact_columns()
-            .where(Contact.surname_key >= lo, Contact.surname_key < hi)
-            .order_by(Contact.surname_key, Contact.id)
+            .where(contact.c.surname_key >= lo, contact.c.surname_key < hi)
+            .order_by(contact.c.surname_key, contact.c.id)
         )
-        add(_run(session, stmt, "surname", limit))
+        add(_run(conn, stmt, "surname", limit))
         if len(hits) < limit and len(lowered) >= 2:
             escaped = lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = _contact_columns().where(Contact.name_key.like(f"%{escaped}%", escape="\\"))
-            add(_run(session, stmt, "name", limit))
+            stmt = _contact_columns().where(contact.c.name_key.like(f"%{escaped}%", escape="\\"))
+            add(_run(conn, stmt, "name", limit))
     return hits

@@ -1,20 +1,25 @@
-"""Engine and session factory, SQLite tuning, and migrations applied at start-up."""
+"""Engine and session factory, SQLite tuning, and migrations applied at start-up.
+
+Only SQLAlchemy Core is imported here: the ORM (about a quarter of a second to load) comes in with
+the first session, so the main window can open and search before it is needed.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 if TYPE_CHECKING:  # Alembic costs ~0.1 s to import: only loaded when a migration must run.
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +60,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     # expire_on_commit=False: services hand out plain dataclasses, and reading an attribute after
     # commit must not hit the database again.
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
@@ -133,7 +140,11 @@ class Database:
         self.engine = make_engine(url, **engine_kwargs)
         if migrate:
             upgrade(self.engine)
-        self.sessions = make_session_factory(self.engine)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory, made (and the ORM loaded) on first use."""
+        return make_session_factory(self.engine)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from enforcement_desktop.gui.errors import call_service
-from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.context import ServiceContext
 
 T = TypeVar("T")
 

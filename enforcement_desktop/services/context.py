@@ -1,0 +1,54 @@
+"""The services' context: the database, who is working and the clock.
+
+It lives apart from :mod:`enforcement_desktop.services.base` so that what opens first (the main
+window and its search) can hold one without loading the ORM and the models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from enforcement_desktop.domain.errors import ConflictError
+from enforcement_desktop.domain.values import DEFAULT_SCIN_PATTERN
+from enforcement_desktop.storage.db import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def _utc_now() -> datetime:
+    # Stored naive in UTC: SQLite has no time zones and PostgreSQL gets the same values.
+    from datetime import UTC
+
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+@dataclass
+class ServiceContext:
+    """The database, who is working and the clock (replaceable in tests)."""
+
+    db: Database
+    user: str
+    clock: Callable[[], datetime] = field(default=_utc_now)
+    scin_pattern: str = DEFAULT_SCIN_PATTERN
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction; a version clash found at flush becomes a ConflictError."""
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with self.db.unit_of_work() as session:
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError("record", 0, None, None) from exc

@@ -1,0 +1,94 @@
+"""Client search: each kind of match, its order, limits, duplicates and awkward input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from enforcement_desktop.domain.enums import ContactRole
+from enforcement_desktop.services import contacts
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.search import MAX_QUERY_LENGTH, search_clients
+from tests.services.builders import add_case, make_lo, make_paying_parent
+
+
+@pytest.fixture
+def people(ctx: ServiceContext) -> dict[str, int]:
+    """Three paying parents with an NI number, an LO, a vehicle between them."""
+    pat = make_paying_parent(
+        ctx,
+        "121000000101",
+        "Pat",
+        "Testington",
+        nino="QQ123456C",
+        date_of_birth=date(1985, 4, 2),
+        pv=True,
+    )
+    case = add_case(ctx, pat, "121000000901")
+    make_lo(ctx, case.id, reference="LO/2024/0077")
+    sam = make_paying_parent(ctx, "121000000102", "Sam", "Testwell")
+    contacts.add_vehicle(ctx, sam, contacts.VehicleInput("AB12CDE", make="Fictional"))
+    kim = make_paying_parent(ctx, "121000000203", "Kim", "O'Example-Smith")
+    return {"pat": pat, "sam": sam, "kim": kim}
+
+
+def test_digits_find_by_scin_prefix_in_scin_order(
+    ctx: ServiceContext, people: dict[str, int]
+) -> None:
+    hits = search_clients(ctx, "1210000001")
+    assert [h.scin for h in hits] == ["121000000101", "121000000102"]
+    assert {h.matched_on for h in hits} == {"SCIN"}
+    assert search_clients(ctx, "121 000 000 203")[0].contact_id == people["kim"]
+
+
+def test_a_hit_carries_what_the_popup_shows(ctx: ServiceContext, people: dict[str, int]) -> None:
+    (hit,) = search_clients(ctx, "121000000101")
+    assert hit.contact_id == people["pat"]
+    assert hit.name == "Pat Testington"
+    assert hit.date_of_birth == date(1985, 4, 2)
+    assert hit.role is ContactRole.PAYING_PARENT
+    assert hit.pv_marker is True
+
+
+def test_ni_number_lo_reference_and_registration(
+    ctx: ServiceContext, people: dict[str, int]
+) -> None:
+    assert [(h.contact_id, h.matched_on) for h in search_clients(ctx, "qq 1234")] == [
+        (people["pat"], "NI number")
+    ]
+    assert [(h.contact_id, h.matched_on) for h in search_clients(ctx, "lo/2024/00")] == [
+        (people["pat"], "LO reference")
+    ]
+    assert [(h.contact_id, h.matched_on) for h in search_clients(ctx, "ab12 c")] == [
+        (people["sam"], "vehicle registration")
+    ]
+
+
+def test_surname_prefix_before_name_fragment_without_duplicates(
+    ctx: ServiceContext, people: dict[str, int]
+) -> None:
+    hits = search_clients(ctx, "test")
+    assert [(h.name, h.matched_on) for h in hits] == [
+        ("Pat Testington", "surname"),
+        ("Sam Testwell", "surname"),
+    ]
+    # "sam" is no surname, but is part of a name.
+    assert [(h.contact_id, h.matched_on) for h in search_clients(ctx, "sam")] == [
+        (people["sam"], "name")
+    ]
+
+
+def test_apostrophes_hyphens_and_like_wildcards_are_plain_text(
+    ctx: ServiceContext, people: dict[str, int]
+) -> None:
+    assert [h.contact_id for h in search_clients(ctx, "o'example-sm")] == [people["kim"]]
+    assert search_clients(ctx, "%") == []
+    assert search_clients(ctx, "t_st") == []
+
+
+def test_limit_blank_and_overlong_queries(ctx: ServiceContext, people: dict[str, int]) -> None:
+    assert len(search_clients(ctx, "121", limit=2)) == 2
+    assert search_clients(ctx, "   ") == []
+    assert search_clients(ctx, "zzzz") == []
+    assert search_clients(ctx, "Testington" + "x" * (MAX_QUERY_LENGTH * 2)) == []
