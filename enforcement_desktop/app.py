@@ -19,13 +19,10 @@ def run_gui(settings: Settings) -> int:
     Returns:
         The process exit status (0 on a normal close).
     """
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # High-DPI screens: Qt 6 scales by the exact factor (rounding policy PassThrough) by default.
     QCoreApplication.setOrganizationName(APP_AUTHOR)
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
@@ -33,7 +30,7 @@ def run_gui(settings: Settings) -> int:
     app.setApplicationDisplayName("Enforcement Desktop")
     app.setDesktopFileName(APP_NAME)
 
-    from enforcement_desktop.services.base import ServiceContext
+    from enforcement_desktop.services.context import ServiceContext
     from enforcement_desktop.storage.db import Database
 
     try:

@@ -41,7 +41,7 @@ from enforcement_desktop.config import (
     to_url,
 )
 from enforcement_desktop.domain.errors import DomainError, ValidationError
-from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.db import Database, sqlite_file
 
 PROG = "enforcement-desktop"
@@ -79,6 +79,15 @@ class _Parser(argparse.ArgumentParser):
         if message:
             print(message.rstrip(), file=sys.stderr)
         raise UsageExit(status)
+
+    def format_help(self) -> str:
+        # The demo database's folder is looked up only when help is shown (platformdirs is not
+        # needed to start the application on --db).
+        return super().format_help().replace(_DEMO_PATH, str(demo_database_path()))
+
+
+#: Stands for the demo database's path in help texts until the help is shown.
+_DEMO_PATH = "<demo-database-path>"
 
 
 def _scin(value: str) -> str:
@@ -123,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--demo",
         action="store_true",
-        help=f"the demo database ({demo_database_path()}), a separate file beside your own",
+        help=f"the demo database ({_DEMO_PATH}), a separate file beside your own",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from enforcement_desktop.domain.values import DEFAULT_SCIN_PATTERN
 
 APP_NAME = "enforcement-desktop"
@@ -23,6 +21,8 @@ USER_ENV = "ENFORCEMENT_DESKTOP_USER"
 
 
 def data_dir() -> Path:
+    from platformdirs import user_data_path  # only when no --db names the database
+
     return user_data_path(APP_NAME, APP_AUTHOR)
 
 

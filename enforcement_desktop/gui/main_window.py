@@ -1,14 +1,18 @@
-"""The main window: navigation between the views, the current client, search, actions."""
+"""The main window: navigation between the views, the current client, search, actions.
+
+It opens on Qt and SQLAlchemy Core alone: search works at once, while the ORM, the services and
+the first view load just after the first paint (see :mod:`enforcement_desktop.gui.preload`).
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from enforcement_desktop import __version__
@@ -17,12 +21,15 @@ from enforcement_desktop.domain.errors import DomainError, NotFoundError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from enforcement_desktop.gui.search_popup import ClientSearchPopup
+from enforcement_desktop.gui.preload import Preloader
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.worker import run_in_background
-from enforcement_desktop.services import contacts
-from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.services.search import ClientHit, search_clients
+from enforcement_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from enforcement_desktop.gui.search_popup import ClientSearchPopup
+    from enforcement_desktop.services.contacts import ContactDTO
+    from enforcement_desktop.services.search import ClientHit
 
 #: Milliseconds between the last key typed in the search box and the search.
 SEARCH_DELAY_MS = 150
@@ -80,7 +87,10 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.contact_id: int | None = None
-        self.client: contacts.ContactDTO | None = None
+        self.client: ContactDTO | None = None
+        self.preloader = Preloader()
+        #: The view restored from the last session, created once the preloading ends.
+        self._start_view = WORK_QUEUE
         self.last_status = ""
         self._views: dict[int, QWidget] = {}
         #: The client each created view was last given (views get the client when shown).
@@ -157,8 +167,7 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.user_label)
 
     def _setup_search(self) -> None:
-        self.search_popup = ClientSearchPopup(self.ui.searchEdit)
-        self.search_popup.client_chosen.connect(self.open_client)
+        self._search_popup: ClientSearchPopup | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -176,11 +185,23 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- views
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # After the first paint: load the views' modules in the background, then the first view.
+        if not self.preloader.started:
+            QTimer.singleShot(0, lambda: self.preloader.start(self._finish_start, owner=self))
+
+    def _finish_start(self) -> None:
+        """Create the view restored from the last session, unless the user went elsewhere."""
+        if self._start_view not in self._views and self.current_index() == self._start_view:
+            self.show_view(self._start_view)
+
     def view(self, index: int) -> QWidget:
         """The view at ``index``, created (and its module imported) on first use."""
         existing = self._views.get(index)
         if existing is not None:
             return existing
+        self.preloader.wait()
         spec = VIEWS[index]
         widget = self._create_view(spec)
         placeholder = self.ui.viewStack.widget(index)
@@ -335,6 +356,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _load_banner(self, contact_id: int) -> bool:
+        self.preloader.wait()
+        from enforcement_desktop.services import contacts
+
         try:
             self.client = contacts.get_contact(self.ctx, contact_id)
         except NotFoundError as exc:
@@ -382,6 +406,7 @@ class MainWindow(QMainWindow):
 
     def open_service_request(self, sr_id: int) -> bool:
         """Show a service request in the Activity Plan view, making its client current."""
+        self.preloader.wait()
         from enforcement_desktop.services import cases
         from enforcement_desktop.services import service_requests as srs
 
@@ -413,6 +438,20 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- search
 
+    @property
+    def search_popup(self) -> ClientSearchPopup:
+        """The list of clients found, made when the first search ends (not at start-up)."""
+        if self._search_popup is None:
+            from enforcement_desktop.gui.search_popup import ClientSearchPopup
+
+            self._search_popup = ClientSearchPopup(self.ui.searchEdit)
+            self._search_popup.client_chosen.connect(self.open_client)
+        return self._search_popup
+
+    def _hide_search_popup(self) -> None:
+        if self._search_popup is not None:
+            self._search_popup.hide()
+
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
@@ -423,10 +462,12 @@ class MainWindow(QMainWindow):
         else:
             self._search_timer.stop()
             self._search_generation += 1
-            self.search_popup.hide()
+            self._hide_search_popup()
 
     def run_search(self) -> None:
         """Search for the text in the box (off the GUI thread); the newest search wins."""
+        from enforcement_desktop.services.search import search_clients
+
         self._search_timer.stop()
         text = self.ui.searchEdit.text().strip()
         if not text:
@@ -453,7 +494,10 @@ class MainWindow(QMainWindow):
             raise exc
 
     def _search_return_pressed(self) -> None:
-        if self.search_popup.isVisible() and self.search_popup.choose_current():
+        from enforcement_desktop.services.search import search_clients
+
+        popup = self._search_popup
+        if popup is not None and popup.isVisible() and popup.choose_current():
             return
         text = self.ui.searchEdit.text().strip()
         if not text:
@@ -473,7 +517,9 @@ class MainWindow(QMainWindow):
             and isinstance(event, QKeyEvent)
         ):
             key = event.key()
-            popup = self.search_popup
+            popup = self._search_popup
+            if popup is None:
+                return super().eventFilter(watched, event)
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and popup.isVisible():
                 current = popup.currentItem()
                 row = popup.indexOfTopLevelItem(current) if current is not None else -1
@@ -527,6 +573,7 @@ class MainWindow(QMainWindow):
                 return None
         if not self.confirm_leave():
             return None
+        self.preloader.wait()
         from enforcement_desktop.gui.dialogs.new_service_request_dialog import (
             NewServiceRequestDialog,
         )
@@ -548,6 +595,7 @@ class MainWindow(QMainWindow):
         """
         if not self.confirm_leave():
             return False
+        self.preloader.wait()
         from enforcement_desktop.gui.bailiff_batch import BatchPacks
 
         batch = BatchPacks(self.ctx, self)
@@ -596,8 +644,19 @@ class MainWindow(QMainWindow):
             self.ui.mainSplitter.restoreState(splitter)
         last = store.value("main_window/last_view", "work_queue")
         keys = [spec.key for spec in VIEWS]
-        index = keys.index(last) if last in keys else WORK_QUEUE
-        self.show_view(index)
+        self._start_view = keys.index(last) if last in keys else WORK_QUEUE
+        # The view itself is created once its modules have loaded (_finish_start); until then
+        # its page says so.
+        loading = QLabel(f"Opening {VIEWS[self._start_view].title}…")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        loading.setObjectName("loading_view")
+        placeholder = self.ui.viewStack.widget(self._start_view)
+        self.ui.viewStack.insertWidget(self._start_view, loading)
+        if placeholder is not None:
+            self.ui.viewStack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.ui.viewStack.setCurrentIndex(self._start_view)
+        self._select_nav(self._start_view)
 
     def save_state(self) -> None:
         store = self.qsettings
@@ -615,7 +674,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             event.ignore()
             return
-        self.search_popup.hide()
+        self._hide_search_popup()
         self.save_state()
         event.accept()
 

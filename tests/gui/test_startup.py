@@ -1,0 +1,130 @@
+"""Start-up: the window opens and searches on SQLAlchemy Core, the rest loads after first paint."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from enforcement_desktop.config import Settings
+from enforcement_desktop.gui import worker
+from enforcement_desktop.gui.main_window import ORDERS, WORK_QUEUE, MainWindow
+from enforcement_desktop.gui.preload import MODULES, Preloader
+from enforcement_desktop.gui.views.work_queue_view import WorkQueueView
+from enforcement_desktop.services.base import ServiceContext
+from tests.gui.dataset import Dataset
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def threaded_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Preloading on a real pool thread, as in the application."""
+    monkeypatch.setattr(worker, "SYNCHRONOUS", False)
+
+
+def test_the_first_view_is_created_once_the_modules_have_loaded(
+    qtbot: QtBot,
+    threaded_workers: None,
+    ctx: ServiceContext,
+    data: Dataset,
+    settings: Settings,
+    qsettings: QSettings,
+) -> None:
+    window = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(window)
+    # Before it is shown, the work queue's page says it is opening; nothing heavy was made.
+    page = window.ui.viewStack.widget(WORK_QUEUE)
+    assert isinstance(page, QLabel) and page.text() == "Opening Work Queue…"
+    assert window._views == {}
+    window.show()
+    qtbot.waitUntil(lambda: WORK_QUEUE in window._views, timeout=10_000)
+    assert window.preloader.done
+    assert isinstance(window.ui.viewStack.currentWidget(), WorkQueueView)
+    assert window.ui.navList.currentRow() == WORK_QUEUE
+    worker.wait_for_workers()
+
+
+def test_the_last_view_opens_at_start_and_a_view_asked_for_early_wins(
+    qtbot: QtBot,
+    threaded_workers: None,
+    ctx: ServiceContext,
+    data: Dataset,
+    settings: Settings,
+    qsettings: QSettings,
+) -> None:
+    qsettings.setValue("main_window/last_view", "orders")
+    window = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(window)
+    assert window.current_index() == ORDERS
+    window.show()
+    # The user goes to the work queue before the preloading ends: it waits for the modules,
+    # and the restored view is not forced on them afterwards.
+    assert window.show_view(WORK_QUEUE)
+    qtbot.waitUntil(lambda: window.preloader.done, timeout=10_000)
+    qtbot.waitUntil(lambda: not worker._live, timeout=10_000)
+    assert window.current_index() == WORK_QUEUE
+    assert ORDERS not in window._views
+    worker.wait_for_workers()
+
+
+def test_preloader_waits_only_once_started_and_reports_a_failure(
+    qtbot: QtBot, threaded_workers: None
+) -> None:
+    loader = Preloader(["json", "enforcement_desktop.no_such_module"])
+    loader.wait()  # not started: returns at once
+    assert not loader.started
+    finished: list[bool] = []
+    loader.start(lambda: finished.append(True))
+    qtbot.waitUntil(lambda: finished == [True], timeout=10_000)
+    assert loader.done
+    loader.wait()
+
+
+def test_every_preloaded_module_exists() -> None:
+    import importlib.util
+
+    for name in MODULES:
+        assert importlib.util.find_spec(name) is not None, name
+
+
+def test_window_shown_and_searching_without_the_orm(data: Dataset, db_path: Path) -> None:
+    # A fresh process, as at start-up: the window is shown and a search answers before the ORM,
+    # the models and the services are imported.
+    script = textwrap.dedent(
+        f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+        from enforcement_desktop.config import Settings
+        from enforcement_desktop.gui.main_window import MainWindow
+        from enforcement_desktop.services.context import ServiceContext
+        from enforcement_desktop.storage.db import Database
+
+        app = QApplication([])
+        url = {f"sqlite:///{db_path}"!r}
+        settings = Settings(db_url=url, demo=False, user="test.user")
+        window = MainWindow(ServiceContext(Database(url), "test.user"), settings)
+        window.preloader.start = lambda *args, **kwargs: None  # hold the preloading back
+        window.show()
+        while not window.windowHandle().isExposed():
+            app.processEvents()
+        app.processEvents()
+        from enforcement_desktop.services.search import search_clients
+        hits = search_clients(window.ctx, "Testington")
+        heavy = [m for m in ("sqlalchemy.orm", "enforcement_desktop.storage.models",
+                             "enforcement_desktop.services.base") if m in sys.modules]
+        print(len(hits), ",".join(heavy) or "none")
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.split()
+    assert out[-1] == "none", f"loaded before the first search: {out[-1]}"
+    assert int(out[0]) >= 1
