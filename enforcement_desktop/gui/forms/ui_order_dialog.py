@@ -147,6 +147,7 @@ class Ui_OrderDialog(object):
 
         self.appliedEdit = OptionalDateEdit(OrderDialog)
         self.appliedEdit.setObjectName(u"appliedEdit")
+        self.appliedEdit.setMinimumSize(QSize(190, 0))
 
         self.rightForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.appliedEdit)
 
@@ -165,6 +166,7 @@ class Ui_OrderDialog(object):
 
         self.grantedEdit = OptionalDateEdit(OrderDialog)
         self.grantedEdit.setObjectName(u"grantedEdit")
+        self.grantedEdit.setMinimumSize(QSize(190, 0))
 
         self.rightForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.grantedEdit)
 
@@ -183,6 +185,7 @@ class Ui_OrderDialog(object):
 
         self.endedEdit = OptionalDateEdit(OrderDialog)
         self.endedEdit.setObjectName(u"endedEdit")
+        self.endedEdit.setMinimumSize(QSize(190, 0))
 
         self.rightForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.endedEdit)
 
@@ -201,6 +204,7 @@ class Ui_OrderDialog(object):
 
         self.periodFromEdit = OptionalDateEdit(OrderDialog)
         self.periodFromEdit.setObjectName(u"periodFromEdit")
+        self.periodFromEdit.setMinimumSize(QSize(190, 0))
 
         self.rightForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.periodFromEdit)
 
@@ -219,6 +223,7 @@ class Ui_OrderDialog(object):
 
         self.periodToEdit = OptionalDateEdit(OrderDialog)
         self.periodToEdit.setObjectName(u"periodToEdit")
+        self.periodToEdit.setMinimumSize(QSize(190, 0))
 
         self.rightForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.periodToEdit)
 
@@ -237,6 +242,7 @@ class Ui_OrderDialog(object):
 
         self.amountEdit = MoneyEdit(OrderDialog)
         self.amountEdit.setObjectName(u"amountEdit")
+        self.amountEdit.setMinimumSize(QSize(190, 0))
 
         self.rightForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.amountEdit)
 
@@ -255,6 +261,7 @@ class Ui_OrderDialog(object):
 
         self.costsEdit = MoneyEdit(OrderDialog)
         self.costsEdit.setObjectName(u"costsEdit")
+        self.costsEdit.setMinimumSize(QSize(190, 0))
 
         self.rightForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.costsEdit)
 
@@ -269,6 +276,8 @@ class Ui_OrderDialog(object):
 
         self.formsRow.addLayout(self.rightForm)
 
+        self.formsRow.setStretch(0, 3)
+        self.formsRow.setStretch(1, 2)
 
         self.mainLayout.addLayout(self.formsRow)
 
