@@ -52,8 +52,9 @@ def _over(window: QWidget, dialog: QWidget, path: Path) -> None:
     painter.fillRect(canvas.rect(), QColor(0, 0, 0, 70))
     shot = dialog.grab()
     corner = QPoint((SIZE[0] - shot.width()) // 2, max(0, (SIZE[1] - shot.height()) // 2))
-    painter.fillRect(corner.x() - 1, corner.y() - 1, shot.width() + 2, shot.height() + 2,
-                     QColor("#555555"))
+    painter.fillRect(
+        corner.x() - 1, corner.y() - 1, shot.width() + 2, shot.height() + 2, QColor("#555555")
+    )
     painter.drawPixmap(corner, shot)
     painter.end()
     canvas.save(str(path))
@@ -104,8 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         demo.build_demo(db, today=NOW.date(), cases=len(demo.SHOWCASE), user=USER)
         ctx = ServiceContext(db=db, user=USER, clock=lambda: NOW)
         settings = Settings(db_url=url, demo=True, user=USER)
-        window = MainWindow(ctx, settings, QSettings(str(folder / "window.ini"),
-                                                     QSettings.Format.IniFormat))
+        window = MainWindow(
+            ctx, settings, QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+        )
 
         # 1. The referral dialog over the Enforcement Orders view of 121000000001.
         ready = contacts.find_contact_by_scin(ctx, READY)

@@ -86,13 +86,19 @@ def test_only_allowed_transitions_are_offered(view: ActivityPlanView, data: Data
     view.set_client(data.pat_id)
     view.show_service_request(data.open_sr_id)
     assert _offered(view.ui.statusCombo) == [
-        "Choose…", "In Progress", "Wait", "Closed", "Cancelled"
+        "Choose…",
+        "In Progress",
+        "Wait",
+        "Closed",
+        "Cancelled",
     ]
     assert not view.ui.applyStatusButton.isEnabled()
     _choose_status(view, SrStatus.WAIT)
     assert view.ui.waitDateEdit.isEnabled()
     assert _offered(view.ui.subStatusCombo) == [
-        "", "Wait State Arrears Notice", "Awaiting LO authorisation"
+        "",
+        "Wait State Arrears Notice",
+        "Awaiting LO authorisation",
     ]
     view.ui.subStatusCombo.setCurrentIndex(1)
     # The view suggests the procedure's 7-day wait, with the figures.
@@ -121,7 +127,10 @@ def test_wait_without_a_date_shows_the_error_under_the_field(
 
 
 def test_bailiff_sr_plan_with_its_rules(
-    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, view: ActivityPlanView, data: Dataset,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    view: ActivityPlanView,
+    data: Dataset,
     ctx: ServiceContext,
 ) -> None:
     sr = srs.create_service_request(ctx, data.pat_case_id, *BAILIFF)
@@ -247,15 +256,23 @@ def test_add_a_note(view: ActivityPlanView, data: Dataset, ctx: ServiceContext) 
 
 
 def test_documents_open_with_the_desktop(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, view: ActivityPlanView, data: Dataset,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    view: ActivityPlanView,
+    data: Dataset,
     ctx: ServiceContext,
 ) -> None:
     letter = tmp_path / "CMEL8010_1_of_1.docx"
     letter.write_bytes(b"demo")
     with ctx.unit_of_work() as session:
         srs.record_document(
-            session, ctx, case_id=data.sam_case_ids[0], sr_id=data.wait_sr_id,
-            doc_type=DocumentType.CMEL8010, file_name=letter.name, path=str(letter),
+            session,
+            ctx,
+            case_id=data.sam_case_ids[0],
+            sr_id=data.wait_sr_id,
+            doc_type=DocumentType.CMEL8010,
+            file_name=letter.name,
+            path=str(letter),
             sha256="0" * 64,
         )
     opened: list[QUrl] = []

@@ -209,11 +209,7 @@ def visible_actions(view: ActivityPlanView) -> list[str]:
     group = view.ui.bailiffActionsGroup
     if not group.isVisible():
         return []
-    return [
-        b.objectName()
-        for b in group.findChildren(QPushButton)
-        if b.isVisible()
-    ]
+    return [b.objectName() for b in group.findChildren(QPushButton) if b.isVisible()]
 
 
 # --------------------------------------------------------------------------- the whole workflow
@@ -271,7 +267,10 @@ def test_bailiff_workflow_through_the_gui(
         plan.show_service_request(sr_id)
         assert plan.sr is not None and plan.sr.order_reference is not None
         assert visible_actions(plan) == [
-            "cmel8011Button", "preparePackButton", "recordSentButton", "holdButton"
+            "cmel8011Button",
+            "preparePackButton",
+            "recordSentButton",
+            "holdButton",
         ]
         letter = plan.ui.cmel8011Button
         assert not letter.isEnabled()
@@ -286,7 +285,8 @@ def test_bailiff_workflow_through_the_gui(
         click(qtbot, plan.ui.applyStatusButton)
         assert plan.sr.status == SrStatus.IN_PROGRESS and len(plan.sr.steps) == 9
         vehicle = next(
-            i for i in range(plan.ui.assetCombo.count())
+            i
+            for i in range(plan.ui.assetCombo.count())
             if plan.ui.assetCombo.itemText(i).startswith("Vehicle")
         )
         plan.ui.assetCombo.setCurrentIndex(vehicle)
@@ -326,7 +326,9 @@ def test_bailiff_workflow_through_the_gui(
     def pack(dialog: BailiffPackDialog) -> None:
         assert ZIP_NAME in dialog.ui.zipLabel.text()
         assert table_column(dialog, COL_FORM) == [
-            "CMEL8010 · LO 1 of 3", "CMEL8010 · LO 2 of 3", "CMEL8010 · LO 3 of 3"
+            "CMEL8010 · LO 1 of 3",
+            "CMEL8010 · LO 2 of 3",
+            "CMEL8010 · LO 3 of 3",
         ]
         assert table_column(dialog, COL_REFERENCE) == [ref for ref, _, _ in PRIORITY]
         assert table_column(dialog, COL_ORIGIN) == [origin for _, origin, _ in PRIORITY]
@@ -487,7 +489,10 @@ def test_hold_of_29_days_shows_the_error_next_to_the_date(
     assert window.open_service_request(candidate.sr_id)
     plan = plan_of(window)
     assert visible_actions(plan) == [
-        "cmel8011Button", "preparePackButton", "recordSentButton", "holdButton"
+        "cmel8011Button",
+        "preparePackButton",
+        "recordSentButton",
+        "holdButton",
     ]
 
     def escape(dialog: HoldDialog) -> None:
@@ -522,7 +527,10 @@ def test_hold_of_29_days_shows_the_error_next_to_the_date(
         date(2026, 12, 21),
     )
     assert visible_actions(plan) == [
-        "cmel8011Button", "preparePackButton", "recordSentButton", "resumeButton"
+        "cmel8011Button",
+        "preparePackButton",
+        "recordSentButton",
+        "resumeButton",
     ]
     assert "On hold until 21/12/2026: Paying parent in hospital" in plan.ui.bailiffHintLabel.text()
     click(qtbot, plan.ui.resumeButton)
@@ -534,9 +542,7 @@ def test_pack_dialog_says_why_the_dvs_request_is_not_offered(
     qtbot: QtBot, ctx: ServiceContext, showcase: None, out: Path
 ) -> None:
     payer = contacts.find_contact_by_scin(ctx, PREPARED)
-    values = {
-        name: getattr(payer, name) for name in contacts.ContactInput.__dataclass_fields__
-    }
+    values = {name: getattr(payer, name) for name in contacts.ContactInput.__dataclass_fields__}
     values.update(holds_driving_licence=False, driving_licence_number=None)
     contacts.update_contact(ctx, payer.id, payer.version, contacts.ContactInput(**values))
     dialog = BailiffPackDialog(ctx, PREPARED)
@@ -583,7 +589,9 @@ def test_pack_from_the_orders_view_built_on_a_worker_thread(
 
     def pack(dialog: BailiffPackDialog) -> None:
         assert table_column(dialog, COL_FORM) == [
-            "CMEL8010 · LO 1 of 3", "CMEL8010 · LO 2 of 3", "CMEL8010 · LO 3 of 3"
+            "CMEL8010 · LO 1 of 3",
+            "CMEL8010 · LO 2 of 3",
+            "CMEL8010 · LO 3 of 3",
         ]
         assert table_column(dialog, COL_ORIGIN) == ["CMS", "CMS", "CSA"]
         with qtbot.waitSignal(dialog.pack_built, timeout=30_000):
@@ -653,9 +661,7 @@ def test_batch_on_worker_threads_with_progress(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(worker, "SYNCHRONOUS", False)
-    monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", staticmethod(lambda *_: str(tmp_path))
-    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_: str(tmp_path)))
     # With real threads a work-queue refresh may report after the batch, so keep every message.
     statuses: list[str] = []
     show_status = window.show_status

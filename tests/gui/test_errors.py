@@ -48,7 +48,8 @@ def test_service_errors_in_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Non
     reloaded: list[bool] = []
     with message_boxes(monkeypatch) as boxes:
         assert handle_service_error(
-            None, ConflictError("asset", 4, "j.bloggs", "23/11/2026 09:15"),
+            None,
+            ConflictError("asset", 4, "j.bloggs", "23/11/2026 09:15"),
             reload=lambda: reloaded.append(True),
         )
         assert handle_service_error(None, RuleViolation("Refused", ["rule one", "rule two"]))

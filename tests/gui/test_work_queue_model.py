@@ -170,7 +170,10 @@ def test_view_refresh_sees_new_rows(qtbot: QtBot, ctx: ServiceContext, data: Dat
 
 
 def test_background_reads_show_placeholders_then_rows(
-    qtbot: QtBot, ctx: ServiceContext, data: Dataset, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    data: Dataset,
+    monkeypatch: pytest.MonkeyPatch,
     qtmodeltester: object,
 ) -> None:
     """With real worker threads: the count arrives by signal, rows show "…" until read."""

@@ -325,9 +325,7 @@ class WorkQueueModel(QAbstractTableModel):
             first = page_no * PAGE_SIZE
             last = min(first + len(rows), self._count) - 1
             if last >= first:
-                self.dataChanged.emit(
-                    self.index(first, 0), self.index(last, len(COLUMNS) - 1)
-                )
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         self._start_next()
 
     # ----------------------------------------------------------------- Qt model

@@ -106,8 +106,14 @@ class ActivityPlanView(ClientView):
         self._setup_form()
         self._setup_status_controls()
         ui = self.ui
-        for label in (ui.loError, ui.statusError, ui.subStatusError, ui.waitDateError,
-                      ui.newNoteError, ui.assetError):
+        for label in (
+            ui.loError,
+            ui.statusError,
+            ui.subStatusError,
+            ui.waitDateError,
+            ui.newNoteError,
+            ui.assetError,
+        ):
             label.setStyleSheet(ERROR_STYLE)
         ui.statusError.setProperty("errorFor", ui.statusCombo)
         ui.subStatusError.setProperty("errorFor", ui.subStatusCombo)
@@ -166,8 +172,13 @@ class ActivityPlanView(ClientView):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_POSITION, 30), (COL_OUTCOME, 150), (COL_REASON, 230),
-                              (COL_BY, 100), (COL_AT, 100)):
+        for column, width in (
+            (COL_POSITION, 30),
+            (COL_OUTCOME, 150),
+            (COL_REASON, 230),
+            (COL_BY, 100),
+            (COL_AT, 100),
+        ):
             table.setColumnWidth(column, width)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
 
@@ -259,8 +270,8 @@ class ActivityPlanView(ClientView):
                     self.data_changed.emit()
                 handle_service_error(self, exc, reload=self.refresh)
                 self.status_message.emit(
-                    f"Step “{step.title}” not saved" + (f"; {count} saved before it" if count
-                                                         else "")
+                    f"Step “{step.title}” not saved"
+                    + (f"; {count} saved before it" if count else "")
                 )
                 return False
             self._steps[updated.id] = updated
@@ -310,8 +321,10 @@ class ActivityPlanView(ClientView):
                     f"{' · ' + sr.sub_status if sr.sub_status else ''}{wait}"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, sr.id)
-                item.setToolTip(f"{sr.category}\nOpened {format_date(sr.opened_on)}, case "
-                                f"{case.id} ({case.region})")
+                item.setToolTip(
+                    f"{sr.category}\nOpened {format_date(sr.opened_on)}, case "
+                    f"{case.id} ({case.region})"
+                )
                 if sr.read_only:
                     item.setForeground(self.palette().placeholderText())
                 else:
@@ -410,8 +423,13 @@ class ActivityPlanView(ClientView):
                 self._steps = {}
                 self._form_loaded = None
                 return
-            for labels in (self._status_errors, self._note_errors, self._lo_errors,
-                           self._asset_errors, self._form_errors):
+            for labels in (
+                self._status_errors,
+                self._note_errors,
+                self._lo_errors,
+                self._asset_errors,
+                self._form_errors,
+            ):
                 clear_field_errors(labels)
             self._show_header(sr)
             self._show_status_controls(sr)
@@ -435,16 +453,20 @@ class ActivityPlanView(ClientView):
         ui.subStatusValue.setText(sr.sub_status or "—")
         overdue = sr.wait_until is not None and sr.wait_until < self.ctx.today()
         wait = format_date(sr.wait_until) or "—"
-        ui.waitValue.setText(f"<span style='color:#b00020'><b>{wait} (overdue)</b></span>"
-                             if overdue else wait)
+        ui.waitValue.setText(
+            f"<span style='color:#b00020'><b>{wait} (overdue)</b></span>" if overdue else wait
+        )
         ui.ownerValue.setText(sr.owner or "—")
         ui.openedValue.setText(format_date(sr.opened_on))
         ui.closedValue.setText(format_date(sr.closed_on) or "—")
         ui.loValue.setText(sr.order_reference or "None")
         combo = ui.loCombo
         combo.clear()
-        los = [o for o in orders.list_orders(self.ctx, sr.case_id)
-               if o.order_type == OrderType.LIABILITY_ORDER]
+        los = [
+            o
+            for o in orders.list_orders(self.ctx, sr.case_id)
+            if o.order_type == OrderType.LIABILITY_ORDER
+        ]
         for order in los:
             combo.addItem(
                 f"{order.reference or f'#{order.id}'} · {order.status.label} · balance "
@@ -456,9 +478,7 @@ class ActivityPlanView(ClientView):
             if index >= 0:
                 combo.setCurrentIndex(index)
         # Offer the choice only when there is one to make: no LO yet, or another LO to switch to.
-        can_associate = not sr.read_only and (
-            (sr.order_id is None and bool(los)) or len(los) > 1
-        )
+        can_associate = not sr.read_only and ((sr.order_id is None and bool(los)) or len(los) > 1)
         combo.setVisible(can_associate)
         ui.associateLoButton.setVisible(can_associate)
         if not los:
@@ -477,9 +497,13 @@ class ActivityPlanView(ClientView):
         combo.blockSignals(False)
         self._status_choice_changed()
         if allowed:
-            hint = "Allowed from " + sr.status.label + ": " + ", ".join(
-                s.label for s in SrStatus if s in allowed
-            ) + "."
+            hint = (
+                "Allowed from "
+                + sr.status.label
+                + ": "
+                + ", ".join(s.label for s in SrStatus if s in allowed)
+                + "."
+            )
             if sr.status == SrStatus.OPEN:
                 hint += " In Progress generates the activity plan."
         else:
@@ -565,8 +589,9 @@ class ActivityPlanView(ClientView):
             table.setItem(
                 row,
                 COL_AT,
-                QTableWidgetItem(format_date(step.completed_at.date()) if step.completed_at
-                                 else ""),
+                QTableWidgetItem(
+                    format_date(step.completed_at.date()) if step.completed_at else ""
+                ),
             )
             self._step_widgets[step.id] = (outcome, reason)
         if sr.steps:
@@ -826,7 +851,8 @@ class ActivityPlanView(ClientView):
             try:
                 case = cases.get_case(self.ctx, sr.case_id)
                 available = [
-                    a for a in assets.list_assets(self.ctx, case.paying_parent_id)
+                    a
+                    for a in assets.list_assets(self.ctx, case.paying_parent_id)
                     if not a.is_disregarded and a.id not in linked_ids
                 ]
             except DomainError:
@@ -887,8 +913,13 @@ class ActivityPlanView(ClientView):
         tree.clear()
         for doc in sr.documents:
             item = QTreeWidgetItem(
-                [doc.doc_type.label, doc.file_name, doc.created_at.strftime("%d/%m/%Y %H:%M"),
-                 doc.created_by, doc.sha256[:12]]
+                [
+                    doc.doc_type.label,
+                    doc.file_name,
+                    doc.created_at.strftime("%d/%m/%Y %H:%M"),
+                    doc.created_by,
+                    doc.sha256[:12],
+                ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, doc.path)
             item.setToolTip(1, f"{doc.path}\nSHA-256 {doc.sha256}")
@@ -948,8 +979,9 @@ class ActivityPlanView(ClientView):
         letter = actions[bailiff.BailiffAction.SEND_CMEL8011]
         if letter.allowed:
             again = (
-                f" CMEL8011 was sent on {format_date(form.cmel8011_sent_on)}; this writes it "
-                "again." if form.cmel8011_sent_on else ""
+                f" CMEL8011 was sent on {format_date(form.cmel8011_sent_on)}; this writes it again."
+                if form.cmel8011_sent_on
+                else ""
             )
             ui.cmel8011Button.setToolTip(
                 "Write CMEL8011 (bailiff action, at least 90 days) to each receiving parent "
@@ -1109,8 +1141,10 @@ class ActivityPlanView(ClientView):
         """Record the pack as sent to the bailiff: the SR waits 90 days."""
         return self._run_sr_dialog(
             RecordSentDialog,
-            lambda done: f"Service request {done.id} sent to the bailiff: waiting until "
-            f"{format_date(done.wait_until)}",
+            lambda done: (
+                f"Service request {done.id} sent to the bailiff: waiting until "
+                f"{format_date(done.wait_until)}"
+            ),
         )
 
     def put_on_hold(self) -> bool:
