@@ -25,6 +25,8 @@ from enforcement_desktop.documents.data import (
 from enforcement_desktop.domain.enums import OrderOrigin
 
 SCIN = "121000000008"
+#: The sample receiving parent's own SCIN: the reference their letters quote.
+RECEIVING_PARENT_SCIN = "121000001008"
 TODAY = date(2026, 11, 23)
 CASE_MANAGER = CaseManagerDetails(
     "Morgan Testwell", "Enforcement Team 7", "East Midlands", "0115 496 0123"
@@ -145,7 +147,7 @@ def letter(**changes: object) -> ReceivingParentLetter:
     """A letter to the sample receiving parent."""
     base = ReceivingParentLetter(
         letter_date=TODAY,
-        scin=SCIN,
+        scin=RECEIVING_PARENT_SCIN,
         receiving_parent_name="Siân Ó Súilleabháin",
         receiving_parent_address=PostalAddress(("12 Sample Road", "Fictionbury"), "ZZ99 4ZZ"),
         case_manager=CASE_MANAGER,

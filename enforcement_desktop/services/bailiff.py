@@ -1554,7 +1554,6 @@ def _send_letters(
         require_editable(sr)
         outcome = check(sr)
         case = sr.case
-        reference = case.paying_parent.scin or f"case{case.id}"
         manager = _case_manager(case, ctx)
         letters: list[tuple[Path, ReceivingParentLetter]] = []
         missing: list[str] = []
@@ -1562,18 +1561,26 @@ def _send_letters(
             address = _postal(_letter_address(contact))
             if address is None:
                 missing.append(f"the receiving parent {contact.full_name} has no current address")
+            if not contact.scin:
+                # The letter asks them to quote their own reference; the paying parent's SCIN is
+                # the paying parent's data and never goes to the receiving parent.
+                missing.append(
+                    f"the receiving parent {contact.full_name} has no SCIN to quote as their "
+                    "reference"
+                )
+            if address is None or not contact.scin:
                 continue
             letter = ReceivingParentLetter(
                 letter_date=ctx.today(),
-                # The receiving parent's own reference; the paying parent's only if they have none.
-                scin=contact.scin or reference,
+                scin=contact.scin,
                 receiving_parent_name=contact.full_name,
                 receiving_parent_address=address,
                 case_manager=manager,
                 outcome=outcome,
             )
-            # Ids, not names: file names show in folder listings and e-mail attachments.
-            letters.append((folder / f"{reference}_{code}_{sr.id}_{contact.id}.pdf", letter))
+            # Named by the recipient's own SCIN and ids, never a name or the paying parent's
+            # SCIN: file names show in folder listings and e-mail attachments.
+            letters.append((folder / f"{contact.scin}_{code}_{sr.id}.pdf", letter))
         if missing or not letters:
             raise RuleViolation(
                 f"{code} cannot be sent", missing or ["the case has no receiving parent"]

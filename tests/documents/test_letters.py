@@ -36,12 +36,12 @@ def test_cmel8011_content(tmp_path: Path) -> None:
     assert "Child Maintenance Service" in lines
     assert "PO Box 0000" in lines
     assert "Date: 23 November 2026" in lines
-    assert "Our reference: 121000000008" in lines
+    assert "Our reference: 121000001008" in lines
     body = flat(text)
     assert "Your child maintenance update: bailiff action" in body
     assert "Dear Siân Ó Súilleabháin," in body
     assert "It will be at least 90 days before we know the outcome." in body
-    assert "call us on 0115 496 0123 and quote your reference number 121000000008" in body
+    assert "call us on 0115 496 0123 and quote your reference number 121000001008" in body
     assert "Yours sincerely, Morgan Testwell Enforcement case manager" in body
     assert "CMEL8011" in lines
 

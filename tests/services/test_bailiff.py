@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from enforcement_desktop.domain.enums import (
     AccountType,
@@ -52,7 +52,13 @@ from enforcement_desktop.services import (
 )
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.storage.models import Case, Document, EnforceForm, ServiceRequest
+from enforcement_desktop.storage.models import (
+    Case,
+    Contact,
+    Document,
+    EnforceForm,
+    ServiceRequest,
+)
 from tests.conftest import FIXED_NOW
 from tests.documents.helpers import docx_fields, docx_text, flat, grid_rows, open_docx, pdf_text
 
@@ -431,8 +437,8 @@ def test_cmel8011_refused_before_an_asset_then_sent(
     documents = bailiff.send_cmel8011(ctx, sr.id, letters)
     first, second = client.receiver_ids
     assert [d.file_name for d in documents] == [
-        f"{SCIN}_CMEL8011_{sr.id}_{first}.pdf",
-        f"{SCIN}_CMEL8011_{sr.id}_{second}.pdf",
+        f"{int(SCIN) + 500000}_CMEL8011_{sr.id}.pdf",
+        f"{int(SCIN) + 600000}_CMEL8011_{sr.id}.pdf",
     ]
     assert files(letters) == sorted(d.file_name for d in documents)
     texts = []
@@ -446,8 +452,10 @@ def test_cmel8011_refused_before_an_asset_then_sent(
     assert "Dafydd ap Gwilym" in texts[1] and "SA1 1AA" in texts[1]
     assert "at least 90 days" in texts[0]
     for text in texts:
-        for secret in (PAYER_POSTCODE, "7 Example Street", EMPLOYER, "Ford Focus", "Siân"):
+        for secret in (PAYER_POSTCODE, "7 Example Street", EMPLOYER, "Ford Focus", "Siân", SCIN):
             assert secret not in text
+    # Each receiving parent is asked to quote their own SCIN.
+    assert str(int(SCIN) + 500000) in texts[0] and str(int(SCIN) + 600000) in texts[1]
     assert form_of(ctx, sr.id).cmel8011_sent_on == TODAY
     notify = next(
         s
@@ -455,6 +463,25 @@ def test_cmel8011_refused_before_an_asset_then_sent(
         if s.step_key == "notify_receiving_parent"
     )
     assert notify.outcome == StepOutcome.DONE
+
+
+def test_letters_refused_for_a_receiving_parent_without_a_scin(
+    ctx: ServiceContext, client: Client, letters: Path
+) -> None:
+    (sr,) = bailiff.refer_to_bailiff(ctx, client.case_id, [client.cms_old])
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    assets.link_asset_to_sr(ctx, sr.id, client.asset_id)
+    # The services require a parent's SCIN; a record migrated without one is made directly.
+    with ctx.db.unit_of_work() as session:
+        session.execute(
+            update(Contact).where(Contact.id == client.receiver_ids[1]).values(scin=None)
+        )
+    with pytest.raises(RuleViolation) as info:
+        bailiff.send_cmel8011(ctx, sr.id, letters)
+    assert info.value.reasons == [
+        "the receiving parent Dafydd ap Gwilym has no SCIN to quote as their reference"
+    ]
+    assert files(letters) == []  # not even the letter to the first receiving parent
 
 
 # --------------------------------------------------------------------------- candidates
@@ -986,7 +1013,7 @@ def test_nulla_bona_blocks_a_later_referral(
     # CMEL8039: the not successful wording, and nothing about the paying parent.
     (letter, _) = bailiff.send_cmel8039(ctx40, sr.id, letters)
     text = flat(pdf_text(Path(letter.path)))
-    assert letter.file_name == f"{SCIN}_CMEL8039_{sr.id}_{client.receiver_ids[0]}.pdf"
+    assert letter.file_name == f"{int(SCIN) + 500000}_CMEL8039_{sr.id}.pdf"
     assert "The bailiff action was not successful." in text
     assert "Robin O'Brien" in text
     for secret in (PAYER_POSTCODE, EMPLOYER, "Ford Focus", "Nulla Bona"):
