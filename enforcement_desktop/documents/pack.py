@@ -19,11 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import io
 import os
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +31,7 @@ from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.cmel8010 import render_cmel8010
 from enforcement_desktop.documents.cmsf5571 import render_cmsf5571
 from enforcement_desktop.documents.data import BailiffPack, LiabilityOrderDetails
+from enforcement_desktop.documents.zips import build_zip
 from enforcement_desktop.domain.enums import DocumentType, OrderOrigin
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import check_scin, format_date, normalise_scin
@@ -156,6 +155,14 @@ def _safe_reference(reference: str) -> str:
     return cleaned[:40].rstrip("-") or "no-reference"
 
 
+def _pack_date(pack: BailiffPack) -> dt.date:
+    """The day the pack was made: its newest referral (or photo request) date."""
+    dates = [r.referral_date for r in pack.referrals]
+    if pack.dvs_request is not None:
+        dates.append(pack.dvs_request.request_date)
+    return max(dates)
+
+
 def entry_names(pack: BailiffPack) -> list[str]:
     """The zip entry names, in order (what the GUI previews before writing)."""
     names = [
@@ -215,7 +222,7 @@ def build_pack(
         if progress is not None:
             progress(done, len(renderers))
 
-    zip_bytes = _zip(documents)
+    zip_bytes = _zip(documents, _pack_date(pack))
     zip_path = folder / file_name
     with atomic_write(zip_path) as handle:
         handle.write(zip_bytes)
@@ -226,14 +233,10 @@ def build_pack(
     )
 
 
-def _zip(documents: Sequence[tuple[PackEntry, bytes]]) -> bytes:
-    """The zip, in memory: a pack is a few hundred kilobytes."""
-    stamp = dt.datetime.now().timetuple()[:6]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for entry, data in documents:
-            info = zipfile.ZipInfo(entry.name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            archive.writestr(info, data)
-    return buffer.getvalue()
+def _zip(documents: Sequence[tuple[PackEntry, bytes]], on: dt.date) -> bytes:
+    """The zip, in memory (a pack is a few hundred kilobytes); entries dated ``on``, midnight.
+
+    A fixed time rather than the clock: the same pack always has the same bytes and SHA-256.
+    """
+    stamp = (on.year, on.month, on.day, 0, 0, 0)
+    return build_zip(((entry.name, data) for entry, data in documents), stamp)

@@ -31,6 +31,7 @@ from docx.oxml.ns import nsdecls
 
 from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.data import clean_text
+from enforcement_desktop.documents.zips import restamp_zip
 
 T = TypeVar("T")
 
@@ -92,7 +93,8 @@ def render_form(template: str, fill: Callable[[DocxDocument, T], None], data: T)
     fill(document, data)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    # Fixed part times: the same data always renders to the same bytes (and SHA-256).
+    return restamp_zip(buffer.getvalue())
 
 
 def write_form(data: bytes, path: str | os.PathLike[str]) -> Path:

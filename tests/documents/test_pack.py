@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import random
 import zipfile
@@ -276,3 +277,29 @@ def test_rebuilding_replaces_the_zip(tmp_path: Path) -> None:
     with zipfile.ZipFile(second.zip_path) as archive:
         assert len(archive.namelist()) == 3
     assert len(list(tmp_path.iterdir())) == 1
+
+
+def test_the_same_pack_always_has_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = build_pack(pack(), tmp_path / "a")
+    # A later build (python-docx would stamp its parts with the new time) gives the same zip.
+    import time as time_module
+
+    later = time_module.time() + 3 * 3600
+    monkeypatch.setattr(time_module, "time", lambda: later)
+    second = build_pack(pack(), tmp_path / "b")
+    assert first.sha256 == second.sha256
+    assert first.zip_path.read_bytes() == second.zip_path.read_bytes()
+    with zipfile.ZipFile(first.zip_path) as archive:
+        referral_date = pack().referrals[0].referral_date
+        for info in archive.infolist():
+            assert info.date_time[:3] == (
+                referral_date.year,
+                referral_date.month,
+                referral_date.day,
+            )
+            with zipfile.ZipFile(io.BytesIO(archive.read(info))) as docx:
+                assert {part.date_time for part in docx.infolist()} == {(1980, 1, 1, 0, 0, 0)}
