@@ -1,0 +1,175 @@
+# Generated from ui/appeal_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
+
+class Ui_AppealDialog(object):
+    def setupUi(self, AppealDialog):
+        if not AppealDialog.objectName():
+            AppealDialog.setObjectName(u"AppealDialog")
+        AppealDialog.resize(520, 400)
+        AppealDialog.setModal(True)
+        self.mainLayout = QVBoxLayout(AppealDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.introLabel = QLabel(AppealDialog)
+        self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.introLabel)
+
+        self.appealForm = QFormLayout()
+        self.appealForm.setObjectName(u"appealForm")
+        self.appealForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.appealForm.setFormAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        self.caseLabel = QLabel(AppealDialog)
+        self.caseLabel.setObjectName(u"caseLabel")
+
+        self.appealForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.caseLabel)
+
+        self.caseCombo = QComboBox(AppealDialog)
+        self.caseCombo.setObjectName(u"caseCombo")
+
+        self.appealForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.caseCombo)
+
+        self.caseError = QLabel(AppealDialog)
+        self.caseError.setObjectName(u"caseError")
+        self.caseError.setStyleSheet(u"color: #b00020;")
+        self.caseError.setWordWrap(True)
+        self.caseError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.caseError)
+
+        self.lodgedLabel = QLabel(AppealDialog)
+        self.lodgedLabel.setObjectName(u"lodgedLabel")
+
+        self.appealForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lodgedLabel)
+
+        self.lodgedEdit = OptionalDateEdit(AppealDialog)
+        self.lodgedEdit.setObjectName(u"lodgedEdit")
+
+        self.appealForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lodgedEdit)
+
+        self.lodgedError = QLabel(AppealDialog)
+        self.lodgedError.setObjectName(u"lodgedError")
+        self.lodgedError.setStyleSheet(u"color: #b00020;")
+        self.lodgedError.setWordWrap(True)
+        self.lodgedError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lodgedError)
+
+        self.statusLabel = QLabel(AppealDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.appealForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+
+        self.statusCombo = QComboBox(AppealDialog)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.appealForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+
+        self.statusError = QLabel(AppealDialog)
+        self.statusError.setObjectName(u"statusError")
+        self.statusError.setStyleSheet(u"color: #b00020;")
+        self.statusError.setWordWrap(True)
+        self.statusError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.statusError)
+
+        self.decidedLabel = QLabel(AppealDialog)
+        self.decidedLabel.setObjectName(u"decidedLabel")
+
+        self.appealForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.decidedLabel)
+
+        self.decidedEdit = OptionalDateEdit(AppealDialog)
+        self.decidedEdit.setObjectName(u"decidedEdit")
+
+        self.appealForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.decidedEdit)
+
+        self.decidedError = QLabel(AppealDialog)
+        self.decidedError.setObjectName(u"decidedError")
+        self.decidedError.setStyleSheet(u"color: #b00020;")
+        self.decidedError.setWordWrap(True)
+        self.decidedError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.decidedError)
+
+        self.detailsLabel = QLabel(AppealDialog)
+        self.detailsLabel.setObjectName(u"detailsLabel")
+
+        self.appealForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.detailsLabel)
+
+        self.detailsEdit = QPlainTextEdit(AppealDialog)
+        self.detailsEdit.setObjectName(u"detailsEdit")
+        self.detailsEdit.setTabChangesFocus(True)
+
+        self.appealForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.detailsEdit)
+
+        self.detailsError = QLabel(AppealDialog)
+        self.detailsError.setObjectName(u"detailsError")
+        self.detailsError.setStyleSheet(u"color: #b00020;")
+        self.detailsError.setWordWrap(True)
+        self.detailsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.detailsError)
+
+
+        self.mainLayout.addLayout(self.appealForm)
+
+        self.generalError = QLabel(AppealDialog)
+        self.generalError.setObjectName(u"generalError")
+        self.generalError.setStyleSheet(u"color: #b00020;")
+        self.generalError.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.generalError)
+
+        self.buttonBox = QDialogButtonBox(AppealDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setOrientation(Qt.Horizontal)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+        self.caseLabel.setBuddy(self.caseCombo)
+        self.caseError.setBuddy(self.caseCombo)
+        self.lodgedLabel.setBuddy(self.lodgedEdit)
+        self.lodgedError.setBuddy(self.lodgedEdit)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.statusError.setBuddy(self.statusCombo)
+        self.decidedLabel.setBuddy(self.decidedEdit)
+        self.decidedError.setBuddy(self.decidedEdit)
+        self.detailsLabel.setBuddy(self.detailsEdit)
+        self.detailsError.setBuddy(self.detailsEdit)
+        QWidget.setTabOrder(self.caseCombo, self.lodgedEdit)
+        QWidget.setTabOrder(self.lodgedEdit, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.decidedEdit)
+        QWidget.setTabOrder(self.decidedEdit, self.detailsEdit)
+        QWidget.setTabOrder(self.detailsEdit, self.buttonBox)
+
+        self.retranslateUi(AppealDialog)
+
+        QMetaObject.connectSlotsByName(AppealDialog)
+    # setupUi
+
+    def retranslateUi(self, AppealDialog):
+        AppealDialog.setWindowTitle(QCoreApplication.translate("AppealDialog", u"Appeal", None))
+        self.introLabel.setText(QCoreApplication.translate("AppealDialog", u"An appeal disputes the arrears of a case: while it is open, enforcement on those arrears waits for the tribunal's decision.", None))
+        self.caseLabel.setText(QCoreApplication.translate("AppealDialog", u"&Case:", None))
+        self.caseCombo.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Case the appeal is against", None))
+        self.caseError.setText("")
+        self.lodgedLabel.setText(QCoreApplication.translate("AppealDialog", u"&Lodged on:", None))
+        self.lodgedEdit.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Date the appeal was lodged", None))
+        self.lodgedError.setText("")
+        self.statusLabel.setText(QCoreApplication.translate("AppealDialog", u"S&tatus:", None))
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Status of the appeal", None))
+        self.statusError.setText("")
+        self.decidedLabel.setText(QCoreApplication.translate("AppealDialog", u"&Decided on:", None))
+        self.decidedEdit.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Date the tribunal decided the appeal", None))
+        self.decidedError.setText("")
+        self.detailsLabel.setText(QCoreApplication.translate("AppealDialog", u"Deta&ils:", None))
+        self.detailsEdit.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Details of the appeal", None))
+        self.detailsEdit.setPlaceholderText(QCoreApplication.translate("AppealDialog", u"What is disputed, tribunal reference, what was decided", None))
+        self.detailsError.setText("")
+        self.generalError.setText("")
+    # retranslateUi
+
