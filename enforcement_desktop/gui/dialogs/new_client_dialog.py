@@ -1,0 +1,137 @@
+"""Record a new client: a paying or a receiving parent."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from enforcement_desktop.domain.enums import ContactRole, EmploymentStatus, Jurisdiction
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.errors import GENERAL_FIELD
+from enforcement_desktop.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
+from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
+from enforcement_desktop.services import contacts
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.contacts import ContactDTO, ContactInput
+
+
+class NewClientDialog(ServiceDialog):
+    """The details a case manager records when a client is first set up; Save creates them.
+
+    Addresses, vehicles, assets, licence and passport details are added in the Contact view
+    afterwards: the contacts service creates a client and adds an address in two separate
+    transactions, so one Save could otherwise leave a client without the address it showed.
+
+    After :meth:`exec` returns Accepted, :attr:`result_contact` is the new client.
+
+    Args:
+        ctx: Database, user and clock.
+        parent: The parent widget.
+        role: Create this kind of client only (e.g. a receiving parent for a new case); None
+            lets the user choose, starting on paying parent.
+        search_text: What the user searched for before asking for a new client: a SCIN goes
+            into the SCIN field, a name into the name fields.
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        parent: QWidget | None = None,
+        *,
+        role: ContactRole | None = None,
+        search_text: str = "",
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_NewClientDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.result_contact: ContactDTO | None = None
+        # Third parties and employers are not clients: they are recorded where they are used.
+        fill_enum_combo(ui.roleCombo, contacts.CLIENT_ROLES)
+        fill_enum_combo(ui.jurisdictionCombo, Jurisdiction, none_text="Not recorded")
+        fill_enum_combo(ui.employmentCombo, EmploymentStatus)
+        select_value(ui.roleCombo, role or ContactRole.PAYING_PARENT)
+        select_value(ui.employmentCombo, EmploymentStatus.NO_EMPLOYMENT_DETAILS)
+        if role is not None:
+            ui.roleCombo.setEnabled(False)
+            self.setWindowTitle(f"New {role.label.lower()}")
+            ui.introLabel.setText(
+                f"Record a new {role.label.lower()}. Addresses are added in the Contact view "
+                "once the client is saved."
+            )
+        self._fill_from_search(search_text.strip())
+        ui.pvCheck.toggled.connect(self._pv_toggled)
+        self._pv_toggled(ui.pvCheck.isChecked())
+
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save client")
+        save.setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.set_error_labels(
+            {
+                "role": ui.roleError,
+                "title": ui.titleError,
+                "first_name": ui.firstNameError,
+                "last_name": ui.lastNameError,
+                "other_names": ui.otherNamesError,
+                "scin": ui.scinError,
+                "date_of_birth": ui.dateOfBirthError,
+                "nino": ui.ninoError,
+                "jurisdiction": ui.jurisdictionError,
+                "employment_status": ui.employmentError,
+                "employer_name": ui.employerError,
+                "phone": ui.phoneError,
+                "email": ui.emailError,
+                "pv_control_measures": ui.controlMeasuresError,
+                GENERAL_FIELD: ui.generalError,
+            }
+        )
+        (ui.firstNameEdit if role is not None else ui.roleCombo).setFocus()
+
+    def _fill_from_search(self, text: str) -> None:
+        if not text:
+            return
+        compact = text.replace(" ", "")
+        if compact.isdigit():
+            self.ui.scinEdit.setText(compact)
+            return
+        first, _, last = text.rpartition(" ")
+        self.ui.firstNameEdit.setText(first.strip())
+        self.ui.lastNameEdit.setText(last)
+
+    def _pv_toggled(self, checked: bool) -> None:
+        self.ui.controlMeasuresEdit.setEnabled(checked)
+        self.ui.controlMeasuresLabel.setEnabled(checked)
+
+    def contact_input(self) -> ContactInput:
+        """What the form holds, as the contacts service takes it (as the Contact view builds it)."""
+        ui = self.ui
+        pv = ui.pvCheck.isChecked()
+        return ContactInput(
+            role=combo_enum(ui.roleCombo, ContactRole) or ContactRole.PAYING_PARENT,
+            title=ui.titleEdit.text(),
+            first_name=ui.firstNameEdit.text(),
+            last_name=ui.lastNameEdit.text(),
+            other_names=ui.otherNamesEdit.text(),
+            scin=ui.scinEdit.text(),
+            date_of_birth=ui.dateOfBirthEdit.value(),
+            nino=ui.ninoEdit.text(),
+            phone=ui.phoneEdit.text(),
+            email=ui.emailEdit.text(),
+            jurisdiction=combo_enum(ui.jurisdictionCombo, Jurisdiction),
+            employment_status=combo_enum(ui.employmentCombo, EmploymentStatus)
+            or EmploymentStatus.NO_EMPLOYMENT_DETAILS,
+            employer_name=ui.employerEdit.text(),
+            pv_marker=pv,
+            # Measures typed and then un-ticked are not kept on a client with no PV marker.
+            pv_control_measures=ui.controlMeasuresEdit.toPlainText() if pv else None,
+        )
+
+    def save(self) -> None:
+        """Create the client; stay open with the errors shown next to the fields."""
+        data = self.contact_input()
+        self.result_contact = self.call_service(
+            lambda: contacts.create_contact(self.ctx, data), close_on_refusal=False
+        )
+        if self.result_contact is not None:
+            self.accept()
