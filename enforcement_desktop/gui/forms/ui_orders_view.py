@@ -97,7 +97,11 @@ class Ui_OrdersView(object):
         self.bottomSplitter.setObjectName(u"bottomSplitter")
         self.bottomSplitter.setOrientation(Qt.Horizontal)
         self.bottomSplitter.setChildrenCollapsible(False)
-        self.paymentsGroup = QGroupBox(self.bottomSplitter)
+        self.caseSplitter = QSplitter(self.bottomSplitter)
+        self.caseSplitter.setObjectName(u"caseSplitter")
+        self.caseSplitter.setOrientation(Qt.Vertical)
+        self.caseSplitter.setChildrenCollapsible(False)
+        self.paymentsGroup = QGroupBox(self.caseSplitter)
         self.paymentsGroup.setObjectName(u"paymentsGroup")
         self.paymentsLayout = QVBoxLayout(self.paymentsGroup)
         self.paymentsLayout.setObjectName(u"paymentsLayout")
@@ -140,7 +144,52 @@ class Ui_OrdersView(object):
 
         self.paymentsLayout.addLayout(self.paymentButtons)
 
-        self.bottomSplitter.addWidget(self.paymentsGroup)
+        self.caseSplitter.addWidget(self.paymentsGroup)
+        self.appealsGroup = QGroupBox(self.caseSplitter)
+        self.appealsGroup.setObjectName(u"appealsGroup")
+        self.appealsLayout = QVBoxLayout(self.appealsGroup)
+        self.appealsLayout.setObjectName(u"appealsLayout")
+        self.appealsSummaryLabel = QLabel(self.appealsGroup)
+        self.appealsSummaryLabel.setObjectName(u"appealsSummaryLabel")
+        self.appealsSummaryLabel.setWordWrap(True)
+        self.appealsSummaryLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealsLayout.addWidget(self.appealsSummaryLabel)
+
+        self.appealsTable = QTableView(self.appealsGroup)
+        self.appealsTable.setObjectName(u"appealsTable")
+        self.appealsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.appealsTable.setAlternatingRowColors(True)
+        self.appealsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.appealsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.appealsTable.setSortingEnabled(True)
+        self.appealsTable.setWordWrap(False)
+        self.appealsTable.horizontalHeader().setStretchLastSection(True)
+        self.appealsTable.verticalHeader().setVisible(False)
+
+        self.appealsLayout.addWidget(self.appealsTable)
+
+        self.appealButtons = QHBoxLayout()
+        self.appealButtons.setObjectName(u"appealButtons")
+        self.addAppealButton = QPushButton(self.appealsGroup)
+        self.addAppealButton.setObjectName(u"addAppealButton")
+
+        self.appealButtons.addWidget(self.addAppealButton)
+
+        self.editAppealButton = QPushButton(self.appealsGroup)
+        self.editAppealButton.setObjectName(u"editAppealButton")
+
+        self.appealButtons.addWidget(self.editAppealButton)
+
+        self.appealSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.appealButtons.addItem(self.appealSpacer)
+
+
+        self.appealsLayout.addLayout(self.appealButtons)
+
+        self.caseSplitter.addWidget(self.appealsGroup)
+        self.bottomSplitter.addWidget(self.caseSplitter)
         self.optionsGroup = QGroupBox(self.bottomSplitter)
         self.optionsGroup.setObjectName(u"optionsGroup")
         self.optionsLayout = QVBoxLayout(self.optionsGroup)
@@ -187,7 +236,10 @@ class Ui_OrdersView(object):
         QWidget.setTabOrder(self.packButton, self.paymentsTable)
         QWidget.setTabOrder(self.paymentsTable, self.addPaymentButton)
         QWidget.setTabOrder(self.addPaymentButton, self.removePaymentButton)
-        QWidget.setTabOrder(self.removePaymentButton, self.optionsTable)
+        QWidget.setTabOrder(self.removePaymentButton, self.appealsTable)
+        QWidget.setTabOrder(self.appealsTable, self.addAppealButton)
+        QWidget.setTabOrder(self.addAppealButton, self.editAppealButton)
+        QWidget.setTabOrder(self.editAppealButton, self.optionsTable)
         QWidget.setTabOrder(self.optionsTable, self.optionsDetail)
 
         self.retranslateUi(OrdersView)
@@ -217,6 +269,13 @@ class Ui_OrdersView(object):
         self.addPaymentButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Add a payment against the selected order", None))
         self.removePaymentButton.setText(QCoreApplication.translate("OrdersView", u"&Remove payment\u2026", None))
         self.removePaymentButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Remove the selected payment", None))
+        self.appealsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Appeals against the arrears", None))
+        self.appealsSummaryLabel.setText("")
+        self.appealsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Appeals against the arrears of the client's cases", None))
+        self.addAppealButton.setText(QCoreApplication.translate("OrdersView", u"Add appea&l\u2026", None))
+        self.addAppealButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Add an appeal against the arrears", None))
+        self.editAppealButton.setText(QCoreApplication.translate("OrdersView", u"&Edit appeal\u2026", None))
+        self.editAppealButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Edit the selected appeal", None))
         self.optionsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Enforcement options", None))
         self.optionsSummaryLabel.setText("")
         self.optionsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Enforcement options: every power, allowed or blocked, with reasons", None))

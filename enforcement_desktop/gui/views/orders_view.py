@@ -1,19 +1,21 @@
-"""The Enforcement Orders view: orders of a case, payments, and the enforcement options panel."""
+"""The Enforcement Orders view: orders of a case, payments, appeals, and the options panel."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from enforcement_desktop.domain.enums import OrderStatus, OrderType
 from enforcement_desktop.domain.errors import DomainError
-from enforcement_desktop.domain.values import format_money
+from enforcement_desktop.domain.values import format_date, format_money
+from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
 from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
 from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_orders_view import Ui_OrdersView
+from enforcement_desktop.gui.models.appeals_model import AppealsModel
 from enforcement_desktop.gui.models.options_model import PowerOptionsModel
 from enforcement_desktop.gui.models.orders_model import OrdersModel, PaymentsModel
 from enforcement_desktop.gui.views.base import ClientView
@@ -26,7 +28,8 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
-from enforcement_desktop.services import bailiff, cases, orders
+from enforcement_desktop.services import appeals, bailiff, cases, orders
+from enforcement_desktop.services.appeals import AppealDTO
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
 from enforcement_desktop.services.options import PowerOptionDTO, case_options
@@ -54,9 +57,28 @@ def option_html(option: PowerOptionDTO) -> str:
     )
 
 
+def short_case_name(case: CaseDTO) -> str:
+    """How a case is named in the appeals table and the appeal dialog."""
+    return f"Case {case.id} ({case.region})"
+
+
+def appeals_summary_html(open_appeals: list[AppealDTO], several_cases: bool) -> str:
+    """The line above the appeals table: whether an open appeal holds enforcement."""
+    if not open_appeals:
+        return "No open appeal: no appeal holds enforcement on the arrears."
+    first = open_appeals[0]
+    where = f" of case {first.case_id}" if several_cases else ""
+    more = f" (and {len(open_appeals) - 1} more)" if len(open_appeals) > 1 else ""
+    return (
+        f"<span style='color:{BAD_HTML}'><b>⚠ Open appeal lodged {format_date(first.lodged_on)}"
+        f"{more}</b></span>: enforcement on the arrears{where} waits for the tribunal's decision."
+    )
+
+
 class OrdersView(ClientView):
-    """The client's enforcement orders, the payments against the selected one, and every
-    enforcement power for the case, allowed or blocked, with the reasons and figures.
+    """The client's enforcement orders, the payments against the selected one, the appeals
+    against the arrears of their cases, and every enforcement power for the case, allowed or
+    blocked, with the reasons and figures.
 
     Args:
         ctx: Database, user and clock.
@@ -73,18 +95,31 @@ class OrdersView(ClientView):
         self.orders_model = OrdersModel(self)
         self.payments_model = PaymentsModel(self)
         self.options_model = PowerOptionsModel(self)
+        self.appeals_model = AppealsModel(self)
         ui.ordersTable.setModel(self.orders_model)
         ui.paymentsTable.setModel(self.payments_model)
         ui.optionsTable.setModel(self.options_model)
+        ui.appealsTable.setModel(self.appeals_model)
         setup_table(ui.ordersTable, stretch=OrdersModel.COURT)
         setup_table(ui.paymentsTable, stretch=PaymentsModel.METHOD)
         setup_table(ui.optionsTable, stretch=PowerOptionsModel.REASONS)
+        setup_table(ui.appealsTable, stretch=AppealsModel.DETAILS)
+        # A case has a few appeals: their details wrap in full rather than end in "…".
+        ui.appealsTable.setWordWrap(True)
+        ui.appealsTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         ui.mainSplitter.setStretchFactor(0, 2)
         ui.mainSplitter.setStretchFactor(1, 3)
         ui.bottomSplitter.setStretchFactor(0, 2)
         ui.bottomSplitter.setStretchFactor(1, 3)
         ui.optionsSplitter.setStretchFactor(0, 3)
         ui.optionsSplitter.setStretchFactor(1, 1)
+        ui.caseSplitter.setStretchFactor(0, 1)
+        ui.caseSplitter.setStretchFactor(1, 1)
+        # Relative sizes (scaled to the view): the orders keep room for five rows or so although
+        # the payments and appeals below now stack up.
+        ui.mainSplitter.setSizes([180, 570])
 
         self._cases: list[CaseDTO] = []
         ui.caseCombo.currentIndexChanged.connect(self._case_changed)
@@ -99,6 +134,11 @@ class OrdersView(ClientView):
         ui.removePaymentButton.clicked.connect(self.remove_payment)
         ui.referButton.clicked.connect(self.refer_to_bailiff)
         ui.packButton.clicked.connect(self.prepare_pack)
+        ui.appealsTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.appealsTable.doubleClicked.connect(self._appeal_activated)
+        ui.appealsTable.activated.connect(self._appeal_activated)
+        ui.addAppealButton.clicked.connect(self.add_appeal)
+        ui.editAppealButton.clicked.connect(self.edit_appeal)
         self._has_unsent_bailiff = False
         self.set_client(None)
 
@@ -123,6 +163,7 @@ class OrdersView(ClientView):
             select_value(self.ui.caseCombo, previous_case)
         if self.ui.caseCombo.currentIndex() < 0 and self._cases:
             self.ui.caseCombo.setCurrentIndex(0)
+        self._load_appeals()
         self._load_case()
 
     @property
@@ -135,6 +176,11 @@ class OrdersView(ClientView):
     def selected_order(self) -> OrderDTO | None:
         row = selected_row(self.ui.ordersTable)
         return self.orders_model.order_at(row) if row is not None else None
+
+    @property
+    def selected_appeal(self) -> AppealDTO | None:
+        row = selected_row(self.ui.appealsTable)
+        return self.appeals_model.appeal_at(row) if row is not None else None
 
     # ------------------------------------------------------------------ loading
 
@@ -192,6 +238,41 @@ class OrdersView(ClientView):
             select_row(self.ui.optionsTable, first_blocked if first_blocked is not None else 0)
         self._option_selected()
 
+    def _load_appeals(self, select_appeal_id: int | None = None) -> None:
+        """Read the appeals of every case of the client (a few each)."""
+        keep = select_appeal_id
+        if keep is None and self.selected_appeal is not None:
+            keep = self.selected_appeal.id
+        rows: list[AppealDTO] = []
+        try:
+            for case in self._cases:
+                rows.extend(appeals.list_appeals(self.ctx, case.id))
+        except DomainError as exc:
+            handle_service_error(self, exc)
+        several = len(self._cases) > 1
+        # Just "Case 12" in the table (its details need the width); the combo above and the
+        # dialog name the region too.
+        self.appeals_model.set_case_names({c.id: f"Case {c.id}" for c in self._cases})
+        self.appeals_model.set_rows(rows)
+        # The case column only tells cases apart.
+        self.ui.appealsTable.setColumnHidden(AppealsModel.CASE, not several)
+        self.ui.appealsSummaryLabel.setText(
+            appeals_summary_html(self.appeals_model.open_appeals(), several) if self._cases else ""
+        )
+        count = len(rows)
+        open_count = len(self.appeals_model.open_appeals())
+        self.ui.appealsGroup.setTitle(
+            "Appeals against the arrears" + (f" ({count}, {open_count} open)" if count else "")
+        )
+        row = self.appeals_model.row_of_id(keep) if keep is not None else None
+        if row is None:
+            # The appeal that matters first: one holding enforcement.
+            row = self.appeals_model.row_of(lambda a: a.is_open)
+        if row is None and rows:
+            row = 0
+        select_row(self.ui.appealsTable, row)
+        self._update_buttons()
+
     def _order_selected(self) -> None:
         self._show_payments()
 
@@ -220,6 +301,8 @@ class OrdersView(ClientView):
         self.ui.editOrderButton.setEnabled(order is not None)
         self.ui.addPaymentButton.setEnabled(order is not None)
         self.ui.removePaymentButton.setEnabled(selected_row(self.ui.paymentsTable) is not None)
+        self.ui.addAppealButton.setEnabled(bool(self._cases))
+        self.ui.editAppealButton.setEnabled(self.selected_appeal is not None)
         granted = bool(self.granted_liability_orders())
         self.ui.referButton.setEnabled(granted)
         self.ui.referButton.setToolTip(
@@ -374,3 +457,48 @@ class OrdersView(ClientView):
             f"Payment removed from {saved.name}: balance now {format_money(saved.current_balance)}"
         )
         self.data_changed.emit()
+
+    def add_appeal(self) -> None:
+        """Record an appeal against the arrears of one of the client's cases."""
+        self._run_appeal_dialog(None)
+
+    def edit_appeal(self) -> None:
+        """Open the appeal dialog on the selected appeal (e.g. to record the decision)."""
+        if self.selected_appeal is not None:
+            self._run_appeal_dialog(self.selected_appeal)
+
+    def _appeal_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_appeal()
+
+    def _run_appeal_dialog(self, appeal: AppealDTO | None) -> None:
+        if not self._cases:
+            return
+        dialog = AppealDialog(
+            self.ctx,
+            [(c.id, short_case_name(c)) for c in self._cases],
+            self.case_id,
+            appeal,
+            parent=self,
+        )
+        if forms.run_dialog(dialog) and dialog.result_appeal is not None:
+            saved = dialog.result_appeal
+            self._load_appeals(select_appeal_id=saved.id)
+            # Show the options of the appeal's case: an open appeal blocks its powers at once.
+            if saved.case_id != self.case_id:
+                select_value(self.ui.caseCombo, saved.case_id)  # reloads the case
+            else:
+                self._load_case()
+            effect = (
+                "it is open, so enforcement on the arrears waits"
+                if saved.is_open
+                else f"{saved.status.label.lower()}, it no longer holds enforcement"
+            )
+            self.status_message.emit(
+                f"Appeal lodged {format_date(saved.lodged_on)} on case {saved.case_id} "
+                f"{'saved' if appeal else 'added'}: {effect}"
+            )
+            self.data_changed.emit()
+        elif dialog.needs_reload:
+            self.refresh()
+        dialog.deleteLater()
