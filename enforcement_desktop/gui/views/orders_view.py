@@ -58,7 +58,7 @@ def option_html(option: PowerOptionDTO) -> str:
 
 
 def short_case_name(case: CaseDTO) -> str:
-    """How a case is named in the appeals table and the appeal dialog."""
+    """How a case is named in the appeal dialog (its region tells cases apart)."""
     return f"Case {case.id} ({case.region})"
 
 
