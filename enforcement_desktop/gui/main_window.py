@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionSave.setShortcuts(QKeySequence.StandardKey.Save)
         ui.actionNewServiceRequest.setShortcut(QKeySequence("Ctrl+N"))
+        ui.actionNewClient.setShortcut(QKeySequence("Ctrl+Shift+N"))
         ui.actionRefresh.setShortcuts(
             [QKeySequence("F5"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)]
         )
@@ -141,13 +142,15 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut and action.toolTip() == action.text().replace("&", ""):
                 action.setToolTip(f"{action.toolTip()} ({shortcut})")
-        for action in (ui.actionNewServiceRequest, ui.actionSave, ui.actionRefresh,
-                       ui.actionCloseClient):
+        for action in (ui.actionNewClient, ui.actionNewServiceRequest, ui.actionSave,
+                       ui.actionRefresh, ui.actionCloseClient):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut:
                 action.setToolTip(f"{action.toolTip()} ({shortcut})")
         ui.actionSave.triggered.connect(self.save_current)
         ui.actionNewServiceRequest.triggered.connect(self.new_service_request)
+        ui.actionNewClient.triggered.connect(self.new_client)
+        ui.actionNewCase.triggered.connect(self.new_case)
         ui.actionRefresh.triggered.connect(self.refresh_current)
         ui.actionCloseClient.triggered.connect(self.close_client)
         ui.actionQuit.triggered.connect(self.close)
@@ -370,6 +373,13 @@ class MainWindow(QMainWindow):
     def _paint_banner(self) -> None:
         ui = self.ui
         client = self.client
+        paying = self._client_is_paying_parent()
+        ui.actionNewCase.setEnabled(paying)
+        ui.actionNewCase.setStatusTip(
+            f"Open a new case for {client.full_name}"
+            if paying and client is not None
+            else "A case belongs to a paying parent: open one to create a case"
+        )
         if client is None:
             ui.clientNameLabel.setText("No client open")
             ui.clientScinLabel.setText("")
@@ -394,6 +404,14 @@ class MainWindow(QMainWindow):
         ui.clientBanner.setAccessibleDescription(
             f"{client.full_name}, SCIN {client.scin or 'none'}{pv}"
         )
+
+    def _client_is_paying_parent(self) -> bool:
+        if self.client is None:
+            return False
+        # Loaded with the client (after the preloading), so this import costs nothing.
+        from enforcement_desktop.domain.enums import ContactRole
+
+        return self.client.role == ContactRole.PAYING_PARENT
 
     def close_client(self) -> bool:
         """Close the current client and go back to the work queue."""
@@ -586,6 +604,66 @@ class MainWindow(QMainWindow):
         self._stale.update(self._views)
         self.open_service_request(created.id)
         return created.id
+
+    def new_client(self) -> int | None:
+        """Record a new client (File > New client…) and open them."""
+        if not self.confirm_leave():
+            return None
+        self.preloader.wait()
+        from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
+
+        dialog = NewClientDialog(self.ctx, self)
+        if not dialog.exec() or dialog.result_contact is None:
+            return None
+        created = dialog.result_contact
+        if not self.open_client(created.id):
+            return None
+        scin = f" (SCIN {created.scin})" if created.scin else ""
+        self.show_status(
+            f"{created.role.label} {created.full_name}{scin} created and opened: add their "
+            "address in the Contact view"
+        )
+        return created.id
+
+    def new_case(self) -> int | None:
+        """Open a new case for the current paying parent (File > New case…)."""
+        if not self._client_is_paying_parent():
+            self.show_status("Open a paying parent first: a case belongs to a paying parent")
+            return None
+        if not self.confirm_leave():
+            return None
+        self.preloader.wait()
+        from enforcement_desktop.gui.dialogs.new_case_dialog import NewCaseDialog
+
+        assert self.client is not None
+        dialog = NewCaseDialog(self.ctx, self.client, self)
+        accepted = dialog.exec()
+        case = dialog.result_case if accepted else None
+        if case is None and not dialog.needs_reload:
+            return None
+        # A new case (or data changed under the dialog): every view reloads, this one now.
+        self._stale.update(self._views)
+        self._reload_current()
+        if case is None:
+            return None
+        if self.current_index() != CONTACT:
+            self.show_view(CONTACT)  # where the case box shows it
+        names = ", ".join(rp.name for rp in case.receiving_parents)
+        plural = "s" if len(case.receiving_parents) != 1 else ""
+        self.show_status(
+            f"Case {case.id} ({case.region}, {case.scheme.label}) created for "
+            f"{case.paying_parent_name}; receiving parent{plural}: {names}"
+        )
+        return case.id
+
+    def _reload_current(self) -> None:
+        """Reload the banner and the current view (the others reload when shown)."""
+        if self.contact_id is not None:
+            self._load_banner(self.contact_id)
+        view = self._client_view(self.current_index())
+        if view is not None:
+            self._stale.discard(self.current_index())
+            self._guard(view.refresh)
 
     def build_all_packs(self) -> bool:
         """Build the pack of every client with prepared Bailiff SRs the user owns (Bailiff menu).
