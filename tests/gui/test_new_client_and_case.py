@@ -370,6 +370,7 @@ def test_new_case_with_a_new_receiving_parent_made_in_the_flow(
         ui = dialog.ui
         assert ui.roleCombo.currentData() == ContactRole.RECEIVING_PARENT.value
         assert not ui.roleCombo.isEnabled()
+        assert dialog.windowTitle() == "New receiving parent"
         assert ui.scinEdit.text() == NEW_SCIN  # from the search that found no one
         ui.firstNameEdit.setText("Morgan")
         ui.lastNameEdit.setText("Carewell")

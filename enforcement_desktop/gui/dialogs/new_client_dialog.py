@@ -53,10 +53,12 @@ class NewClientDialog(ServiceDialog):
         select_value(ui.employmentCombo, EmploymentStatus.NO_EMPLOYMENT_DETAILS)
         if role is not None:
             ui.roleCombo.setEnabled(False)
-            self.setWindowTitle(f"New {role.label.lower()}")
+            # "receiving parent", without the legacy term the label carries in brackets.
+            kind = role.value.replace("_", " ")
+            self.setWindowTitle(f"New {kind}")
             ui.introLabel.setText(
-                f"Record a new {role.label.lower()}. Addresses are added in the Contact view "
-                "once the client is saved."
+                f"Record a new {kind}. Addresses are added in the Contact view once the client "
+                "is saved."
             )
         self._fill_from_search(search_text.strip())
         ui.pvCheck.toggled.connect(self._pv_toggled)
