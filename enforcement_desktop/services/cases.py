@@ -130,6 +130,12 @@ def _case_values(data: CaseInput) -> dict[str, Any]:
     return values
 
 
+NO_RECEIVING_PARENT = (
+    "A case needs at least one receiving parent: find one and add them, or record a new "
+    "receiving parent"
+)
+
+
 def create_case(
     ctx: ServiceContext,
     paying_parent_id: int,
@@ -141,6 +147,9 @@ def create_case(
         errors: dict[str, str] = {}
         if paying.role != ContactRole.PAYING_PARENT:
             errors["paying_parent"] = f"{paying.full_name} is not recorded as a paying parent"
+        if not receiving_parent_ids:
+            # As remove_receiving_parent refuses to leave a case without one.
+            errors["receiving_parent"] = NO_RECEIVING_PARENT
         try:
             validate_case(data, ctx)
         except ValidationError as exc:

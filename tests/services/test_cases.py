@@ -8,12 +8,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from enforcement_desktop.domain.enums import ContactRole, DeoDesire, Power
+from enforcement_desktop.domain.enums import ContactRole, DeoDesire, Power, Scheme
 from enforcement_desktop.domain.errors import ConflictError, RuleViolation, ValidationError
 from enforcement_desktop.services import cases, contacts, options
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import AuditEvent
-from tests.services.builders import make_case
+from tests.services.builders import make_case, make_paying_parent
 
 
 def _input(case: cases.CaseDTO, **changes: object) -> cases.CaseInput:
@@ -67,6 +67,16 @@ def test_bad_case_edit_changes_nothing(
         cases.update_case(ctx, case.id, case.version, _input(case, **changes))
     assert field in info.value.errors
     assert cases.get_case(ctx, case.id) == case
+
+
+def test_a_case_cannot_be_created_without_a_receiving_parent(ctx: ServiceContext) -> None:
+    payer = make_paying_parent(ctx, "121000000301")
+    data = cases.CaseInput(scheme=Scheme.CMS_2012, region="Midlands")
+    for nobody in (None, []):
+        with pytest.raises(ValidationError) as info:
+            cases.create_case(ctx, payer, data, nobody)
+        assert "at least one receiving parent" in info.value.errors["receiving_parent"]
+    assert cases.cases_for_contact(ctx, payer) == []
 
 
 def test_receiving_parents_added_and_removed(ctx: ServiceContext) -> None:

@@ -24,11 +24,6 @@ from enforcement_desktop.services.search import ClientHit, search_clients
 
 #: How many clients one search lists (the user narrows the text rather than scrolls).
 SEARCH_LIMIT = 25
-#: Said when no receiving parent is chosen (see :meth:`NewCaseDialog.save`).
-NO_RECEIVING_PARENT = (
-    "A case needs at least one receiving parent: find one above and add them, or record a new "
-    "receiving parent"
-)
 
 
 class NewCaseDialog(ServiceDialog):
@@ -251,14 +246,6 @@ class NewCaseDialog(ServiceDialog):
             )
             return
         receiving = self.receiving_parent_ids()
-        if not receiving:
-            # cases.create_case accepts a case with no receiving parent (only removing the last
-            # one is refused), so the dialog asks for one until the service does.
-            show_field_errors(
-                self._errors, ValidationError({"receiving_parent": NO_RECEIVING_PARENT})
-            )
-            self.ui.findEdit.setFocus()
-            return
         self.result_case = self.call_service(
             lambda: cases.create_case(self.ctx, self.paying_parent.id, data, receiving),
         )
