@@ -1211,7 +1211,7 @@ class Ui_ActivityPlanView(object):
         self.statusGroup.setTitle(QCoreApplication.translate("ActivityPlanView", u"Change status", None))
         self.newStatusLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Change stat&us to:", None))
         self.statusCombo.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"New status", None))
-        self.newSubStatusLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Su&b status:", None))
+        self.newSubStatusLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Sub status:", None))
         self.subStatusCombo.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"New sub status", None))
         self.waitDateLabel.setText(QCoreApplication.translate("ActivityPlanView", u"&Wait date:", None))
         self.waitDateEdit.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Wait date", None))

@@ -388,7 +388,7 @@ class Ui_AssetView(object):
         self.findingLabel.setText(QCoreApplication.translate("AssetView", u"Fi&nding:", None))
         self.findingCombo.setAccessibleName(QCoreApplication.translate("AssetView", u"Finding: relevant or not yet assessed", None))
         self.findingError.setText("")
-        self.disposedCheck.setText(QCoreApplication.translate("AssetView", u"&Disposed of to a known third party", None))
+        self.disposedCheck.setText(QCoreApplication.translate("AssetView", u"Disposed of to a kno&wn third party", None))
         self.disposedCheck.setToolTip(QCoreApplication.translate("AssetView", u"The paying parent has passed this asset to a known third party (e.g. a partner or family member): the ground for a set aside disposition order.", None))
         self.disposedCheck.setAccessibleName(QCoreApplication.translate("AssetView", u"Disposed of to a known third party", None))
         self.disregardedLabel.setText("")

@@ -921,7 +921,7 @@ class Ui_ContactView(object):
         self.employerLabel.setText(QCoreApplication.translate("ContactView", u"Employer n&ame:", None))
         self.employerEdit.setAccessibleName(QCoreApplication.translate("ContactView", u"Employer name", None))
         self.employerError.setText("")
-        self.professionalBodyLabel.setText(QCoreApplication.translate("ContactView", u"Professional &body:", None))
+        self.professionalBodyLabel.setText(QCoreApplication.translate("ContactView", u"Professional body:", None))
         self.professionalBodyEdit.setAccessibleName(QCoreApplication.translate("ContactView", u"Professional body (membership)", None))
         self.professionalBodyError.setText("")
         self.licenceCheck.setAccessibleName(QCoreApplication.translate("ContactView", u"Holds a driving licence", None))

@@ -1,0 +1,96 @@
+"""Keyboard: no two controls shown together share an Alt+letter (a clash makes Alt toggle)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from enforcement_desktop.config import Settings
+from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, VIEWS, WORK_QUEUE, MainWindow
+from enforcement_desktop.gui.views.contact_view import ContactView
+from enforcement_desktop.services.base import ServiceContext
+from tests.gui.dataset import Dataset
+
+pytestmark = pytest.mark.gui
+
+_MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def _letter(text: str) -> str | None:
+    match = _MNEMONIC.search(text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def shown_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Each Alt+letter of the menu bar and of the controls on screen, with their texts."""
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def add(text: str) -> None:
+        letter = _letter(text)
+        if letter:
+            found[letter].append(text)
+
+    menu_bar = window.findChild(QWidget, "menuBar")
+    if menu_bar is not None:
+        for action in menu_bar.actions():
+            add(action.text())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        labels_a_field = isinstance(widget, QLabel) and widget.buddy() is not None
+        is_button = isinstance(widget, QAbstractButton) and not isinstance(
+            widget.parent(), QToolBar
+        )
+        if labels_a_field or is_button:
+            add(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            add(widget.title())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    add(widget.tabText(index))
+    return {k: v for k, v in found.items() if len(v) > 1}
+
+
+@pytest.mark.parametrize("index", range(len(VIEWS)), ids=[v.key for v in VIEWS])
+def test_no_alt_letter_is_shared_on_a_view(
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    data: Dataset,
+    settings: Settings,
+    qsettings: QSettings,
+    index: int,
+) -> None:
+    window = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    if index == ACTIVITY_PLAN:
+        assert window.open_service_request(data.open_sr_id)
+    elif index != WORK_QUEUE:
+        assert window.open_client(data.pat_id)
+        assert window.show_view(index)
+    clashes = shown_mnemonics(window)
+    assert clashes == {}, f"{VIEWS[index].title}: shared Alt+letters {clashes}"
+
+
+def test_no_alt_letter_is_shared_while_editing_the_contact(
+    qtbot: QtBot, ctx: ServiceContext, data: Dataset, settings: Settings, qsettings: QSettings
+) -> None:
+    window = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_client(data.pat_id)
+    view = window.current_view()
+    assert isinstance(view, ContactView)
+    view.start_editing()
+    assert shown_mnemonics(window) == {}
+    view.discard_changes()
