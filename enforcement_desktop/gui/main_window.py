@@ -51,14 +51,20 @@ class ViewSpec:
 
 #: The views, in navigation order; each module is imported when its view is first shown.
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("work_queue", "Work Queue", "enforcement_desktop.gui.views.work_queue_view",
-             "WorkQueueView"),
+    ViewSpec(
+        "work_queue", "Work Queue", "enforcement_desktop.gui.views.work_queue_view", "WorkQueueView"
+    ),
     ViewSpec("contact", "Contact", "enforcement_desktop.gui.views.contact_view", "ContactView"),
     ViewSpec("assets", "Assets", "enforcement_desktop.gui.views.asset_view", "AssetView"),
-    ViewSpec("orders", "Enforcement Orders", "enforcement_desktop.gui.views.orders_view",
-             "OrdersView"),
-    ViewSpec("activity_plan", "Activity Plan", "enforcement_desktop.gui.views.activity_plan_view",
-             "ActivityPlanView"),
+    ViewSpec(
+        "orders", "Enforcement Orders", "enforcement_desktop.gui.views.orders_view", "OrdersView"
+    ),
+    ViewSpec(
+        "activity_plan",
+        "Activity Plan",
+        "enforcement_desktop.gui.views.activity_plan_view",
+        "ActivityPlanView",
+    ),
 )
 WORK_QUEUE, CONTACT, ASSETS, ORDERS, ACTIVITY_PLAN = range(len(VIEWS))
 
@@ -106,6 +112,12 @@ class MainWindow(QMainWindow):
         for _ in VIEWS:
             self.ui.viewStack.addWidget(QWidget())
         self.ui.navList.currentRowChanged.connect(self._nav_row_changed)
+        # Wide enough for the longest view name, so a wide view cannot squeeze it to "Enforc…".
+        metrics = self.ui.navList.fontMetrics()
+        self.ui.navList.setMinimumWidth(
+            max(metrics.horizontalAdvance(spec.title) for spec in VIEWS)
+            + 3 * metrics.averageCharWidth()
+        )
         self.ui.mainSplitter.setStretchFactor(0, 0)
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.mainSplitter.setSizes([170, 1100])
@@ -142,8 +154,13 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut and action.toolTip() == action.text().replace("&", ""):
                 action.setToolTip(f"{action.toolTip()} ({shortcut})")
-        for action in (ui.actionNewClient, ui.actionNewServiceRequest, ui.actionSave,
-                       ui.actionRefresh, ui.actionCloseClient):
+        for action in (
+            ui.actionNewClient,
+            ui.actionNewServiceRequest,
+            ui.actionSave,
+            ui.actionRefresh,
+            ui.actionCloseClient,
+        ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut:
                 action.setToolTip(f"{action.toolTip()} ({shortcut})")
@@ -383,8 +400,9 @@ class MainWindow(QMainWindow):
         if client is None:
             ui.clientNameLabel.setText("No client open")
             ui.clientScinLabel.setText("")
-            ui.clientDetailsLabel.setText("Find a client with the search box, or open a "
-                                          "service request from the work queue.")
+            ui.clientDetailsLabel.setText(
+                "Find a client with the search box, or open a service request from the work queue."
+            )
             ui.pvMarkerLabel.setVisible(False)
             ui.clientBanner.setAccessibleDescription("No client open")
             return

@@ -427,7 +427,7 @@ class Ui_ContactView(object):
 
         self.caseGroup = QGroupBox(ContactView)
         self.caseGroup.setObjectName(u"caseGroup")
-        self.caseGroup.setMinimumSize(QSize(330, 0))
+        self.caseGroup.setMinimumSize(QSize(290, 0))
         self.caseGroup.setMaximumSize(QSize(420, 16777215))
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(0)

@@ -77,7 +77,7 @@ def _text(value: str | None) -> str:
 
 #: The Case box lines are not wrapped (a wrapped label in these nested layouts is given a stale
 #: height): free text is cut to this many characters, and the box's tooltip has all of it.
-LINE_BUDGET = 42
+LINE_BUDGET = 38
 
 
 def clip(text: str | None, budget: int = LINE_BUDGET) -> str:
@@ -110,8 +110,9 @@ def case_html(case: CaseDTO) -> str:
     if case.disable_missed_payment_monitor:
         lines.append("Missed payment monitor disabled")
     if case.deo_desire != DeoDesire.NONE:
-        when = f", set {format_date(case.deo_desire_set_on)}" if case.deo_desire_set_on else ""
-        lines.append(f"Desire for DEO/DER: {escape(case.deo_desire.label)}{when}")
+        lines.append(f"Desire for DEO/DER: {escape(case.deo_desire.label)}")
+        if case.deo_desire_set_on:
+            lines.append(f"(flag set on {format_date(case.deo_desire_set_on)})")
     if case.wilful_refusal_found_on is not None:
         lines.append(f"<b>Wilful refusal</b> found {format_date(case.wilful_refusal_found_on)}:")
         lines.append(f"<i>“{escape(clip(case.wilful_refusal_evidence, LINE_BUDGET - 2))}”</i>")
