@@ -282,7 +282,7 @@ def test_record_the_wilful_refusal_finding(
     assert "wilful_refusal_evidence" in audited_fields(ctx, data.pat_case_id)
     text = pat_view.ui.caseLabel.text()
     assert "<b>Wilful refusal</b> found 01/10/2026" in text
-    assert "“Refused to pay despite means: £2,000 sa…”" in text
+    assert "“Refused to pay despite means: £2,00…”" in text  # cut to the box, in full below
     assert "Refused to pay despite means: £2,000 savings." in pat_view.ui.caseLabel.toolTip()
     assert "no finding of wilful refusal" not in last_resort_reasons(ctx, data.pat_case_id)
 
