@@ -120,9 +120,7 @@ def test_search_as_you_type_then_enter_opens_the_client(
     assert window.last_status == "Opened Pat Testington"
 
 
-def test_search_by_scin_fragment_and_click(
-    qtbot: QtBot, window: MainWindow, data: Dataset
-) -> None:
+def test_search_by_scin_fragment_and_click(qtbot: QtBot, window: MainWindow, data: Dataset) -> None:
     popup = window.search_popup
     qtbot.keyClicks(window.ui.searchEdit, "12100000000")
     qtbot.waitUntil(lambda: popup.isVisible() and popup.topLevelItemCount() == 2)
