@@ -222,9 +222,18 @@ def add_receiving_parent(
         return case_dto(case)
 
 
-def remove_receiving_parent(ctx: ServiceContext, case_id: int, contact_id: int) -> CaseDTO:
+def remove_receiving_parent(
+    ctx: ServiceContext, case_id: int, contact_id: int, expected_version: int | None = None
+) -> CaseDTO:
+    """Take a receiving parent off a case (never the last one).
+
+    Args:
+        expected_version: The case's version as the caller read it; a later change by someone
+            else raises ConflictError, as adding one does.
+    """
     with ctx.unit_of_work() as session:
         case = get_or_404(session, Case, case_id, "case")
+        check_version(case, expected_version, "case")
         link = next((x for x in case.receiving_parent_links if x.contact_id == contact_id), None)
         if link is None:
             raise ValidationError({"receiving_parent": "That receiving parent is not on this case"})
@@ -245,7 +254,11 @@ def remove_receiving_parent(ctx: ServiceContext, case_id: int, contact_id: int) 
 
 
 def record_wilful_refusal(
-    ctx: ServiceContext, case_id: int, expected_version: int, found_on: date, evidence: str
+    ctx: ServiceContext,
+    case_id: int,
+    expected_version: int,
+    found_on: date | None,
+    evidence: str,
 ) -> CaseDTO:
     """Record the finding of wilful refusal or culpable neglect (seed 000 step 16)."""
     with ctx.unit_of_work() as session:

@@ -97,7 +97,12 @@ def test_receiving_parents_added_and_removed(ctx: ServiceContext) -> None:
     with pytest.raises(ValidationError, match="not recorded as a receiving parent"):
         cases.add_receiving_parent(ctx, case.id, case.version, case.paying_parent_id)
     first = case.receiving_parents[0].contact_id
-    case = cases.remove_receiving_parent(ctx, case.id, first)
+    # Someone else changed the case since it was read: nothing is removed.
+    changed = cases.update_case(ctx, case.id, case.version, _input(case, region="North East"))
+    with pytest.raises(ConflictError):
+        cases.remove_receiving_parent(ctx, case.id, first, case.version)
+    assert len(cases.get_case(ctx, case.id).receiving_parents) == 2
+    case = cases.remove_receiving_parent(ctx, case.id, first, changed.version)
     assert [r.contact_id for r in case.receiving_parents] == [second.id]
     with pytest.raises(RuleViolation, match="at least one receiving parent"):
         cases.remove_receiving_parent(ctx, case.id, second.id)

@@ -72,7 +72,7 @@ class WilfulRefusalDialog(ServiceDialog):
                 self.case.id,
                 self.case.version,
                 # An empty date goes to the service too: it says the date is required.
-                self.ui.foundOnEdit.value(),  # type: ignore[arg-type]
+                self.ui.foundOnEdit.value(),
                 self.ui.evidenceEdit.toPlainText(),
             )
         )

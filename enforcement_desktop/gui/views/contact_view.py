@@ -699,7 +699,7 @@ class ContactView(ClientView):
         ):
             return
         try:
-            cases.remove_receiving_parent(self.ctx, case.id, party.contact_id)
+            cases.remove_receiving_parent(self.ctx, case.id, party.contact_id, case.version)
         except DomainError as exc:
             self._case_refused("Receiving parent not removed", exc)
             return
