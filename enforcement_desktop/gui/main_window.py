@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
 
     def _setup_search(self) -> None:
         self._search_popup: ClientSearchPopup | None = None
+        # Searches get a thread of their own: on the shared pool they could queue behind long work
+        # (the work queue counting a million rows, the preloading) just when the user types.
+        self._search_pool = QThreadPool(self)
+        self._search_pool.setMaxThreadCount(1)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -515,6 +519,7 @@ class MainWindow(QMainWindow):
             lambda: search_clients(ctx, text, limit=SEARCH_LIMIT),
             lambda hits: self._show_hits(generation, text, hits),
             lambda exc: self._search_failed(generation, exc),
+            pool=self._search_pool,
             owner=self,
         )
 
@@ -772,6 +777,7 @@ class MainWindow(QMainWindow):
             return
         self._hide_search_popup()
         self.save_state()
+        self._search_pool.waitForDone(5000)  # no search outlives the window (and the database)
         event.accept()
 
 

@@ -128,3 +128,37 @@ def test_window_shown_and_searching_without_the_orm(data: Dataset, db_path: Path
     ).stdout.split()
     assert out[-1] == "none", f"loaded before the first search: {out[-1]}"
     assert int(out[0]) >= 1
+
+
+def test_a_search_is_not_queued_behind_long_work(
+    qtbot: QtBot,
+    threaded_workers: None,
+    ctx: ServiceContext,
+    data: Dataset,
+    settings: Settings,
+    qsettings: QSettings,
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    window = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: WORK_QUEUE in window._views, timeout=10_000)
+    # Every thread of the shared pool is busy with long work (a count over a large queue, say).
+    release = threading.Event()
+    pool = QThreadPool.globalInstance()
+    busy = [
+        worker.run_in_background(lambda: release.wait(10)) for _ in range(pool.maxThreadCount())
+    ]
+    try:
+        window.ui.searchEdit.setText("Testington")
+        window.run_search()
+        qtbot.waitUntil(lambda: window.search_popup.isVisible(), timeout=5_000)
+        assert window.search_popup.topLevelItemCount() >= 1
+        assert not release.is_set()  # found while the shared pool was still busy
+    finally:
+        release.set()
+        assert busy
+        worker.wait_for_workers()
