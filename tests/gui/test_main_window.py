@@ -373,3 +373,35 @@ def test_new_service_request_dialog_chooses_among_several_cases(
     with qtbot.waitSignal(again.rejected):
         qtbot.keyClick(again, Qt.Key.Key_Escape)  # Escape cancels
     assert again.created is None
+
+
+def test_the_splitters_of_every_view_are_kept(
+    qtbot: QtBot, ctx: ServiceContext, data: Dataset, settings: Settings, qsettings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    first = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(first)
+    first.resize(1280, 800)
+    first.show()
+    first.open_client(data.pat_id)
+    moved: dict[tuple[int, str], list[int]] = {}
+    for index in (CONTACT, ORDERS, ACTIVITY_PLAN):
+        first.show_view(index)
+        for splitter in first.view(index).findChildren(QSplitter):
+            if splitter.isVisible():
+                sizes = splitter.sizes()
+                splitter.setSizes([sizes[0] + 40, max(sizes[1] - 40, 10), *sizes[2:]])
+                moved[(index, splitter.objectName())] = splitter.sizes()
+    assert any(index == ORDERS for index, _ in moved)
+    first.close()
+
+    second = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(second)
+    second.resize(1280, 800)
+    second.show()
+    second.open_client(data.pat_id)
+    for (index, name), sizes in moved.items():
+        second.show_view(index)
+        splitter = second.view(index).findChild(QSplitter, name)
+        assert splitter is not None and splitter.sizes() == sizes, name

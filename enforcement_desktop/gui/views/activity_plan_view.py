@@ -291,14 +291,6 @@ class ActivityPlanView(ClientView):
             self.status_message.emit("Nothing to save")
         return True
 
-    def save_ui_state(self, store: QSettings, prefix: str) -> None:
-        store.setValue(f"{prefix}/splitter", self.ui.planSplitter.saveState())
-
-    def restore_ui_state(self, store: QSettings, prefix: str) -> None:
-        state = store.value(f"{prefix}/splitter")
-        if state is not None:
-            self.ui.planSplitter.restoreState(state)
-
     # ----------------------------------------------------------------- the SR list
 
     def _fill_sr_list(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from enforcement_desktop.gui.errors import call_service
 from enforcement_desktop.services.context import ServiceContext
@@ -56,6 +56,19 @@ class ClientView(QWidget):
     def discard_changes(self) -> None:
         """Drop pending edits (the user chose Discard when leaving)."""
         self.refresh()
+
+    def save_ui_state(self, store: QSettings, prefix: str) -> None:
+        """Keep where the user put the view's splitters (the main window calls it on close)."""
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                store.setValue(f"{prefix}/{splitter.objectName()}", splitter.saveState())
+
+    def restore_ui_state(self, store: QSettings, prefix: str) -> None:
+        """Put the splitters back where :meth:`save_ui_state` found them."""
+        for splitter in self.findChildren(QSplitter):
+            state = store.value(f"{prefix}/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(state, QByteArray | bytes):
+                splitter.restoreState(state)
 
     def save_through(
         self, labels: Mapping[str, QLabel], call: Callable[[], T], *, not_saved: str
