@@ -642,9 +642,9 @@ class MainWindow(QMainWindow):
         if not self.open_client(created.id):
             return None
         scin = f" (SCIN {created.scin})" if created.scin else ""
+        still = "" if created.addresses else ": add their address in the Contact view"
         self.show_status(
-            f"{created.role.label} {created.full_name}{scin} created and opened: add their "
-            "address in the Contact view"
+            f"{created.role.label} {created.full_name}{scin} created and opened{still}"
         )
         return created.id
 

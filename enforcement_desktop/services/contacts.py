@@ -16,6 +16,7 @@ from enforcement_desktop.domain.enums import (
     EmploymentStatus,
     Jurisdiction,
 )
+from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import (
     check_nino,
     check_past_date,
@@ -267,12 +268,35 @@ def _contact_values(data: ContactInput) -> dict[str, Any]:
 # --------------------------------------------------------------------------- contact use cases
 
 
-def create_contact(ctx: ServiceContext, data: ContactInput) -> ContactDTO:
+def create_contact(
+    ctx: ServiceContext, data: ContactInput, address: AddressInput | None = None
+) -> ContactDTO:
+    """Record a contact, with their first address when given, in one transaction.
+
+    Raises:
+        ValidationError: every problem of the contact's fields and of the address's, the
+            address's under ``address.<field>``; nothing is saved.
+    """
     with ctx.unit_of_work() as session:
-        validate_contact(data, ctx, session)
+        errors: dict[str, str] = {}
+        for prefix, check in (
+            ("", lambda: validate_contact(data, ctx, session)),
+            ("address.", lambda: validate_address(address, ctx) if address else None),
+        ):
+            try:
+                check()
+            except ValidationError as exc:
+                errors.update({prefix + name: message for name, message in exc.errors.items()})
+        if errors:
+            raise ValidationError(errors)
         contact = Contact(**_contact_values(data))
         session.add(contact)
         record_created(session, ctx, contact, "contact", summary=contact.full_name)
+        if address is not None:
+            added = Address(contact=contact, **_address_values(address))
+            session.add(added)
+            record_created(session, ctx, added, "address", summary=address.line1)
+        session.flush()
         return contact_dto(contact)
 
 

@@ -168,6 +168,41 @@ def test_new_client_errors_beside_fields_then_saved_audited_and_opened(
     assert window.ui.actionNewCase.isEnabled()  # a paying parent
 
 
+def test_new_client_with_their_address_saved_together(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, window: MainWindow, ctx: ServiceContext
+) -> None:
+    def steps(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewClientDialog)
+        ui = dialog.ui
+        _fill_client(dialog, last_name="Lee", scin=NEW_SCIN)
+        assert ui.addressTypeCombo.currentText() == "Residential"
+        ui.line1Edit.setText("4 Example Row")
+        ui.townEdit.setText("Demoton")
+        ui.postcodeEdit.setText("not a postcode")
+        _click(qtbot, ui.buttonBox, QDialogButtonBox.StandardButton.Save)
+        # The address's error is beside its field, and neither the client nor it is saved.
+        assert dialog.isVisible() and ui.postcodeError.isVisible()
+        assert not ui.lastNameError.isVisible()
+        assert search_clients(ctx, NEW_SCIN) == []
+        ui.postcodeEdit.setText("b15 2tt")
+        ui.confidentCheck.setChecked(True)
+        _click(qtbot, ui.buttonBox, QDialogButtonBox.StandardButton.Save)
+
+    _drive(monkeypatch, qtbot, NewClientDialog, steps)
+    contact_id = window.new_client()
+    assert contact_id is not None
+    (address,) = contacts.get_contact(ctx, contact_id).addresses
+    assert (address.line1, address.town, address.postcode, address.confident) == (
+        "4 Example Row",
+        "Demoton",
+        "B15 2TT",
+        True,
+    )
+    assert "add their address" not in window.last_status
+    view = _contact_view(window)
+    assert view.addresses_model.rowCount() == 1
+
+
 def test_duplicate_scin_is_refused_beside_the_scin(
     qtbot: QtBot, ctx: ServiceContext, data: Dataset
 ) -> None:

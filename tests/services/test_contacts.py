@@ -80,6 +80,40 @@ def test_validation_names_every_bad_field(ctx: ServiceContext) -> None:
     assert set(info.value.errors) == {"scin", "nino", "first_name"}
 
 
+def test_create_with_the_first_address_in_one_transaction(ctx: ServiceContext) -> None:
+    home = contacts.AddressInput(
+        AddressType.RESIDENTIAL,
+        "1 Fictional Street",
+        town="Demoton",
+        postcode="b15 2tt",
+        confident=True,
+    )
+    # A bad address refuses the client too: errors of both, the address's under "address.".
+    with pytest.raises(ValidationError) as info:
+        contacts.create_contact(
+            ctx, paying_parent(first_name=""), contacts.AddressInput(AddressType.RESIDENTIAL, "")
+        )
+    assert set(info.value.errors) == {"first_name", "address.line1", "address.postcode"}
+    with ctx.db.unit_of_work() as s:
+        assert s.scalar(select(Contact.id)) is None
+        assert s.scalar(select(AuditEvent.id)) is None
+
+    created = contacts.create_contact(ctx, paying_parent(), home)
+    (address,) = created.addresses
+    assert (address.line1, address.postcode, address.confident) == (
+        "1 Fictional Street",
+        "B15 2TT",
+        True,
+    )
+    assert contacts.get_contact(ctx, created.id).addresses == created.addresses
+    with ctx.db.unit_of_work() as s:
+        events = s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+        assert [(e.action, e.entity) for e in events] == [
+            ("create", "contact"),
+            ("create", "address"),
+        ]
+
+
 def test_duplicate_scin_refused(ctx: ServiceContext) -> None:
     contacts.create_contact(ctx, paying_parent())
     with pytest.raises(ValidationError) as info:

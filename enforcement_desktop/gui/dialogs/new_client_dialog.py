@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from enforcement_desktop.domain.enums import ContactRole, EmploymentStatus, Jurisdiction
+from enforcement_desktop.domain.enums import (
+    AddressType,
+    ContactRole,
+    EmploymentStatus,
+    Jurisdiction,
+)
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
 from enforcement_desktop.services import contacts
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.services.contacts import ContactDTO, ContactInput
+from enforcement_desktop.services.contacts import AddressInput, ContactDTO, ContactInput
 
 
 class NewClientDialog(ServiceDialog):
     """The details a case manager records when a client is first set up; Save creates them.
 
-    Addresses, vehicles, assets, licence and passport details are added in the Contact view
-    afterwards: the contacts service creates a client and adds an address in two separate
-    transactions, so one Save could otherwise leave a client without the address it showed.
+    The current address may be given too (it is saved in the same transaction as the client);
+    vehicles, assets, licence and passport details are added in the Contact view afterwards.
 
     After :meth:`exec` returns Accepted, :attr:`result_contact` is the new client.
 
@@ -51,14 +55,16 @@ class NewClientDialog(ServiceDialog):
         fill_enum_combo(ui.employmentCombo, EmploymentStatus)
         select_value(ui.roleCombo, role or ContactRole.PAYING_PARENT)
         select_value(ui.employmentCombo, EmploymentStatus.NO_EMPLOYMENT_DETAILS)
+        fill_enum_combo(ui.addressTypeCombo, AddressType)
+        select_value(ui.addressTypeCombo, AddressType.RESIDENTIAL)
         if role is not None:
             ui.roleCombo.setEnabled(False)
             # "receiving parent", without the legacy term the label carries in brackets.
             kind = role.value.replace("_", " ")
             self.setWindowTitle(f"New {kind}")
             ui.introLabel.setText(
-                f"Record a new {kind}. Addresses are added in the Contact view once the client "
-                "is saved."
+                f"Record a new {kind}, and their current address if you have it (letters about "
+                "the case go there)."
             )
         self._fill_from_search(search_text.strip())
         ui.pvCheck.toggled.connect(self._pv_toggled)
@@ -85,6 +91,13 @@ class NewClientDialog(ServiceDialog):
                 "phone": ui.phoneError,
                 "email": ui.emailError,
                 "pv_control_measures": ui.controlMeasuresError,
+                "address.address_type": ui.addressTypeError,
+                "address.line1": ui.line1Error,
+                "address.line2": ui.line2Error,
+                "address.town": ui.townError,
+                "address.postcode": ui.postcodeError,
+                "address.confident": ui.confidentError,
+                "address.marker": ui.addressTypeError,
                 GENERAL_FIELD: ui.generalError,
             }
         )
@@ -129,11 +142,32 @@ class NewClientDialog(ServiceDialog):
             pv_control_measures=ui.controlMeasuresEdit.toPlainText() if pv else None,
         )
 
+    def address_input(self) -> AddressInput | None:
+        """The current address as the contacts service takes it; None when left empty."""
+        ui = self.ui
+        texts = (
+            ui.line1Edit.text(),
+            ui.line2Edit.text(),
+            ui.townEdit.text(),
+            ui.postcodeEdit.text(),
+        )
+        if not any(text.strip() for text in texts) and not ui.confidentCheck.isChecked():
+            return None
+        return AddressInput(
+            address_type=combo_enum(ui.addressTypeCombo, AddressType) or AddressType.RESIDENTIAL,
+            line1=ui.line1Edit.text(),
+            line2=ui.line2Edit.text(),
+            town=ui.townEdit.text(),
+            postcode=ui.postcodeEdit.text(),
+            confident=ui.confidentCheck.isChecked(),
+        )
+
     def save(self) -> None:
-        """Create the client; stay open with the errors shown next to the fields."""
+        """Create the client (and address); stay open with the errors shown next to the fields."""
         data = self.contact_input()
+        address = self.address_input()
         self.result_contact = self.call_service(
-            lambda: contacts.create_contact(self.ctx, data), close_on_refusal=False
+            lambda: contacts.create_contact(self.ctx, data, address), close_on_refusal=False
         )
         if self.result_contact is not None:
             self.accept()

@@ -1,6 +1,6 @@
 # Generated from ui/new_client_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 
@@ -8,7 +8,7 @@ class Ui_NewClientDialog(object):
     def setupUi(self, NewClientDialog):
         if not NewClientDialog.objectName():
             NewClientDialog.setObjectName(u"NewClientDialog")
-        NewClientDialog.resize(820, 380)
+        NewClientDialog.resize(820, 560)
         NewClientDialog.setModal(True)
         self.mainLayout = QVBoxLayout(NewClientDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -306,6 +306,123 @@ class Ui_NewClientDialog(object):
 
         self.mainLayout.addLayout(self.columnsLayout)
 
+        self.addressGroup = QGroupBox(NewClientDialog)
+        self.addressGroup.setObjectName(u"addressGroup")
+        self.addressGrid = QGridLayout(self.addressGroup)
+        self.addressGrid.setObjectName(u"addressGrid")
+        self.addressGrid.setVerticalSpacing(2)
+        self.addressTypeLabel = QLabel(self.addressGroup)
+        self.addressTypeLabel.setObjectName(u"addressTypeLabel")
+
+        self.addressGrid.addWidget(self.addressTypeLabel, 0, 0, 1, 1)
+
+        self.addressTypeCombo = QComboBox(self.addressGroup)
+        self.addressTypeCombo.setObjectName(u"addressTypeCombo")
+
+        self.addressGrid.addWidget(self.addressTypeCombo, 0, 1, 1, 1)
+
+        self.postcodeLabel = QLabel(self.addressGroup)
+        self.postcodeLabel.setObjectName(u"postcodeLabel")
+
+        self.addressGrid.addWidget(self.postcodeLabel, 0, 2, 1, 1)
+
+        self.postcodeEdit = QLineEdit(self.addressGroup)
+        self.postcodeEdit.setObjectName(u"postcodeEdit")
+        self.postcodeEdit.setMaxLength(8)
+
+        self.addressGrid.addWidget(self.postcodeEdit, 0, 3, 1, 1)
+
+        self.addressTypeError = QLabel(self.addressGroup)
+        self.addressTypeError.setObjectName(u"addressTypeError")
+        self.addressTypeError.setStyleSheet(u"color: #b00020;")
+        self.addressTypeError.setWordWrap(True)
+        self.addressTypeError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.addressGrid.addWidget(self.addressTypeError, 1, 1, 1, 1)
+
+        self.postcodeError = QLabel(self.addressGroup)
+        self.postcodeError.setObjectName(u"postcodeError")
+        self.postcodeError.setStyleSheet(u"color: #b00020;")
+        self.postcodeError.setWordWrap(True)
+        self.postcodeError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.addressGrid.addWidget(self.postcodeError, 1, 3, 1, 1)
+
+        self.line1Label = QLabel(self.addressGroup)
+        self.line1Label.setObjectName(u"line1Label")
+
+        self.addressGrid.addWidget(self.line1Label, 2, 0, 1, 1)
+
+        self.line1Edit = QLineEdit(self.addressGroup)
+        self.line1Edit.setObjectName(u"line1Edit")
+        self.line1Edit.setMaxLength(200)
+
+        self.addressGrid.addWidget(self.line1Edit, 2, 1, 1, 3)
+
+        self.line1Error = QLabel(self.addressGroup)
+        self.line1Error.setObjectName(u"line1Error")
+        self.line1Error.setStyleSheet(u"color: #b00020;")
+        self.line1Error.setWordWrap(True)
+        self.line1Error.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.addressGrid.addWidget(self.line1Error, 3, 1, 1, 3)
+
+        self.line2Label = QLabel(self.addressGroup)
+        self.line2Label.setObjectName(u"line2Label")
+
+        self.addressGrid.addWidget(self.line2Label, 4, 0, 1, 1)
+
+        self.line2Edit = QLineEdit(self.addressGroup)
+        self.line2Edit.setObjectName(u"line2Edit")
+        self.line2Edit.setMaxLength(200)
+
+        self.addressGrid.addWidget(self.line2Edit, 4, 1, 1, 1)
+
+        self.townLabel = QLabel(self.addressGroup)
+        self.townLabel.setObjectName(u"townLabel")
+
+        self.addressGrid.addWidget(self.townLabel, 4, 2, 1, 1)
+
+        self.townEdit = QLineEdit(self.addressGroup)
+        self.townEdit.setObjectName(u"townEdit")
+        self.townEdit.setMaxLength(100)
+
+        self.addressGrid.addWidget(self.townEdit, 4, 3, 1, 1)
+
+        self.line2Error = QLabel(self.addressGroup)
+        self.line2Error.setObjectName(u"line2Error")
+        self.line2Error.setStyleSheet(u"color: #b00020;")
+        self.line2Error.setWordWrap(True)
+        self.line2Error.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.addressGrid.addWidget(self.line2Error, 5, 1, 1, 1)
+
+        self.townError = QLabel(self.addressGroup)
+        self.townError.setObjectName(u"townError")
+        self.townError.setStyleSheet(u"color: #b00020;")
+        self.townError.setWordWrap(True)
+        self.townError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.addressGrid.addWidget(self.townError, 5, 3, 1, 1)
+
+        self.confidentCheck = QCheckBox(self.addressGroup)
+        self.confidentCheck.setObjectName(u"confidentCheck")
+
+        self.addressGrid.addWidget(self.confidentCheck, 6, 1, 1, 3)
+
+        self.confidentError = QLabel(self.addressGroup)
+        self.confidentError.setObjectName(u"confidentError")
+        self.confidentError.setStyleSheet(u"color: #b00020;")
+        self.confidentError.setWordWrap(True)
+        self.confidentError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.addressGrid.addWidget(self.confidentError, 7, 1, 1, 3)
+
+        self.addressGrid.setColumnStretch(1, 3)
+        self.addressGrid.setColumnStretch(3, 1)
+
+        self.mainLayout.addWidget(self.addressGroup)
+
         self.generalError = QLabel(NewClientDialog)
         self.generalError.setObjectName(u"generalError")
         self.generalError.setStyleSheet(u"color: #b00020;")
@@ -353,6 +470,17 @@ class Ui_NewClientDialog(object):
         self.emailError.setBuddy(self.emailEdit)
         self.controlMeasuresLabel.setBuddy(self.controlMeasuresEdit)
         self.controlMeasuresError.setBuddy(self.controlMeasuresEdit)
+        self.addressTypeLabel.setBuddy(self.addressTypeCombo)
+        self.postcodeLabel.setBuddy(self.postcodeEdit)
+        self.addressTypeError.setBuddy(self.addressTypeCombo)
+        self.postcodeError.setBuddy(self.postcodeEdit)
+        self.line1Label.setBuddy(self.line1Edit)
+        self.line1Error.setBuddy(self.line1Edit)
+        self.line2Label.setBuddy(self.line2Edit)
+        self.townLabel.setBuddy(self.townEdit)
+        self.line2Error.setBuddy(self.line2Edit)
+        self.townError.setBuddy(self.townEdit)
+        self.confidentError.setBuddy(self.confidentCheck)
         QWidget.setTabOrder(self.roleCombo, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.firstNameEdit)
         QWidget.setTabOrder(self.firstNameEdit, self.lastNameEdit)
@@ -367,7 +495,13 @@ class Ui_NewClientDialog(object):
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.pvCheck)
         QWidget.setTabOrder(self.pvCheck, self.controlMeasuresEdit)
-        QWidget.setTabOrder(self.controlMeasuresEdit, self.buttonBox)
+        QWidget.setTabOrder(self.controlMeasuresEdit, self.addressTypeCombo)
+        QWidget.setTabOrder(self.addressTypeCombo, self.line1Edit)
+        QWidget.setTabOrder(self.line1Edit, self.line2Edit)
+        QWidget.setTabOrder(self.line2Edit, self.townEdit)
+        QWidget.setTabOrder(self.townEdit, self.postcodeEdit)
+        QWidget.setTabOrder(self.postcodeEdit, self.confidentCheck)
+        QWidget.setTabOrder(self.confidentCheck, self.buttonBox)
 
         self.retranslateUi(NewClientDialog)
 
@@ -376,7 +510,7 @@ class Ui_NewClientDialog(object):
 
     def retranslateUi(self, NewClientDialog):
         NewClientDialog.setWindowTitle(QCoreApplication.translate("NewClientDialog", u"New client", None))
-        self.introLabel.setText(QCoreApplication.translate("NewClientDialog", u"Record a paying or receiving parent. Addresses, vehicles and assets are added in the Contact view once the client is saved.", None))
+        self.introLabel.setText(QCoreApplication.translate("NewClientDialog", u"Record a paying or receiving parent, and their current address if you have it. Vehicles and assets are added in the Contact view once the client is saved.", None))
         self.identityGroup.setTitle(QCoreApplication.translate("NewClientDialog", u"Client", None))
         self.roleLabel.setText(QCoreApplication.translate("NewClientDialog", u"&Role:", None))
         self.roleCombo.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"Role", None))
@@ -429,6 +563,29 @@ class Ui_NewClientDialog(object):
         self.controlMeasuresEdit.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"PV control measures", None))
         self.controlMeasuresEdit.setPlaceholderText(QCoreApplication.translate("NewClientDialog", u"Required with a PV marker: they go on the bailiff referral", None))
         self.controlMeasuresError.setText("")
+        self.addressGroup.setTitle(QCoreApplication.translate("NewClientDialog", u"Current address (optional: it can be added later in the Contact view)", None))
+        self.addressTypeLabel.setText(QCoreApplication.translate("NewClientDialog", u"Address t&ype:", None))
+        self.addressTypeCombo.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"Address type", None))
+        self.postcodeLabel.setText(QCoreApplication.translate("NewClientDialog", u"Postco&de:", None))
+        self.postcodeEdit.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"Postcode", None))
+        self.postcodeEdit.setPlaceholderText(QCoreApplication.translate("NewClientDialog", u"e.g. B15 2TT", None))
+        self.addressTypeError.setText("")
+        self.postcodeError.setText("")
+        self.line1Label.setText(QCoreApplication.translate("NewClientDialog", u"Line &1:", None))
+        self.line1Edit.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"Address line 1", None))
+        self.line1Edit.setPlaceholderText(QCoreApplication.translate("NewClientDialog", u"House number and street; leave the address empty to add it later", None))
+        self.line1Error.setText("")
+        self.line2Label.setText(QCoreApplication.translate("NewClientDialog", u"Line &2:", None))
+        self.line2Edit.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"Address line 2", None))
+        self.line2Edit.setPlaceholderText(QCoreApplication.translate("NewClientDialog", u"Optional", None))
+        self.townLabel.setText(QCoreApplication.translate("NewClientDialog", u"To&wn:", None))
+        self.townEdit.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"Town", None))
+        self.townEdit.setPlaceholderText(QCoreApplication.translate("NewClientDialog", u"Optional", None))
+        self.line2Error.setText("")
+        self.townError.setText("")
+        self.confidentCheck.setText(QCoreApplication.translate("NewClientDialog", u"Confident address (we &know the client lives there)", None))
+        self.confidentCheck.setAccessibleName(QCoreApplication.translate("NewClientDialog", u"Confident address", None))
+        self.confidentError.setText("")
         self.generalError.setText("")
     # retranslateUi
 
