@@ -61,13 +61,21 @@ def _run(conn: Connection, stmt: Any, matched_on: str, limit: int) -> list[Clien
     ]
 
 
-def search_clients(ctx: ServiceContext, text: str, limit: int = 50) -> list[ClientHit]:
-    """Clients matching ``text``, best kinds of match first, at most ``limit``, no duplicates."""
+def search_clients(
+    ctx: ServiceContext, text: str, limit: int = 50, *, role: ContactRole | None = None
+) -> list[ClientHit]:
+    """Clients matching ``text``, best kinds of match first, at most ``limit``, no duplicates.
+
+    Args:
+        role: Only clients of this role (filtered in the query, so ``limit`` counts only them).
+    """
     with ctx.db.engine.connect() as conn:
-        return search_in_connection(conn, text, limit)
+        return search_in_connection(conn, text, limit, role=role)
 
 
-def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[ClientHit]:
+def search_in_connection(
+    conn: Connection, text: str, limit: int = 50, *, role: ContactRole | None = None
+) -> list[ClientHit]:
     query = (text or "").strip()[:MAX_QUERY_LENGTH]
     if not query:
         return []
@@ -75,8 +83,10 @@ def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[C
     hits: list[ClientHit] = []
     seen: set[int] = set()
 
-    def add(found: list[ClientHit]) -> None:
-        for hit in found:
+    def add(stmt: Any, matched_on: str) -> None:
+        if role is not None:
+            stmt = stmt.where(contact.c.role == role.value)
+        for hit in _run(conn, stmt, matched_on, limit):
             if hit.contact_id not in seen and len(hits) < limit:
                 seen.add(hit.contact_id)
                 hits.append(hit)
@@ -88,7 +98,7 @@ def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[C
             .where(contact.c.scin >= lo, contact.c.scin < hi)
             .order_by(contact.c.scin)
         )
-        add(_run(conn, stmt, "SCIN", limit))
+        add(stmt, "SCIN")
         return hits
 
     upper = compact.upper()
@@ -99,7 +109,7 @@ def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[C
             .where(contact.c.nino >= lo, contact.c.nino < hi)
             .order_by(contact.c.nino)
         )
-        add(_run(conn, stmt, "NI number", limit))
+        add(stmt, "NI number")
 
     if len(upper) >= 2 and re.fullmatch(r"[A-Z0-9/\-]+", upper):
         lo, hi = _prefix_bounds(upper)
@@ -114,7 +124,7 @@ def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[C
             )
             .order_by(enforcement_order.c.reference)
         )
-        add(_run(conn, stmt, "LO reference", limit))
+        add(stmt, "LO reference")
         if re.fullmatch(r"[A-Z0-9]+", upper) and any(ch.isdigit() for ch in upper):
             stmt = (
                 _contact_columns()
@@ -122,7 +132,7 @@ def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[C
                 .where(vehicle.c.registration >= lo, vehicle.c.registration < hi)
                 .order_by(vehicle.c.registration)
             )
-            add(_run(conn, stmt, "vehicle registration", limit))
+            add(stmt, "vehicle registration")
 
     lowered = query.lower()
     # Names hold letters, spaces, hyphens and apostrophes: a query with digits or slashes is a
@@ -135,9 +145,9 @@ def search_in_connection(conn: Connection, text: str, limit: int = 50) -> list[C
             .where(contact.c.surname_key >= lo, contact.c.surname_key < hi)
             .order_by(contact.c.surname_key, contact.c.id)
         )
-        add(_run(conn, stmt, "surname", limit))
+        add(stmt, "surname")
         if len(hits) < limit and len(lowered) >= 2:
             escaped = lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             stmt = _contact_columns().where(contact.c.name_key.like(f"%{escaped}%", escape="\\"))
-            add(_run(conn, stmt, "name", limit))
+            add(stmt, "name")
     return hits

@@ -421,7 +421,7 @@ def test_new_case_with_a_new_receiving_parent_made_in_the_flow(
         assert "No receiving parent found" in ui.findStatusLabel.text()
         ui.findEdit.setText("Testington")  # a paying parent: not offered as a receiver
         assert dialog.search() == []
-        assert "1 other client matched" in ui.findStatusLabel.text()
+        assert "No receiving parent found for “Testington”" in ui.findStatusLabel.text()
         ui.findEdit.setText(NEW_SCIN)
         qtbot.mouseClick(ui.newReceivingButton, Qt.MouseButton.LeftButton)
         assert len(dialog.receiving_parent_ids()) == 1

@@ -92,3 +92,22 @@ def test_limit_blank_and_overlong_queries(ctx: ServiceContext, people: dict[str,
     assert search_clients(ctx, "   ") == []
     assert search_clients(ctx, "zzzz") == []
     assert search_clients(ctx, "Testington" + "x" * (MAX_QUERY_LENGTH * 2)) == []
+
+
+def test_a_role_filters_in_the_query_so_the_limit_counts_only_that_role(
+    ctx: ServiceContext, people: dict[str, int]
+) -> None:
+    receiver = contacts.create_contact(
+        ctx,
+        contacts.ContactInput(
+            role=ContactRole.RECEIVING_PARENT,
+            first_name="Robin",
+            last_name="Testyard",
+            scin="121000000401",
+        ),
+    )
+    # Two paying parents come first by surname; with limit 1 the receiver is still found.
+    assert [h.contact_id for h in search_clients(ctx, "test", limit=1)] != [receiver.id]
+    found = search_clients(ctx, "test", limit=1, role=ContactRole.RECEIVING_PARENT)
+    assert [(h.contact_id, h.role) for h in found] == [(receiver.id, ContactRole.RECEIVING_PARENT)]
+    assert search_clients(ctx, "121000000101", role=ContactRole.RECEIVING_PARENT) == []

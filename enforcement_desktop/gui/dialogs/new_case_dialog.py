@@ -119,26 +119,27 @@ class NewCaseDialog(ServiceDialog):
         if not text:
             self.ui.findStatusLabel.setText("Type a SCIN or a name to search for.")
             return []
-        hits = search_clients(self.ctx, text, limit=SEARCH_LIMIT)
-        receiving = [hit for hit in hits if hit.role == ContactRole.RECEIVING_PARENT]
+        # Receiving parents only, filtered in the query: paying parents with the same name
+        # cannot crowd them out of the list.
+        receiving = search_clients(
+            self.ctx, text, limit=SEARCH_LIMIT, role=ContactRole.RECEIVING_PARENT
+        )
         for hit in receiving:
             item = QListWidgetItem(_hit_text(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit.contact_id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, _hit_text(hit))
             results.addItem(item)
-        others = len(hits) - len(receiving)
-        also = f" ({others} other client{'s' if others != 1 else ''} matched)" if others else ""
         if receiving:
             count = len(receiving)
             self.ui.findStatusLabel.setText(
-                f"{count} receiving parent{'s' if count != 1 else ''} found{also}: "
+                f"{count} receiving parent{'s' if count != 1 else ''} found: "
                 "Enter or double-click adds one to the case."
             )
             results.setCurrentRow(0)
         else:
             self.ui.findStatusLabel.setText(
-                f"No receiving parent found for “{text}”{also}. Record a new one if they are "
-                "not yet known."
+                f"No receiving parent found for “{text}”. Record a new one if they are not yet "
+                "known."
             )
         self._update_buttons()
         return receiving
