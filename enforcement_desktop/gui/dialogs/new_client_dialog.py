@@ -8,11 +8,15 @@ from enforcement_desktop.domain.enums import (
     AddressType,
     ContactRole,
     EmploymentStatus,
-    Jurisdiction,
 )
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
+from enforcement_desktop.gui.widgets.contact_fields import (
+    client_error_labels,
+    client_values,
+    fill_choice_combos,
+)
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
 from enforcement_desktop.services import contacts
 from enforcement_desktop.services.base import ServiceContext
@@ -51,8 +55,7 @@ class NewClientDialog(ServiceDialog):
         self.result_contact: ContactDTO | None = None
         # Third parties and employers are not clients: they are recorded where they are used.
         fill_enum_combo(ui.roleCombo, contacts.CLIENT_ROLES)
-        fill_enum_combo(ui.jurisdictionCombo, Jurisdiction, none_text="Not recorded")
-        fill_enum_combo(ui.employmentCombo, EmploymentStatus)
+        fill_choice_combos(ui)
         select_value(ui.roleCombo, role or ContactRole.PAYING_PARENT)
         select_value(ui.employmentCombo, EmploymentStatus.NO_EMPLOYMENT_DETAILS)
         fill_enum_combo(ui.addressTypeCombo, AddressType)
@@ -77,20 +80,7 @@ class NewClientDialog(ServiceDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self.set_error_labels(
             {
-                "role": ui.roleError,
-                "title": ui.titleError,
-                "first_name": ui.firstNameError,
-                "last_name": ui.lastNameError,
-                "other_names": ui.otherNamesError,
-                "scin": ui.scinError,
-                "date_of_birth": ui.dateOfBirthError,
-                "nino": ui.ninoError,
-                "jurisdiction": ui.jurisdictionError,
-                "employment_status": ui.employmentError,
-                "employer_name": ui.employerError,
-                "phone": ui.phoneError,
-                "email": ui.emailError,
-                "pv_control_measures": ui.controlMeasuresError,
+                **client_error_labels(ui),
                 "address.address_type": ui.addressTypeError,
                 "address.line1": ui.line1Error,
                 "address.line2": ui.line2Error,
@@ -120,27 +110,11 @@ class NewClientDialog(ServiceDialog):
 
     def contact_input(self) -> ContactInput:
         """What the form holds, as the contacts service takes it (as the Contact view builds it)."""
-        ui = self.ui
-        pv = ui.pvCheck.isChecked()
-        return ContactInput(
-            role=combo_enum(ui.roleCombo, ContactRole) or ContactRole.PAYING_PARENT,
-            title=ui.titleEdit.text(),
-            first_name=ui.firstNameEdit.text(),
-            last_name=ui.lastNameEdit.text(),
-            other_names=ui.otherNamesEdit.text(),
-            scin=ui.scinEdit.text(),
-            date_of_birth=ui.dateOfBirthEdit.value(),
-            nino=ui.ninoEdit.text(),
-            phone=ui.phoneEdit.text(),
-            email=ui.emailEdit.text(),
-            jurisdiction=combo_enum(ui.jurisdictionCombo, Jurisdiction),
-            employment_status=combo_enum(ui.employmentCombo, EmploymentStatus)
-            or EmploymentStatus.NO_EMPLOYMENT_DETAILS,
-            employer_name=ui.employerEdit.text(),
-            pv_marker=pv,
+        values = client_values(self.ui)
+        if not values["pv_marker"]:
             # Measures typed and then un-ticked are not kept on a client with no PV marker.
-            pv_control_measures=ui.controlMeasuresEdit.toPlainText() if pv else None,
-        )
+            values["pv_control_measures"] = None
+        return ContactInput(**values)
 
     def address_input(self) -> AddressInput | None:
         """The current address as the contacts service takes it; None when left empty."""

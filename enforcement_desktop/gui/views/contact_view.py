@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMessageBox, QWid
 from enforcement_desktop.domain.enums import (
     ContactRole,
     DeoDesire,
-    EmploymentStatus,
-    Jurisdiction,
 )
 from enforcement_desktop.domain.errors import DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date, format_money
@@ -41,8 +39,12 @@ from enforcement_desktop.gui.models.contact_models import (
 from enforcement_desktop.gui.models.orders_model import OrdersModel
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.widgets import forms
+from enforcement_desktop.gui.widgets.contact_fields import (
+    client_error_labels,
+    client_values,
+    fill_choice_combos,
+)
 from enforcement_desktop.gui.widgets.forms import (
-    combo_enum,
     combo_value,
     fill_combo,
     fill_enum_combo,
@@ -199,23 +201,9 @@ class ContactView(ClientView):
         ui.notesSplitter.setStretchFactor(1, 2)
 
         fill_enum_combo(ui.roleCombo, ContactRole)
-        fill_enum_combo(ui.jurisdictionCombo, Jurisdiction, none_text="Not recorded")
-        fill_enum_combo(ui.employmentCombo, EmploymentStatus)
+        fill_choice_combos(ui)
         self._errors = {
-            "title": ui.titleError,
-            "first_name": ui.firstNameError,
-            "last_name": ui.lastNameError,
-            "other_names": ui.otherNamesError,
-            "date_of_birth": ui.dateOfBirthError,
-            "nino": ui.ninoError,
-            "scin": ui.scinError,
-            "role": ui.roleError,
-            "jurisdiction": ui.jurisdictionError,
-            "phone": ui.phoneError,
-            "email": ui.emailError,
-            "pv_control_measures": ui.controlMeasuresError,
-            "employment_status": ui.employmentError,
-            "employer_name": ui.employerError,
+            **client_error_labels(ui),
             "professional_body": ui.professionalBodyError,
             "driving_licence_number": ui.licenceNumberError,
             GENERAL_FIELD: ui.generalError,
@@ -577,22 +565,7 @@ class ContactView(ClientView):
     def _input(self) -> ContactInput:
         ui = self.ui
         return ContactInput(
-            role=combo_enum(ui.roleCombo, ContactRole) or ContactRole.PAYING_PARENT,
-            title=ui.titleEdit.text(),
-            first_name=ui.firstNameEdit.text(),
-            last_name=ui.lastNameEdit.text(),
-            other_names=ui.otherNamesEdit.text(),
-            scin=ui.scinEdit.text(),
-            date_of_birth=ui.dateOfBirthEdit.value(),
-            nino=ui.ninoEdit.text(),
-            phone=ui.phoneEdit.text(),
-            email=ui.emailEdit.text(),
-            jurisdiction=combo_enum(ui.jurisdictionCombo, Jurisdiction),
-            employment_status=combo_enum(ui.employmentCombo, EmploymentStatus)
-            or EmploymentStatus.NO_EMPLOYMENT_DETAILS,
-            employer_name=ui.employerEdit.text(),
-            pv_marker=ui.pvCheck.isChecked(),
-            pv_control_measures=ui.controlMeasuresEdit.toPlainText(),
+            **client_values(ui),
             holds_driving_licence=ui.licenceCheck.isChecked(),
             driving_licence_number=ui.licenceNumberEdit.text(),
             holds_passport=ui.passportCheck.isChecked(),
