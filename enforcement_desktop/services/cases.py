@@ -127,6 +127,9 @@ def _case_values(data: CaseInput) -> dict[str, Any]:
     values = asdict(data)
     values["region"] = data.region.strip()
     values["arrears_balance"] = money(data.arrears_balance)
+    for key in ("case_manager", "team"):
+        # A field left blank is "not recorded", stored as None whoever sends it.
+        values[key] = (values[key] or "").strip() or None
     return values
 
 

@@ -69,6 +69,14 @@ def test_bad_case_edit_changes_nothing(
     assert cases.get_case(ctx, case.id) == case
 
 
+def test_blank_case_manager_and_team_are_stored_as_not_recorded(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    case = cases.update_case(
+        ctx, case.id, case.version, _input(case, case_manager="  Morgan  ", team=" ")
+    )
+    assert (case.case_manager, case.team) == ("Morgan", None)
+
+
 def test_a_case_cannot_be_created_without_a_receiving_parent(ctx: ServiceContext) -> None:
     payer = make_paying_parent(ctx, "121000000301")
     data = cases.CaseInput(scheme=Scheme.CMS_2012, region="Midlands")

@@ -6,11 +6,16 @@ from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from enforcement_desktop.domain.enums import DeoDesire, OwningTeam, Scheme
+from enforcement_desktop.domain.enums import DeoDesire
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
+from enforcement_desktop.gui.widgets.case_fields import (
+    case_error_labels,
+    case_values,
+    fill_case_combos,
+)
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
@@ -42,8 +47,7 @@ class CaseDialog(ServiceDialog):
         ui.caseLabel.setText(
             f"<b>Case {case.id}</b> · paying parent {escape(case.paying_parent_name)}{scin}"
         )
-        fill_enum_combo(ui.schemeCombo, Scheme)
-        fill_enum_combo(ui.owningTeamCombo, OwningTeam)
+        fill_case_combos(ui)
         fill_enum_combo(ui.deoDesireCombo, DeoDesire)
 
         select_value(ui.schemeCombo, case.scheme)
@@ -67,12 +71,7 @@ class CaseDialog(ServiceDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self.set_error_labels(
             {
-                "scheme": ui.schemeError,
-                "region": ui.regionError,
-                "owning_team": ui.owningTeamError,
-                "arrears_balance": ui.arrearsError,
-                "case_manager": ui.caseManagerError,
-                "team": ui.teamError,
+                **case_error_labels(ui),
                 "segment_5": ui.segment5Error,
                 "legacy_ongoing_enforcement": ui.legacyError,
                 "disable_missed_payment_monitor": ui.monitorError,
@@ -113,12 +112,8 @@ class CaseDialog(ServiceDialog):
             )
         desire = self._desire()
         return CaseInput(
-            scheme=combo_enum(ui.schemeCombo, Scheme) or self.case.scheme,
-            region=ui.regionEdit.text(),
-            owning_team=combo_enum(ui.owningTeamCombo, OwningTeam) or self.case.owning_team,
+            **case_values(ui, scheme=self.case.scheme, owning_team=self.case.owning_team),
             arrears_balance=arrears,
-            case_manager=ui.caseManagerEdit.text(),
-            team=ui.teamEdit.text(),
             segment_5=ui.segment5Check.isChecked(),
             legacy_ongoing_enforcement=ui.legacyCheck.isChecked(),
             disable_missed_payment_monitor=ui.monitorCheck.isChecked(),

@@ -15,7 +15,12 @@ from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD, show_field_errors
 from enforcement_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
-from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
+from enforcement_desktop.gui.widgets.case_fields import (
+    case_error_labels,
+    case_values,
+    fill_case_combos,
+)
+from enforcement_desktop.gui.widgets.forms import select_value
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO, CaseInput
@@ -59,8 +64,7 @@ class NewCaseDialog(ServiceDialog):
             "(paying parent). Case flags such as Segment 5 and Desire for DEO/DER are set on "
             "the case once it exists."
         )
-        fill_enum_combo(ui.schemeCombo, Scheme)
-        fill_enum_combo(ui.owningTeamCombo, OwningTeam)
+        fill_case_combos(ui)
         select_value(ui.schemeCombo, Scheme.CMS_2012)
         select_value(ui.owningTeamCombo, OwningTeam.ENFORCEMENT)
         ui.findStatusLabel.setStyleSheet("color: #5f6368;")
@@ -88,12 +92,7 @@ class NewCaseDialog(ServiceDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self.set_error_labels(
             {
-                "scheme": ui.schemeError,
-                "region": ui.regionError,
-                "owning_team": ui.owningTeamError,
-                "arrears_balance": ui.arrearsError,
-                "case_manager": ui.caseManagerError,
-                "team": ui.teamError,
+                **case_error_labels(ui),
                 "receiving_parent": ui.receivingError,
                 "receiving_parents": ui.receivingError,
                 "receiving_parent_ids": ui.receivingError,
@@ -228,12 +227,8 @@ class NewCaseDialog(ServiceDialog):
         ui = self.ui
         arrears = ui.arrearsEdit.value()
         return CaseInput(
-            scheme=combo_enum(ui.schemeCombo, Scheme) or Scheme.CMS_2012,
-            region=ui.regionEdit.text(),
-            owning_team=combo_enum(ui.owningTeamCombo, OwningTeam) or OwningTeam.ENFORCEMENT,
+            **case_values(ui, scheme=Scheme.CMS_2012, owning_team=OwningTeam.ENFORCEMENT),
             arrears_balance=arrears if arrears is not None else Decimal("0.00"),
-            case_manager=ui.caseManagerEdit.text().strip() or None,
-            team=ui.teamEdit.text().strip() or None,
         )
 
     def save(self) -> None:
