@@ -3,14 +3,17 @@ isolated QSettings, and Qt warnings turned into failures unless whitelisted with
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QtMsgType
+from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.config import Settings
 from enforcement_desktop.gui import worker
+from enforcement_desktop.gui.main_window import MainWindow
+from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from tests.conftest import FIXED_NOW
@@ -100,3 +103,33 @@ def settings(db_path: Path) -> Settings:
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+def discard_all(window: MainWindow) -> None:
+    """Drop edits a test left, so closing the window after it does not stop on the prompt."""
+    for view in window._views.values():
+        if isinstance(view, ClientView) and view.has_unsaved_changes():
+            view.discard_changes()
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, ctx: ServiceContext, settings: Settings, qsettings: QSettings
+) -> Callable[[], MainWindow]:
+    """Open a main window on the test database at 1280×800, shown (call again to "restart")."""
+
+    def open_() -> MainWindow:
+        window = MainWindow(ctx, settings, qsettings)
+        qtbot.addWidget(window, before_close_func=discard_all)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_
+
+
+@pytest.fixture
+def window(open_window: Callable[[], MainWindow], data: dataset.Dataset) -> MainWindow:
+    """The main window over the GUI test dataset."""
+    return open_window()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from enforcement_desktop import demo
-from enforcement_desktop.config import Settings
 from enforcement_desktop.domain.enums import (
     BailiffOutcome,
     BailiffOutcomeType,
@@ -62,7 +61,6 @@ from enforcement_desktop.gui.views.activity_plan_view import (
     COL_OUTCOME,
     ActivityPlanView,
 )
-from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.views.orders_view import OrdersView
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.services import bailiff, cases, contacts, orders
@@ -108,26 +106,9 @@ def out(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    ctx: ServiceContext,
-    showcase: None,
-    out: Path,
-    settings: Settings,
-    qsettings: QSettings,
-) -> MainWindow:
-    win = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(win, before_close_func=_discard_all)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _discard_all(win: MainWindow) -> None:
-    for view in win._views.values():
-        if isinstance(view, ClientView) and view.has_unsaved_changes():
-            view.discard_changes()
+def window(open_window: Callable[[], MainWindow], showcase: None, out: Path) -> MainWindow:
+    """The main window over the showcase clients, packs and letters going to ``out``."""
+    return open_window()
 
 
 # --------------------------------------------------------------------------- helpers

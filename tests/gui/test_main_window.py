@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,6 @@ from enforcement_desktop.gui.main_window import (
     MainWindow,
 )
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
-from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.views.work_queue_view import WorkQueueView
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
@@ -31,25 +31,6 @@ from tests.gui.dataset import Dataset
 from tests.gui.helpers import message_boxes
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, ctx: ServiceContext, data: Dataset, settings: Settings, qsettings: QSettings
-) -> MainWindow:
-    win = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(win, before_close_func=_discard_all)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _discard_all(win: MainWindow) -> None:
-    # qtbot closes the window after the test; edits a test left must not block on the prompt.
-    for view in win._views.values():
-        if isinstance(view, ClientView) and view.has_unsaved_changes():
-            view.discard_changes()
 
 
 def _plan(window: MainWindow) -> ActivityPlanView:
@@ -376,14 +357,11 @@ def test_new_service_request_dialog_chooses_among_several_cases(
 
 
 def test_the_splitters_of_every_view_are_kept(
-    qtbot: QtBot, ctx: ServiceContext, data: Dataset, settings: Settings, qsettings: QSettings
+    open_window: Callable[[], MainWindow], data: Dataset
 ) -> None:
     from PySide6.QtWidgets import QSplitter
 
-    first = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(first)
-    first.resize(1280, 800)
-    first.show()
+    first = open_window()
     first.open_client(data.pat_id)
     moved: dict[tuple[int, str], list[int]] = {}
     for index in (CONTACT, ORDERS, ACTIVITY_PLAN):
@@ -396,10 +374,7 @@ def test_the_splitters_of_every_view_are_kept(
     assert any(index == ORDERS for index, _ in moved)
     first.close()
 
-    second = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(second)
-    second.resize(1280, 800)
-    second.show()
+    second = open_window()
     second.open_client(data.pat_id)
     for (index, name), sizes in moved.items():
         second.show_view(index)

@@ -6,14 +6,10 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QToolBar, QWidget
-from pytestqt.qtbot import QtBot
 
-from enforcement_desktop.config import Settings
 from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, VIEWS, WORK_QUEUE, MainWindow
 from enforcement_desktop.gui.views.contact_view import ContactView
-from enforcement_desktop.services.base import ServiceContext
 from tests.gui.dataset import Dataset
 
 pytestmark = pytest.mark.gui
@@ -58,19 +54,7 @@ def shown_mnemonics(window: QWidget) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("index", range(len(VIEWS)), ids=[v.key for v in VIEWS])
-def test_no_alt_letter_is_shared_on_a_view(
-    qtbot: QtBot,
-    ctx: ServiceContext,
-    data: Dataset,
-    settings: Settings,
-    qsettings: QSettings,
-    index: int,
-) -> None:
-    window = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+def test_no_alt_letter_is_shared_on_a_view(window: MainWindow, data: Dataset, index: int) -> None:
     if index == ACTIVITY_PLAN:
         assert window.open_service_request(data.open_sr_id)
     elif index != WORK_QUEUE:
@@ -81,13 +65,8 @@ def test_no_alt_letter_is_shared_on_a_view(
 
 
 def test_no_alt_letter_is_shared_while_editing_the_contact(
-    qtbot: QtBot, ctx: ServiceContext, data: Dataset, settings: Settings, qsettings: QSettings
+    window: MainWindow, data: Dataset
 ) -> None:
-    window = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
     assert window.open_client(data.pat_id)
     view = window.current_view()
     assert isinstance(view, ContactView)

@@ -6,13 +6,12 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from enforcement_desktop.config import Settings
 from enforcement_desktop.domain.enums import (
     ContactRole,
     EmploymentStatus,
@@ -23,7 +22,6 @@ from enforcement_desktop.domain.enums import (
 from enforcement_desktop.gui.dialogs.new_case_dialog import NewCaseDialog
 from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
 from enforcement_desktop.gui.main_window import CONTACT, MainWindow
-from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.views.contact_view import ContactView
 from enforcement_desktop.gui.widgets.forms import select_value
 from enforcement_desktop.services import cases, contacts
@@ -37,24 +35,6 @@ pytestmark = pytest.mark.gui
 NEW_SCIN = "121000000777"
 #: Receiving parent of Sam Sampleton's first case (tests/gui/dataset.py).
 SAM_RECEIVER_SCIN = "121000000502"
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, ctx: ServiceContext, data: Dataset, settings: Settings, qsettings: QSettings
-) -> MainWindow:
-    win = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(win, before_close_func=_discard_all)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def _discard_all(win: MainWindow) -> None:
-    for view in win._views.values():
-        if isinstance(view, ClientView) and view.has_unsaved_changes():
-            view.discard_changes()
 
 
 def _drive(
@@ -467,9 +447,7 @@ def test_restarted_window_finds_the_new_client(
     monkeypatch: pytest.MonkeyPatch,
     qtbot: QtBot,
     window: MainWindow,
-    ctx: ServiceContext,
-    settings: Settings,
-    qsettings: QSettings,
+    open_window: Callable[[], MainWindow],
 ) -> None:
     def steps(dialog: QDialog) -> None:
         assert isinstance(dialog, NewClientDialog)
@@ -485,10 +463,7 @@ def test_restarted_window_finds_the_new_client(
     assert not window.ui.actionNewCase.isEnabled()  # a receiving parent
     window.close()
 
-    again = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(again, before_close_func=_discard_all)
-    again.show()
-    qtbot.waitExposed(again)
+    again = open_window()
     qtbot.keyClicks(again.ui.searchEdit, "Restartson")
     popup = again.search_popup
     qtbot.waitUntil(lambda: popup.isVisible() and popup.topLevelItemCount() == 1)
