@@ -228,11 +228,7 @@ class MainWindow(QMainWindow):
         self.preloader.wait()
         spec = VIEWS[index]
         widget = self._create_view(spec)
-        placeholder = self.ui.viewStack.widget(index)
-        self.ui.viewStack.insertWidget(index, widget)
-        if placeholder is not None:
-            self.ui.viewStack.removeWidget(placeholder)
-            placeholder.deleteLater()
+        self._set_page(index, widget)
         self._views[index] = widget
         if isinstance(widget, ClientView):
             widget.status_message.connect(self.show_status)
@@ -243,6 +239,15 @@ class MainWindow(QMainWindow):
         if restore is not None:
             restore(self.qsettings, f"views/{spec.key}")
         return widget
+
+    def _set_page(self, index: int, widget: QWidget) -> None:
+        """Put ``widget`` at ``index`` of the view stack in place of the page there."""
+        stack = self.ui.viewStack
+        placeholder = stack.widget(index)
+        stack.insertWidget(index, widget)
+        if placeholder is not None:
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
 
     def _create_view(self, spec: ViewSpec) -> QWidget:
         try:
@@ -751,11 +756,7 @@ class MainWindow(QMainWindow):
         loading = QLabel(f"Opening {VIEWS[self._start_view].title}…")
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         loading.setObjectName("loading_view")
-        placeholder = self.ui.viewStack.widget(self._start_view)
-        self.ui.viewStack.insertWidget(self._start_view, loading)
-        if placeholder is not None:
-            self.ui.viewStack.removeWidget(placeholder)
-            placeholder.deleteLater()
+        self._set_page(self._start_view, loading)
         self.ui.viewStack.setCurrentIndex(self._start_view)
         self._select_nav(self._start_view)
 
