@@ -866,19 +866,11 @@ class ActivityPlanView(ClientView):
         if sr is None or asset_id is None:
             return False
         clear_field_errors(self._asset_errors)
-        try:
-            assets.link_asset_to_sr(self.ctx, sr.id, int(asset_id))
-        except ValidationError as exc:
-            self._show_tab(self.ui.assetsTab)
-            show_field_errors(self._asset_errors, exc)
-            return False
-        except DomainError as exc:
-            handle_service_error(self, exc, reload=self.refresh)
-            return False
-        self._keep_edits_and_reload(sr.id)
-        self.data_changed.emit()
-        self.status_message.emit(f"Asset associated with service request {sr.id}")
-        return True
+        return self._change_asset_link(
+            sr.id,
+            lambda: assets.link_asset_to_sr(self.ctx, sr.id, int(asset_id)),
+            "Asset associated with",
+        )
 
     def unlink_asset(self) -> bool:
         sr = self.sr
@@ -886,8 +878,17 @@ class ActivityPlanView(ClientView):
         if sr is None or item is None:
             self.status_message.emit("Choose an associated asset to remove first")
             return False
+        asset_id = int(item.data(Qt.ItemDataRole.UserRole))
+        return self._change_asset_link(
+            sr.id,
+            lambda: assets.unlink_asset_from_sr(self.ctx, sr.id, asset_id),
+            "Asset no longer associated with",
+        )
+
+    def _change_asset_link(self, sr_id: int, call: Callable[[], object], done: str) -> bool:
+        """Run a link or unlink; a field error shows on the Assets tab, a refusal in words."""
         try:
-            assets.unlink_asset_from_sr(self.ctx, sr.id, int(item.data(Qt.ItemDataRole.UserRole)))
+            call()
         except ValidationError as exc:
             self._show_tab(self.ui.assetsTab)
             show_field_errors(self._asset_errors, exc)
@@ -895,9 +896,9 @@ class ActivityPlanView(ClientView):
         except DomainError as exc:
             handle_service_error(self, exc, reload=self.refresh)
             return False
-        self._keep_edits_and_reload(sr.id)
+        self._keep_edits_and_reload(sr_id)
         self.data_changed.emit()
-        self.status_message.emit(f"Asset no longer associated with service request {sr.id}")
+        self.status_message.emit(f"{done} service request {sr_id}")
         return True
 
     def _show_documents(self, sr: srs.ServiceRequestDTO) -> None:
