@@ -77,8 +77,9 @@ def _text(value: str | None) -> str:
     return value or ""
 
 
-#: The Case box lines are not wrapped (a wrapped label in these nested layouts is given a stale
-#: height): free text is cut to this many characters, and the box's tooltip has all of it.
+#: The Case box stays a few short lines beside the client details (a long wilful refusal
+#: evidence would otherwise push them apart): free text is cut to this many characters, and the
+#: box's tooltip has all of it.
 LINE_BUDGET = 38
 
 

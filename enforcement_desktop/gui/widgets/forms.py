@@ -173,19 +173,30 @@ class _WrappedLabelFitter(QObject):
     width: an error message under a narrow field was clipped, and a short one left a gap.
     """
 
+    #: Resize and Show for a new width; Paint because a new text reaches the label only as a
+    #: repaint (QLabel.setText sends the label no other event), and a fixed height set for the
+    #: old text would clip or pad the new one.
+    _FIT_ON = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Paint)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QLabel) and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if isinstance(watched, QLabel) and event.type() in self._FIT_ON:
             fit_label(watched)
         return False
 
 
 def fit_label(label: QLabel) -> None:
     """Give a word-wrapped label the height its text needs at its width."""
-    if label.width() <= 0:
+    if label.width() <= 0 or not label.text():
         return
-    height = label.heightForWidth(label.width()) if label.text() else 0
-    if height > 0 and label.minimumHeight() != height:
+    fitted = label.minimumHeight()
+    # QLabel.heightForWidth never answers less than the minimum height, so the height fixed for
+    # a longer text would stay: ask with the minimum lifted.
+    label.setMinimumHeight(0)
+    height = label.heightForWidth(label.width())
+    if height > 0 and height != fitted:
         label.setFixedHeight(height)
+    else:
+        label.setMinimumHeight(fitted)
 
 
 def fit_wrapped_labels(owner: QObject, labels: Iterable[QLabel]) -> None:
