@@ -127,6 +127,7 @@ class NewCaseDialog(ServiceDialog):
             item = QListWidgetItem(_hit_text(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit.contact_id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, _hit_text(hit))
+            item.setToolTip(_hit_text(hit))  # the list is narrow: a long line ends in "…"
             results.addItem(item)
         if receiving:
             count = len(receiving)

@@ -8,7 +8,7 @@ class Ui_NewCaseDialog(object):
     def setupUi(self, NewCaseDialog):
         if not NewCaseDialog.objectName():
             NewCaseDialog.setObjectName(u"NewCaseDialog")
-        NewCaseDialog.resize(880, 420)
+        NewCaseDialog.resize(880, 470)
         NewCaseDialog.setModal(True)
         self.mainLayout = QVBoxLayout(NewCaseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -162,6 +162,8 @@ class Ui_NewCaseDialog(object):
 
         self.resultsList = QListWidget(self.receivingGroup)
         self.resultsList.setObjectName(u"resultsList")
+        self.resultsList.setMinimumSize(QSize(0, 96))
+        self.resultsList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.resultsList.setMaximumSize(QSize(16777215, 96))
 
         self.receivingGrid.addWidget(self.resultsList, 2, 0, 1, 1)
@@ -193,6 +195,8 @@ class Ui_NewCaseDialog(object):
 
         self.chosenList = QListWidget(self.receivingGroup)
         self.chosenList.setObjectName(u"chosenList")
+        self.chosenList.setMinimumSize(QSize(0, 60))
+        self.chosenList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.chosenList.setMaximumSize(QSize(16777215, 76))
 
         self.receivingGrid.addWidget(self.chosenList, 5, 0, 1, 1)
