@@ -16,7 +16,7 @@ from enforcement_desktop.domain.enums import (
     EmploymentStatus,
     Jurisdiction,
 )
-from enforcement_desktop.domain.errors import ValidationError
+from enforcement_desktop.domain.errors import NotFoundError, ValidationError
 from enforcement_desktop.domain.values import (
     check_nino,
     check_past_date,
@@ -307,8 +307,6 @@ def get_contact(ctx: ServiceContext, contact_id: int) -> ContactDTO:
 
 def find_contact_by_scin(ctx: ServiceContext, scin: str) -> ContactDTO:
     with ctx.unit_of_work() as session:
-        from enforcement_desktop.domain.errors import NotFoundError
-
         contact = session.scalar(select(Contact).where(Contact.scin == normalise_scin(scin)))
         if contact is None:
             raise NotFoundError("client", f"SCIN {scin}")
