@@ -623,9 +623,10 @@ class MainWindow(QMainWindow):
         from enforcement_desktop.gui.dialogs.new_service_request_dialog import (
             NewServiceRequestDialog,
         )
+        from enforcement_desktop.gui.widgets.forms import run_dialog
 
         dialog = NewServiceRequestDialog(self.ctx, self.contact_id, self)
-        if not dialog.exec() or dialog.created is None:
+        if not run_dialog(dialog) or dialog.created is None:
             return None
         created = dialog.created
         self.show_status(f"Service request {created.id} ({created.sub_area}) opened")
@@ -639,9 +640,10 @@ class MainWindow(QMainWindow):
             return None
         self.preloader.wait()
         from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
+        from enforcement_desktop.gui.widgets.forms import run_dialog
 
         dialog = NewClientDialog(self.ctx, self)
-        if not dialog.exec() or dialog.result_contact is None:
+        if not run_dialog(dialog) or dialog.result_contact is None:
             return None
         created = dialog.result_contact
         if not self.open_client(created.id):
@@ -662,11 +664,11 @@ class MainWindow(QMainWindow):
             return None
         self.preloader.wait()
         from enforcement_desktop.gui.dialogs.new_case_dialog import NewCaseDialog
+        from enforcement_desktop.gui.widgets.forms import run_dialog
 
         assert self.client is not None
         dialog = NewCaseDialog(self.ctx, self.client, self)
-        accepted = dialog.exec()
-        case = dialog.result_case if accepted else None
+        case = dialog.result_case if run_dialog(dialog) else None
         if case is None and not dialog.needs_reload:
             return None
         # A new case (or data changed under the dialog): every view reloads, this one now.

@@ -20,7 +20,7 @@ from enforcement_desktop.gui.widgets.case_fields import (
     case_values,
     fill_case_combos,
 )
-from enforcement_desktop.gui.widgets.forms import select_value
+from enforcement_desktop.gui.widgets.forms import run_dialog, select_value
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO, CaseInput
@@ -166,7 +166,7 @@ class NewCaseDialog(ServiceDialog):
             role=ContactRole.RECEIVING_PARENT,
             search_text=self.ui.findEdit.text(),
         )
-        if not dialog.exec() or dialog.result_contact is None:
+        if not run_dialog(dialog) or dialog.result_contact is None:
             return None
         contact = dialog.result_contact
         self.created_receiving_parents.append(contact)

@@ -383,7 +383,7 @@ class ActivityPlanView(ClientView):
         )
 
         dialog = NewServiceRequestDialog(self.ctx, self.contact_id, self)
-        if dialog.exec() and dialog.created is not None:
+        if forms.run_dialog(dialog) and dialog.created is not None:
             self.data_changed.emit()
             self.status_message.emit(
                 f"Service request {dialog.created.id} ({dialog.created.sub_area}) opened"
