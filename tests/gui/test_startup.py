@@ -131,20 +131,12 @@ def test_window_shown_and_searching_without_the_orm(data: Dataset, db_path: Path
 
 
 def test_a_search_is_not_queued_behind_long_work(
-    qtbot: QtBot,
-    threaded_workers: None,
-    ctx: ServiceContext,
-    data: Dataset,
-    settings: Settings,
-    qsettings: QSettings,
+    qtbot: QtBot, threaded_workers: None, window: MainWindow
 ) -> None:
     import threading
 
     from PySide6.QtCore import QThreadPool
 
-    window = MainWindow(ctx, settings, qsettings)
-    qtbot.addWidget(window)
-    window.show()
     qtbot.waitUntil(lambda: WORK_QUEUE in window._views, timeout=10_000)
     # Every thread of the shared pool is busy with long work (a count over a large queue, say).
     release = threading.Event()
