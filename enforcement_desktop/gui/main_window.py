@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.contact_id: int | None = None
         self.client: ContactDTO | None = None
         self.preloader = Preloader()
+        self._awaiting_expose = False
         #: The view restored from the last session, created once the preloading ends.
         self._start_view = WORK_QUEUE
         self.last_status = ""
@@ -211,9 +212,20 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # After the first paint: load the views' modules in the background, then the first view.
-        if not self.preloader.started:
-            QTimer.singleShot(0, lambda: self.preloader.start(self._finish_start, owner=self))
+        # The views' modules load in the background once the window is on screen (its native
+        # window exposed, so painted): imports on another thread hold the GIL, and begun at
+        # show() they delayed the first paint.
+        handle = self.windowHandle()
+        if self.preloader.started or self._awaiting_expose:
+            return
+        if handle is None or handle.isExposed():
+            self._start_preloading()
+        else:
+            self._awaiting_expose = True
+            handle.installEventFilter(self)
+
+    def _start_preloading(self) -> None:
+        QTimer.singleShot(0, lambda: self.preloader.start(self._finish_start, owner=self))
 
     def _finish_start(self) -> None:
         """Create the view restored from the last session, unless the user went elsewhere."""
@@ -557,6 +569,17 @@ class MainWindow(QMainWindow):
             self._show_hits(self._search_generation, text, hits)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handle = self.windowHandle()
+        if (
+            self._awaiting_expose
+            and watched is handle
+            and event.type() == QEvent.Type.Expose
+            and handle.isExposed()
+        ):
+            self._awaiting_expose = False
+            handle.removeEventFilter(self)
+            self._start_preloading()  # queued: runs after this expose has painted the window
+            return False
         if (
             watched is self.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress

@@ -154,3 +154,29 @@ def test_a_search_is_not_queued_behind_long_work(
         release.set()
         assert busy
         worker.wait_for_workers()
+
+
+def test_the_preloading_starts_only_once_the_window_is_on_screen(
+    qtbot: QtBot,
+    threaded_workers: None,
+    ctx: ServiceContext,
+    data: Dataset,
+    settings: Settings,
+    qsettings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Imports on another thread hold the GIL: begun before the first paint, they delay it.
+    exposed_at_start: list[bool] = []
+    real_start = Preloader.start
+
+    def start(self: Preloader, *args: object, **kwargs: object) -> None:
+        exposed_at_start.append(window.windowHandle().isExposed())
+        real_start(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Preloader, "start", start)
+    window = MainWindow(ctx, settings, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: WORK_QUEUE in window._views, timeout=10_000)
+    assert exposed_at_start == [True]
+    worker.wait_for_workers()
