@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
     def _start_preloading(self) -> None:
         QTimer.singleShot(0, lambda: self.preloader.start(self._finish_start, owner=self))
 
+    @property
+    def started(self) -> bool:
+        """True once the preloading has ended and the view shown at start-up exists."""
+        return self.preloader.done and self.current_index() in self._views
+
     def _finish_start(self) -> None:
         """Create the view restored from the last session, unless the user went elsewhere."""
         if self._start_view not in self._views and self.current_index() == self._start_view:

@@ -124,6 +124,7 @@ def open_window(
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.started)  # the first view follows the first paint
         return window
 
     return open_
