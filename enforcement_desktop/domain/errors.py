@@ -48,3 +48,30 @@ class RuleViolation(DomainError):
     def __init__(self, message: str, reasons: list[str] | None = None) -> None:
         self.reasons = reasons or []
         super().__init__(message if not self.reasons else f"{message}: " + "; ".join(self.reasons))
+
+
+class DatabaseUnavailable(DomainError):
+    """The database could not be reached or used (locked, connection lost, server gone, full).
+
+    Raised by the unit of work in place of the driver's error, after the transaction has been
+    rolled back, so nothing of the attempted change is saved. ``retryable`` is True when trying
+    the same action again may succeed (a lock, a lost connection); the message is a sentence a
+    user can read and carries no SQL, parameters or password.
+    """
+
+    def __init__(self, message: str, *, retryable: bool) -> None:
+        self.retryable = retryable
+        super().__init__(message)
+
+
+class DatabaseTooNew(DomainError):
+    """The database was upgraded by a newer version of the application than this one."""
+
+    def __init__(self, found: str, newest_known: str) -> None:
+        self.found = found
+        self.newest_known = newest_known
+        super().__init__(
+            f"This database is at schema version {found}, newer than this copy of Enforcement "
+            f"Desktop understands (up to {newest_known}). Install the newer version of the "
+            "application that was used on it; nothing has been changed."
+        )
