@@ -3,9 +3,12 @@
 
     python3 dev.py demo   # set up, create the demo database if needed, launch the app on it
     python3 dev.py test   # set up, run the whole test suite
+    python3 dev.py lock   # refresh requirements.lock from pyproject.toml's ranges (then test it)
 
-Set-up creates ``.venv`` beside this file and installs the package with its test tools; it is
-repeated only when ``pyproject.toml`` changes.
+Set-up creates ``.venv`` beside this file and installs the exact versions of
+``requirements.lock`` (the ones CI has passed on), then the package itself; it is repeated only
+when ``pyproject.toml`` or the lock changes. A plain ``pip install .`` takes the newest versions
+within pyproject.toml's bounded ranges instead.
 """
 
 from __future__ import annotations
@@ -22,12 +25,22 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed-from"
+LOCK = ROOT / "requirements.lock"
+#: The locks resolve for every platform and Python from 3.11 on (markers select per machine):
+#: requirements.lock takes the newest versions in pyproject.toml's ranges, and is what set-up
+#: installs; requirements-lowest.lock the lowest, which CI tests too, so both ends of each range
+#: have passed the suite.
+LOCK_COMMAND = [
+    "pip", "compile", "pyproject.toml", "--extra", "test", "--universal",
+    "--python-version", "3.11", "--upgrade", "--custom-compile-command", "python3 dev.py lock",
+]  # fmt: skip
+LOCKS = {"requirements.lock": [], "requirements-lowest.lock": ["--resolution", "lowest-direct"]}
 
 
 def ensure_environment() -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         sys.exit(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + LOCK.read_bytes()).hexdigest()
     if PYTHON.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
     if not PYTHON.exists():
@@ -35,17 +48,34 @@ def ensure_environment() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("Installing enforcement-desktop and its test tools ...", flush=True)
     subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
-    subprocess.run(
-        [str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True
-    )
+    pip = [str(PYTHON), "-m", "pip", "install", "--quiet"]
+    # The locked versions first, then the package without letting pip pick other versions.
+    subprocess.run([*pip, "-r", str(LOCK)], check=True)
+    subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "check"], check=True)
     STAMP.write_text(wanted)
 
 
+def refresh_lock() -> int:
+    """Resolve pyproject.toml's ranges again into requirements.lock with uv."""
+    uv = BIN / ("uv.exe" if os.name == "nt" else "uv")
+    if not uv.exists():
+        subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "uv"], check=True)
+    for name, options in LOCKS.items():
+        code = subprocess.run([str(uv), *LOCK_COMMAND, *options, "-o", name], cwd=ROOT).returncode
+        if code != 0:
+            return code
+    print("Locks refreshed: run `python3 dev.py test` and `bash .ci/run` before committing them.")
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test"}:
+    if not argv or argv[0] not in {"demo", "test", "lock"}:
         print(__doc__)
         return 2
     ensure_environment()
+    if argv[0] == "lock":
+        return refresh_lock()
     if argv[0] == "test":
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         code = subprocess.run(
