@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from enforcement_desktop.domain.values import DEFAULT_SCIN_PATTERN
+from enforcement_desktop.storage.db import sqlite_file, sqlite_url
 
 APP_NAME = "enforcement-desktop"
 APP_AUTHOR = "CMG"
@@ -39,7 +40,7 @@ def to_url(value: str) -> str:
     """Accept an SQLAlchemy URL or a plain file path."""
     if re.match(r"^[a-z][a-z0-9+]*://", value):
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    return sqlite_url(Path(value).expanduser().resolve())
 
 
 def current_user() -> str:
@@ -54,8 +55,9 @@ def current_user() -> str:
 
 def describe_url(url: str) -> str:
     """The database for display: a file path, or a server URL without its password."""
-    if url.startswith("sqlite:///"):
-        return url.removeprefix("sqlite:///")
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 

@@ -68,7 +68,7 @@ from enforcement_desktop.showcase import (
     DEFAULT_SEED,
     SHOWCASE,
 )
-from enforcement_desktop.storage.db import Database, sqlite_file
+from enforcement_desktop.storage.db import Database, sqlite_file, sqlite_url
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
@@ -1728,7 +1728,7 @@ def create_demo_database(
             db.dispose()
     building = path.with_name(path.name + ".building")
     _remove_sqlite_files(building)
-    db = Database(f"sqlite:///{building}")
+    db = Database(sqlite_url(building))
     try:
         summary = build_demo(db, today=today, cases=cases, seed=seed, user=user, progress=progress)
     except BaseException:

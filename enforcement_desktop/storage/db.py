@@ -7,6 +7,7 @@ the first session, so the main window can open and search before it is needed.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -14,7 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
 if TYPE_CHECKING:  # Alembic costs ~0.1 s to import: only loaded when a migration must run.
@@ -34,29 +36,45 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def sqlite_url(path: str | os.PathLike[str]) -> str:
+    """The SQLAlchemy URL of an SQLite file, whatever characters its path holds.
+
+    Built with ``URL.create`` rather than by concatenation: SQLAlchemy 2.1 percent-decodes the
+    database part of a URL string, so ``%41``, ``#`` or ``?`` in a folder name would otherwise
+    name another file.
+    """
+    return URL.create("sqlite", database=os.fspath(path)).render_as_string(hide_password=False)
+
+
 def sqlite_file(url: str) -> Path | None:
     """The file of an SQLite URL (``sqlite:///path``); None for memory or another database."""
-    if url.startswith("sqlite:///"):
-        path = url.removeprefix("sqlite:///")
-        if path and path != ":memory:":
-            return Path(path)
-    return None
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine; SQLite files get their parent folder, foreign keys, WAL and a timeout."""
-    if url.startswith("sqlite"):
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
         path = sqlite_file(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         kwargs.setdefault("connect_args", {"timeout": 5})
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    return create_engine(parsed, **kwargs)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -90,7 +108,9 @@ def alembic_config(engine: Engine) -> Config:
 
     cfg = Config()
     cfg.set_main_option("script_location", _migrations_dir())
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # No "sqlalchemy.url": env.py takes the engine itself. The URL in Alembic's ConfigParser
+    # would go through %-interpolation (SQLAlchemy 2.1 percent-quotes paths: any accent, #, @
+    # or : in a folder name made it fail) and show the password in the resulting traceback.
     cfg.attributes["engine"] = engine
     return cfg
 
