@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from enforcement_desktop.config import describe_url
 from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.dates import add_months
+from enforcement_desktop.domain.dates import add_months, bailiff_wait_until
 from enforcement_desktop.domain.enums import (
     AccountType,
     AddressMarker,
@@ -59,6 +59,7 @@ from enforcement_desktop.domain.enums import (
     Power,
     Scheme,
     SrStatus,
+    SrSubStatus,
     StepOutcome,
     Workflow,
 )
@@ -758,8 +759,8 @@ class _Generator:
                 steps = _BAILIFF_SENT
                 issued = self.days_ago(r.randrange(91, 200) if overdue else r.randrange(1, 89))
                 opened_on = issued - timedelta(days=r.randrange(10, 25))
-                sub_status = "Awaiting update from bailiff"
-                wait_until = issued + timedelta(days=90)
+                sub_status = SrSubStatus.AWAITING_BAILIFF
+                wait_until = bailiff_wait_until(issued).until
             else:
                 steps = len(_BAILIFF_STEPS)
                 if nulla_bona_on is not None:
@@ -1477,7 +1478,7 @@ def _ordinary(g: _Generator, k: int) -> None:
             opened = min(opened, wait_until - timedelta(days=10))
         sub_status = None
         if workflow == Workflow.ARREARS_REVIEW and sr_status == SrStatus.WAIT:
-            sub_status = "Wait State Arrears Notice"
+            sub_status = SrSubStatus.WAIT_STATE_ARREARS_NOTICE
         form: dict[str, Any] | None = None
         if workflow == Workflow.DECIDE_ENFORCEMENT:
             form = {"evidence_of_criminal_activity": False}

@@ -104,6 +104,14 @@ class AssetType(LabelledEnum):
     SHARES = "shares"
     OTHER = "other"
 
+    @property
+    def has_account_type(self) -> bool:
+        """Whether an asset of this type records an account type (personal, joint, business).
+
+        Only a bank or building society account has one (seed 000 step 14, business accounts).
+        """
+        return self is AssetType.BANK_ACCOUNT
+
 
 class AccountType(LabelledEnum):
     PERSONAL = "personal"
@@ -182,6 +190,33 @@ class SrStatus(LabelledEnum):
     WAIT = "wait"
     CLOSED = "closed"
     CANCELLED = "cancelled"
+
+
+class SrSubStatus(StrEnum):
+    """The sub statuses the procedures set on a service request, spelt as the seeds spell them.
+
+    The value is what is stored and shown; which workflow and status each goes with is in
+    :data:`enforcement_desktop.domain.workflows.SUB_STATUSES`.
+    """
+
+    #: Arrears - Consider Action, step 5: seven days after CMSL6031/CMSL6038.
+    WAIT_STATE_ARREARS_NOTICE = "Wait State Arrears Notice"
+    #: Arrears - Consider Action, Initiate DEO arrears action, step 3.
+    GATHER_ADDITIONAL_INFO = "Gather Additional Info"
+    #: Arrears - Consider Action, Initiate DEO arrears action, step 5.
+    INITIATE_ARREARS_ACTION = "Initiate Arrears Action"
+    #: Arrears - Consider Action, Initiate LO arrears action, step 5.
+    AWAITING_LO_AUTHORISATION = "Awaiting LO authorisation"
+    #: Bailiff, step 18: the bailiff has the referral for 90 days.
+    AWAITING_BAILIFF = "Awaiting update from bailiff"
+    #: Bailiff, steps 13 and 21: a hold of at most 28 days.
+    ON_HOLD = "On hold"
+    #: Every procedure's last step: "Status = Closed, Sub Status = Completed".
+    COMPLETED = "Completed"
+
+    @property
+    def label(self) -> str:
+        return self.value
 
 
 class Workflow(LabelledEnum):

@@ -17,7 +17,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple
 
-from enforcement_desktop.domain.enums import SrStatus, StepOutcome, Workflow
+from enforcement_desktop.domain.enums import SrStatus, SrSubStatus, StepOutcome, Workflow
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
 from enforcement_desktop.domain.values import format_date
 
@@ -266,7 +266,7 @@ def check_transition(
 # --- sub statuses and resolution codes ---------------------------------------------------------
 
 #: The sub status every seed sets when closing an SR ("Status = Closed, Sub Status = Completed").
-COMPLETED = "Completed"
+COMPLETED = SrSubStatus.COMPLETED
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +279,7 @@ class SubStatus:
         seed_step: Where the seeds use it.
     """
 
-    name: str
+    name: SrSubStatus
     statuses: frozenset[SrStatus]
     seed_step: str
 
@@ -291,33 +291,31 @@ SUB_STATUSES: Mapping[Workflow, tuple[SubStatus, ...]] = MappingProxyType(
     {
         Workflow.ARREARS_REVIEW: (
             SubStatus(
-                "Wait State Arrears Notice",
+                SrSubStatus.WAIT_STATE_ARREARS_NOTICE,
                 frozenset({SrStatus.WAIT}),
                 "Arrears - Consider Action, step 5",
             ),
             SubStatus(
-                "Gather Additional Info",
+                SrSubStatus.GATHER_ADDITIONAL_INFO,
                 frozenset({SrStatus.IN_PROGRESS}),
                 "Arrears - Consider Action, Initiate DEO arrears action, step 3",
             ),
             SubStatus(
-                "Initiate Arrears Action",
+                SrSubStatus.INITIATE_ARREARS_ACTION,
                 frozenset({SrStatus.IN_PROGRESS}),
                 "Arrears - Consider Action, Initiate DEO arrears action, step 5",
             ),
             # The seed sets this sub status without a status; the SR may wait on the team leader.
             SubStatus(
-                "Awaiting LO authorisation",
+                SrSubStatus.AWAITING_LO_AUTHORISATION,
                 frozenset({SrStatus.IN_PROGRESS, SrStatus.WAIT}),
                 "Arrears - Consider Action, Initiate LO arrears action, step 5",
             ),
             _COMPLETED,
         ),
         Workflow.BAILIFF: (
-            SubStatus(
-                "Awaiting update from bailiff", frozenset({SrStatus.WAIT}), "Bailiff, step 18"
-            ),
-            SubStatus("On hold", frozenset({SrStatus.WAIT}), "Bailiff, steps 13 and 21"),
+            SubStatus(SrSubStatus.AWAITING_BAILIFF, frozenset({SrStatus.WAIT}), "Bailiff, step 18"),
+            SubStatus(SrSubStatus.ON_HOLD, frozenset({SrStatus.WAIT}), "Bailiff, steps 13 and 21"),
             _COMPLETED,
         ),
         Workflow.CHECK_CSA: (_COMPLETED,),
@@ -327,7 +325,7 @@ SUB_STATUSES: Mapping[Workflow, tuple[SubStatus, ...]] = MappingProxyType(
 )
 
 
-def sub_statuses_for(workflow: Workflow, status: SrStatus | None = None) -> tuple[str, ...]:
+def sub_statuses_for(workflow: Workflow, status: SrStatus | None = None) -> tuple[SrSubStatus, ...]:
     """The sub statuses of a workflow, optionally only those that go with a status.
 
     Args:

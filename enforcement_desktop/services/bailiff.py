@@ -65,6 +65,7 @@ from enforcement_desktop.domain.enums import (
     OrderOrigin,
     OrderStatus,
     SrStatus,
+    SrSubStatus,
     StepOutcome,
     Workflow,
 )
@@ -121,8 +122,8 @@ from enforcement_desktop.storage.models import (
 _log = logging.getLogger(__name__)
 
 #: Sub statuses of a Bailiff SR (workflows.SUB_STATUSES).
-AWAITING_BAILIFF = "Awaiting update from bailiff"
-ON_HOLD = "On hold"
+AWAITING_BAILIFF = SrSubStatus.AWAITING_BAILIFF
+ON_HOLD = SrSubStatus.ON_HOLD
 
 #: The validation steps of the plan (seed 003 step 4) and the outcome each must have.
 VALIDATION_STEPS: Mapping[str, StepOutcome] = {
