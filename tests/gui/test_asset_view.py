@@ -334,7 +334,11 @@ def test_money_edit_reads_uk_amounts_without_floats(qtbot: QtBot) -> None:
     edit.setText("abc")
     with pytest.raises(ValueError):
         edit.value()
-    assert edit.parse_error() == "'abc' is not an amount in pounds and pence"
+    assert edit.parse_error() == (
+        "'abc' is not an amount in pounds and pence: write it as 1234.56, 1,234.56 or £1,234.56"
+    )
+    edit.setText("1e3")  # not read as £1,000.00
+    assert edit.parse_error() is not None
     edit.setText("1234.5")
     edit.editingFinished.emit()
     assert edit.text() == "£1,234.50"

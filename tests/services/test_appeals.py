@@ -98,7 +98,7 @@ def test_create_appeal_is_open_and_audited(ctx: ServiceContext, case_id: int) ->
             "future",
         ),
         ({"decided_on": date(2026, 10, 1)}, "decided_on", "open appeal"),
-        ({"details": "x\x00y"}, "details", "control characters"),
+        ({"details": "x\x00y"}, "details", "invisible character (U+0000"),
     ],
 )
 def test_bad_appeal_is_refused_and_nothing_saved(

@@ -59,7 +59,7 @@ def test_create_contact_normalises_and_audits(ctx: ServiceContext) -> None:
         ({"date_of_birth": date(2026, 11, 24)}, "date_of_birth", "future"),
         ({"jurisdiction": None}, "jurisdiction", "required"),
         ({"pv_marker": True, "pv_control_measures": ""}, "pv_control_measures", "control measures"),
-        ({"other_names": "bad\x07bell"}, "other_names", "control characters"),
+        ({"other_names": "bad\x07bell"}, "other_names", "invisible character (U+0007"),
         ({"last_name": "x" * 101}, "last_name", "too long"),
     ],
 )
