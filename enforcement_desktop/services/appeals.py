@@ -64,15 +64,11 @@ def appeal_dto(a: Appeal) -> AppealDTO:
     )
 
 
-def validate_appeal(data: AppealInput, ctx: ServiceContext) -> None:
-    """Check every field, gather every problem, raise one ValidationError naming each field.
-
-    Raises:
-        ValidationError: mapping each bad field to what is wrong with it.
-    """
+def appeal_errors(data: AppealInput, today: date) -> dict[str, str | None]:
+    """Every problem of an appeal, by field (shared with the case-file import)."""
     errors: dict[str, str | None] = {
-        "lodged_on": check_past_date(data.lodged_on, ctx.today(), required=True),
-        "decided_on": check_past_date(data.decided_on, ctx.today()),
+        "lodged_on": check_past_date(data.lodged_on, today, required=True),
+        "decided_on": check_past_date(data.decided_on, today),
         "details": check_text(data.details, max_length=10000, label="Details"),
     }
     if data.status == AppealStatus.DECIDED and data.decided_on is None:
@@ -85,7 +81,16 @@ def validate_appeal(data: AppealInput, ctx: ServiceContext) -> None:
         errors["decided_on"] = (
             f"Cannot be before the appeal was lodged ({format_date(data.lodged_on)})"
         )
-    raise_if_errors(errors)
+    return errors
+
+
+def validate_appeal(data: AppealInput, ctx: ServiceContext) -> None:
+    """Check every field, gather every problem, raise one ValidationError naming each field.
+
+    Raises:
+        ValidationError: mapping each bad field to what is wrong with it.
+    """
+    raise_if_errors(appeal_errors(data, ctx.today()))
 
 
 def _appeal_values(data: AppealInput) -> dict[str, Any]:

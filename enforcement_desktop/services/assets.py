@@ -132,15 +132,11 @@ def asset_dto(a: Asset) -> AssetDTO:
 # --------------------------------------------------------------------------- validation
 
 
-def validate_asset(data: AssetInput, ctx: ServiceContext) -> None:
-    """Check every field, gather every problem, raise one ValidationError naming each field.
-
-    Raises:
-        ValidationError: mapping each bad field to what is wrong with it.
-    """
+def asset_errors(data: AssetInput, today: date) -> dict[str, str | None]:
+    """Every problem of an asset's fields as a user may set them, by field."""
     errors: dict[str, str | None] = {
         "description": check_text(data.description, max_length=500, label="Description"),
-        "recorded_on": check_past_date(data.recorded_on, ctx.today(), required=True),
+        "recorded_on": check_past_date(data.recorded_on, today, required=True),
     }
     if data.estimated_value is not None:
         errors["estimated_value"] = check_money(data.estimated_value)
@@ -156,7 +152,60 @@ def validate_asset(data: AssetInput, ctx: ServiceContext) -> None:
         errors["finding"] = (
             "Use Disregard to record this asset as disregarded (its details are removed)"
         )
-    raise_if_errors(errors)
+    return errors
+
+
+def validate_asset(data: AssetInput, ctx: ServiceContext) -> None:
+    """Check every field, gather every problem, raise one ValidationError naming each field.
+
+    Raises:
+        ValidationError: mapping each bad field to what is wrong with it.
+    """
+    raise_if_errors(asset_errors(data, ctx.today()))
+
+
+def disregard_errors(reason: str | None) -> dict[str, str | None]:
+    """What :func:`disregard_asset` checks of the reason given."""
+    return {
+        "disregard_reason": check_text(
+            reason, required=True, max_length=500, label="Reason for disregarding"
+        )
+    }
+
+
+def asset_record_errors(
+    data: AssetInput,
+    today: date,
+    disregarded_on: date | None,
+    disregard_reason: str | None,
+) -> dict[str, str | None]:
+    """Every problem of an asset as stored, disregarded or not (the case-file import's check).
+
+    An asset that is not disregarded must pass :func:`asset_errors`, so it can be saved again.
+    A disregarded one must look as :func:`disregard_asset` leaves it: the record of the search
+    (type, source, date recorded) with no details, the date disregarded and the reason.
+    """
+    if data.finding != AssetFinding.DISREGARDED:
+        errors = asset_errors(data, today)
+        if disregarded_on is not None:
+            errors["disregarded_on"] = "Only a disregarded asset has a date disregarded"
+        if disregard_reason is not None:
+            errors["disregard_reason"] = "Only a disregarded asset has a reason for disregarding"
+        return errors
+    errors = {
+        "recorded_on": check_past_date(data.recorded_on, today, required=True),
+        "disregarded_on": check_past_date(disregarded_on, today, required=True),
+        **disregard_errors(disregard_reason),
+    }
+    if data.recorded_on and disregarded_on and disregarded_on < data.recorded_on:
+        errors["disregarded_on"] = (
+            f"Cannot be before the asset was recorded ({format_date(data.recorded_on)})"
+        )
+    kept = "the details of a disregarded asset were removed"
+    for name in DETAIL_FIELDS:
+        if getattr(data, name) is not None:
+            errors[name] = f"Must be empty: {kept}"
+    return errors
 
 
 def _asset_values(data: AssetInput) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -295,13 +344,7 @@ def disregard_asset(
         asset = _load_asset(session, asset_id)
         check_version(asset, expected_version, "asset")
         _refuse_if_disregarded(asset)
-        raise_if_errors(
-            {
-                "disregard_reason": check_text(
-                    reason, required=True, max_length=500, label="Reason for disregarding"
-                )
-            }
-        )
+        raise_if_errors(disregard_errors(reason))
         apply_changes(
             session, ctx, asset, dict.fromkeys(DETAIL_FIELDS), "asset", audit_values=False
         )

@@ -110,17 +110,34 @@ def check_region(region: str | None) -> str | None:
     return None
 
 
-def validate_case(data: CaseInput, ctx: ServiceContext) -> None:
+def case_errors(data: CaseInput, today: date) -> dict[str, str | None]:
+    """Every problem of a case's fields, by field (shared with the case-file import)."""
     errors: dict[str, str | None] = {
         "region": check_region(data.region),
         "arrears_balance": check_money(data.arrears_balance),
-        "case_manager": check_text(data.case_manager, max_length=64, label="Case manager"),
-        "team": check_text(data.team, max_length=100, label="Team"),
-        "deo_desire_set_on": check_past_date(data.deo_desire_set_on, ctx.today()),
+        "case_manager": check_text(
+            data.case_manager, max_length=64, label="Case manager", single_line=True
+        ),
+        "team": check_text(data.team, max_length=100, label="Team", single_line=True),
+        "deo_desire_set_on": check_past_date(data.deo_desire_set_on, today),
     }
     if data.deo_desire != DeoDesire.NONE and data.deo_desire_set_on is None:
         errors["deo_desire_set_on"] = "Give the date the Desire for DEO/DER flag was set"
-    raise_if_errors(errors)
+    return errors
+
+
+def validate_case(data: CaseInput, ctx: ServiceContext) -> None:
+    raise_if_errors(case_errors(data, ctx.today()))
+
+
+def wilful_refusal_errors(
+    found_on: date | None, evidence: str | None, today: date
+) -> dict[str, str | None]:
+    """What :func:`record_wilful_refusal` checks: the date of the finding and its evidence."""
+    return {
+        "found_on": check_past_date(found_on, today, required=True),
+        "evidence": check_text(evidence, required=True, max_length=4000, label="Evidence"),
+    }
 
 
 def _case_values(data: CaseInput) -> dict[str, Any]:
@@ -267,12 +284,7 @@ def record_wilful_refusal(
     with ctx.unit_of_work() as session:
         case = get_or_404(session, Case, case_id, "case")
         check_version(case, expected_version, "case")
-        raise_if_errors(
-            {
-                "found_on": check_past_date(found_on, ctx.today(), required=True),
-                "evidence": check_text(evidence, required=True, max_length=4000, label="Evidence"),
-            }
-        )
+        raise_if_errors(wilful_refusal_errors(found_on, evidence, ctx.today()))
         apply_changes(
             session,
             ctx,

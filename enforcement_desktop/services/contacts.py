@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -207,47 +208,63 @@ def contact_dto(c: Contact, *, with_children: bool = True) -> ContactDTO:
 # --------------------------------------------------------------------------- validation
 
 
-def validate_contact(
-    data: ContactInput, ctx: ServiceContext, session: Session, *, contact_id: int | None = None
-) -> None:
-    """Check every field, gather every problem, raise one ValidationError naming each field."""
-    today = ctx.today()
+def contact_errors(data: ContactInput, today: date, scin_pattern: str) -> dict[str, str | None]:
+    """Every problem of a contact's own fields (all but the SCIN's uniqueness), by field.
+
+    Shared with the case-file import, so a contact that imports can be saved again unchanged.
+    """
     errors: dict[str, str | None] = {
         "first_name": check_text(
-            data.first_name, required=True, max_length=100, label="First name"
+            data.first_name, required=True, max_length=100, label="First name", single_line=True
         ),
-        "last_name": check_text(data.last_name, required=True, max_length=100, label="Last name"),
-        "other_names": check_text(data.other_names, max_length=200, label="Other names"),
-        "title": check_text(data.title, max_length=20, label="Title"),
+        "last_name": check_text(
+            data.last_name, required=True, max_length=100, label="Last name", single_line=True
+        ),
+        "other_names": check_text(
+            data.other_names, max_length=200, label="Other names", single_line=True
+        ),
+        "title": check_text(data.title, max_length=20, label="Title", single_line=True),
         "nino": check_nino(data.nino),
         "date_of_birth": check_past_date(data.date_of_birth, today),
-        "phone": check_text(data.phone, max_length=30, label="Phone"),
-        "email": check_text(data.email, max_length=200, label="Email"),
-        "employer_name": check_text(data.employer_name, max_length=200, label="Employer"),
+        "phone": check_text(data.phone, max_length=30, label="Phone", single_line=True),
+        "email": check_text(data.email, max_length=200, label="Email", single_line=True),
+        "employer_name": check_text(
+            data.employer_name, max_length=200, label="Employer", single_line=True
+        ),
         "pv_control_measures": check_text(
             data.pv_control_measures, max_length=2000, label="Control measures"
         ),
         "professional_body": check_text(
-            data.professional_body, max_length=200, label="Professional body"
+            data.professional_body, max_length=200, label="Professional body", single_line=True
         ),
         "driving_licence_number": check_text(
-            data.driving_licence_number, max_length=20, label="Driving licence number"
+            data.driving_licence_number,
+            max_length=20,
+            label="Driving licence number",
+            single_line=True,
         ),
     }
     if data.role in CLIENT_ROLES or data.scin:
-        scin_error = check_scin(data.scin, ctx.scin_pattern)
-        if scin_error is None:
-            scin = normalise_scin(data.scin or "")
-            clash = session.scalar(select(Contact.id).where(Contact.scin == scin))
-            if clash is not None and clash != contact_id:
-                scin_error = f"SCIN {scin} already belongs to another client"
-        errors["scin"] = scin_error
+        errors["scin"] = check_scin(data.scin, scin_pattern)
     if data.pv_marker and not (data.pv_control_measures or "").strip():
         errors["pv_control_measures"] = (
             "Describe the control measures for the PV marker (they go on the bailiff referral)"
         )
     if data.role == ContactRole.PAYING_PARENT and data.jurisdiction is None:
         errors["jurisdiction"] = "Jurisdiction is required for a paying parent"
+    return errors
+
+
+def validate_contact(
+    data: ContactInput, ctx: ServiceContext, session: Session, *, contact_id: int | None = None
+) -> None:
+    """Check every field, gather every problem, raise one ValidationError naming each field."""
+    errors = contact_errors(data, ctx.today(), ctx.scin_pattern)
+    if "scin" in errors and errors["scin"] is None:
+        scin = normalise_scin(data.scin or "")
+        clash = session.scalar(select(Contact.id).where(Contact.scin == scin))
+        if clash is not None and clash != contact_id:
+            errors["scin"] = f"SCIN {scin} already belongs to another client"
     raise_if_errors(errors)
 
 
@@ -306,8 +323,12 @@ def get_contact(ctx: ServiceContext, contact_id: int) -> ContactDTO:
 
 
 def find_contact_by_scin(ctx: ServiceContext, scin: str) -> ContactDTO:
+    wanted = normalise_scin(scin)
+    if not re.fullmatch(r"[0-9]{12}", wanted):
+        # Not a SCIN at all: no query (PostgreSQL refuses text holding NUL, for one).
+        raise NotFoundError("client", "that SCIN")
     with ctx.unit_of_work() as session:
-        contact = session.scalar(select(Contact).where(Contact.scin == normalise_scin(scin)))
+        contact = session.scalar(select(Contact).where(Contact.scin == wanted))
         if contact is None:
             raise NotFoundError("client", f"SCIN {scin}")
         return contact_dto(contact)
@@ -341,20 +362,27 @@ class AddressInput:
     from_date: date | None = None
 
 
-def validate_address(data: AddressInput, ctx: ServiceContext) -> None:
+def address_errors(data: AddressInput, today: date) -> dict[str, str | None]:
+    """Every problem of an address, by field (shared with the case-file import)."""
     errors: dict[str, str | None] = {
-        "line1": check_text(data.line1, required=True, max_length=200, label="Address line 1"),
-        "line2": check_text(data.line2, max_length=200, label="Address line 2"),
-        "town": check_text(data.town, max_length=100, label="Town"),
+        "line1": check_text(
+            data.line1, required=True, max_length=200, label="Address line 1", single_line=True
+        ),
+        "line2": check_text(data.line2, max_length=200, label="Address line 2", single_line=True),
+        "town": check_text(data.town, max_length=100, label="Town", single_line=True),
         # No fixed abode and dead letter office addresses may have no usable postcode.
         "postcode": check_postcode(data.postcode, required=data.marker == AddressMarker.NONE),
-        "from_date": check_past_date(data.from_date, ctx.today()),
+        "from_date": check_past_date(data.from_date, today),
     }
     if data.marker != AddressMarker.NONE and data.address_type != AddressType.CORRESPONDENCE:
         errors["marker"] = "Only a correspondence address can be marked DLO or NFA"
     if data.marker != AddressMarker.NONE and data.confident:
         errors["confident"] = "An address marked DLO or NFA cannot be confident"
-    raise_if_errors(errors)
+    return errors
+
+
+def validate_address(data: AddressInput, ctx: ServiceContext) -> None:
+    raise_if_errors(address_errors(data, ctx.today()))
 
 
 def _address_values(data: AddressInput) -> dict[str, Any]:
@@ -399,15 +427,18 @@ class VehicleInput:
     colour: str | None = None
 
 
+def vehicle_errors(data: VehicleInput) -> dict[str, str | None]:
+    """Every problem of a vehicle, by field (shared with the case-file import)."""
+    return {
+        "registration": check_registration(data.registration),
+        "make": check_text(data.make, max_length=60, label="Make", single_line=True),
+        "model": check_text(data.model, max_length=60, label="Model", single_line=True),
+        "colour": check_text(data.colour, max_length=40, label="Colour", single_line=True),
+    }
+
+
 def validate_vehicle(data: VehicleInput) -> None:
-    raise_if_errors(
-        {
-            "registration": check_registration(data.registration),
-            "make": check_text(data.make, max_length=60, label="Make"),
-            "model": check_text(data.model, max_length=60, label="Model"),
-            "colour": check_text(data.colour, max_length=40, label="Colour"),
-        }
-    )
+    raise_if_errors(vehicle_errors(data))
 
 
 def _vehicle_values(data: VehicleInput) -> dict[str, Any]:

@@ -248,6 +248,21 @@ def _check_liability_order(data: OrderInput, errors: dict[str, str | None]) -> N
         errors["period_to"] = "A liability order needs the end of the period of debt it covers"
 
 
+def parent_problem(
+    order_type: OrderType, parent_type: OrderType | None, parent_name: str | None = None
+) -> str | None:
+    """Whether an order of ``order_type`` may rest on an order of ``parent_type`` (None: none)."""
+    required = REQUIRED_PARENT.get(order_type)
+    if required is None:
+        return None
+    if parent_type is None:
+        return f"A {order_type.label} must rest on a {required.label} of this case"
+    if parent_type != required:
+        what = parent_name or f"a {parent_type.label}"
+        return f"A {order_type.label} must rest on a {required.label}; {what} is not one"
+    return None
+
+
 def _check_lineage(
     data: OrderInput,
     session: Session,
@@ -255,23 +270,16 @@ def _check_lineage(
     order_id: int | None,
     errors: dict[str, str | None],
 ) -> None:
-    required = REQUIRED_PARENT.get(data.order_type)
     if data.parent_order_id is None:
-        if required is not None:
-            errors["parent_order_id"] = (
-                f"A {data.order_type.label} must rest on a {required.label} of this case"
-            )
+        errors["parent_order_id"] = parent_problem(data.order_type, None)
         return
     parent = session.get(EnforcementOrder, data.parent_order_id)
     if parent is None:
         errors["parent_order_id"] = f"No order {data.parent_order_id}"
     elif parent.case_id != case_id:
         errors["parent_order_id"] = f"{_order_name(parent)} belongs to another case"
-    elif required is not None and parent.order_type != required:
-        errors["parent_order_id"] = (
-            f"A {data.order_type.label} must rest on a {required.label}; "
-            f"{_order_name(parent)} is not one"
-        )
+    elif problem := parent_problem(data.order_type, parent.order_type, _order_name(parent)):
+        errors["parent_order_id"] = problem
     elif order_id is not None and _is_ancestor(session, order_id, parent):
         errors["parent_order_id"] = "An order cannot rest on itself or on an order resting on it"
 
@@ -303,6 +311,36 @@ def _check_children(
         errors["order_type"] = f"Cannot change the type: {names} rests on this order"
 
 
+def court_problem(order_type: OrderType, court_kind: CourtKind) -> str | None:
+    """A registration is made by one kind of court."""
+    wanted = REGISTERING_COURT.get(order_type)
+    if wanted is not None and court_kind != wanted:
+        return f"A {order_type.label} is made by a {wanted.label} court"
+    return None
+
+
+def asset_problem(
+    paying_parents: bool, finding: AssetFinding, disregarded_on: date | None
+) -> str | None:
+    """Whether an order may name an asset: the paying parent's, and not disregarded."""
+    if not paying_parents:
+        return "This asset belongs to someone other than the paying parent"
+    if finding == AssetFinding.DISREGARDED:
+        return f"This asset was disregarded on {format_date(disregarded_on)}"
+    return None
+
+
+def reference_clash(order_type: OrderType, reference: str) -> str:
+    """The message for a second order of one type and reference on a case."""
+    return f"This case already has a {order_type.label} with reference {reference}"
+
+
+def same_reference(a: str | None, b: str | None) -> bool:
+    """Whether two references are the same court reference ("lo/123" is "LO/123")."""
+    first, second = (a or "").strip().upper(), (b or "").strip().upper()
+    return bool(first) and first == second
+
+
 def _check_references(
     data: OrderInput,
     session: Session,
@@ -312,20 +350,19 @@ def _check_references(
 ) -> None:
     if data.court_id is not None:
         court = session.get(Court, data.court_id)
-        wanted = REGISTERING_COURT.get(data.order_type)
         if court is None:
             errors["court_id"] = f"No court {data.court_id}"
-        elif wanted is not None and court.kind != wanted:
-            errors["court_id"] = f"A {data.order_type.label} is made by a {wanted.label} court"
+        else:
+            errors["court_id"] = errors.get("court_id") or court_problem(
+                data.order_type, court.kind
+            )
     if data.asset_id is not None:
         asset = session.get(Asset, data.asset_id)
         if asset is None:
             errors["asset_id"] = f"No asset {data.asset_id}"
-        elif asset.contact_id != case.paying_parent_id:
-            errors["asset_id"] = "This asset belongs to someone other than the paying parent"
-        elif asset.finding == AssetFinding.DISREGARDED:
-            errors["asset_id"] = (
-                f"This asset was disregarded on {format_date(asset.disregarded_on)}"
+        else:
+            errors["asset_id"] = asset_problem(
+                asset.contact_id == case.paying_parent_id, asset.finding, asset.disregarded_on
             )
     reference = (data.reference or "").strip()
     if reference and not errors.get("reference"):
@@ -338,9 +375,39 @@ def _check_references(
             )
         )
         if clash is not None and clash != order_id:
-            errors["reference"] = (
-                f"This case already has a {data.order_type.label} with reference {reference}"
-            )
+            errors["reference"] = reference_clash(data.order_type, reference)
+
+
+def paid_problem(amount: Decimal, costs: Decimal, paid: Decimal) -> str | None:
+    """Amount plus costs cannot fall below what has been paid against the order."""
+    if money(amount) + money(costs) < paid:
+        return (
+            f"{format_money(paid)} has been paid against this order: amount plus costs "
+            "cannot be less"
+        )
+    return None
+
+
+def order_errors(data: OrderInput, today: date) -> dict[str, str | None]:
+    """Every problem of an order's own fields, by field (shared with the case-file import).
+
+    The checks that need other records (court, parent order, asset, payments, another order's
+    reference) are :func:`validate_order`'s, through the helpers above.
+    """
+    errors: dict[str, str | None] = {
+        "reference": check_text(data.reference, max_length=40, label="Reference", single_line=True),
+        "payment_terms": check_text(data.payment_terms, max_length=500, label="Payment terms"),
+        "notes": check_text(data.notes, max_length=10000, label="Notes"),
+    }
+    _check_dates(data, today, errors)
+    _check_money_fields(data, errors)
+    _check_liability_order(data, errors)
+    if data.order_type == OrderType.SANCTIONS_ORDER:
+        if not (data.payment_terms or "").strip():
+            errors["payment_terms"] = "A sanctions order needs the payment terms set by the court"
+        if data.complied is None:
+            errors["complied"] = "Say whether the payment terms of the sanctions order are kept"
+    return errors
 
 
 def validate_order(
@@ -363,34 +430,14 @@ def validate_order(
     Raises:
         ValidationError: mapping each bad field to what is wrong with it.
     """
-    errors: dict[str, str | None] = {
-        "reference": check_text(data.reference, max_length=40, label="Reference"),
-        "payment_terms": check_text(data.payment_terms, max_length=500, label="Payment terms"),
-        "notes": check_text(data.notes, max_length=10000, label="Notes"),
-    }
-    _check_dates(data, ctx.today(), errors)
-    _check_money_fields(data, errors)
-    _check_liability_order(data, errors)
-    if data.order_type == OrderType.SANCTIONS_ORDER:
-        if not (data.payment_terms or "").strip():
-            errors["payment_terms"] = "A sanctions order needs the payment terms set by the court"
-        if data.complied is None:
-            errors["complied"] = "Say whether the payment terms of the sanctions order are kept"
+    errors = order_errors(data, ctx.today())
     order_id = order.id if order is not None else None
     _check_lineage(data, session, case.id, order_id, errors)
     _check_references(data, session, case, order_id, errors)
     if order is not None:
         _check_children(data, session, order, errors)
-        paid = _payments_total(order)
-        if (
-            not errors["amount"]
-            and not errors["costs"]
-            and money(data.amount) + money(data.costs) < paid
-        ):
-            errors["amount"] = (
-                f"{format_money(paid)} has been paid against this order: amount plus costs "
-                "cannot be less"
-            )
+        if not errors["amount"] and not errors["costs"]:
+            errors["amount"] = paid_problem(data.amount, data.costs, _payments_total(order))
     raise_if_errors(errors)
 
 
@@ -578,20 +625,9 @@ def add_payment(
     """
     with ctx.unit_of_work() as session:
         order = _load_order(session, order_id)
-        errors: dict[str, str | None] = {
-            "paid_on": check_past_date(paid_on, ctx.today(), required=True),
-            "amount": check_money(amount),
-            "method": check_text(method, max_length=60, label="Method"),
-        }
-        if not errors["amount"]:
-            balance = _balance(order)
-            if money(amount) <= 0:
-                errors["amount"] = "A payment must be over £0.00"
-            elif money(amount) > balance:
-                errors["amount"] = (
-                    f"This payment would take the balance below zero: the balance of "
-                    f"{_order_name(order)} is {format_money(balance)}"
-                )
+        errors = payment_errors(
+            paid_on, amount, method, _balance(order), _order_name(order), ctx.today()
+        )
         raise_if_errors(errors)
         assert paid_on is not None  # checked above (required)
         payment = OrderPayment(
@@ -610,6 +646,31 @@ def add_payment(
         _touch(order, ctx)
         session.flush()
         return order_dto(order)
+
+
+def payment_errors(
+    paid_on: date | None,
+    amount: object,
+    method: str | None,
+    balance: Decimal,
+    order_name: str,
+    today: date,
+) -> dict[str, str | None]:
+    """Every problem of a payment against an order whose balance is ``balance``, by field."""
+    errors: dict[str, str | None] = {
+        "paid_on": check_past_date(paid_on, today, required=True),
+        "amount": check_money(amount),
+        "method": check_text(method, max_length=60, label="Method", single_line=True),
+    }
+    if not errors["amount"]:
+        if money(amount) <= 0:
+            errors["amount"] = "A payment must be over £0.00"
+        elif money(amount) > balance:
+            errors["amount"] = (
+                f"This payment would take the balance below zero: the balance of "
+                f"{order_name} is {format_money(balance)}"
+            )
+    return errors
 
 
 def remove_payment(ctx: ServiceContext, payment_id: int, expected_version: int) -> OrderDTO:
@@ -683,15 +744,15 @@ def _normalise_areas(value: str) -> str:
     return " ".join(value.replace(",", " ").upper().split())
 
 
-def validate_court(data: CourtInput, session: Session, *, court_id: int | None = None) -> None:
-    """Check every field of a court, raise one ValidationError naming each bad field.
-
-    Raises:
-        ValidationError: mapping each bad field to what is wrong with it.
-    """
+def court_errors(data: CourtInput) -> dict[str, str | None]:
+    """Every problem of a court's own fields (all but its name's uniqueness), by field."""
     errors: dict[str, str | None] = {
-        "name": check_text(data.name, required=True, max_length=200, label="Court name"),
-        "postcode_areas": check_text(data.postcode_areas, max_length=200, label="Postcode areas"),
+        "name": check_text(
+            data.name, required=True, max_length=200, label="Court name", single_line=True
+        ),
+        "postcode_areas": check_text(
+            data.postcode_areas, max_length=200, label="Postcode areas", single_line=True
+        ),
         "charging_order_de_minimis": check_money(data.charging_order_de_minimis),
     }
     if not errors["postcode_areas"]:
@@ -707,6 +768,16 @@ def validate_court(data: CourtInput, session: Session, *, court_id: int | None =
                 f"The charging order de minimis is between {format_money(low)} and "
                 f"{format_money(high)}, depending on the court"
             )
+    return errors
+
+
+def validate_court(data: CourtInput, session: Session, *, court_id: int | None = None) -> None:
+    """Check every field of a court, raise one ValidationError naming each bad field.
+
+    Raises:
+        ValidationError: mapping each bad field to what is wrong with it.
+    """
+    errors = court_errors(data)
     if not errors["name"]:
         clash = session.scalar(
             select(Court.id).where(func.lower(Court.name) == data.name.strip().lower())
