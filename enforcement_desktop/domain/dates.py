@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 import holidays
 
+from enforcement_desktop.domain.enums import SrSubStatus
 from enforcement_desktop.domain.errors import RuleViolation
 from enforcement_desktop.domain.values import format_date
 
@@ -31,6 +32,7 @@ __all__ = [
     "DEO_DESIRE_REMINDER_WEEKS",
     "NULLA_BONA_WINDOW_MONTHS",
     "RDO_REVIEW_WORKING_DAYS",
+    "SubStatusWait",
     "WaitPeriod",
     "add_months",
     "add_working_days",
@@ -41,10 +43,12 @@ __all__ = [
     "bank_holiday_name",
     "bank_holidays",
     "check_bailiff_hold",
+    "check_wait_date",
     "deo_desire_reminder",
     "is_working_day",
     "rdo_payment_review",
     "six_months_before",
+    "wait_date_for",
 ]
 
 #: Bailiff procedure step 18: the bailiff has 90 days (2012 scheme) to complete their action.
@@ -364,3 +368,81 @@ def rdo_payment_review(third_payment_due: date) -> WaitPeriod:
             f"{format_date(third_payment_due)}{skipped_text}: {format_date(until)}"
         ),
     )
+
+
+# --- the wait date that goes with a sub status --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SubStatusWait:
+    """The wait date a sub status comes with, for the user to accept or change.
+
+    Attributes:
+        sub_status: The sub status.
+        period: The date and the rule behind it.
+        is_limit: True when ``period.until`` is the latest date allowed (a hold lasts at most 28
+            days), False when it is the date the procedure sets.
+    """
+
+    sub_status: SrSubStatus
+    period: WaitPeriod
+    is_limit: bool = False
+
+    @property
+    def hint(self) -> str:
+        """One sentence saying where the date comes from."""
+        lead = "Latest wait date" if self.is_limit else "Suggested wait date"
+        return f"{lead}: {self.period.explanation}."
+
+
+def wait_date_for(
+    sub_status: SrSubStatus | str | None, today: date, *, bailiff_issue_date: date | None = None
+) -> SubStatusWait | None:
+    """The wait date the procedure sets, or the latest it allows, for an SR put in a sub status.
+
+    Args:
+        sub_status: The sub status the SR is to wait with.
+        today: The day the SR is put in Wait.
+        bailiff_issue_date: The Bailiff Issue Date on the enforce form, when recorded; a referral
+            not yet recorded as sent counts from today.
+
+    Returns:
+        The wait, or None when the sub status sets no date of its own.
+    """
+    if sub_status == SrSubStatus.AWAITING_BAILIFF:
+        sent = bailiff_issue_date or today
+        return SubStatusWait(SrSubStatus.AWAITING_BAILIFF, bailiff_wait_until(sent))
+    if sub_status == SrSubStatus.WAIT_STATE_ARREARS_NOTICE:
+        return SubStatusWait(
+            SrSubStatus.WAIT_STATE_ARREARS_NOTICE, arrears_notice_wait_until(today)
+        )
+    if sub_status == SrSubStatus.ON_HOLD:
+        latest = today + timedelta(days=BAILIFF_HOLD_MAX_DAYS)
+        period = WaitPeriod(
+            until=latest,
+            rule="Bailiff hold: at most 28 days (Bailiff, step 21)",
+            explanation=(
+                f"a hold on bailiff action lasts at most {BAILIFF_HOLD_MAX_DAYS} days, from "
+                f"{format_date(today)} to {format_date(latest)}"
+            ),
+        )
+        return SubStatusWait(SrSubStatus.ON_HOLD, period, is_limit=True)
+    return None
+
+
+def check_wait_date(
+    sub_status: SrSubStatus | str | None, today: date, wait_until: date | None
+) -> str | None:
+    """Check a wait date against the limit its sub status sets (a hold: at most 28 days).
+
+    Args:
+        sub_status: The sub status the SR is to wait with.
+        today: The day the SR is put in Wait.
+        wait_until: The wait date asked for.
+
+    Returns:
+        None when the date is allowed, otherwise a sentence naming the dates.
+    """
+    if sub_status == SrSubStatus.ON_HOLD and wait_until is not None:
+        return check_bailiff_hold(today, wait_until)
+    return None

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.dates import check_bailiff_hold
+from enforcement_desktop.domain import dates, workflows
+from enforcement_desktop.domain.dates import SubStatusWait, check_bailiff_hold
 from enforcement_desktop.domain.enums import (
     BailiffOutcome,
     BailiffOutcomeType,
@@ -23,6 +23,7 @@ from enforcement_desktop.domain.enums import (
     OrderType,
     Power,
     SrStatus,
+    SrSubStatus,
     StepOutcome,
     Workflow,
 )
@@ -157,10 +158,17 @@ class ServiceRequestDTO:
     enforce_form: EnforceFormDTO | None = None
     assets: tuple[LinkedAssetDTO, ...] = ()
     documents: tuple[DocumentDTO, ...] = ()
+    #: The wait date each sub status the SR may wait with comes with (the procedure's date, or
+    #: the latest a hold allows), worked out on the day of the read; empty when read without one.
+    wait_suggestions: tuple[SubStatusWait, ...] = ()
 
     @property
     def read_only(self) -> bool:
         return workflows.is_final(self.status)
+
+    def wait_for(self, sub_status: SrSubStatus | str | None) -> SubStatusWait | None:
+        """The wait date that goes with ``sub_status``, or None when it sets none."""
+        return next((w for w in self.wait_suggestions if w.sub_status == sub_status), None)
 
     @property
     def category(self) -> str:
@@ -200,7 +208,19 @@ def asset_label(asset: Any) -> str:
     return f"{asset.asset_type.label} (details disregarded)"
 
 
-def sr_dto(sr: ServiceRequest, *, full: bool = True) -> ServiceRequestDTO:
+def _wait_suggestions(sr: ServiceRequest, today: date) -> tuple[SubStatusWait, ...]:
+    issued = sr.enforce_form.bailiff_issue_date if sr.enforce_form is not None else None
+    found = (
+        dates.wait_date_for(name, today, bailiff_issue_date=issued)
+        for name in workflows.sub_statuses_for(sr.workflow, SrStatus.WAIT)
+    )
+    return tuple(w for w in found if w is not None)
+
+
+def sr_dto(
+    sr: ServiceRequest, *, full: bool = True, today: date | None = None
+) -> ServiceRequestDTO:
+    """The SR as the screens show it; with ``today``, also the wait date of each sub status."""
     client: Contact = sr.case.paying_parent
     return ServiceRequestDTO(
         id=sr.id,
@@ -233,6 +253,9 @@ def sr_dto(sr: ServiceRequest, *, full: bool = True) -> ServiceRequestDTO:
             for d in sr.documents
         )
         if full
+        else (),
+        wait_suggestions=_wait_suggestions(sr, today)
+        if full and today is not None and not workflows.is_final(sr.status)
         else (),
     )
 
@@ -308,12 +331,12 @@ def create_service_request(
         if order_id is not None:
             link_order(session, ctx, sr, order_id)
         session.flush()
-        return sr_dto(load_sr(session, sr.id))
+        return sr_dto(load_sr(session, sr.id), today=ctx.today())
 
 
 def get_service_request(ctx: ServiceContext, sr_id: int) -> ServiceRequestDTO:
     with ctx.unit_of_work() as session:
-        return sr_dto(load_sr(session, sr_id))
+        return sr_dto(load_sr(session, sr_id), today=ctx.today())
 
 
 def list_for_case(ctx: ServiceContext, case_id: int) -> list[ServiceRequestDTO]:
@@ -370,6 +393,10 @@ def change_status(
         if new_status == SrStatus.CLOSED and sub_status is None:
             sub_status = workflows.COMPLETED
         workflows.check_sub_status(sr.workflow, new_status, sub_status)
+        if new_status == SrStatus.WAIT:
+            raise_if_errors(
+                {"wait_date": dates.check_wait_date(sub_status, ctx.today(), wait_until)}
+            )
         if resolution_code:
             codes = workflows.resolution_codes_for(sr.workflow)
             if resolution_code not in codes:
@@ -390,7 +417,7 @@ def change_status(
         if new_status == SrStatus.IN_PROGRESS:
             _generate_plan(session, ctx, sr)
         session.flush()
-        return sr_dto(load_sr(session, sr.id))
+        return sr_dto(load_sr(session, sr.id), today=ctx.today())
 
 
 def _check_bailiff_can_start(sr: ServiceRequest) -> None:
@@ -496,7 +523,7 @@ def associate_order(
         require_editable(sr)
         link_order(session, ctx, sr, order_id)
         session.flush()
-        return sr_dto(load_sr(session, sr.id))
+        return sr_dto(load_sr(session, sr.id), today=ctx.today())
 
 
 # --------------------------------------------------------------------------- enforce form

@@ -15,9 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
+
+from enforcement_desktop.domain.errors import DatabaseTooNew
 
 if TYPE_CHECKING:  # Alembic costs ~0.1 s to import: only loaded when a migration must run.
     from alembic.config import Config
@@ -121,35 +123,109 @@ def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
-def _newest_file_revision() -> str:
-    """The head revision read from the file names (NNNN_*.py), without loading Alembic."""
+def _file_revisions() -> set[str]:
+    """The revisions this application knows, read from the file names (NNNN_*.py).
+
+    Revisions are numbered 0001, 0002, ... so they are known without loading Alembic.
+    """
     names = resources.files("enforcement_desktop.storage.migrations").joinpath("versions")
-    return max(
+    return {
         p.name.split("_", 1)[0]
         for p in names.iterdir()
         if p.name.endswith(".py") and p.name[:4].isdigit()
-    )
+    }
+
+
+def _newest_file_revision() -> str:
+    """The head revision read from the file names, without loading Alembic."""
+    return max(_file_revisions())
+
+
+def _revision_on(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision_on(conn)
+
+
+def _refuse_unknown(found: str | None) -> None:
+    """A database upgraded by a newer application is left alone, with a sentence saying why."""
+    if found is not None and found not in _file_revisions():
+        raise DatabaseTooNew(found, _newest_file_revision())
+
+
+#: Key of the PostgreSQL advisory lock held while a client upgrades the schema (any fixed
+#: number; the same in every copy of the application): "ENFDESK1" read as a 64-bit integer.
+MIGRATION_LOCK_KEY = int.from_bytes(b"ENFDESK1", "big")
+
+
+@contextmanager
+def migration_transaction(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for the whole upgrade, held by one client at a time.
+
+    SQLite: pysqlite opens no transaction before DDL, so every CREATE or ALTER committed on its
+    own and a process killed part-way left a schema that never opened again. Here pysqlite's
+    transaction handling is switched off on a connection used only for the migration, and the
+    transaction is begun by hand with BEGIN IMMEDIATE, which also makes a second client wait
+    for the first. ``PRAGMA foreign_keys=OFF`` (needed by batch table rebuilds) is a no-op
+    inside a transaction, so it is set before. The connection is discarded afterwards rather
+    than pooled with these settings.
+
+    PostgreSQL: DDL is transactional already; an advisory lock held to the end of the
+    transaction makes clients opening a new database at once wait for the first instead of
+    creating the same tables.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            dbapi = conn.connection.dbapi_connection
+            assert dbapi is not None
+            dbapi.isolation_level = None
+            dbapi.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    yield conn
+            finally:
+                conn.invalidate()
+            return
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+            yield conn
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration (a no-op when already there).
 
-    Revisions are numbered 0001, 0002, ... so the head is known from the file names; Alembic
+    The whole upgrade is one transaction: a crash leaves the database as it was before. Alembic
     itself is imported only when there is something to apply.
+
+    Raises:
+        DatabaseTooNew: The database was upgraded by a newer version of the application.
     """
-    if current_revision(engine) == _newest_file_revision():
+    newest = _newest_file_revision()
+    found = current_revision(engine)
+    if found == newest:
         return
+    _refuse_unknown(found)
     from alembic import command
 
-    log.info("applying database migrations")
-    command.upgrade(alembic_config(engine), "head")
+    with migration_transaction(engine) as conn:
+        # Another client may have upgraded the database while this one waited for the lock.
+        found = _revision_on(conn)
+        if found == newest:
+            return
+        _refuse_unknown(found)
+        log.info("applying database migrations")
+        cfg = alembic_config(engine)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
 
 
 class Database:

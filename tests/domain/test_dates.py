@@ -24,6 +24,7 @@ from enforcement_desktop.domain.dates import (
     rdo_payment_review,
     six_months_before,
 )
+from enforcement_desktop.domain.enums import SrSubStatus
 from enforcement_desktop.domain.errors import RuleViolation
 
 
@@ -274,3 +275,42 @@ def test_rdo_payment_review_without_holidays_mentions_none() -> None:
     assert (
         period.explanation == "5 working days after the third payment due on 01/09/2026: 08/09/2026"
     )
+
+
+# --- the wait date of a sub status ----------------------------------------------------------------
+
+
+def test_wait_date_for_each_sub_status() -> None:
+    today = date(2026, 11, 23)
+    sent = dates.wait_date_for(
+        SrSubStatus.AWAITING_BAILIFF, today, bailiff_issue_date=date(2026, 11, 2)
+    )
+    assert sent is not None and not sent.is_limit
+    assert sent.period == dates.bailiff_wait_until(date(2026, 11, 2))
+    assert sent.hint == (
+        "Suggested wait date: 90 days after the bailiff pack was sent on 02/11/2026: 31/01/2027."
+    )
+    # Not recorded as sent yet: the 90 days count from today.
+    unsent = dates.wait_date_for(SrSubStatus.AWAITING_BAILIFF, today)
+    assert unsent is not None and unsent.period.until == date(2027, 2, 21)
+    notice = dates.wait_date_for(SrSubStatus.WAIT_STATE_ARREARS_NOTICE, today)
+    assert notice is not None and notice.period.until == date(2026, 11, 30)
+    hold = dates.wait_date_for(SrSubStatus.ON_HOLD, today)
+    assert hold is not None and hold.is_limit
+    assert hold.period.until == date(2026, 12, 21)
+    assert hold.hint == (
+        "Latest wait date: a hold on bailiff action lasts at most 28 days, from 23/11/2026 to "
+        "21/12/2026."
+    )
+    for other in (SrSubStatus.COMPLETED, SrSubStatus.GATHER_ADDITIONAL_INFO, None):
+        assert dates.wait_date_for(other, today) is None
+
+
+def test_check_wait_date_holds_a_hold_to_28_days() -> None:
+    today = date(2026, 11, 23)
+    assert dates.check_wait_date(SrSubStatus.ON_HOLD, today, date(2026, 12, 21)) is None
+    problem = dates.check_wait_date(SrSubStatus.ON_HOLD, today, date(2026, 12, 22))
+    assert problem is not None and "at most 28 days" in problem
+    # The other sub statuses set no limit of their own.
+    assert dates.check_wait_date(SrSubStatus.AWAITING_BAILIFF, today, date(2027, 6, 1)) is None
+    assert dates.check_wait_date(None, today, date(2027, 6, 1)) is None

@@ -12,6 +12,7 @@ from enforcement_desktop.domain.enums import (
     BailiffOutcome,
     BailiffOutcomeType,
     SrStatus,
+    SrSubStatus,
     StepOutcome,
     Workflow,
 )
@@ -231,3 +232,78 @@ def test_wait_date_sort_puts_undated_last_and_pages_across_the_boundary(
             limit=2,
         )
         assert [r.id for r in texted] == expected[2:4]
+
+
+def test_a_hold_set_through_the_status_is_held_to_28_days(ctx: ServiceContext) -> None:
+    # Bailiff, step 21: the status control must not allow a hold the Hold action refuses.
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    today = ctx.today()
+    with pytest.raises(ValidationError) as info:
+        srs.change_status(
+            ctx,
+            sr.id,
+            sr.version,
+            SrStatus.WAIT,
+            sub_status=SrSubStatus.ON_HOLD,
+            wait_until=today + timedelta(days=29),
+        )
+    assert "at most 28 days" in info.value.errors["wait_date"]
+    assert srs.get_service_request(ctx, sr.id).status == SrStatus.IN_PROGRESS
+    held = srs.change_status(
+        ctx,
+        sr.id,
+        sr.version,
+        SrStatus.WAIT,
+        sub_status=SrSubStatus.ON_HOLD,
+        wait_until=today + timedelta(days=28),
+    )
+    assert (held.sub_status, held.wait_until) == (SrSubStatus.ON_HOLD, today + timedelta(days=28))
+    # Another sub status keeps its own rule: a longer wait is allowed.
+    longer = srs.change_status(
+        ctx,
+        sr.id,
+        held.version,
+        SrStatus.IN_PROGRESS,
+    )
+    longer = srs.change_status(
+        ctx,
+        sr.id,
+        longer.version,
+        SrStatus.WAIT,
+        sub_status=SrSubStatus.AWAITING_BAILIFF,
+        wait_until=today + timedelta(days=90),
+    )
+    assert longer.wait_until == today + timedelta(days=90)
+
+
+def test_the_read_carries_the_wait_date_of_each_sub_status(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    today = ctx.today()
+    form = sr.enforce_form
+    assert form is not None
+    values = form.values
+    values.bailiff_issue_date = today - timedelta(days=10)
+    srs.update_enforce_form(ctx, sr.id, form.version, values)
+    read = srs.get_service_request(ctx, sr.id)
+    assert [w.sub_status for w in read.wait_suggestions] == [
+        SrSubStatus.AWAITING_BAILIFF,
+        SrSubStatus.ON_HOLD,
+    ]
+    awaiting = read.wait_for(SrSubStatus.AWAITING_BAILIFF)
+    assert awaiting is not None and not awaiting.is_limit
+    assert awaiting.period.until == today + timedelta(days=80)  # 90 days after the issue date
+    assert awaiting.hint.startswith("Suggested wait date: 90 days after the bailiff pack was sent")
+    hold = read.wait_for(SrSubStatus.ON_HOLD)
+    assert hold is not None and hold.is_limit
+    assert hold.period.until == today + timedelta(days=28)
+    assert "28 days" in hold.hint
+    assert read.wait_for(SrSubStatus.COMPLETED) is None
+    arrears = srs.create_service_request(
+        ctx, case.id, "Arrears", "Arrears Management", "Arrears Review"
+    )
+    notice = arrears.wait_for(SrSubStatus.WAIT_STATE_ARREARS_NOTICE)
+    assert notice is not None and notice.period.until == today + timedelta(days=7)

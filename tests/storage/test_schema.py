@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -30,11 +30,16 @@ def _contact(**kw: object) -> Contact:
     return Contact(**values)
 
 
+def schema_differences(engine: Engine) -> list[object]:
+    """What the database's schema lacks or has more than the models (empty when they agree)."""
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return list(compare_metadata(context, Base.metadata))
+
+
 def test_migrations_reach_head_and_match_the_models(db: Database) -> None:
     assert current_revision(db.engine) == head_revision(db.engine)
-    with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diff = compare_metadata(context, Base.metadata)
+    diff = schema_differences(db.engine)
     assert diff == [], f"models and migrations disagree: add a migration for {diff}"
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enforcement_desktop.domain import dates, workflows
+from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.enums import (
     BailiffOutcome,
     BailiffOutcomeType,
@@ -534,18 +534,10 @@ class ActivityPlanView(ClientView):
         ui = self.ui
         if self._chosen_status() != SrStatus.WAIT or self.sr is None:
             return
-        name = ui.subStatusCombo.currentData()
-        today = self.ctx.today()
-        period = None
-        if name == "Awaiting update from bailiff":
-            form = self.sr.enforce_form.values if self.sr.enforce_form else None
-            sent = (form.bailiff_issue_date if form else None) or today
-            period = dates.bailiff_wait_until(sent)
-        elif name == "Wait State Arrears Notice":
-            period = dates.arrears_notice_wait_until(today)
-        if period is not None:
-            ui.waitDateEdit.set_value(period.until)
-            ui.statusHintLabel.setText(f"Suggested wait date: {period.explanation}.")
+        wait = self.sr.wait_for(ui.subStatusCombo.currentData())
+        if wait is not None:
+            ui.waitDateEdit.set_value(wait.period.until)
+            ui.statusHintLabel.setText(wait.hint)
 
     def _show_steps(self, sr: srs.ServiceRequestDTO) -> None:
         table = self.ui.stepsTable
