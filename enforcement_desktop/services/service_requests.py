@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -12,7 +12,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from enforcement_desktop.domain import dates, workflows
-from enforcement_desktop.domain.dates import SubStatusWait, check_bailiff_hold
+from enforcement_desktop.domain.dates import (
+    BAILIFF_HOLD_MAX_DAYS,
+    SubStatusWait,
+    check_bailiff_hold,
+)
 from enforcement_desktop.domain.enums import (
     BailiffOutcome,
     BailiffOutcomeType,
@@ -28,7 +32,14 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
-from enforcement_desktop.domain.values import check_money, check_past_date, check_text, money
+from enforcement_desktop.domain.values import (
+    check_date_range,
+    check_money,
+    check_past_date,
+    check_text,
+    format_date,
+    money,
+)
 from enforcement_desktop.services.base import (
     ServiceContext,
     apply_changes,
@@ -395,14 +406,12 @@ def change_status(
         workflows.check_sub_status(sr.workflow, new_status, sub_status)
         if new_status == SrStatus.WAIT:
             raise_if_errors(
-                {"wait_date": dates.check_wait_date(sub_status, ctx.today(), wait_until)}
+                {
+                    "wait_date": dates.check_wait_date(sub_status, ctx.today(), wait_until)
+                    or check_date_range(wait_until)
+                }
             )
-        if resolution_code:
-            codes = workflows.resolution_codes_for(sr.workflow)
-            if resolution_code not in codes:
-                raise ValidationError(
-                    {"resolution_code": f"'{resolution_code}' is not a resolution code of this SR"}
-                )
+        raise_if_errors({"resolution_code": resolution_code_problem(sr.workflow, resolution_code)})
         if sr.workflow == Workflow.BAILIFF and new_status == SrStatus.IN_PROGRESS:
             _check_bailiff_can_start(sr)
         values: dict[str, Any] = {
@@ -418,6 +427,92 @@ def change_status(
             _generate_plan(session, ctx, sr)
         session.flush()
         return sr_dto(load_sr(session, sr.id), today=ctx.today())
+
+
+def resolution_code_problem(workflow: Workflow, code: str | None) -> str | None:
+    """A resolution code must be one the workflow's procedure names."""
+    if code and code not in workflows.resolution_codes_for(workflow):
+        return f"'{code}' is not a resolution code of this SR"
+    return None
+
+
+def sr_record_errors(
+    workflow: Workflow,
+    status: SrStatus,
+    *,
+    sub_status: str | None,
+    wait_until: date | None,
+    resolution_code: str | None,
+    owner: str | None,
+    opened_on: date | None,
+    closed_on: date | None,
+    today: date,
+) -> dict[str, str | None]:
+    """Every problem of an SR as stored, by field (the case-file import's check).
+
+    An SR reaches its state through :func:`create_service_request` and :func:`change_status`;
+    this says whether a stored state is one they can leave: a sub status that goes with the
+    status, a wait date exactly when waiting (a hold within 28 days of today), a closing date
+    exactly when closed or cancelled.
+    """
+    errors: dict[str, str | None] = {
+        "owner": check_text(owner, max_length=64, label="Owner", single_line=True),
+        "opened_on": check_past_date(opened_on, today, required=True),
+        "closed_on": check_past_date(closed_on, today),
+        "resolution_code": resolution_code_problem(workflow, resolution_code),
+    }
+    try:
+        workflows.check_sub_status(workflow, status, sub_status)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    if status == SrStatus.WAIT:
+        errors["wait_until"] = check_date_range(wait_until, required=True)
+        if wait_until is not None and sub_status == SrSubStatus.ON_HOLD:
+            errors["wait_until"] = errors["wait_until"] or check_hold_reach(today, wait_until)
+    elif wait_until is not None:
+        errors["wait_until"] = "Only a service request in Wait has a wait date"
+    if workflows.is_final(status) and closed_on is None:
+        errors["closed_on"] = f"A {status.label.lower()} service request has the date it closed"
+    elif not workflows.is_final(status) and closed_on is not None:
+        errors["closed_on"] = "Only a closed or cancelled service request has a date closed"
+    elif opened_on and closed_on and closed_on < opened_on:
+        errors["closed_on"] = f"Cannot be before the date opened ({format_date(opened_on)})"
+    return errors
+
+
+def step_record_errors(
+    workflow: Workflow,
+    step_key: str,
+    outcome: StepOutcome,
+    *,
+    title: str | None,
+    reason: str | None,
+    completed_by: str | None,
+    completed_at: datetime | None,
+    today: date,
+) -> dict[str, str | None]:
+    """Every problem of an activity plan step as stored, by field (the case-file import's check).
+
+    Beyond :func:`step_errors`: a step :func:`update_step` completed says who and when, a
+    pending one neither.
+    """
+    errors = step_errors(workflow, step_key, outcome, reason)
+    errors["title"] = check_text(title, required=True, max_length=200, label="Title")
+    errors["completed_by"] = check_text(
+        completed_by, max_length=64, label="Completed by", single_line=True
+    )
+    done = outcome != StepOutcome.PENDING
+    if done and (completed_by is None or completed_at is None):
+        missing = "completed_by" if completed_by is None else "completed_at"
+        errors[missing] = "A completed step says who completed it and when"
+    elif not done and (completed_by is not None or completed_at is not None):
+        extra = "completed_by" if completed_by is not None else "completed_at"
+        errors[extra] = "A pending step has not been completed by anyone"
+    if completed_at is not None:
+        errors["completed_at"] = errors.get("completed_at") or check_past_date(
+            completed_at.date(), today
+        )
+    return errors
 
 
 def _check_bailiff_can_start(sr: ServiceRequest) -> None:
@@ -441,8 +536,7 @@ def update_step(
         check_version(step, expected_version, "activity step")
         sr = load_sr(session, step.service_request_id)
         require_editable(sr)
-        workflows.check_step_outcome(sr.workflow, step.step_key, outcome)
-        raise_if_errors({"reason": check_text(reason, max_length=4000, label="Reason")})
+        raise_if_errors(step_errors(sr.workflow, step.step_key, outcome, reason))
         if sr.workflow == Workflow.BAILIFF and outcome != StepOutcome.PENDING:
             check_bailiff_step(sr, step.step_key)
         done = outcome != StepOutcome.PENDING
@@ -463,24 +557,54 @@ def update_step(
         return _step_dto(sr, step)
 
 
-def check_bailiff_step(sr: ServiceRequest, step_key: str) -> None:
-    """Refuse to complete a Bailiff SR step whose preconditions (LO, asset, CMEL8011) are unmet."""
-    lo = sr.order_id is not None
-    asset = bool(sr.asset_links)
-    if step_key == "validate_lo" and not lo:
-        raise RuleViolation("Associate the liability order to this Bailiff SR first (step 5)")
-    if step_key == "validate_asset" and not asset:
-        raise RuleViolation(
+def step_errors(
+    workflow: Workflow, step_key: str, outcome: StepOutcome, reason: str | None
+) -> dict[str, str | None]:
+    """What :func:`update_step` checks of an outcome and its reason, by field."""
+    errors: dict[str, str | None] = {
+        "reason": check_text(reason, max_length=4000, label="Reason"),
+    }
+    try:
+        workflows.check_step_outcome(workflow, step_key, outcome)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    return errors
+
+
+def bailiff_step_refusal(
+    step_key: str, lo_associated: bool, asset_associated: bool, cmel8011_sent: bool
+) -> RuleViolation | None:
+    """Why a Bailiff SR step may not be completed yet, as the error to raise (None: it may)."""
+    if step_key == "validate_lo" and not lo_associated:
+        return RuleViolation("Associate the liability order to this Bailiff SR first (step 5)")
+    if step_key == "validate_asset" and not asset_associated:
+        return RuleViolation(
             "An asset must be associated to the Bailiff SR; without one the SR cannot proceed "
             "(step 7)"
         )
+    verdict: workflows.GuardResult | None = None
     if step_key == "notify_receiving_parent":
-        workflows.can_send_cmel8011(lo, asset).require("CMEL8011 cannot be sent yet")
-    if step_key in {"decide_next_step", "file_prepared"}:
-        form = sr.enforce_form
-        workflows.bailiff_validation(lo, asset, bool(form and form.cmel8011_sent_on)).require(
-            "The Bailiff SR cannot proceed"
-        )
+        action = "CMEL8011 cannot be sent yet"
+        verdict = workflows.can_send_cmel8011(lo_associated, asset_associated)
+    elif step_key in {"decide_next_step", "file_prepared"}:
+        action = "The Bailiff SR cannot proceed"
+        verdict = workflows.bailiff_validation(lo_associated, asset_associated, cmel8011_sent)
+    if verdict is not None and not verdict.allowed:
+        return RuleViolation(action, list(verdict.reasons))
+    return None
+
+
+def check_bailiff_step(sr: ServiceRequest, step_key: str) -> None:
+    """Refuse to complete a Bailiff SR step whose preconditions (LO, asset, CMEL8011) are unmet."""
+    form = sr.enforce_form
+    refusal = bailiff_step_refusal(
+        step_key,
+        sr.order_id is not None,
+        bool(sr.asset_links),
+        bool(form and form.cmel8011_sent_on),
+    )
+    if refusal is not None:
+        raise refusal
 
 
 def link_order(session: Session, ctx: ServiceContext, sr: ServiceRequest, order_id: int) -> None:
@@ -529,7 +653,18 @@ def associate_order(
 # --------------------------------------------------------------------------- enforce form
 
 
-def validate_enforce_form(data: EnforceFormInput, today: date) -> None:
+def enforce_form_errors(
+    data: EnforceFormInput, today: date, *, saved_hold: date | None = None
+) -> dict[str, str | None]:
+    """Every problem of an enforce form, by field (shared with the case-file import).
+
+    Args:
+        data: The form's values.
+        today: The day of the save.
+        saved_hold: The hold date already saved on the form. A new hold date starts a hold
+            today (after today, at most 28 days on); one saved earlier only may not reach past
+            today's 28 days, so an unchanged form can always be saved again.
+    """
     errors: dict[str, str | None] = {}
     for name in ("lo_current_arrears_balance", "arrears_balance_against_lo", "sum_applied_for"):
         value = getattr(data, name)
@@ -554,6 +689,9 @@ def validate_enforce_form(data: EnforceFormInput, today: date) -> None:
         ("appeal_details", 4000),
     ):
         errors[name] = check_text(getattr(data, name), max_length=limit, label="This field")
+    errors["arrears_agreement_final_payment_due"] = check_date_range(
+        data.arrears_agreement_final_payment_due
+    )
     if (
         data.lo_current_arrears_balance is not None
         and data.arrears_balance_against_lo is not None
@@ -566,7 +704,11 @@ def validate_enforce_form(data: EnforceFormInput, today: date) -> None:
         if not (data.on_hold_reason or "").strip():
             errors["on_hold_reason"] = "Give the reason the bailiff action is on hold"
         else:
-            errors["on_hold_until"] = check_bailiff_hold(today, data.on_hold_until)
+            errors["on_hold_until"] = (
+                check_bailiff_hold(today, data.on_hold_until)
+                if data.on_hold_until != saved_hold
+                else check_hold_reach(today, data.on_hold_until)
+            )
     if (
         data.bailiff_issue_date
         and data.bailiff_proceed_date
@@ -599,7 +741,25 @@ def validate_enforce_form(data: EnforceFormInput, today: date) -> None:
         errors["nulla_bona_received"] = "Tick Nulla Bona received, or clear its date"
     if data.criminal_offence is not None and data.evidence_of_criminal_activity is not True:
         errors["criminal_offence"] = "Only when there is evidence of criminal activity"
-    raise_if_errors(errors)
+    return errors
+
+
+def check_hold_reach(today: date, until: date) -> str | None:
+    """A hold saved earlier lasted at most 28 days from its start, so it ends by today + 28."""
+    latest = today + timedelta(days=BAILIFF_HOLD_MAX_DAYS)
+    if until > latest:
+        return (
+            f"A hold on bailiff action can last at most {BAILIFF_HOLD_MAX_DAYS} days "
+            f"(Bailiff, step 21): it cannot end after {format_date(latest)}"
+        )
+    return None
+
+
+def validate_enforce_form(
+    data: EnforceFormInput, today: date, *, saved_hold: date | None = None
+) -> None:
+    """Raise one ValidationError naming each bad field of the form (see enforce_form_errors)."""
+    raise_if_errors(enforce_form_errors(data, today, saved_hold=saved_hold))
 
 
 def update_enforce_form(
@@ -612,7 +772,7 @@ def update_enforce_form(
         if form is None:
             raise RuleViolation(f"A {sr.workflow.label} SR has no enforce form")
         check_version(form, expected_version, "enforce form")
-        validate_enforce_form(data, ctx.today())
+        validate_enforce_form(data, ctx.today(), saved_hold=form.on_hold_until)
         values = asdict(data)
         for name in ("lo_current_arrears_balance", "arrears_balance_against_lo", "sum_applied_for"):
             if values[name] is not None:
