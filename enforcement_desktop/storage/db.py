@@ -235,7 +235,12 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         if migrate:
-            upgrade(self.engine)
+            try:
+                upgrade(self.engine)
+            except BaseException:
+                # Nobody else holds the engine: close its connections (a server's included).
+                self.engine.dispose()
+                raise
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
-import uuid
 from collections.abc import Iterator
 from multiprocessing.synchronize import Barrier
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from enforcement_desktop.storage.db import Database, current_revision, head_revision
-from tests.conftest import PG_URL_ENV
+from tests.storage.throwaway import postgres_databases
 
 pytestmark = pytest.mark.postgres
 
@@ -20,30 +17,10 @@ CLIENTS = 3
 ROUNDS = 5
 
 
-def _admin_url() -> str:
-    url = os.environ.get(PG_URL_ENV)
-    if not url:
-        pytest.skip(f"PostgreSQL tests need {PG_URL_ENV}")
-    return url.replace("postgresql://", "postgresql+psycopg://", 1)
-
-
 @pytest.fixture
 def fresh_databases() -> Iterator[list[str]]:
-    """ROUNDS new, empty databases, dropped afterwards."""
-    admin_url = _admin_url()
-    base = admin_url.rpartition("/")[0]
-    names = [f"t_open_{uuid.uuid4().hex[:12]}" for _ in range(ROUNDS)]
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        for name in names:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield [f"{base}/{name}" for name in names]
-    finally:
-        with admin.connect() as conn:
-            for name in names:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with postgres_databases(ROUNDS) as urls:
+        yield urls
 
 
 def _client(urls: list[str], barrier: Barrier, results: multiprocessing.Queue[str]) -> None:

@@ -31,14 +31,14 @@ def make_too_new(url: str) -> None:
         db.dispose()
 
 
-def test_too_new_is_refused_and_left_alone(db_url: str) -> None:
-    make_too_new(db_url)
+def test_too_new_is_refused_and_left_alone(new_db_url: str) -> None:
+    make_too_new(new_db_url)
     with pytest.raises(DatabaseTooNew) as caught:
-        Database(db_url)
+        Database(new_db_url)
     assert caught.value.found == FUTURE
     assert caught.value.newest_known == _newest_file_revision()
     assert FUTURE in str(caught.value) and "newer version" in str(caught.value)
-    probe = Database(db_url, migrate=False)
+    probe = Database(new_db_url, migrate=False)
     try:
         assert current_revision(probe.engine) == FUTURE
     finally:
