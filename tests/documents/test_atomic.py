@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from enforcement_desktop.documents.atomic import atomic_write
+from enforcement_desktop.documents.atomic import atomic_path, atomic_write, make_private_folder
 
 
 def test_writes_the_file_and_leaves_nothing_else(tmp_path: Path) -> None:
@@ -65,3 +68,79 @@ def test_rename_failure_removes_the_temporary_file(tmp_path: Path) -> None:
     with pytest.raises(OSError), atomic_write(tmp_path / "taken") as handle:
         handle.write(b"data")
     assert [p.name for p in tmp_path.iterdir()] == ["taken"]
+
+
+# --------------------------------------------------------------------------- owner-only
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def usual_umask() -> Iterator[None]:
+    # The usual desktop umask: without care, files come out 0644 and folders 0755.
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@posix_only
+def test_written_file_is_owner_only_even_over_a_readable_one(
+    tmp_path: Path, usual_umask: None
+) -> None:
+    target = tmp_path / "out.bin"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    with atomic_write(target) as handle:
+        handle.write(b"new")
+    assert mode(target) == 0o600
+
+
+def test_atomic_path_publishes_what_was_written_by_name(tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    target.write_bytes(b"old")
+    with atomic_path(target) as tmp:
+        assert tmp.parent == tmp_path and tmp.read_bytes() == b""
+        tmp.write_bytes(b"new copy")
+        assert target.read_bytes() == b"old"
+    assert target.read_bytes() == b"new copy"
+    assert [p.name for p in tmp_path.iterdir()] == ["copy.db"]
+    if os.name == "posix":
+        assert mode(target) == 0o600
+
+
+def test_atomic_path_failure_keeps_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError, match="copy failed"), atomic_path(target) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("copy failed")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["copy.db"]
+
+
+@posix_only
+def test_private_folder_makes_each_missing_level_owner_only(
+    tmp_path: Path, usual_umask: None
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    wanted = shared / "exports" / "2026" / "november"
+    assert make_private_folder(wanted) == wanted
+    assert wanted.is_dir()
+    for level in (shared / "exports", shared / "exports" / "2026", wanted):
+        assert mode(level) == 0o700, level
+    # A folder that was there already is not ours to change.
+    assert mode(shared) == 0o755
+    assert make_private_folder(shared) == shared
+    assert mode(shared) == 0o755
+
+
+def test_private_folder_under_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(NotADirectoryError):
+        make_private_folder(tmp_path / "notes.txt" / "exports")
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
