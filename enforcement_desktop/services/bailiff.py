@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from enforcement_desktop.documents.atomic import make_private_folder
 from enforcement_desktop.documents.data import (
     NOT_KNOWN,
     BailiffPack,
@@ -90,6 +91,7 @@ from enforcement_desktop.services.base import (
     record_event,
     stamp,
 )
+from enforcement_desktop.services.files import record_file_written
 from enforcement_desktop.services.options import load_case_facts, order_facts
 from enforcement_desktop.services.service_requests import (
     DocumentDTO,
@@ -405,10 +407,11 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _require_folder(out_dir: str | os.PathLike[str]) -> Path:
-    folder = Path(out_dir)
-    if not folder.is_dir():
-        raise ValidationError({"out_dir": f"Folder {folder} does not exist"})
+def _output_folder(out_dir: str | os.PathLike[str]) -> Path:
+    """The folder for packs or letters; made (owner-only) when written to if it is missing."""
+    folder = Path(out_dir).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError({"out_dir": f"{folder} is a file, not a folder"})
     return folder
 
 
@@ -1112,6 +1115,17 @@ def _record_pack(
             record(first, DocumentType.CMSF5571, entry.name, entry.sha256)
     record(first, DocumentType.BAILIFF_PACK, zip_path.name, result.sha256)
     contact = first.case.paying_parent
+    # The pack as a whole, against the client (by id): the zip's name and its SHA-256.
+    record_file_written(
+        session,
+        ctx,
+        action="pack",
+        entity="contact",
+        entity_id=contact.id,
+        case_id=first.case_id,
+        name=zip_path.name,
+        sha256=result.sha256,
+    )
     for sr, item in zip(srs, plan.items, strict=True):
         _save_form(
             session,
@@ -1147,13 +1161,14 @@ def build_bailiff_pack(
     records a Document per CMEL8010 against its SR, the CMSF5571 and the zip against the first
     SR, and fills each SR's enforce form (LO Current Arrears Bal and Arrears Balance Against LO,
     Sum Applied For, NRP Empl Status, pack prepared today, DVS requested, additional
-    information). The zip is moved into ``out_dir`` just before that transaction commits: if
+    information), and records a 'pack' audit event against the client with the zip's name and
+    SHA-256. The zip is moved into ``out_dir`` just before that transaction commits: if
     building fails the database is unchanged, and if the database write fails no zip is left.
 
     Args:
         ctx: Database, user and clock.
         scin: The paying parent's SCIN.
-        out_dir: An existing folder for the zip.
+        out_dir: The folder for the zip (made, owner-only, if missing).
         dvs: Add a CMSF5571 DVS photograph request.
         additional_information: Free text per SR id (see :func:`build_pack_data`).
         sr_ids: Pack only these SRs; default every ready SR of the client.
@@ -1164,11 +1179,11 @@ def build_bailiff_pack(
 
     Raises:
         RuleViolation: Nothing to pack (with the problems), or a chosen SR not ready.
-        ValidationError: See :func:`build_pack_data`; also a missing folder or a region unsafe
-            in a file name.
+        ValidationError: See :func:`build_pack_data`; also a file where the folder should be,
+            or a region unsafe in a file name.
         ConflictError: An SR changed while the pack was being built; nothing is kept.
     """
-    folder = _require_folder(out_dir)
+    folder = _output_folder(out_dir)
     with ctx.unit_of_work() as session:
         plan = _plan_pack(
             session,
@@ -1178,6 +1193,7 @@ def build_bailiff_pack(
             additional_information=additional_information,
             sr_ids=sr_ids,
         )
+    make_private_folder(folder)
     staging = Path(tempfile.mkdtemp(dir=folder, prefix=".bailiff-pack-"))
     try:
         result = build_pack(plan.pack, staging, progress=progress)
@@ -1547,7 +1563,7 @@ def _send_letters(
     after: Callable[[Session, ServiceRequest], None],
 ) -> list[DocumentDTO]:
     """Write one PDF per receiving parent, then record them; remove them if recording fails."""
-    folder = _require_folder(out_dir).resolve()
+    folder = _output_folder(out_dir).resolve()
     builder = build_cmel8011 if doc_type == DocumentType.CMEL8011 else build_cmel8039
     code = doc_type.value.upper()
     with ctx.unit_of_work() as session:
@@ -1586,6 +1602,7 @@ def _send_letters(
             raise RuleViolation(
                 f"{code} cannot be sent", missing or ["the case has no receiving parent"]
             )
+    make_private_folder(folder)
     written: list[Path] = []
     try:
         for path, letter in letters:
@@ -1633,7 +1650,7 @@ def send_cmel8011(
     Args:
         ctx: Database, user and clock.
         sr_id: The Bailiff SR.
-        out_dir: An existing folder for the PDFs.
+        out_dir: The folder for the PDFs (made, owner-only, if missing).
 
     Returns:
         The documents recorded.
@@ -1641,7 +1658,7 @@ def send_cmel8011(
     Raises:
         RuleViolation: No LO or asset associated, a receiving parent without an address, or the
             SR is closed.
-        ValidationError: The folder does not exist.
+        ValidationError: A file where the folder should be.
     """
 
     def check(sr: ServiceRequest) -> None:
@@ -1676,7 +1693,7 @@ def send_cmel8039(
     Args:
         ctx: Database, user and clock.
         sr_id: The Bailiff SR.
-        out_dir: An existing folder for the PDFs.
+        out_dir: The folder for the PDFs (made, owner-only, if missing).
 
     Returns:
         The documents recorded.
@@ -1684,7 +1701,7 @@ def send_cmel8039(
     Raises:
         RuleViolation: No outcome recorded yet, a receiving parent without an address, or the SR
             is closed.
-        ValidationError: The folder does not exist.
+        ValidationError: A file where the folder should be.
     """
 
     def check(sr: ServiceRequest) -> BailiffOutcome:
