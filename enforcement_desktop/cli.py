@@ -17,14 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import re
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -175,11 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a case to a case file (JSON)",
         description="Write the case of the paying parent with this SCIN, with its contacts, "
         "assets, orders, appeals and service requests, as a case file "
-        "(docs/case-file-format.md).",
+        "(docs/case-file-format.md). The file is readable by you only, and the export is "
+        "recorded in the audit trail with the file's SHA-256.",
     )
     export.add_argument("scin", type=_scin, metavar="SCIN", help="the paying parent's SCIN")
     export.add_argument(
-        "--out", metavar="FILE", type=Path, help="write to FILE instead of standard output"
+        "--out",
+        metavar="FILE",
+        type=Path,
+        help="write to FILE (missing folders are made) instead of standard output",
     )
 
     imp = sub.add_parser(
@@ -195,12 +198,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="build the bailiff pack (zip for the Bailiff SPOC) of a client",
         description="Build the zip named SCIN + region holding one CMEL8010 per prepared, "
         "not yet sent Bailiff SR of the client, in collection priority, and a CMSF5571 with "
-        "--dvs. The documents are recorded against their service requests. Prints the zip's "
-        "path.",
+        "--dvs. The documents are recorded against their service requests, and the pack in "
+        "the audit trail with the zip's SHA-256. Prints the zip's path.",
     )
     pack.add_argument("scin", type=_scin, metavar="SCIN", help="the paying parent's SCIN")
     pack.add_argument(
-        "--out", metavar="DIR", type=Path, required=True, help="folder to write the zip to"
+        "--out",
+        metavar="DIR",
+        type=Path,
+        required=True,
+        help="folder to write the zip to (made if missing)",
     )
     pack.add_argument(
         "--dvs",
@@ -212,7 +219,10 @@ def build_parser() -> argparse.ArgumentParser:
         "backup",
         help="copy the SQLite database, even while it is in use",
         description="Write a consistent copy of the SQLite database (SQLite's online backup), "
-        "to a temporary file that is renamed into place when complete. PATH may be a folder.",
+        "to a temporary file that is checked and then renamed into place; the copy is "
+        "readable by you only, and the backup is recorded in the database's audit trail with "
+        "its SHA-256. PATH may be a folder. A database on a server is backed up with the "
+        "server's own tools.",
     )
     backup.add_argument("path", type=Path, metavar="PATH", help="the copy to write")
     return parser
@@ -290,82 +300,6 @@ def _service_context(settings: Settings) -> Iterator[ServiceContext]:
         yield ctx
     finally:
         ctx.db.dispose()
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write text (UTF-8) to a temporary file beside ``path``, then rename it over ``path``.
-
-    A reader never sees half a file, and a failed write leaves any old file as it was.
-
-    Args:
-        path: The file to write.
-        text: Its content.
-    """
-    path = path.expanduser()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy an SQLite database consistently, even while other connections write to it.
-
-    SQLite's online backup copies a snapshot of the database (including what is still in its
-    WAL file) into a temporary file in the target's folder, which is checked and then renamed
-    over the target.
-
-    Args:
-        source: The database file.
-        target: The copy to write; an existing folder gets a time-stamped file inside it.
-
-    Returns:
-        The path written.
-
-    Raises:
-        CommandError: The source is not an SQLite database, the copy fails its check, or the
-            target is the source itself.
-        OSError: The copy cannot be written.
-    """
-    target = target.expanduser()
-    if target.is_dir():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = target / f"{source.stem}-{stamp}{source.suffix or '.sqlite3'}"
-    if target.exists() and target.resolve() == source.resolve():
-        raise CommandError("The backup would overwrite the database itself; choose another path.")
-    if not target.parent.is_dir():
-        raise CommandError(f"The folder {target.parent} does not exist.")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(source, timeout=30)
-    try:
-        try:
-            src.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise CommandError(f"{source} is not an SQLite database ({exc}).") from None
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            # A single self-contained file: no -wal beside the copy is needed to read it.
-            dst.execute("PRAGMA journal_mode=DELETE")
-            check = dst.execute("PRAGMA quick_check").fetchone()
-            if not check or check[0] != "ok":
-                raise CommandError(f"The copy failed its integrity check ({check}).")
-        finally:
-            dst.close()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finally:
-        src.close()
-    return target
 
 
 def _dumps(data: Any, stream: IO[str]) -> str:
@@ -463,7 +397,7 @@ def _cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.bailiff import build_bailiff_pack
 
     _require_existing(settings)
-    if not args.out.is_dir():
+    if args.out.exists() and not args.out.is_dir():
         raise ValidationError({"--out": f"{args.out} is not a folder"})
     with _service_context(settings) as ctx:
         outcome = build_bailiff_pack(ctx, args.scin, args.out, dvs=args.dvs)
@@ -472,16 +406,16 @@ def _cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
-    from enforcement_desktop.services.case_file import export_case
+    from enforcement_desktop.services.exports import export_case_to_file, export_case_to_stream
 
     _require_existing(settings)
     with _service_context(settings) as ctx:
-        data = export_case(ctx, args.scin)
-    if args.out is None:
-        sys.stdout.write(_dumps(data, sys.stdout))
-        return 0
-    write_atomically(args.out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-    print(f"Exported the case of SCIN {args.scin} to {args.out}.")
+        if args.out is None:
+            export_case_to_stream(ctx, args.scin, sys.stdout)
+            return 0
+        result = export_case_to_file(ctx, args.scin, args.out)
+    print(f"Exported the case of SCIN {args.scin} to {result.path}")
+    print(f"  {result.size:,} bytes, SHA-256 {result.sha256}")
     return 0
 
 
@@ -500,15 +434,22 @@ def _cmd_import(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
-    source = sqlite_file(settings.db_url)
-    if source is None:
-        raise CommandError(
-            f"backup copies an SQLite database file, and {settings.db_display} is not one "
-            "(use the server's own tools, e.g. pg_dump)."
-        )
+    from enforcement_desktop.services.backup import backup_database, sqlite_source
+
     _require_existing(settings)
-    written = backup_sqlite(source, args.path)
-    print(f"Backed up {source} to {written} ({written.stat().st_size:,} bytes).")
+    source = sqlite_source(settings.db_url)
+    # Not migrated first: the copy is of the database as it is (e.g. before an upgrade).
+    ctx = ServiceContext(
+        Database(settings.db_url, migrate=False),
+        settings.user,
+        scin_pattern=settings.scin_pattern,
+    )
+    try:
+        result = backup_database(ctx, args.path)
+    finally:
+        ctx.db.dispose()
+    print(f"Backed up {source} to {result.path}")
+    print(f"  {result.size:,} bytes, SHA-256 {result.sha256}")
     return 0
 
 

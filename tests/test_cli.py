@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -237,9 +239,11 @@ def test_import_of_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_export_to_an_unwritable_place(
     demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "no" / "such" / "folder" / "case.json"
+    # Missing folders are made; a file where a folder should be cannot be.
+    (tmp_path / "notes.txt").write_text("a file")
+    out = tmp_path / "notes.txt" / "folder" / "case.json"
     assert main(["--db", str(demo_path), "export", "121000000001", "--out", str(out)]) == 1
-    assert "No such file" in one_line(capsys.readouterr().err)
+    assert "Not a directory" in one_line(capsys.readouterr().err)
 
 
 @pytest.fixture
@@ -259,17 +263,30 @@ def busy_copy(demo_path: Path, tmp_path: Path) -> Iterator[tuple[Path, sqlite3.C
 
 
 def test_backup_while_in_use(
-    busy_copy: tuple[Path, sqlite3.Connection], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source, _writer = busy_copy
-    assert Path(f"{source}-wal").exists()
-    target = tmp_path / "backup.sqlite3"
-    assert main(["--db", str(source), "backup", str(target)]) == 0
-    assert "Backed up" in capsys.readouterr().out
+    source = tmp_path / "in-use.sqlite3"
+    source.write_bytes(demo_path.read_bytes())
+    other = sqlite3.connect(source, isolation_level=None)
+    try:
+        other.execute("PRAGMA journal_mode=WAL")
+        # Committed but still only in the WAL file: the backup must include it.
+        other.execute("INSERT INTO database_info (key, value) VALUES ('committed', 'yes')")
+        other.execute("BEGIN")  # and a reader in the middle of its work
+        other.execute("SELECT COUNT(*) FROM contact").fetchone()
+        assert Path(f"{source}-wal").exists()
+        target = tmp_path / "backup.sqlite3"
+        assert main(["--db", str(source), "backup", str(target)]) == 0
+    finally:
+        other.close()
+    out = capsys.readouterr().out
+    assert f"Backed up {source} to {target}" in out
+    data = target.read_bytes()
+    assert f"{len(data):,} bytes, SHA-256 {hashlib.sha256(data).hexdigest()}" in out
     copy = sqlite3.connect(target)
     try:
         keys = {row[0] for row in copy.execute("SELECT key FROM database_info")}
-        assert "committed" in keys and "uncommitted" not in keys
+        assert "committed" in keys
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         scins = {row[0] for row in copy.execute("SELECT scin FROM contact")}
@@ -277,6 +294,19 @@ def test_backup_while_in_use(
     finally:
         copy.close()
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_backup_is_not_kept_while_another_program_holds_the_write_lock(
+    busy_copy: tuple[Path, sqlite3.Connection], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The copy is taken, but it cannot be recorded in the audit trail: an unrecorded copy of
+    # everyone's data is not kept (the service test shows it kept once the lock is released).
+    source, _writer = busy_copy
+    target = tmp_path / "backup.sqlite3"
+    assert main(["--db", str(source), "backup", str(target)]) == 1
+    assert re.search("locked|busy|in use", one_line(capsys.readouterr().err))
+    assert not target.exists()
+    assert not list(tmp_path.glob(".backup*"))
 
 
 def test_backup_into_a_folder(demo_path: Path, tmp_path: Path) -> None:

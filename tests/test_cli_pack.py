@@ -49,9 +49,11 @@ def test_pack_with_dvs(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixt
 def test_pack_bad_arguments_one_line(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    (tmp_path / "x").write_text("a file, not a folder")
     assert main(["--db", str(demo_db), "pack", "121000000008", "--out", str(tmp_path / "x")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "not a folder" in err
+    (tmp_path / "x").unlink()
     # A client with nothing prepared: refused with the reason, nothing written.
     assert main(["--db", str(demo_db), "pack", "121000000005", "--out", str(tmp_path)]) == 1
     assert capsys.readouterr().err.strip()
