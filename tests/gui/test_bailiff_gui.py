@@ -356,9 +356,9 @@ def test_bailiff_workflow_through_the_gui(
 
     # 4. Record sent (Enter presses Record sent): Wait, Awaiting update from bailiff, +90 days.
     def sent(dialog: RecordSentDialog) -> None:
-        dialog.proceed_edit.set_value(TODAY - timedelta(days=1))
-        qtbot.keyClicks(dialog.company_edit, COMPANY)
-        qtbot.keyClick(dialog.company_edit, Qt.Key.Key_Return)
+        dialog.ui.proceedDateEdit.set_value(TODAY - timedelta(days=1))
+        qtbot.keyClicks(dialog.ui.companyEdit, COMPANY)
+        qtbot.keyClick(dialog.ui.companyEdit, Qt.Key.Key_Return)
 
     drive(monkeypatch, qtbot, {RecordSentDialog: sent})
     click(qtbot, plan.ui.recordSentButton)
@@ -403,11 +403,11 @@ def test_bailiff_workflow_through_the_gui(
 
     # 7. Close with costs not applied: Closed, Completed, read-only, no bailiff actions.
     def close(dialog: CloseBailiffDialog) -> None:
-        save = ok_button(dialog.findChild(QDialogButtonBox), QDialogButtonBox.StandardButton.Save)  # type: ignore[arg-type]
+        save = ok_button(dialog.ui.buttonBox, QDialogButtonBox.StandardButton.Save)
         click(qtbot, save)  # nothing chosen yet: the error is shown, the dialog stays open
         assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
         assert "Choose whether costs were applied" in dialog._errors["costs_applied"].text()
-        dialog.not_applied_radio.setChecked(True)
+        dialog.ui.notAppliedRadio.setChecked(True)
         click(qtbot, save)
 
     drive(monkeypatch, qtbot, {CloseBailiffDialog: close})
@@ -477,7 +477,7 @@ def test_hold_of_29_days_shows_the_error_next_to_the_date(
     ]
 
     def escape(dialog: HoldDialog) -> None:
-        qtbot.keyClicks(dialog.reason_edit, "Typed, then thought better of it")
+        qtbot.keyClicks(dialog.ui.reasonEdit, "Typed, then thought better of it")
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     drive(monkeypatch, qtbot, {HoldDialog: escape})
@@ -485,17 +485,17 @@ def test_hold_of_29_days_shows_the_error_next_to_the_date(
     assert srs.get_service_request(ctx, candidate.sr_id).status == SrStatus.IN_PROGRESS
 
     def hold(dialog: HoldDialog) -> None:
-        dialog.reason_edit.setPlainText("Paying parent in hospital")
-        dialog.until_edit.set_value(TODAY + timedelta(days=29))
-        save = ok_button(dialog.findChild(QDialogButtonBox), QDialogButtonBox.StandardButton.Save)  # type: ignore[arg-type]
+        dialog.ui.reasonEdit.setPlainText("Paying parent in hospital")
+        dialog.ui.untilEdit.set_value(TODAY + timedelta(days=29))
+        save = ok_button(dialog.ui.buttonBox, QDialogButtonBox.StandardButton.Save)
         click(qtbot, save)
         error = dialog._errors["until"]
         assert dialog.isVisible() and error.isVisible()
         assert "at most 28 days" in error.text()
-        assert error.buddy() is dialog.until_edit
-        assert "Error" in dialog.until_edit.accessibleDescription()
+        assert error.buddy() is dialog.ui.untilEdit
+        assert "Error" in dialog.ui.untilEdit.accessibleDescription()
         assert not dialog._errors["reason"].isVisible()
-        dialog.until_edit.set_value(TODAY + timedelta(days=28))
+        dialog.ui.untilEdit.set_value(TODAY + timedelta(days=28))
         click(qtbot, save)
 
     drive(monkeypatch, qtbot, {HoldDialog: hold})

@@ -10,40 +10,26 @@ SR as it now stands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from enforcement_desktop.domain.dates import BAILIFF_HOLD_MAX_DAYS
 from enforcement_desktop.domain.enums import BailiffOutcome, BailiffOutcomeType
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import (
-    ERROR_STYLE,
-    GENERAL_FIELD,
-    make_error_label,
-    show_field_errors,
-)
+from enforcement_desktop.gui.forms.ui_bailiff_close_dialog import Ui_BailiffCloseDialog
+from enforcement_desktop.gui.forms.ui_bailiff_hold_dialog import Ui_BailiffHoldDialog
 from enforcement_desktop.gui.forms.ui_bailiff_outcome_dialog import Ui_BailiffOutcomeDialog
-from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
-from enforcement_desktop.gui.widgets.forms import (
-    combo_enum,
-    fill_enum_combo,
+from enforcement_desktop.gui.forms.ui_bailiff_record_sent_dialog import (
+    Ui_BailiffRecordSentDialog,
 )
+from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
+from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
@@ -85,65 +71,48 @@ def remember_output_folder(folder: Path, store: QSettings | None = None) -> None
 # --------------------------------------------------------------------------- shared
 
 
+class _SrForm(Protocol):
+    """What every SR dialog's form has."""
+
+    srLabel: QLabel
+    buttonBox: QDialogButtonBox
+
+
 class _SrDialog(ServiceDialog):
-    """A dialog whose default button calls one service on one Bailiff SR."""
+    """A dialog whose default button calls one service on one Bailiff SR.
+
+    Its form (``self.ui``) has ``srLabel`` for the caption, a ``buttonBox`` with Save and Cancel
+    and, for each field the service checks, an error label named after the field.
+    """
 
     def __init__(self, ctx: ServiceContext, sr: ServiceRequestDTO, parent: QWidget | None) -> None:
         super().__init__(ctx, parent)
         self.sr = sr
         self.result_sr: ServiceRequestDTO | None = None
 
-    def _call(self, fn: Callable[[], ServiceRequestDTO]) -> None:
-        """Run the service call ``fn()``; accept on success, show what went wrong otherwise."""
-        self.result_sr = self.call_service(fn)
+    def _set_up(self, ui: _SrForm, *, intro: str, ok_text: str) -> None:
+        """Caption, default button and the wiring every SR dialog shares."""
+        ui.srLabel.setText(intro)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(ok_text)
+        save.setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        """Call the service; accept on success, show what went wrong otherwise."""
+        self.result_sr = self.call_service(self._submit)
         if self.result_sr is not None:
             self.accept()
+
+    def _submit(self) -> ServiceRequestDTO:
+        """The dialog's one service call, with the values in the form (each dialog's own)."""
+        raise NotImplementedError
 
 
 def _sr_caption(sr: ServiceRequestDTO) -> str:
     lo = f", LO {sr.order_reference}" if sr.order_reference else ""
     return f"<b>Bailiff SR {sr.id}</b> — {sr.client_name} ({sr.client_scin or 'no SCIN'}){lo}"
-
-
-def _build_form(
-    dialog: _SrDialog,
-    rows: list[tuple[str, str, QWidget]],
-    *,
-    intro: str,
-    ok_text: str,
-) -> QDialogButtonBox:
-    """Lay out ``rows`` (field name, label text, input) with an error label under each."""
-    layout = QVBoxLayout(dialog)
-    caption = QLabel(intro, dialog)
-    caption.setWordWrap(True)
-    layout.addWidget(caption)
-    layout.addSpacing(caption.fontMetrics().lineSpacing() // 2)
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    errors: dict[str, QLabel] = {}
-    for name, text, widget in rows:
-        label = QLabel(text, dialog)
-        label.setBuddy(widget)
-        error = make_error_label(dialog)
-        error.setBuddy(widget)
-        form.addRow(label, widget)
-        form.addRow("", error)
-        errors[name] = error
-    layout.addLayout(form)
-    general = make_error_label(dialog)
-    layout.addWidget(general)
-    errors[GENERAL_FIELD] = general
-    layout.addStretch(1)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setText(ok_text)
-    save.setDefault(True)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    dialog.set_error_labels(errors)
-    return buttons
 
 
 # --------------------------------------------------------------------------- record sent
@@ -157,43 +126,31 @@ class RecordSentDialog(_SrDialog):
         self, ctx: ServiceContext, sr: ServiceRequestDTO, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, sr, parent)
+        self.ui = Ui_BailiffRecordSentDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.setWindowTitle(f"Record sent to bailiff — SR {sr.id}")
         today = ctx.today()
-        self.proceed_edit = OptionalDateEdit(self)
-        self.proceed_edit.setAccessibleName("Bailiff proceed date")
-        self.proceed_edit.set_value(today)
-        self.issue_edit = OptionalDateEdit(self)
-        self.issue_edit.setAccessibleName("Bailiff issue date")
-        self.issue_edit.set_value(today)
-        self.company_edit = QLineEdit(self)
-        self.company_edit.setAccessibleName("Bailiff company")
-        self.company_edit.setMaxLength(200)
-        self.company_edit.setPlaceholderText("The enforcement agents the SPOC sent the pack to")
-        buttons = _build_form(
-            self,
-            [
-                ("proceed_date", "Bailiff &proceed date:", self.proceed_edit),
-                ("issue_date", "Bailiff &issue date:", self.issue_edit),
-                ("company", "Bailiff &company:", self.company_edit),
-            ],
+        ui.proceedDateEdit.set_value(today)
+        ui.issueDateEdit.set_value(today)
+        self._set_up(
+            ui,
             intro=f"{_sr_caption(sr)}<br>The SR will wait 90 days from the issue date with sub "
             "status “Awaiting update from bailiff”.",
             ok_text="&Record sent",
         )
-        buttons.accepted.connect(self.save)
-        self.company_edit.setFocus()
-        self.resize(520, 300)
+        self.bind_error_labels(("proceed_date", "issue_date", "company"))
+        ui.companyEdit.setFocus()
 
-    def save(self) -> None:
-        self._call(
-            lambda: bailiff.record_sent(
-                self.ctx,
-                self.sr.id,
-                self.sr.version,
-                proceed_date=self.proceed_edit.value(),
-                issue_date=self.issue_edit.value(),
-                company=self.company_edit.text(),
-            )
+    def _submit(self) -> ServiceRequestDTO:
+        ui = self.ui
+        return bailiff.record_sent(
+            self.ctx,
+            self.sr.id,
+            self.sr.version,
+            proceed_date=ui.proceedDateEdit.value(),
+            issue_date=ui.issueDateEdit.value(),
+            company=ui.companyEdit.text(),
         )
 
 
@@ -208,38 +165,31 @@ class HoldDialog(_SrDialog):
         self, ctx: ServiceContext, sr: ServiceRequestDTO, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, sr, parent)
+        self.ui = Ui_BailiffHoldDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.setWindowTitle(f"Put on hold — SR {sr.id}")
         latest = ctx.today() + timedelta(days=BAILIFF_HOLD_MAX_DAYS)
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setAccessibleName("On hold reason")
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 4 + 12)
-        self.until_edit = OptionalDateEdit(self)
-        self.until_edit.setAccessibleName("On hold until")
-        self.until_edit.setToolTip(f"At most {BAILIFF_HOLD_MAX_DAYS} days: {format_date(latest)}")
-        buttons = _build_form(
-            self,
-            [
-                ("reason", "On hold &reason:", self.reason_edit),
-                ("until", "On hold &until:", self.until_edit),
-            ],
+        # Four lines of the user's font: the reason is a sentence or two, kept in a note.
+        ui.reasonEdit.setFixedHeight(ui.reasonEdit.fontMetrics().lineSpacing() * 4 + 12)
+        ui.untilEdit.setToolTip(f"At most {BAILIFF_HOLD_MAX_DAYS} days: {format_date(latest)}")
+        self._set_up(
+            ui,
             intro=f"{_sr_caption(sr)}<br>A hold lasts at most {BAILIFF_HOLD_MAX_DAYS} days "
             f"(until {format_date(latest)} at the latest); the reason is kept in a note.",
             ok_text="&Put on hold",
         )
-        buttons.accepted.connect(self.save)
-        self.reason_edit.setFocus()
-        self.resize(520, 320)
+        self.bind_error_labels(("reason", "until"))
+        ui.reasonEdit.setFocus()
 
-    def save(self) -> None:
-        self._call(
-            lambda: bailiff.put_on_hold(
-                self.ctx,
-                self.sr.id,
-                self.sr.version,
-                reason=self.reason_edit.toPlainText(),
-                until=self.until_edit.value(),
-            )
+    def _submit(self) -> ServiceRequestDTO:
+        ui = self.ui
+        return bailiff.put_on_hold(
+            self.ctx,
+            self.sr.id,
+            self.sr.version,
+            reason=ui.reasonEdit.toPlainText(),
+            until=ui.untilEdit.value(),
         )
 
 
@@ -266,7 +216,6 @@ class OutcomeDialog(_SrDialog):
         if form is not None and form.bailiff_issue_date is not None:
             company = f" to {form.bailiff_company}" if form.bailiff_company else ""
             sent = f"<br>Referral issued{company} on {format_date(form.bailiff_issue_date)}."
-        ui.srLabel.setText(_sr_caption(sr) + sent)
         fill_enum_combo(ui.outcomeCombo, BailiffOutcome, placeholder="Choose…")
         fill_enum_combo(ui.outcomeTypeCombo, BailiffOutcomeType, placeholder="Choose…")
         ui.outcomeDateEdit.set_value(ctx.today())
@@ -279,25 +228,20 @@ class OutcomeDialog(_SrDialog):
             "(the SR then waits until 7 days after it)."
         )
         ui.hintLabel.setStyleSheet("color: palette(placeholder-text);")
-        errors = {
-            "outcome": ui.outcomeError,
-            "outcome_type": ui.outcomeTypeError,
-            "outcome_date": ui.outcomeDateError,
-            "reason_return_code": ui.reasonCodeError,
-            "return_code": ui.returnCodeError,
-            "nulla_bona_received": ui.nullaBonaError,
-            "nulla_bona_received_on": ui.nullaBonaError,
-            "arrears_agreement_final_payment_due": ui.finalPaymentError,
-            GENERAL_FIELD: ui.generalError,
-        }
-        for label in errors.values():
-            label.setStyleSheet(ERROR_STYLE)
-        self.set_error_labels(errors)
-        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("R&ecord outcome")
-        save.setDefault(True)
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
+        self._set_up(ui, intro=_sr_caption(sr) + sent, ok_text="R&ecord outcome")
+        self.bind_error_labels(
+            (
+                "outcome",
+                "outcome_type",
+                "outcome_date",
+                "reason_return_code",
+                "return_code",
+                "nulla_bona_received_on",
+                "arrears_agreement_final_payment_due",
+            ),
+            # The tick and its date are one answer: "received, on this date".
+            shown_under={"nulla_bona_received": "nulla_bona_received_on"},
+        )
         ui.outcomeTypeCombo.currentIndexChanged.connect(self._type_changed)
         ui.nullaBonaCheck.toggled.connect(self._type_changed)
         self._type_changed()
@@ -323,19 +267,18 @@ class OutcomeDialog(_SrDialog):
         if ui.nullaBonaEdit.isEnabled() and not ui.nullaBonaEdit.is_set():
             ui.nullaBonaEdit.set_value(ui.outcomeDateEdit.value() or self.ctx.today())
 
-    def save(self) -> None:
+    def _submit(self) -> ServiceRequestDTO:
         ui = self.ui
         outcome = combo_enum(ui.outcomeCombo, BailiffOutcome)
         kind = combo_enum(ui.outcomeTypeCombo, BailiffOutcomeType)
         missing = {}
+        # The service takes both as enums: an unchosen combo is this form's to report.
         if outcome is None:
             missing["outcome"] = "Choose the outcome"
         if kind is None:
             missing["outcome_type"] = "Choose the outcome type"
-        if missing:
-            show_field_errors(self._errors, ValidationError(missing))
-            return
-        assert outcome is not None and kind is not None
+        if outcome is None or kind is None:
+            raise ValidationError(missing)
 
         def enabled_text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None if edit.isEnabled() else None
@@ -343,19 +286,17 @@ class OutcomeDialog(_SrDialog):
         def enabled_date(edit: OptionalDateEdit) -> date | None:
             return edit.value() if edit.isEnabled() else None
 
-        self._call(
-            lambda: bailiff.record_outcome(
-                self.ctx,
-                self.sr.id,
-                self.sr.version,
-                outcome=outcome,
-                outcome_type=kind,
-                outcome_date=ui.outcomeDateEdit.value(),
-                reason_return_code=enabled_text(ui.reasonCodeEdit),
-                return_code=enabled_text(ui.returnCodeEdit),
-                nulla_bona_received_on=enabled_date(ui.nullaBonaEdit),
-                arrears_agreement_final_payment_due=enabled_date(ui.finalPaymentEdit),
-            )
+        return bailiff.record_outcome(
+            self.ctx,
+            self.sr.id,
+            self.sr.version,
+            outcome=outcome,
+            outcome_type=kind,
+            outcome_date=ui.outcomeDateEdit.value(),
+            reason_return_code=enabled_text(ui.reasonCodeEdit),
+            return_code=enabled_text(ui.returnCodeEdit),
+            nulla_bona_received_on=enabled_date(ui.nullaBonaEdit),
+            arrears_agreement_final_payment_due=enabled_date(ui.finalPaymentEdit),
         )
 
 
@@ -370,41 +311,28 @@ class CloseBailiffDialog(_SrDialog):
         self, ctx: ServiceContext, sr: ServiceRequestDTO, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, sr, parent)
+        self.ui = Ui_BailiffCloseDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.setWindowTitle(f"Close Bailiff SR {sr.id}")
-        box = QWidget(self)
-        box.setAccessibleName("Costs applied")
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.applied_radio = QRadioButton("Costs &applied", box)
-        self.not_applied_radio = QRadioButton("Costs &not applied", box)
-        self.group = QButtonGroup(self)
-        for radio in (self.applied_radio, self.not_applied_radio):
-            self.group.addButton(radio)
-            column.addWidget(radio)
-        buttons = _build_form(
-            self,
-            [("costs_applied", "Cost applied:", box)],
+        self._set_up(
+            ui,
             intro=f"{_sr_caption(sr)}<br>Record whether the bailiff's costs were applied (see "
             "Apply Costs); the SR is then closed with sub status Completed and becomes "
             "read-only.",
             ok_text="&Close SR",
         )
-        buttons.accepted.connect(self.save)
-        self.applied_radio.setFocus()
-        self.resize(520, 240)
+        self.bind_error_labels(("costs_applied",))
+        ui.appliedRadio.setFocus()
 
-    def save(self) -> None:
-        if self.group.checkedButton() is None:
-            show_field_errors(
-                self._errors,
-                ValidationError({"costs_applied": "Choose whether costs were applied"}),
-            )
-            return
-        applied = self.applied_radio.isChecked()
-        self._call(
-            lambda: bailiff.close_bailiff_sr(
-                self.ctx, self.sr.id, self.sr.version, costs_applied=applied
-            )
+    def _submit(self) -> ServiceRequestDTO:
+        checked = self.ui.costsGroup.checkedButton()
+        if checked is None:
+            # The service takes a bool: "not answered yet" is this form's to report.
+            raise ValidationError({"costs_applied": "Choose whether costs were applied"})
+        applied = checked is self.ui.appliedRadio
+        return bailiff.close_bailiff_sr(
+            self.ctx, self.sr.id, self.sr.version, costs_applied=applied
         )
 
 

@@ -2,17 +2,60 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from enforcement_desktop.domain.errors import DomainError
-from enforcement_desktop.gui.errors import call_service, clear_field_errors, handle_service_error
+from enforcement_desktop.gui.errors import (
+    GENERAL_FIELD,
+    call_service,
+    clear_field_errors,
+    handle_service_error,
+)
 from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
 from enforcement_desktop.services.base import ServiceContext
 
 T = TypeVar("T")
+
+
+def error_label_name(field: str) -> str:
+    """The object name of the label that shows ``field``'s errors: ``paid_on`` → ``paidOnError``.
+
+    A dotted field belongs to a part of the form (``address.line1`` → ``line1Error``); messages
+    that belong to no field (:data:`GENERAL_FIELD`) go to ``generalError``.
+    """
+    if field == GENERAL_FIELD:
+        return "generalError"
+    first, *rest = field.rpartition(".")[2].split("_")
+    return first + "".join(part[:1].upper() + part[1:] for part in rest) + "Error"
+
+
+def find_error_labels(
+    form: QWidget, fields: Iterable[str], shown_under: Mapping[str, str] | None = None
+) -> dict[str, QLabel]:
+    """The error label of each of the service's ``fields`` (and of :data:`GENERAL_FIELD`), by name.
+
+    Each label is the child of ``form`` named by :func:`error_label_name`, and its buddy (set in
+    the .ui file) is the input it describes. A field with no input of its own in this form is
+    shown under another field's label: ``shown_under`` maps it to that field.
+
+    Raises:
+        LookupError: a label is missing, or a field's label has no buddy (a mistake in the form).
+    """
+    redirect = dict(shown_under or {})
+    labels: dict[str, QLabel] = {}
+    for field in dict.fromkeys([*fields, GENERAL_FIELD, *redirect]):
+        target = redirect.get(field, field)
+        name = error_label_name(target)
+        label = form.findChild(QLabel, name)
+        if label is None:
+            raise LookupError(f"{type(form).__name__} has no label {name} for the field {field}")
+        if target != GENERAL_FIELD and label.buddy() is None:
+            raise LookupError(f"{type(form).__name__}.{name} has no buddy (the input it describes)")
+        labels[field] = label
+    return labels
 
 
 class ServiceDialog(QDialog):
@@ -40,6 +83,16 @@ class ServiceDialog(QDialog):
         #: True when a refusal closed the dialog: what the caller shows may be out of date.
         self.needs_reload = False
         self._errors: dict[str, QLabel] = {}
+
+    def bind_error_labels(
+        self, fields: Iterable[str], *, shown_under: Mapping[str, str] | None = None
+    ) -> None:
+        """Show the service's errors for ``fields`` under the labels named after them.
+
+        See :func:`find_error_labels`: field ``paid_on`` is shown in ``paidOnError``, beside the
+        input that label is the buddy of.
+        """
+        self.set_error_labels(find_error_labels(self, fields, shown_under))
 
     def set_error_labels(self, labels: Mapping[str, QLabel]) -> None:
         """Use these labels for the service's field errors (hidden until there is one)."""

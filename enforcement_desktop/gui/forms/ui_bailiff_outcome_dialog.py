@@ -87,13 +87,13 @@ class Ui_BailiffOutcomeDialog(object):
 
         self.outcomeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reasonCodeEdit)
 
-        self.reasonCodeError = QLabel(BailiffOutcomeDialog)
-        self.reasonCodeError.setObjectName(u"reasonCodeError")
-        self.reasonCodeError.setStyleSheet(u"color: #b00020;")
-        self.reasonCodeError.setWordWrap(True)
-        self.reasonCodeError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.reasonReturnCodeError = QLabel(BailiffOutcomeDialog)
+        self.reasonReturnCodeError.setObjectName(u"reasonReturnCodeError")
+        self.reasonReturnCodeError.setStyleSheet(u"color: #b00020;")
+        self.reasonReturnCodeError.setWordWrap(True)
+        self.reasonReturnCodeError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.outcomeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonCodeError)
+        self.outcomeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonReturnCodeError)
 
         self.returnCodeLabel = QLabel(BailiffOutcomeDialog)
         self.returnCodeLabel.setObjectName(u"returnCodeLabel")
@@ -123,13 +123,13 @@ class Ui_BailiffOutcomeDialog(object):
 
         self.outcomeForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.nullaBonaEdit)
 
-        self.nullaBonaError = QLabel(BailiffOutcomeDialog)
-        self.nullaBonaError.setObjectName(u"nullaBonaError")
-        self.nullaBonaError.setStyleSheet(u"color: #b00020;")
-        self.nullaBonaError.setWordWrap(True)
-        self.nullaBonaError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.nullaBonaReceivedOnError = QLabel(BailiffOutcomeDialog)
+        self.nullaBonaReceivedOnError.setObjectName(u"nullaBonaReceivedOnError")
+        self.nullaBonaReceivedOnError.setStyleSheet(u"color: #b00020;")
+        self.nullaBonaReceivedOnError.setWordWrap(True)
+        self.nullaBonaReceivedOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.outcomeForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.nullaBonaError)
+        self.outcomeForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.nullaBonaReceivedOnError)
 
         self.finalPaymentLabel = QLabel(BailiffOutcomeDialog)
         self.finalPaymentLabel.setObjectName(u"finalPaymentLabel")
@@ -141,13 +141,13 @@ class Ui_BailiffOutcomeDialog(object):
 
         self.outcomeForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.finalPaymentEdit)
 
-        self.finalPaymentError = QLabel(BailiffOutcomeDialog)
-        self.finalPaymentError.setObjectName(u"finalPaymentError")
-        self.finalPaymentError.setStyleSheet(u"color: #b00020;")
-        self.finalPaymentError.setWordWrap(True)
-        self.finalPaymentError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.arrearsAgreementFinalPaymentDueError = QLabel(BailiffOutcomeDialog)
+        self.arrearsAgreementFinalPaymentDueError.setObjectName(u"arrearsAgreementFinalPaymentDueError")
+        self.arrearsAgreementFinalPaymentDueError.setStyleSheet(u"color: #b00020;")
+        self.arrearsAgreementFinalPaymentDueError.setWordWrap(True)
+        self.arrearsAgreementFinalPaymentDueError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.outcomeForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.finalPaymentError)
+        self.outcomeForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.arrearsAgreementFinalPaymentDueError)
 
 
         self.mainLayout.addLayout(self.outcomeForm)
@@ -183,12 +183,12 @@ class Ui_BailiffOutcomeDialog(object):
         self.outcomeDateLabel.setBuddy(self.outcomeDateEdit)
         self.outcomeDateError.setBuddy(self.outcomeDateEdit)
         self.reasonCodeLabel.setBuddy(self.reasonCodeEdit)
-        self.reasonCodeError.setBuddy(self.reasonCodeEdit)
+        self.reasonReturnCodeError.setBuddy(self.reasonCodeEdit)
         self.returnCodeLabel.setBuddy(self.returnCodeEdit)
         self.returnCodeError.setBuddy(self.returnCodeEdit)
-        self.nullaBonaError.setBuddy(self.nullaBonaEdit)
+        self.nullaBonaReceivedOnError.setBuddy(self.nullaBonaEdit)
         self.finalPaymentLabel.setBuddy(self.finalPaymentEdit)
-        self.finalPaymentError.setBuddy(self.finalPaymentEdit)
+        self.arrearsAgreementFinalPaymentDueError.setBuddy(self.finalPaymentEdit)
         QWidget.setTabOrder(self.outcomeCombo, self.outcomeTypeCombo)
         QWidget.setTabOrder(self.outcomeTypeCombo, self.outcomeDateEdit)
         QWidget.setTabOrder(self.outcomeDateEdit, self.reasonCodeEdit)
@@ -217,17 +217,17 @@ class Ui_BailiffOutcomeDialog(object):
         self.outcomeDateError.setText("")
         self.reasonCodeLabel.setText(QCoreApplication.translate("BailiffOutcomeDialog", u"&Reason return code:", None))
         self.reasonCodeEdit.setAccessibleName(QCoreApplication.translate("BailiffOutcomeDialog", u"Bailiff reason return code, when returned by the bailiff", None))
-        self.reasonCodeError.setText("")
+        self.reasonReturnCodeError.setText("")
         self.returnCodeLabel.setText(QCoreApplication.translate("BailiffOutcomeDialog", u"Ret&urn code:", None))
         self.returnCodeEdit.setAccessibleName(QCoreApplication.translate("BailiffOutcomeDialog", u"Bailiff return code, when recalled by CMEC", None))
         self.returnCodeError.setText("")
         self.nullaBonaCheck.setText(QCoreApplication.translate("BailiffOutcomeDialog", u"&Nulla Bona received on:", None))
         self.nullaBonaCheck.setAccessibleName(QCoreApplication.translate("BailiffOutcomeDialog", u"Nulla Bona received", None))
         self.nullaBonaEdit.setAccessibleName(QCoreApplication.translate("BailiffOutcomeDialog", u"Date the Nulla Bona was received", None))
-        self.nullaBonaError.setText("")
+        self.nullaBonaReceivedOnError.setText("")
         self.finalPaymentLabel.setText(QCoreApplication.translate("BailiffOutcomeDialog", u"&Final payment due:", None))
         self.finalPaymentEdit.setAccessibleName(QCoreApplication.translate("BailiffOutcomeDialog", u"Arrears agreement final payment due", None))
-        self.finalPaymentError.setText("")
+        self.arrearsAgreementFinalPaymentDueError.setText("")
         self.hintLabel.setText("")
         self.generalError.setText("")
     # retranslateUi
