@@ -52,6 +52,8 @@ from enforcement_desktop.documents.pack import (
 )
 from enforcement_desktop.domain import rules, workflows
 from enforcement_desktop.domain.dates import (
+    BAILIFF_HOLD_MAX_DAYS,
+    BAILIFF_WAIT_DAYS,
     arrears_agreement_wait_until,
     bailiff_wait_until,
     check_bailiff_hold,
@@ -1816,6 +1818,24 @@ class BailiffAction(StrEnum):
     CLOSE = "close"
 
 
+class BailiffStage(StrEnum):
+    """Where a Bailiff SR is in seed 003, from what its enforce form records."""
+
+    #: Steps 4-9: validating the SR (LO, asset, CMEL8011, welfare of the child, next step).
+    PREPARING = "preparing"
+    #: Steps 10-17: the pack is prepared and waits to be sent by the Bailiff SPOC.
+    PACK_PREPARED = "pack_prepared"
+    #: Steps 18-22: the referral is with the bailiff, who has 90 days to act.
+    WITH_BAILIFF = "with_bailiff"
+    #: Steps 23-33: the bailiff's outcome is in; CMEL8039, costs, then close.
+    OUTCOME_RECEIVED = "outcome_received"
+
+    @property
+    def before_referral(self) -> bool:
+        """Whether the referral has not been sent yet (the pack is being prepared)."""
+        return self in (BailiffStage.PREPARING, BailiffStage.PACK_PREPARED)
+
+
 @dataclass(frozen=True, slots=True)
 class ActionState:
     """Whether an action belongs to the SR's stage (``shown``) and can be taken now."""
@@ -1824,52 +1844,105 @@ class ActionState:
     allowed: bool
     #: Why it cannot be taken yet, when shown but not allowed.
     reason: str | None = None
+    #: What the action does, for its button's tooltip.
+    description: str = ""
 
 
-def bailiff_actions(sr: ServiceRequestDTO) -> dict[BailiffAction, ActionState]:
-    """The bailiff actions of an SR's present stage, each allowed or with the reason it is not.
+@dataclass(frozen=True, slots=True)
+class BailiffState:
+    """A Bailiff SR's stage, whether it is on hold, and what can be done in that stage."""
+
+    stage: BailiffStage
+    on_hold: bool
+    actions: Mapping[BailiffAction, ActionState]
+
+
+#: What each action does (seed 003), shown on its button.
+_ACTION_DESCRIPTIONS: Mapping[BailiffAction, str] = {
+    BailiffAction.SEND_CMEL8011: f"Write CMEL8011 (bailiff action, at least {BAILIFF_WAIT_DAYS} "
+    "days) to each receiving parent",
+    BailiffAction.PREPARE_PACK: "See what the pack for the Bailiff SPOC will hold, then build it",
+    BailiffAction.RECORD_SENT: "Record Bailiff Proceed Date, Issue Date and Company once the "
+    "SPOC has sent the pack",
+    BailiffAction.HOLD: f"Hold the bailiff action for at most {BAILIFF_HOLD_MAX_DAYS} days, with "
+    "a reason",
+    BailiffAction.RESUME: "End the hold now",
+    BailiffAction.RECORD_OUTCOME: "Record the outcome the bailiff reported",
+    BailiffAction.SEND_CMEL8039: "Write CMEL8039 (the outcome) to each receiving parent",
+    BailiffAction.CLOSE: "Record whether costs were applied and close the SR",
+}
+
+
+def bailiff_stage(form: EnforceFormInput) -> BailiffStage:
+    """The stage a Bailiff SR has reached, from its enforce form."""
+    if form.bailiff_outcome_received:
+        return BailiffStage.OUTCOME_RECEIVED
+    if form.bailiff_issue_date is not None:
+        return BailiffStage.WITH_BAILIFF
+    if form.pack_prepared_on is not None:
+        return BailiffStage.PACK_PREPARED
+    return BailiffStage.PREPARING
+
+
+def bailiff_state(sr: ServiceRequestDTO) -> BailiffState | None:
+    """A Bailiff SR's stage and the actions of that stage, each allowed or with the reason not.
 
     Stages follow seed 003: preparing (steps 4-17) until the referral is sent, then waiting for
-    the bailiff (18-22) until the outcome is recorded (23-33). A closed or cancelled SR, or one
-    that is not a Bailiff SR, has none.
+    the bailiff (18-22) until the outcome is recorded (23-33).
+
+    Returns:
+        None for a closed or cancelled SR, or one that is not a Bailiff SR: it has no actions.
     """
     form = sr.enforce_form.values if sr.enforce_form is not None else None
     if sr.workflow != Workflow.BAILIFF or sr.read_only or form is None:
-        return {}
-    sent = form.bailiff_issue_date is not None
-    outcome = form.bailiff_outcome_received
-    on_hold = sr.sub_status == ON_HOLD
-    preparing = not sent and not outcome
+        return None
+    stage = bailiff_stage(form)
+    on_hold = sr.sub_status == SrSubStatus.ON_HOLD
+    preparing = stage.before_referral
+    outcome = stage == BailiffStage.OUTCOME_RECEIVED
 
-    def state(shown: bool, why_not: str | None = None) -> ActionState:
-        return ActionState(shown, why_not is None, why_not)
+    def state(action: BailiffAction, shown: bool, why_not: str | None = None) -> ActionState:
+        return ActionState(shown, why_not is None, why_not, _ACTION_DESCRIPTIONS[action])
 
     letter = workflows.can_send_cmel8011(sr.order_id is not None, bool(sr.assets))
-    return {
+    actions = {
         BailiffAction.SEND_CMEL8011: state(
+            BailiffAction.SEND_CMEL8011,
             preparing,
             None if letter.allowed else "CMEL8011 cannot be sent yet: " + "; ".join(letter.reasons),
         ),
         BailiffAction.PREPARE_PACK: state(
+            BailiffAction.PREPARE_PACK,
             preparing,
             None if sr.client_scin else "The paying parent has no SCIN: the pack is named by it",
         ),
         BailiffAction.RECORD_SENT: state(
+            BailiffAction.RECORD_SENT,
             preparing,
             None
-            if form.pack_prepared_on
+            if stage == BailiffStage.PACK_PREPARED
             else "Build the bailiff pack first: a referral is recorded as sent only after its "
             "CMEL8010 is prepared (seed 003 steps 10-17)",
         ),
         BailiffAction.HOLD: state(
+            BailiffAction.HOLD,
             not outcome and not on_hold,
             None
             if sr.status != SrStatus.OPEN
             else "Set the SR In Progress first: a hold pauses work under way (seed 003 steps 13, "
             "21-22)",
         ),
-        BailiffAction.RESUME: state(on_hold),
-        BailiffAction.RECORD_OUTCOME: state(sent and not outcome),
-        BailiffAction.SEND_CMEL8039: state(outcome),
-        BailiffAction.CLOSE: state(outcome),
+        BailiffAction.RESUME: state(BailiffAction.RESUME, on_hold),
+        BailiffAction.RECORD_OUTCOME: state(
+            BailiffAction.RECORD_OUTCOME, stage == BailiffStage.WITH_BAILIFF
+        ),
+        BailiffAction.SEND_CMEL8039: state(BailiffAction.SEND_CMEL8039, outcome),
+        BailiffAction.CLOSE: state(BailiffAction.CLOSE, outcome),
     }
+    return BailiffState(stage, on_hold, actions)
+
+
+def bailiff_actions(sr: ServiceRequestDTO) -> dict[BailiffAction, ActionState]:
+    """The actions of an SR's present stage (:func:`bailiff_state`); none when it has none."""
+    state = bailiff_state(sr)
+    return dict(state.actions) if state is not None else {}

@@ -1161,3 +1161,50 @@ def test_bailiff_actions_follow_the_stages_of_seed_003(
     assert "Build the bailiff pack first" in (states[A.RECORD_SENT].reason or "")
     assert not states[A.SEND_CMEL8011].allowed
     assert "CMEL8011 cannot be sent yet" in (states[A.SEND_CMEL8011].reason or "")
+
+
+def test_bailiff_state_names_the_stage_the_activity_plan_shows(
+    ctx: ServiceContext, client: Client, packed: list[int]
+) -> None:
+    # The stage and hold come from the service, so the Activity Plan never works them out again.
+    S = bailiff.BailiffStage
+
+    def state(context: ServiceContext, sr_id: int) -> bailiff.BailiffState:
+        found = bailiff.bailiff_state(srs.get_service_request(context, sr_id))
+        assert found is not None
+        return found
+
+    fresh = srs.create_service_request(
+        ctx, client.case_id, "Enforcement", "Take Enforcement Action", "Bailiff"
+    )
+    first = bailiff.bailiff_state(fresh)
+    assert first is not None and (first.stage, first.on_hold) == (S.PREPARING, False)
+    assert first.stage.before_referral
+    hold = first.actions[bailiff.BailiffAction.HOLD]
+    assert hold.description == "Hold the bailiff action for at most 28 days, with a reason"
+    letter = first.actions[bailiff.BailiffAction.SEND_CMEL8011]
+    assert "at least 90 days" in letter.description
+
+    sr_id = packed[0]
+    assert state(ctx, sr_id).stage == S.PACK_PREPARED
+    send_all(ctx, [sr_id])
+    sent = state(ctx, sr_id)
+    assert (sent.stage, sent.on_hold, sent.stage.before_referral) == (S.WITH_BAILIFF, False, False)
+    sr = srs.get_service_request(ctx, sr_id)
+    bailiff.put_on_hold(ctx, sr.id, sr.version, reason="In hospital", until=TODAY + timedelta(7))
+    assert (state(ctx, sr_id).stage, state(ctx, sr_id).on_hold) == (S.WITH_BAILIFF, True)
+    ctx30 = later(ctx, 30)
+    sr = bailiff.resume(ctx30, sr_id, srs.get_service_request(ctx30, sr_id).version)
+    bailiff.record_outcome(
+        ctx30,
+        sr.id,
+        sr.version,
+        outcome=BailiffOutcome.SUCCESSFUL,
+        outcome_type=BailiffOutcomeType.PAID_IN_FULL,
+        outcome_date=TODAY + timedelta(days=29),
+    )
+    assert state(ctx30, sr_id).stage == S.OUTCOME_RECEIVED
+    current = srs.get_service_request(ctx30, sr_id)
+    closed = bailiff.close_bailiff_sr(ctx30, sr_id, current.version, costs_applied=True)
+    assert bailiff.bailiff_state(closed) is None
+    assert bailiff.bailiff_actions(closed) == {}

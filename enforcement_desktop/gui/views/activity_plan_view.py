@@ -933,18 +933,15 @@ class ActivityPlanView(ClientView):
         """Show the bailiff actions that can work in the SR's present state; explain the rest."""
         ui = self.ui
         group = ui.bailiffActionsGroup
+        # The stage, and which actions belong to it and why one cannot be taken yet, are the
+        # service's to say; this view only shows them.
+        state = bailiff.bailiff_state(sr)
         form = sr.enforce_form.values if sr.enforce_form is not None else None
-        if sr.workflow != Workflow.BAILIFF or sr.read_only or form is None:
+        if state is None or form is None:
             group.setVisible(False)
             return
         group.setVisible(True)
-        sent = form.bailiff_issue_date is not None
-        outcome = form.bailiff_outcome_received
-        on_hold = sr.sub_status == bailiff.ON_HOLD
-        preparing = not sent and not outcome
-        # Which actions belong to the SR's stage, and why one cannot be taken yet, is the
-        # service's to say; this view only shows it.
-        actions = bailiff.bailiff_actions(sr)
+        actions = state.actions
         buttons = {
             bailiff.BailiffAction.SEND_CMEL8011: ui.cmel8011Button,
             bailiff.BailiffAction.PREPARE_PACK: ui.preparePackButton,
@@ -955,51 +952,36 @@ class ActivityPlanView(ClientView):
             bailiff.BailiffAction.SEND_CMEL8039: ui.cmel8039Button,
             bailiff.BailiffAction.CLOSE: ui.closeBailiffButton,
         }
-        for action, button in buttons.items():
-            button.setVisible(actions[action].shown)
-            button.setEnabled(actions[action].allowed)
         folder = output_folder(self.output_settings)
-        hints: list[str] = []
-
-        letter = actions[bailiff.BailiffAction.SEND_CMEL8011]
-        if letter.allowed:
-            again = (
+        # Where the files go is the view's to add: the folder is a setting of this desktop.
+        into_folder = {
+            bailiff.BailiffAction.SEND_CMEL8011: f" into {folder}."
+            + (
                 f" CMEL8011 was sent on {format_date(form.cmel8011_sent_on)}; this writes it again."
                 if form.cmel8011_sent_on
                 else ""
-            )
-            ui.cmel8011Button.setToolTip(
-                "Write CMEL8011 (bailiff action, at least 90 days) to each receiving parent "
-                f"into {folder}.{again}"
-            )
-        else:
-            ui.cmel8011Button.setToolTip(letter.reason or "")
-            if preparing:
-                hints.append(f"{letter.reason}.")
-
-        enabled_tips = {
-            ui.preparePackButton: "See what the pack for the Bailiff SPOC will hold, then build it",
-            ui.recordSentButton: "Record Bailiff Proceed Date, Issue Date and Company once the "
-            "SPOC has sent the pack",
-            ui.holdButton: "Hold the bailiff action for at most 28 days, with a reason",
+            ),
+            bailiff.BailiffAction.SEND_CMEL8039: f" into {folder}",
         }
         for action, button in buttons.items():
-            if button in enabled_tips:
-                verdict = actions[action]
-                button.setToolTip(enabled_tips[button] if verdict.allowed else verdict.reason or "")
-        ui.resumeButton.setToolTip("End the hold now")
-        ui.recordOutcomeButton.setToolTip("Record the outcome the bailiff reported")
-        ui.cmel8039Button.setToolTip(
-            f"Write CMEL8039 (the outcome) to each receiving parent into {folder}"
-        )
-        ui.closeBailiffButton.setToolTip("Record whether costs were applied and close the SR")
-        for button in buttons.values():
+            verdict = actions[action]
+            button.setVisible(verdict.shown)
+            button.setEnabled(verdict.allowed)
+            button.setToolTip(
+                verdict.description + into_folder.get(action, "")
+                if verdict.allowed
+                else verdict.reason or ""
+            )
             button.setAccessibleDescription(button.toolTip())
 
-        if on_hold:
+        hints: list[str] = []
+        letter = actions[bailiff.BailiffAction.SEND_CMEL8011]
+        if state.stage.before_referral and not letter.allowed:
+            hints.append(f"{letter.reason}.")
+        if state.on_hold:
             reason = f": {form.on_hold_reason}" if form.on_hold_reason else ""
             hints.insert(0, f"On hold until {format_date(sr.wait_until)}{reason}.")
-        if outcome:
+        if state.stage == bailiff.BailiffStage.OUTCOME_RECEIVED:
             kind = f" ({_label(form.bailiff_outcome_type)})" if form.bailiff_outcome_type else ""
             nulla = (
                 f"; Nulla Bona received on {format_date(form.nulla_bona_received_on)}"
@@ -1011,17 +993,17 @@ class ActivityPlanView(ClientView):
                 f"received on {format_date(form.bailiff_outcome_date)}{nulla}. Send CMEL8039 to "
                 "the receiving parent, then close the SR."
             )
-        elif sent:
+        elif state.stage == bailiff.BailiffStage.WITH_BAILIFF:
             company = f" to {form.bailiff_company}" if form.bailiff_company else ""
             hints.append(
                 f"Referral sent{company} on {format_date(form.bailiff_issue_date)}"
                 + (
                     f"; awaiting the bailiff's update until {format_date(sr.wait_until)}."
-                    if sr.wait_until and not on_hold
+                    if sr.wait_until and not state.on_hold
                     else "."
                 )
             )
-        elif form.pack_prepared_on:
+        elif state.stage == bailiff.BailiffStage.PACK_PREPARED:
             dvs = " with a CMSF5571 DVS photo request" if form.dvs_requested else ""
             hints.append(
                 f"Pack prepared on {format_date(form.pack_prepared_on)}{dvs}. Send it to the "
