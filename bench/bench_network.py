@@ -33,6 +33,7 @@ unless QT_QPA_PLATFORM says otherwise; the server and the proxy are stopped howe
 from __future__ import annotations
 
 import argparse
+import atexit
 import html
 import os
 import random
@@ -759,7 +760,9 @@ def report(result: Result) -> None:
 
 
 def _stop_on_signal(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)  # unwinds the with-blocks: server and proxy stopped
+    # Unwinds the with-blocks (server and proxy stopped); raised inside a Qt slot, PySide ends
+    # the process at once instead, and the atexit handlers stop them.
+    raise SystemExit(128 + signum)
 
 
 @contextmanager
@@ -812,10 +815,11 @@ def main() -> int:
     parser.add_argument("--pg-url", help="a PostgreSQL server on loopback (default: start one)")
     parser.add_argument("--sqlite", action="store_true", help="a local SQLite file, no proxy")
     args = parser.parse_args()
-    for signum in (signal.SIGTERM, signal.SIGHUP):
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _stop_on_signal)
 
     folder = Path(tempfile.mkdtemp(prefix="bench-network-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["XDG_CONFIG_HOME"] = str(folder)  # the application's QSettings stay in here
     qInstallMessageHandler(_qt_message)
     from enforcement_desktop.demo import DemoRefused
@@ -832,8 +836,6 @@ def main() -> int:
     except (ServerMissing, DemoRefused) as exc:
         print(exc, file=sys.stderr)
         return 2
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     for result in results:
         report(result)
     return 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import contextlib
 import signal
 import socket
@@ -203,6 +204,8 @@ class LatencyProxy:
             stdout=subprocess.PIPE,
             text=True,
         )
+        # Also at exit: a SystemExit raised inside a Qt slot ends the process without unwinding.
+        atexit.register(self.close)
         assert self._proc.stdout is not None
         line = self._proc.stdout.readline()  # "" if the child died: no endless wait
         if not line.startswith("LISTENING"):
@@ -220,6 +223,7 @@ class LatencyProxy:
         return ProxyCounts(*(int(v) for v in reply))
 
     def close(self) -> None:
+        atexit.unregister(self.close)
         proc, self._proc = self._proc, None
         if proc is None:
             return

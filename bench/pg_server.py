@@ -11,6 +11,7 @@ each time) and is stopped and removed on leaving the block, whatever ended it.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import socket
@@ -77,6 +78,14 @@ def throwaway_cluster() -> Iterator[str]:
     data = folder / "data"
     pg_ctl = [*run_as, str(bin_dir / "pg_ctl"), "-D", str(data)]
     started = False
+
+    def clean_up() -> None:
+        if started:
+            _stop(pg_ctl)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    # Also at exit: a SystemExit raised inside a Qt slot ends the process without unwinding.
+    atexit.register(clean_up)
     try:
         _run(
             [*run_as, str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"]
@@ -92,9 +101,8 @@ def throwaway_cluster() -> Iterator[str]:
         )
         yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     finally:
-        if started:
-            _stop(pg_ctl)
-        shutil.rmtree(folder, ignore_errors=True)
+        atexit.unregister(clean_up)
+        clean_up()
 
 
 def _stop(pg_ctl: list[str]) -> None:
