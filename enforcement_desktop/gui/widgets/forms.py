@@ -166,33 +166,56 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -
     return box.clickedButton() is go
 
 
+#: Dynamic property marking a label kept as tall as its text (see :func:`fit_wrapped_labels`).
+_FIT_PROPERTY = "fitToText"
+#: Dynamic property holding the width and text a label was last fitted for.
+_FITTED_FOR_PROPERTY = "fittedFor"
+
+
 class _WrappedLabelFitter(QObject):
     """Keeps a word-wrapped label exactly as tall as its text at its current width.
 
     Form layouts size a wrapped QLabel from its size hint, which Qt computes for an arbitrary
     width: an error message under a narrow field was clipped, and a short one left a gap.
+
+    A label is fitted when it is shown or resized (a new width) and when its text changes.
+    QLabel.setText sends the label itself no event, but it asks its parent for a new layout
+    (a LayoutRequest on the parent), so the filter also watches the labels' parents. Never on a
+    paint: fitting from a paint asked for a new layout, which painted again, for ever.
     """
 
-    #: Resize and Show for a new width; Paint because a new text reaches the label only as a
-    #: repaint (QLabel.setText sends the label no other event), and a fixed height set for the
-    #: old text would clip or pad the new one.
-    _FIT_ON = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Paint)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QLabel) and event.type() in self._FIT_ON:
-            fit_label(watched)
+        kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            if isinstance(watched, QLabel):
+                fit_label(watched)
+        elif kind == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            for label in watched.findChildren(
+                QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly
+            ):
+                if label.property(_FIT_PROPERTY) and label.isVisible():
+                    fit_label(label)
         return False
 
 
 def fit_label(label: QLabel) -> None:
-    """Give a word-wrapped label the height its text needs at its width."""
-    if label.width() <= 0 or not label.text():
+    """Give a word-wrapped label the height its text needs at its width.
+
+    Does nothing (no height is set, so no new layout is asked for) when neither the text nor
+    the width changed since the label was last fitted.
+    """
+    width, text = label.width(), label.text()
+    if width <= 0 or not text:
         return
+    fitted_for = f"{width}\n{text}"
+    if label.property(_FITTED_FOR_PROPERTY) == fitted_for:
+        return
+    label.setProperty(_FITTED_FOR_PROPERTY, fitted_for)
     fitted = label.minimumHeight()
     # QLabel.heightForWidth never answers less than the minimum height, so the height fixed for
     # a longer text would stay: ask with the minimum lifted.
     label.setMinimumHeight(0)
-    height = label.heightForWidth(label.width())
+    height = label.heightForWidth(width)
     if height > 0 and height != fitted:
         label.setFixedHeight(height)
     else:
@@ -208,4 +231,9 @@ def fit_wrapped_labels(owner: QObject, labels: Iterable[QLabel]) -> None:
     """
     fitter = owner.findChild(_WrappedLabelFitter) or _WrappedLabelFitter(owner)
     for label in set(labels):
+        label.setProperty(_FIT_PROPERTY, True)
         label.installEventFilter(fitter)
+        parent = label.parentWidget()
+        if parent is not None:
+            # Installing twice moves the filter to the front; it is still called once.
+            parent.installEventFilter(fitter)
