@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Text, func, select
 from sqlalchemy import Enum as SqlEnum
@@ -32,34 +33,29 @@ from sqlalchemy.orm import Session, selectinload
 
 import enforcement_desktop
 from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.enums import (
-    AddressMarker,
-    AddressType,
-    ContactRole,
-    StepOutcome,
-)
+from enforcement_desktop.domain.enums import ContactRole, OrderType, StepOutcome, Workflow
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
-from enforcement_desktop.domain.facts import (
-    CHARGING_ORDER_DE_MINIMIS_HIGH,
-    CHARGING_ORDER_DE_MINIMIS_LOW,
-)
 from enforcement_desktop.domain.values import (
     PENNY,
-    check_nino,
-    check_postcode,
-    check_registration,
-    check_scin,
+    check_money,
+    check_past_date,
     check_text,
-    format_date,
-    format_money,
+    money,
     normalise_nino,
     normalise_postcode,
     normalise_registration,
     normalise_scin,
 )
+from enforcement_desktop.services import (
+    appeals,
+    assets,
+    cases,
+    contacts,
+    notes,
+    orders,
+    service_requests,
+)
 from enforcement_desktop.services.base import ServiceContext, record_created, record_event
-from enforcement_desktop.services.cases import check_region
-from enforcement_desktop.services.orders import REQUIRED_PARENT
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
@@ -92,10 +88,12 @@ FORMAT = "enforcement-desktop-case"
 VERSION = 1
 
 _MAX_TEXT = 20000
-_MONEY_RE = re.compile(r"^-?\d+(\.\d+)?$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
-_MONEY_LIMIT = Decimal("10000000000")
+# ASCII digits only: \d would take look-alike digits from other scripts.
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+)
+InputT = TypeVar("InputT")
 
 
 # --------------------------------------------------------------------------- fields
@@ -454,6 +452,11 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
 
 
 # --------------------------------------------------------------------------- validation
+#
+# Two layers. The first reads the JSON: types, formats, references within the file, each fault
+# under its JSON path. The second applies to each record the very checks the services apply
+# when the GUI saves it (contacts.contact_errors, orders.order_errors, ...), so a case that
+# imports can always be saved again unchanged, and nothing the forms refuse gets in by file.
 
 #: Keys of the top level, and of each kind of record beyond its plain fields.
 _TOP_KEYS = {
@@ -471,6 +474,10 @@ _TOP_KEYS = {
     "service_requests",
     "notes",
 }
+_KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,59}")
+_INT_MAX = 2**31 - 1
+#: The services' names of the fields that a case file writes as references.
+_ORDER_REFS = {"court_id": "court", "parent_order_id": "parent", "asset_id": "asset"}
 
 
 class _Errors:
@@ -482,12 +489,33 @@ class _Errors:
     def add(self, path: str, message: str) -> None:
         self.by_path.setdefault(path or "(file)", message)
 
+    def apply(
+        self,
+        path: str,
+        problems: Mapping[str, str | None],
+        rename: Mapping[str, str] | None = None,
+    ) -> None:
+        """Add a service's problems (by its field names) under the record at ``path``."""
+        for name, message in problems.items():
+            if message:
+                self.add(_join(path, (rename or {}).get(name, name)), _lower_first(message))
+
+    def __len__(self) -> int:
+        return len(self.by_path)
+
     def __bool__(self) -> bool:
         return bool(self.by_path)
 
 
 def _lower_first(message: str) -> str:
     return message[:1].lower() + message[1:] if message else message
+
+
+def _brief(value: Any) -> str:
+    """A value quoted in a message: escaped (repr) and cut short."""
+    if isinstance(value, str) and len(value) > 40:
+        return f"{value[:40]!r}…"
+    return repr(value) if isinstance(value, str) else _json_type(value)
 
 
 def _parse_value(value: Any, field: _Field, path: str, errors: _Errors) -> Any:
@@ -518,11 +546,14 @@ def _parse_value(value: Any, field: _Field, path: str, errors: _Errors) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             errors.add(path, f"must be a whole number, not {_json_type(value)}")
             return None
+        if not 0 <= value <= _INT_MAX:
+            errors.add(path, f"must be a whole number from 0 to {_INT_MAX:,}")
+            return None
         return value
     if kind == "money":
         return _parse_money(value, path, errors)
     if kind == "date":
-        if not isinstance(value, str) or not _DATE_RE.match(value):
+        if not isinstance(value, str) or not _DATE_RE.fullmatch(value):
             errors.add(path, "must be a date written YYYY-MM-DD (e.g. 2026-11-23)")
             return None
         try:
@@ -531,7 +562,7 @@ def _parse_value(value: Any, field: _Field, path: str, errors: _Errors) -> Any:
             errors.add(path, f"{value!r} is not a real date")
             return None
     if kind == "datetime":
-        if not isinstance(value, str) or not _DATETIME_RE.match(value):
+        if not isinstance(value, str) or not _DATETIME_RE.fullmatch(value):
             errors.add(path, "must be a date and time written YYYY-MM-DDTHH:MM:SS (UTC)")
             return None
         try:
@@ -542,8 +573,7 @@ def _parse_value(value: Any, field: _Field, path: str, errors: _Errors) -> Any:
     assert field.enum is not None
     allowed = [m.value for m in field.enum]
     if not isinstance(value, str) or value not in allowed:
-        shown = value if isinstance(value, str) else _json_type(value)
-        errors.add(path, f"{shown!r} is not one of: {', '.join(allowed)}")
+        errors.add(path, f"{_brief(value)} is not one of: {', '.join(allowed)}")
         return None
     return field.enum(value)
 
@@ -555,24 +585,11 @@ def _parse_money(value: Any, path: str, errors: _Errors) -> Decimal | None:
         found = _json_type(value)
         errors.add(path, f'money must be a string of pounds and pence like "1234.56", not {found}')
         return None
-    if not _MONEY_RE.match(value.strip()):
-        errors.add(path, f'{value!r} is not an amount of pounds and pence such as "1234.56"')
+    problem = check_money(value)
+    if problem:
+        errors.add(path, _lower_first(problem))
         return None
-    try:
-        amount = Decimal(value.strip())
-    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
-        errors.add(path, f"{value!r} is not an amount")
-        return None
-    if amount < 0:
-        errors.add(path, "must be £0.00 or more")
-        return None
-    if amount != amount.quantize(PENNY):
-        errors.add(path, "has more than two decimal places (pounds and pence)")
-        return None
-    if amount >= _MONEY_LIMIT:
-        errors.add(path, "is too large")
-        return None
-    return amount.quantize(PENNY)
+    return money(value)
 
 
 def _json_type(value: Any) -> str:
@@ -588,7 +605,7 @@ def _json_type(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
-    return type(value).__name__  # pragma: no cover - json gives only the above
+    return type(value).__name__
 
 
 def _object(
@@ -605,7 +622,7 @@ def _object(
     known = {f.name for f in fields} | set(extra)
     for key in value:
         if key not in known:
-            errors.add(_join(path, key), "is not a field of this record")
+            errors.add(_join(path, _key(key)), "is not a field of this record")
     parsed: dict[str, Any] = {}
     for field in fields:
         if field.name not in value:
@@ -616,6 +633,13 @@ def _object(
     for key in extra:
         parsed[key] = value.get(key)
     return parsed
+
+
+def _key(key: Any) -> str:
+    """A key of the file as it is named in a path (an odd key is quoted, escaped and cut)."""
+    if isinstance(key, str) and _KEY_RE.fullmatch(key):
+        return key
+    return f"[{_brief(key) if isinstance(key, str) else repr(key)[:40]}]"
 
 
 def _list(value: Any, path: str, errors: _Errors, *, required: bool = False) -> list[Any]:
@@ -641,7 +665,7 @@ def _ref(value: Any, path: str, known: Mapping[str, Any], what: str, errors: _Er
         errors.add(path, f"must be the ref of {what} (text), not {_json_type(value)}")
         return None
     if value not in known:
-        errors.add(path, f"refers to {what} {value!r}, which is not in the file")
+        errors.add(path, f"refers to {what} {_brief(value)}, which is not in the file")
         return None
     return value
 
@@ -658,11 +682,20 @@ def _refs_declared(
         where = f"{path}[{i}].ref"
         if not isinstance(ref, str) or not ref.strip():
             errors.add(where, "is required (text naming this record within the file)")
+        elif (problem := check_text(ref, max_length=60, label="Ref", single_line=True)) is not None:
+            errors.add(where, _lower_first(problem))
         elif ref in seen:
-            errors.add(where, f"{ref!r} is used twice (also {path}[{seen[ref]}])")
+            errors.add(where, f"{_brief(ref)} is used twice (also {path}[{seen[ref]}])")
         else:
             seen[ref] = i
     return seen
+
+
+def _values_for(cls: type[InputT], record: Mapping[str, Any], **more: Any) -> InputT:
+    """A service's input dataclass from a checked record (its fields of the same names)."""
+    names = {f.name for f in dataclass_fields(cast("Any", cls))}
+    values = {k: v for k, v in record.items() if k in names}
+    return cls(**values, **more)
 
 
 @dataclass
@@ -671,7 +704,7 @@ class _Parsed:
 
     case: dict[str, Any]
     contacts: list[tuple[ContactRole, str, dict[str, Any]]]  # role, JSON path, fields
-    courts: list[dict[str, Any]]
+    courts: list[tuple[str, dict[str, Any]]]  # JSON path, fields
     assets: list[dict[str, Any]]
     orders: list[dict[str, Any]]
     appeals: list[dict[str, Any]]
@@ -679,76 +712,252 @@ class _Parsed:
     notes: list[dict[str, Any]]
 
 
-def _not_future(value: date | None, today: date, path: str, errors: _Errors) -> None:
-    if value is not None and value > today:
-        errors.add(path, f"cannot be in the future (today is {format_date(today)})")
-
-
 def _check_contact(
     raw: Any, path: str, role: ContactRole, ctx: ServiceContext, errors: _Errors
 ) -> dict[str, Any] | None:
+    before = len(errors)
     contact = _object(raw, path, _CONTACT, errors, extra=("addresses", "vehicles", "notes"))
     if contact is None:
         return None
     today = ctx.today()
-    scin_problem = check_scin(contact.get("scin"), ctx.scin_pattern)
-    if scin_problem and f"{path}.scin" not in errors.by_path:
-        errors.add(f"{path}.scin", _lower_first(scin_problem))
-    nino_problem = check_nino(contact.get("nino"))
-    if nino_problem:
-        errors.add(f"{path}.nino", _lower_first(nino_problem))
-    _not_future(contact.get("date_of_birth"), today, f"{path}.date_of_birth", errors)
-    if contact.get("pv_marker") and not (contact.get("pv_control_measures") or "").strip():
-        errors.add(
-            f"{path}.pv_control_measures",
-            "describe the control measures for the PV marker (they go on the bailiff referral)",
-        )
-    if role == ContactRole.PAYING_PARENT and contact.get("jurisdiction") is None:
-        errors.add(f"{path}.jurisdiction", "is required for a paying parent")
+    if len(errors) == before:
+        data = _values_for(contacts.ContactInput, contact, role=role)
+        errors.apply(path, contacts.contact_errors(data, today, ctx.scin_pattern))
     addresses = []
     for i, item in enumerate(_list(contact["addresses"], f"{path}.addresses", errors)):
         where = f"{path}.addresses[{i}]"
+        before = len(errors)
         address = _object(item, where, _ADDRESS, errors)
         if address is None:
             continue
-        marker = address.get("marker") or AddressMarker.NONE
-        postcode_problem = check_postcode(
-            address.get("postcode"), required=marker == AddressMarker.NONE
-        )
-        if postcode_problem:
-            errors.add(f"{where}.postcode", _lower_first(postcode_problem))
-        if marker != AddressMarker.NONE and address.get("address_type") not in (
-            None,
-            AddressType.CORRESPONDENCE,
-        ):
-            errors.add(f"{where}.marker", "only a correspondence address can be marked DLO or NFA")
-        if marker != AddressMarker.NONE and address.get("confident"):
-            errors.add(f"{where}.confident", "an address marked DLO or NFA cannot be confident")
-        _not_future(address.get("from_date"), today, f"{where}.from_date", errors)
+        if len(errors) == before:
+            address_data = _values_for(contacts.AddressInput, address)
+            errors.apply(where, contacts.address_errors(address_data, today))
         addresses.append(address)
     vehicles = []
     for i, item in enumerate(_list(contact["vehicles"], f"{path}.vehicles", errors)):
         where = f"{path}.vehicles[{i}]"
+        before = len(errors)
         vehicle = _object(item, where, _VEHICLE, errors)
         if vehicle is None:
             continue
-        reg_problem = check_registration(vehicle.get("registration"))
-        if reg_problem and f"{where}.registration" not in errors.by_path:
-            errors.add(f"{where}.registration", _lower_first(reg_problem))
+        if len(errors) == before:
+            vehicle_data = _values_for(contacts.VehicleInput, vehicle)
+            errors.apply(where, contacts.vehicle_errors(vehicle_data))
         vehicles.append(vehicle)
     contact["addresses"] = addresses
     contact["vehicles"] = vehicles
-    contact["notes"] = _check_notes(contact["notes"], f"{path}.notes", errors)
+    contact["notes"] = _check_notes(contact["notes"], f"{path}.notes", today, errors)
     return contact
 
 
-def _check_notes(raw: Any, path: str, errors: _Errors) -> list[dict[str, Any]]:
-    notes = []
+def _check_notes(raw: Any, path: str, today: date, errors: _Errors) -> list[dict[str, Any]]:
+    """Notes as :func:`notes.add_note` writes them: its text, an author, a time not ahead."""
+    result = []
     for i, item in enumerate(_list(raw, path, errors)):
-        note = _object(item, f"{path}[{i}]", _NOTE_FIELDS, errors)
-        if note is not None:
-            notes.append(note)
-    return notes
+        where = f"{path}[{i}]"
+        before = len(errors)
+        note = _object(item, where, _NOTE_FIELDS, errors)
+        if note is None:
+            continue
+        if len(errors) == before:
+            errors.apply(where, notes.note_errors(note["text"]))
+            errors.apply(
+                where,
+                {
+                    "author": check_text(
+                        note["author"], max_length=64, label="Author", single_line=True
+                    ),
+                    "created_at": check_past_date(note["created_at"].date(), today),
+                },
+            )
+        result.append(note)
+    return result
+
+
+def _check_case(raw: Any, today: date, errors: _Errors) -> dict[str, Any] | None:
+    before = len(errors)
+    case = _object(raw, "case", _CASE, errors)
+    if case is not None and len(errors) == before:
+        errors.apply("case", cases.case_errors(_values_for(cases.CaseInput, case), today))
+        found_on, evidence = case["wilful_refusal_found_on"], case["wilful_refusal_evidence"]
+        if found_on is not None or evidence is not None:
+            errors.apply(
+                "case",
+                cases.wilful_refusal_errors(found_on, evidence, today),
+                {"found_on": "wilful_refusal_found_on", "evidence": "wilful_refusal_evidence"},
+            )
+    return case
+
+
+def _check_courts(raw: Any, errors: _Errors) -> tuple[list[dict[str, Any] | None], dict[str, int]]:
+    courts: list[dict[str, Any] | None] = []
+    names: dict[str, int] = {}
+    for i, item in enumerate(_list(raw, "courts", errors)):
+        where = f"courts[{i}]"
+        before = len(errors)
+        court = _object(item, where, _COURT, errors, extra=("ref",))
+        courts.append(court)
+        if court is None or len(errors) != before:
+            continue
+        errors.apply(where, orders.court_errors(_values_for(orders.CourtInput, court)))
+        name = court["name"].strip().lower()
+        if name in names:
+            errors.add(f"{where}.name", f"names the same court as courts[{names[name]}]")
+        names.setdefault(name, i)
+    return courts, _refs_declared(courts, "courts", errors)
+
+
+def _check_assets(
+    raw: Any, scins: Mapping[str, str], today: date, errors: _Errors
+) -> tuple[list[dict[str, Any] | None], dict[str, int]]:
+    assets_: list[dict[str, Any] | None] = []
+    for i, item in enumerate(_list(raw, "assets", errors)):
+        where = f"assets[{i}]"
+        before = len(errors)
+        asset = _object(item, where, _ASSET, errors, extra=("ref", "contact"))
+        assets_.append(asset)
+        if asset is None:
+            continue
+        owner = asset.get("contact")
+        if not isinstance(owner, str) or normalise_scin(owner) not in scins:
+            errors.add(
+                f"{where}.contact",
+                "must be the SCIN of the paying parent or a receiving parent in the file",
+            )
+        if len(errors) == before:
+            data = _values_for(assets.AssetInput, asset)
+            problems = assets.asset_record_errors(
+                data, today, asset["disregarded_on"], asset["disregard_reason"]
+            )
+            errors.apply(where, problems)
+    return assets_, _refs_declared(assets_, "assets", errors)
+
+
+def _check_orders(
+    raw: Any,
+    paying_scin: str | None,
+    courts: Sequence[dict[str, Any] | None],
+    court_refs: Mapping[str, int],
+    assets_: Sequence[dict[str, Any] | None],
+    asset_refs: Mapping[str, int],
+    today: date,
+    errors: _Errors,
+) -> tuple[list[dict[str, Any] | None], dict[str, int]]:
+    extra = ("ref", "court", "parent", "asset", "payments")
+    parsed: list[tuple[dict[str, Any] | None, bool]] = []
+    for i, item in enumerate(_list(raw, "orders", errors)):
+        before = len(errors)
+        order = _object(item, f"orders[{i}]", _ORDER, errors, extra=extra)
+        parsed.append((order, order is not None and len(errors) == before))
+    orders_ = [order for order, _ in parsed]
+    order_refs = _refs_declared(orders_, "orders", errors)
+    for i, (order, clean) in enumerate(parsed):
+        if order is None:
+            continue
+        where = f"orders[{i}]"
+        court_ref = _ref(order["court"], f"{where}.court", court_refs, "court", errors)
+        asset_ref = _ref(order["asset"], f"{where}.asset", asset_refs, "asset", errors)
+        parent_ref = _ref(order["parent"], f"{where}.parent", order_refs, "order", errors)
+        if parent_ref is not None and parent_ref == order.get("ref"):
+            errors.add(f"{where}.parent", "an order cannot rest on itself")
+        elif parent_ref is not None and _lineage_loops(
+            order.get("ref"), parent_ref, orders_, order_refs
+        ):
+            errors.add(f"{where}.parent", "the orders rest on each other in a loop")
+        if not clean:
+            order["payments"] = []
+            continue
+        # The references stand for ids: order_errors only asks whether each is given.
+        data = _values_for(
+            orders.OrderInput,
+            order,
+            court_id=1 if order["court"] is not None else None,
+            parent_order_id=1 if order["parent"] is not None else None,
+            asset_id=1 if order["asset"] is not None else None,
+        )
+        problems = orders.order_errors(data, today)
+        parent = orders_[order_refs[parent_ref]] if parent_ref is not None else None
+        if order["parent"] is None or parent is not None:
+            parent_type = parent.get("order_type") if parent is not None else None
+            problems["parent_order_id"] = problems.get("parent_order_id") or orders.parent_problem(
+                data.order_type, parent_type
+            )
+        court = courts[court_refs[court_ref]] if court_ref is not None else None
+        if court is not None and court.get("kind") is not None:
+            problems["court_id"] = problems.get("court_id") or orders.court_problem(
+                data.order_type, court["kind"]
+            )
+        asset = assets_[asset_refs[asset_ref]] if asset_ref is not None else None
+        if asset is not None and asset.get("finding") is not None:
+            owner = asset.get("contact")
+            problems["asset_id"] = orders.asset_problem(
+                isinstance(owner, str) and normalise_scin(owner) == paying_scin,
+                asset["finding"],
+                asset.get("disregarded_on"),
+            )
+        for j in range(i):
+            other, other_clean = parsed[j]
+            if (
+                other_clean
+                and other is not None
+                and other["order_type"] == data.order_type
+                and orders.same_reference(other["reference"], data.reference)
+            ):
+                problems["reference"] = problems.get("reference") or orders.reference_clash(
+                    data.order_type, (data.reference or "").strip()
+                )
+        errors.apply(where, problems, _ORDER_REFS)
+        order["payments"] = _check_payments(order, where, data, problems, today, errors)
+    return orders_, order_refs
+
+
+def _check_payments(
+    order: dict[str, Any],
+    where: str,
+    data: orders.OrderInput,
+    problems: Mapping[str, str | None],
+    today: date,
+    errors: _Errors,
+) -> list[dict[str, Any]]:
+    """Each payment as :func:`orders.add_payment` takes it, against the balance left so far."""
+    balance = (
+        data.amount + data.costs
+        if not problems.get("amount") and not problems.get("costs")
+        else None
+    )
+    name = f"{data.order_type.label} {(data.reference or '').strip() or order.get('ref')}"
+    payments = []
+    for j, item in enumerate(_list(order["payments"], f"{where}.payments", errors)):
+        path = f"{where}.payments[{j}]"
+        before = len(errors)
+        payment = _object(item, path, _PAYMENT, errors)
+        if payment is None:
+            continue
+        payments.append(payment)
+        if len(errors) != before or balance is None:
+            continue
+        found = orders.payment_errors(
+            payment["paid_on"], payment["amount"], payment.get("method"), balance, name, today
+        )
+        errors.apply(path, found)
+        if not found["amount"]:
+            balance -= payment["amount"]
+    return payments
+
+
+def _check_appeals(raw: Any, today: date, errors: _Errors) -> list[dict[str, Any]]:
+    result = []
+    for i, item in enumerate(_list(raw, "appeals", errors)):
+        before = len(errors)
+        appeal = _object(item, f"appeals[{i}]", _APPEAL, errors)
+        if appeal is None:
+            continue
+        if len(errors) == before:
+            problems = appeals.appeal_errors(_values_for(appeals.AppealInput, appeal), today)
+            errors.apply(f"appeals[{i}]", problems)
+        result.append(appeal)
+    return result
 
 
 def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
@@ -764,30 +973,26 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         errors.add("version", "must be a whole number")
         return None
     if version != VERSION:
-        newer = "newer than" if version > VERSION else "not one"
-        errors.add(
-            "version", f"case file version {version} is {newer} this program reads ({VERSION})"
-        )
+        if 0 < version < 1000:
+            newer = "newer than" if version > VERSION else "not one"
+            message = f"case file version {version} is {newer} this program reads ({VERSION})"
+        else:
+            message = f"is not a case file version this program reads ({VERSION})"
+        errors.add("version", message)
         return None
     for key in data:
         if key not in _TOP_KEYS:
-            errors.add(key, "is not a part of a case file")
+            errors.add(_key(key), "is not a part of a case file")
     today = ctx.today()
 
-    case = _object(data.get("case"), "case", _CASE, errors)
-    if case is not None:
-        region_problem = check_region(case.get("region"))
-        if region_problem and "case.region" not in errors.by_path:
-            errors.add("case.region", _lower_first(region_problem))
-        for name in ("deo_desire_set_on", "wilful_refusal_found_on"):
-            _not_future(case.get(name), today, f"case.{name}", errors)
+    case = _check_case(data.get("case"), today, errors)
 
-    contacts: list[tuple[ContactRole, str, dict[str, Any]]] = []
+    contacts_: list[tuple[ContactRole, str, dict[str, Any]]] = []
     paying = _check_contact(
         data.get("paying_parent"), "paying_parent", ContactRole.PAYING_PARENT, ctx, errors
     )
     if paying is not None:
-        contacts.append((ContactRole.PAYING_PARENT, "paying_parent", paying))
+        contacts_.append((ContactRole.PAYING_PARENT, "paying_parent", paying))
     receiving_raw = _list(data.get("receiving_parents"), "receiving_parents", errors, required=True)
     if "receiving_parents" not in errors.by_path and not receiving_raw:
         errors.add("receiving_parents", "a case needs at least one receiving parent")
@@ -795,147 +1000,63 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         where = f"receiving_parents[{i}]"
         rp = _check_contact(item, where, ContactRole.RECEIVING_PARENT, ctx, errors)
         if rp is not None:
-            contacts.append((ContactRole.RECEIVING_PARENT, where, rp))
+            contacts_.append((ContactRole.RECEIVING_PARENT, where, rp))
     scins: dict[str, str] = {}
-    for _, where, contact in contacts:
+    for _, where, contact in contacts_:
         scin = contact.get("scin")
         if not isinstance(scin, str):
             continue
         scin = normalise_scin(scin)
         if scin in scins:
-            errors.add(f"{where}.scin", f"SCIN {scin} is also used by {scins[scin]}")
+            errors.add(f"{where}.scin", f"SCIN {_brief(scin)} is also used by {scins[scin]}")
         scins[scin] = where
+    paying_scin = normalise_scin(paying["scin"]) if paying and paying.get("scin") else None
 
-    courts_raw = _list(data.get("courts"), "courts", errors)
-    courts = [
-        _object(c, f"courts[{i}]", _COURT, errors, extra=("ref",)) for i, c in enumerate(courts_raw)
-    ]
-    court_refs = _refs_declared(courts, "courts", errors)
-    for i, court in enumerate(courts):
-        if court is None:
-            continue
-        figure = court.get("charging_order_de_minimis")
-        if figure is not None and not (
-            CHARGING_ORDER_DE_MINIMIS_LOW <= figure <= CHARGING_ORDER_DE_MINIMIS_HIGH
-        ):
-            errors.add(
-                f"courts[{i}].charging_order_de_minimis",
-                f"must be between {format_money(CHARGING_ORDER_DE_MINIMIS_LOW)} and "
-                f"{format_money(CHARGING_ORDER_DE_MINIMIS_HIGH)}",
-            )
-        areas = court.get("postcode_areas") or ""
-        bad = [a for a in areas.replace(",", " ").split() if not (a.isascii() and a.isalpha())]
-        if bad or any(len(a) > 2 for a in areas.split()):
-            errors.add(f"courts[{i}].postcode_areas", "must be postcode areas, e.g. B CV WS")
-
-    assets_raw = _list(data.get("assets"), "assets", errors)
-    assets = [
-        _object(a, f"assets[{i}]", _ASSET, errors, extra=("ref", "contact"))
-        for i, a in enumerate(assets_raw)
-    ]
-    asset_refs = _refs_declared(assets, "assets", errors)
-    for i, asset in enumerate(assets):
-        if asset is None:
-            continue
-        owner = asset.get("contact")
-        if not isinstance(owner, str) or normalise_scin(owner) not in scins:
-            errors.add(
-                f"assets[{i}].contact",
-                "must be the SCIN of the paying parent or a receiving parent in the file",
-            )
-        _not_future(asset.get("recorded_on"), today, f"assets[{i}].recorded_on", errors)
-
-    orders_raw = _list(data.get("orders"), "orders", errors)
-    orders = [
-        _object(
-            o, f"orders[{i}]", _ORDER, errors, extra=("ref", "court", "parent", "asset", "payments")
-        )
-        for i, o in enumerate(orders_raw)
-    ]
-    order_refs = _refs_declared(orders, "orders", errors)
-    for i, order in enumerate(orders):
-        if order is None:
-            continue
-        where = f"orders[{i}]"
-        _ref(order["court"], f"{where}.court", court_refs, "court", errors)
-        _ref(order["asset"], f"{where}.asset", asset_refs, "asset", errors)
-        parent_ref = _ref(order["parent"], f"{where}.parent", order_refs, "order", errors)
-        required = REQUIRED_PARENT.get(order.get("order_type"))  # type: ignore[arg-type]
-        if parent_ref is not None:
-            parent = orders[order_refs[parent_ref]]
-            if parent_ref == order.get("ref"):
-                errors.add(f"{where}.parent", "an order cannot rest on itself")
-            elif _lineage_loops(order.get("ref"), parent_ref, orders, order_refs):
-                errors.add(f"{where}.parent", "the orders rest on each other in a loop")
-            elif (
-                required is not None and parent is not None and parent.get("order_type") != required
-            ):
-                errors.add(
-                    f"{where}.parent",
-                    f"a {order['order_type'].label} must rest on a {required.label}",
-                )
-        elif required is not None and order["parent"] is None:
-            errors.add(
-                f"{where}.parent", f"a {order['order_type'].label} must rest on a {required.label}"
-            )
-        for name in ("applied_on", "granted_on", "ended_on"):
-            _not_future(order.get(name), today, f"{where}.{name}", errors)
-        applied, granted = order.get("applied_on"), order.get("granted_on")
-        if applied and granted and granted < applied:
-            errors.add(
-                f"{where}.granted_on", f"cannot be before the date applied ({format_date(applied)})"
-            )
-        period_from, period_to = order.get("period_from"), order.get("period_to")
-        if period_from and period_to and period_to < period_from:
-            errors.add(f"{where}.period_to", "cannot be before the start of the period")
-        payments = []
-        for j, item in enumerate(_list(order["payments"], f"{where}.payments", errors)):
-            payment = _object(item, f"{where}.payments[{j}]", _PAYMENT, errors)
-            if payment is not None:
-                _not_future(payment.get("paid_on"), today, f"{where}.payments[{j}].paid_on", errors)
-                payments.append(payment)
-        order["payments"] = payments
-
-    appeals = []
-    for i, item in enumerate(_list(data.get("appeals"), "appeals", errors)):
-        appeal = _object(item, f"appeals[{i}]", _APPEAL, errors)
-        if appeal is None:
-            continue
-        _not_future(appeal.get("lodged_on"), today, f"appeals[{i}].lodged_on", errors)
-        lodged, decided = appeal.get("lodged_on"), appeal.get("decided_on")
-        if lodged and decided and decided < lodged:
-            errors.add(f"appeals[{i}].decided_on", "cannot be before the date lodged")
-        appeals.append(appeal)
+    courts, court_refs = _check_courts(data.get("courts"), errors)
+    assets_, asset_refs = _check_assets(data.get("assets"), scins, today, errors)
+    orders_, order_refs = _check_orders(
+        data.get("orders"),
+        paying_scin,
+        courts,
+        court_refs,
+        assets_,
+        asset_refs,
+        today,
+        errors,
+    )
+    appeals_ = _check_appeals(data.get("appeals"), today, errors)
 
     srs_raw = _list(data.get("service_requests"), "service_requests", errors)
-    srs = [
-        _object(
-            s,
+    srs_parsed: list[tuple[dict[str, Any] | None, bool]] = []
+    for i, item in enumerate(srs_raw):
+        before = len(errors)
+        sr = _object(
+            item,
             f"service_requests[{i}]",
             _SR,
             errors,
             extra=("ref", "parent", "order", "assets", "steps", "enforce_form", "notes"),
         )
-        for i, s in enumerate(srs_raw)
-    ]
+        srs_parsed.append((sr, sr is not None and len(errors) == before))
+    srs = [sr for sr, _ in srs_parsed]
     sr_refs = _refs_declared(srs, "service_requests", errors)
-    for i, sr in enumerate(srs):
-        if sr is None:
-            continue
-        _check_sr(sr, f"service_requests[{i}]", sr_refs, order_refs, asset_refs, srs, today, errors)
+    files = _SrFile(srs, sr_refs, orders_, order_refs, assets_, asset_refs, paying_scin)
+    for i, (sr, clean) in enumerate(srs_parsed):
+        if sr is not None:
+            _check_sr(sr, f"service_requests[{i}]", clean, files, today, errors)
 
-    notes = _check_notes(data.get("notes"), "notes", errors)
+    notes_ = _check_notes(data.get("notes"), "notes", today, errors)
     if errors or case is None or paying is None:
         return None
     return _Parsed(
         case=case,
-        contacts=contacts,
-        courts=[c for c in courts if c is not None],
-        assets=[a for a in assets if a is not None],
-        orders=[o for o in orders if o is not None],
-        appeals=appeals,
+        contacts=contacts_,
+        courts=[(f"courts[{i}]", c) for i, c in enumerate(courts) if c is not None],
+        assets=[a for a in assets_ if a is not None],
+        orders=[o for o in orders_ if o is not None],
+        appeals=appeals_,
         service_requests=[s for s in srs if s is not None],
-        notes=notes,
+        notes=notes_,
     )
 
 
@@ -954,15 +1075,21 @@ def _lineage_loops(
     return isinstance(current, str) and current in seen
 
 
+@dataclass(frozen=True, slots=True)
+class _SrFile:
+    """What an SR of the file may refer to."""
+
+    srs: Sequence[dict[str, Any] | None]
+    sr_refs: Mapping[str, int]
+    orders: Sequence[dict[str, Any] | None]
+    order_refs: Mapping[str, int]
+    assets: Sequence[dict[str, Any] | None]
+    asset_refs: Mapping[str, int]
+    paying_scin: str | None
+
+
 def _check_sr(
-    sr: dict[str, Any],
-    where: str,
-    sr_refs: Mapping[str, int],
-    order_refs: Mapping[str, int],
-    asset_refs: Mapping[str, int],
-    srs: Sequence[dict[str, Any] | None],
-    today: date,
-    errors: _Errors,
+    sr: dict[str, Any], where: str, clean: bool, file: _SrFile, today: date, errors: _Errors
 ) -> None:
     workflow = sr.get("workflow")
     category = (sr.get("process"), sr.get("area"), sr.get("sub_area"))
@@ -973,66 +1100,137 @@ def _check_sr(
             found = None
         if found != workflow:
             expected = workflows.category_for(workflow)
-            errors.add(
-                f"{where}.sub_area",
-                f"a {workflow.label} SR is {expected}, not {' / '.join(category)}",  # type: ignore[arg-type]
-            )
-    status = sr.get("status")
-    if workflow is not None and status is not None:
-        try:
-            workflows.check_sub_status(workflow, status, sr.get("sub_status"))
-        except ValidationError as exc:
-            errors.add(f"{where}.sub_status", _lower_first(exc.errors.get("sub_status", str(exc))))
-    _not_future(sr.get("opened_on"), today, f"{where}.opened_on", errors)
-    _not_future(sr.get("closed_on"), today, f"{where}.closed_on", errors)
-    opened, closed = sr.get("opened_on"), sr.get("closed_on")
-    if opened and closed and closed < opened:
-        errors.add(f"{where}.closed_on", "cannot be before the date opened")
-    parent_ref = _ref(sr["parent"], f"{where}.parent", sr_refs, "service request", errors)
+            given = " / ".join(category)  # type: ignore[arg-type]
+            errors.add(f"{where}.sub_area", f"a {workflow.label} SR is {expected}, not {given}")
+    if clean and workflow is not None:
+        errors.apply(
+            where,
+            service_requests.sr_record_errors(
+                workflow,
+                sr["status"],
+                sub_status=sr.get("sub_status"),
+                wait_until=sr.get("wait_until"),
+                resolution_code=sr.get("resolution_code"),
+                owner=sr.get("owner"),
+                opened_on=sr.get("opened_on"),
+                closed_on=sr.get("closed_on"),
+                today=today,
+            ),
+        )
+    parent_ref = _ref(sr["parent"], f"{where}.parent", file.sr_refs, "service request", errors)
     if parent_ref is not None and (
-        parent_ref == sr.get("ref") or _lineage_loops(sr.get("ref"), parent_ref, srs, sr_refs)
+        parent_ref == sr.get("ref")
+        or _lineage_loops(sr.get("ref"), parent_ref, file.srs, file.sr_refs)
     ):
         errors.add(f"{where}.parent", "a service request cannot be its own parent (or loop)")
-    _ref(sr["order"], f"{where}.order", order_refs, "order", errors)
+    order_ref = _ref(sr["order"], f"{where}.order", file.order_refs, "order", errors)
+    order = file.orders[file.order_refs[order_ref]] if order_ref is not None else None
+    if order is not None and order.get("order_type") not in (None, OrderType.LIABILITY_ORDER):
+        errors.add(f"{where}.order", f"{order['order_type'].label} is not a liability order")
+    if order_ref is not None and workflow == Workflow.BAILIFF and not _is_final(sr):
+        # Seed 003 step 1: one open Bailiff SR per LO, as link_order refuses a second.
+        for other in file.srs:
+            if other is sr:
+                break
+            if (
+                other is not None
+                and other.get("workflow") == Workflow.BAILIFF
+                and other.get("order") == order_ref
+                and not _is_final(other)
+            ):
+                errors.add(f"{where}.order", "this LO is already with another open Bailiff SR")
     links = _list(sr["assets"], f"{where}.assets", errors)
     for j, link in enumerate(links):
-        _ref(link, f"{where}.assets[{j}]", asset_refs, "asset", errors)
+        asset_ref = _ref(link, f"{where}.assets[{j}]", file.asset_refs, "asset", errors)
+        asset = file.assets[file.asset_refs[asset_ref]] if asset_ref is not None else None
+        owner = asset.get("contact") if asset is not None else None
+        if isinstance(owner, str) and normalise_scin(owner) != file.paying_scin:
+            errors.add(
+                f"{where}.assets[{j}]",
+                "this asset belongs to someone other than the paying parent of the case",
+            )
     if len({x for x in links if isinstance(x, str)}) != len(links):
         errors.add(f"{where}.assets", "names the same asset twice")
+    form_raw = sr["enforce_form"]
+    form = None
+    form_path = f"{where}.enforce_form"
+    if form_raw is not None:
+        before = len(errors)
+        form = _object(form_raw, form_path, _FORM, errors)
+        if form is not None and len(errors) == before:
+            data = _values_for(service_requests.EnforceFormInput, form)
+            problems = service_requests.enforce_form_errors(
+                data, today, saved_hold=data.on_hold_until
+            )
+            errors.apply(form_path, problems)
+    if workflow is not None:
+        has_form = workflow in service_requests.FORM_WORKFLOWS
+        if has_form and form_raw is None:
+            errors.add(form_path, f"a {workflow.label} SR has an enforce form")
+        elif not has_form and form_raw is not None:
+            errors.add(form_path, f"a {workflow.label} SR has no enforce form")
+    sr["enforce_form"] = form
+    sr["steps"] = _check_steps(sr, where, clean, bool(links), today, errors)
+    sr["notes"] = _check_notes(sr["notes"], f"{where}.notes", today, errors)
+    sr["assets"] = links
+
+
+def _is_final(sr: Mapping[str, Any]) -> bool:
+    status = sr.get("status")
+    return status is not None and workflows.is_final(status)
+
+
+def _check_steps(
+    sr: dict[str, Any], where: str, clean: bool, has_asset: bool, today: date, errors: _Errors
+) -> list[dict[str, Any]]:
+    workflow = sr.get("workflow")
+    form = sr.get("enforce_form")
     steps = []
     positions: set[int] = set()
     keys: set[str] = set()
     for j, item in enumerate(_list(sr["steps"], f"{where}.steps", errors)):
         step_path = f"{where}.steps[{j}]"
+        before = len(errors)
         step = _object(item, step_path, _STEP, errors)
         if step is None:
             continue
-        key, outcome, position = step.get("step_key"), step.get("outcome"), step.get("position")
-        if workflow is not None and isinstance(key, str):
-            try:
-                workflows.step_template(workflow, key)
-            except ValidationError as exc:
-                errors.add(f"{step_path}.step_key", _lower_first(exc.errors["step"]))
-            else:
-                if outcome is not None and outcome != StepOutcome.PENDING:
-                    try:
-                        workflows.check_step_outcome(workflow, key, outcome)
-                    except ValidationError as exc:
-                        errors.add(f"{step_path}.outcome", _lower_first(exc.errors["outcome"]))
+        steps.append(step)
+        if len(errors) != before or workflow is None:
+            continue
+        key, outcome, position = step["step_key"], step["outcome"], step["position"]
+        problems = service_requests.step_record_errors(
+            workflow,
+            key,
+            outcome,
+            title=step.get("title"),
+            reason=step.get("reason"),
+            completed_by=step.get("completed_by"),
+            completed_at=step.get("completed_at"),
+            today=today,
+        )
+        errors.apply(step_path, problems, {"step": "step_key"})
         if key in keys:
-            errors.add(f"{step_path}.step_key", f"step {key!r} appears twice")
+            errors.add(f"{step_path}.step_key", f"step {_brief(key)} appears twice")
         if position in positions:
             errors.add(f"{step_path}.position", f"position {position} appears twice")
-        keys.add(key)  # type: ignore[arg-type]
-        positions.add(position)  # type: ignore[arg-type]
-        steps.append(step)
-    sr["steps"] = steps
-    form_raw = sr["enforce_form"]
-    sr["enforce_form"] = (
-        None if form_raw is None else _object(form_raw, f"{where}.enforce_form", _FORM, errors)
-    )
-    sr["notes"] = _check_notes(sr["notes"], f"{where}.notes", errors)
-    sr["assets"] = links
+        keys.add(key)
+        positions.add(position)
+        if (
+            clean
+            and workflow == Workflow.BAILIFF
+            and not _is_final(sr)
+            and outcome != StepOutcome.PENDING
+        ):
+            # The step could not be saved again (update_step) without what it relies on.
+            refusal = service_requests.bailiff_step_refusal(
+                key,
+                sr.get("order") is not None,
+                has_asset,
+                bool(form and form.get("cmel8011_sent_on")),
+            )
+            if refusal is not None:
+                errors.add(f"{step_path}.outcome", _lower_first(str(refusal)))
+    return steps
 
 
 def validate_case_file(ctx: ServiceContext, data: Any) -> None:
@@ -1055,11 +1253,21 @@ def validate_case_file(ctx: ServiceContext, data: Any) -> None:
 
 
 def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
-    """The checks that read the target database: the clients must be new to it."""
+    """The checks that read the target database: the clients are new to it, and a court it
+    already knows by the name (whose figures are kept) is of the kind the file says."""
     for _, where, contact in parsed.contacts:
         scin = normalise_scin(contact["scin"])
         if session.scalar(select(Contact.id).where(Contact.scin == scin)) is not None:
             errors.add(f"{where}.scin", f"SCIN {scin} is already in this database")
+    for where, court in parsed.courts:
+        known = session.scalar(
+            select(Court).where(func.lower(Court.name) == court["name"].strip().lower())
+        )
+        if known is not None and known.kind != court["kind"]:
+            errors.add(
+                f"{where}.kind",
+                f"this database already has {known.name} as a {known.kind.label} court",
+            )
 
 
 # --------------------------------------------------------------------------- import
@@ -1170,12 +1378,12 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
             )
             session.add(link)
             record_created(session, ctx, link, "case_receiving_parent", case_id=case.id)
-    for contact_id, notes in pending_contact_notes:
-        notes_written += _write_notes(session, ctx, notes, case.id, contact_id=contact_id)
+    for contact_id, contact_notes in pending_contact_notes:
+        notes_written += _write_notes(session, ctx, contact_notes, case.id, contact_id=contact_id)
 
     court_ids: dict[str, int] = {}
     created = matched = 0
-    for data in parsed.courts:
+    for _, data in parsed.courts:
         existing = session.scalar(
             select(Court).where(func.lower(Court.name) == data["name"].strip().lower())
         )

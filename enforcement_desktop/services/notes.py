@@ -46,6 +46,15 @@ def note_dto(n: Note) -> NoteDTO:
     )
 
 
+#: The longest note, in characters.
+NOTE_MAX_LENGTH = 20000
+
+
+def note_errors(text: str | None) -> dict[str, str | None]:
+    """What :func:`add_note` checks of a note's text (shared with the case-file import)."""
+    return {"text": check_text(text, required=True, max_length=NOTE_MAX_LENGTH, label="Note")}
+
+
 def add_note(
     ctx: ServiceContext,
     text: str,
@@ -56,7 +65,7 @@ def add_note(
 ) -> NoteDTO:
     """Add a note to exactly one of a case, a contact or a service request."""
     targets = [t for t in (case_id, contact_id, service_request_id) if t is not None]
-    errors = {"text": check_text(text, required=True, max_length=20000, label="Note")}
+    errors = note_errors(text)
     if len(targets) != 1:
         errors["target"] = "A note belongs to one case, contact or service request"
     raise_if_errors(errors)

@@ -6,6 +6,7 @@ import copy
 import json
 import re
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +15,18 @@ from sqlalchemy import func, select
 
 from enforcement_desktop import demo
 from enforcement_desktop.domain.enums import ContactRole, Jurisdiction
-from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
+from enforcement_desktop.domain.errors import (
+    DomainError,
+    NotFoundError,
+    RuleViolation,
+    ValidationError,
+)
 from enforcement_desktop.services import case_file, contacts
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent, Base, Case, Contact, Court
 from tests.conftest import FIXED_NOW
+from tests.services.resave import resave_case
 
 TODAY = FIXED_NOW.date()
 DOC = Path(__file__).resolve().parents[2] / "docs" / "case-file-format.md"
@@ -73,6 +80,20 @@ def test_every_demo_case_round_trips(source: ServiceContext, ctx: ServiceContext
     with ctx.unit_of_work() as s:
         names = s.scalars(select(Court.name)).all()
         assert len(names) == len(set(names))
+
+
+def test_every_imported_record_saves_again_unchanged(
+    source: ServiceContext, ctx: ServiceContext
+) -> None:
+    """A file that imports can be saved again through the services, record by record."""
+    saves = 0
+    for scin in paying_scins(source):
+        summary = case_file.import_case(ctx, case_file.export_case(source, scin))
+        try:
+            saves += resave_case(ctx, summary.case_id)
+        except DomainError as exc:
+            pytest.fail(f"SCIN {scin}: {exc}")
+    assert saves > 10 * demo.DEFAULT_CASES
 
 
 def test_export_has_no_database_ids_and_money_as_strings(exported: dict[str, Any]) -> None:
@@ -192,6 +213,179 @@ def test_bad_file_names_the_fault_and_writes_nothing(
     matching = {k: v for k, v in caught.value.errors.items() if k.endswith(path)}
     assert matching, caught.value.errors
     assert any(words.lower() in v.lower() for v in matching.values()), matching
+    assert row_counts(ctx) == before
+
+
+def _update(path: str, **values: Any) -> Mutation:
+    """Set several fields of the record at ``path``."""
+
+    def mutate(data: dict[str, Any]) -> None:
+        for key, value in values.items():
+            _set(f"{path}.{key}", value)(data)
+
+    return mutate
+
+
+def _append(path: str, item: Any) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        target: Any = data
+        for part in re.findall(r"[^.\[\]]+", path):
+            target = target[int(part)] if part.isdigit() else target[part]
+        target.append(copy.deepcopy(item))
+
+    return mutate
+
+
+def _copy_form(source: str, target: str) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        srs = data["service_requests"]
+        srs[int(target)]["enforce_form"] = copy.deepcopy(srs[int(source)]["enforce_form"])
+
+    return mutate
+
+
+HOLD_60_DAYS = (TODAY + timedelta(days=60)).isoformat()
+HOLD_10_DAYS = (TODAY + timedelta(days=10)).isoformat()
+ONE = "121000000001"  # LOs with a payment, closed and open SRs, two assets
+BAILIFF = "121000000008"  # three open Bailiff SRs, each with its LO and the vehicle
+NULLA_BONA = "121000000004"  # a closed Bailiff SR whose form records a Nulla Bona
+
+#: Each rule the edit forms and services apply, broken alone: (name, SCIN, change, path, words).
+SERVICE_RULES: list[tuple[str, str, Mutation, str, str]] = [
+    ("born before 1900", ONE, _set("paying_parent.date_of_birth", "1899-12-31"),
+     "paying_parent.date_of_birth", "1900"),
+    ("control measures too long", ONE, _set("paying_parent.pv_control_measures", "x" * 2001),
+     "paying_parent.pv_control_measures", "too long"),
+    ("order notes too long", ONE, _set("orders[0].notes", "x" * 10001), "orders[0].notes",
+     "too long"),
+    ("phone on two lines", ONE, _set("paying_parent.phone", "01632\n960000"),
+     "paying_parent.phone", "one line"),
+    ("bidi override in a surname", ONE, _set("paying_parent.last_name", "Test\u202eington"),
+     "paying_parent.last_name", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ("zero width joiner in an address", ONE,
+     _set("paying_parent.addresses[0].line1", "25 Demo\u200d Crescent"),
+     "paying_parent.addresses[0].line1", "U+200D"),
+    ("look-alike SCIN", ONE, _set("receiving_parents[0].scin", "١٢١٠٠٠٠٠٠٠٠٩"),
+     "receiving_parents[0].scin", "digits"),
+    ("look-alike NI number", ONE, _set("paying_parent.nino", "QQ٠٠٠٠٠٠A"),
+     "paying_parent.nino", "National Insurance"),
+    ("money as 1e3", ONE, _set("orders[0].costs", "1e3"), "orders[0].costs", "1,234.56"),
+    ("money with a decimal comma", ONE, _set("orders[0].costs", "70,00"), "orders[0].costs",
+     "1,234.56"),
+    ("liability order of nothing", ONE, _set("orders[0].amount", "0.00"), "orders[0].amount",
+     "over £0.00"),
+    ("payment of nothing", ONE, _set("orders[0].payments[0].amount", "0.00"),
+     "orders[0].payments[0].amount", "over £0.00"),
+    ("payments overdrawing the order", ONE,
+     _append("orders[0].payments", {"paid_on": "2025-09-01", "amount": "1500.00", "method": None}),
+     "orders[0].payments[1].amount", "below zero"),
+    ("liability order without its court", ONE, _set("orders[0].court", None), "orders[0].court",
+     "court"),
+    ("a reference twice", ONE, _set("orders[1].reference", "lo-2023-000001"),
+     "orders[1].reference", "already has"),
+    ("registration at the wrong court", ONE,
+     _append("orders", {"ref": "order-4", "order_type": "lo_county_court", "status": "granted",
+                        "origin": "cms", "reference": "CC-1", "applied_on": "2024-01-02",
+                        "granted_on": "2024-02-01", "ended_on": None, "period_from": None,
+                        "period_to": None, "amount": "0.00", "costs": "0.00",
+                        "payment_terms": None, "complied": None, "notes": None,
+                        "court": "court-1", "parent": "order-1", "asset": None,
+                        "payments": []}),
+     "orders[3].court", "county court"),
+    ("disregarded asset keeping its details", ONE,
+     _update("assets[0]", finding="disregarded", disregarded_on="2025-07-01",
+             disregard_reason="Sold before the search"),
+     "assets[0].description", "removed"),
+    ("date disregarded on a kept asset", ONE, _set("assets[0].disregarded_on", "2025-07-01"),
+     "assets[0].disregarded_on", "only a disregarded"),
+    ("bank account without its type", ONE, _set("assets[1].asset_type", "bank_account"),
+     "assets[1].account_type", "required"),
+    ("open SR with a closing date", ONE, _set("service_requests[2].closed_on", "2026-11-01"),
+     "service_requests[2].closed_on", "only a closed"),
+    ("closed SR without its closing date", ONE, _set("service_requests[0].closed_on", None),
+     "service_requests[0].closed_on", "date it closed"),
+    ("waiting without a wait date", ONE, _set("service_requests[2].status", "wait"),
+     "service_requests[2].wait_until", "required"),
+    ("completed step without who", ONE, _set("service_requests[2].steps[0].completed_by", None),
+     "service_requests[2].steps[0].completed_by", "who completed"),
+    ("pending step completed by someone", ONE,
+     _set("service_requests[2].steps[6].completed_by", "someone"),
+     "service_requests[2].steps[6].completed_by", "pending"),
+    ("step position past any plan", ONE, _set("service_requests[2].steps[0].position", 10**30),
+     "service_requests[2].steps[0].position", "whole number"),
+    ("enforce form on an arrears review", ONE, _copy_form("2", "0"),
+     "service_requests[0].enforce_form", "no enforce form"),
+    ("decide enforcement without its form", ONE, _set("service_requests[2].enforce_form", None),
+     "service_requests[2].enforce_form", "enforce form"),
+    ("DEO desire without its date", ONE, _set("case.deo_desire", "mandatory"),
+     "case.deo_desire_set_on", "date"),
+    ("wilful refusal without evidence", ONE, _set("case.wilful_refusal_found_on", "2026-01-05"),
+     "case.wilful_refusal_evidence", "required"),
+    ("open appeal with a decision", ONE,
+     _set("appeals", [{"lodged_on": "2026-01-01", "status": "open", "decided_on": "2026-02-01",
+                       "details": None}]),
+     "appeals[0].decided_on", "open appeal"),
+    ("note with a NUL", ONE,
+     _set("notes", [{"author": "test.user", "text": "x\x00y",
+                     "created_at": "2026-01-01T10:00:00"}]),
+     "notes[0].text", "U+0000"),
+    ("note written in the future", ONE,
+     _set("notes", [{"author": "test.user", "text": "Hello", "created_at": "2030-01-01T10:00:00"}]),
+     "notes[0].created_at", "future"),
+    ("court name on two lines", ONE, _set("courts[0].name", "Demoton\nMagistrates"),
+     "courts[0].name", "one line"),
+    ("Nulla Bona in 9999", NULLA_BONA,
+     _set("service_requests[0].enforce_form.nulla_bona_received_on", "9999-12-31"),
+     "service_requests[0].enforce_form.nulla_bona_received_on", "future"),
+    ("hold of 60 days", BAILIFF,
+     _update("service_requests[0].enforce_form", on_hold_reason="In hospital",
+             on_hold_until=HOLD_60_DAYS),
+     "service_requests[0].enforce_form.on_hold_until", "28 days"),
+    ("hold without a reason", BAILIFF,
+     _set("service_requests[0].enforce_form.on_hold_until", HOLD_10_DAYS),
+     "service_requests[0].enforce_form.on_hold_reason", "reason"),
+    ("arrears agreement due in 9999", BAILIFF,
+     _set("service_requests[0].enforce_form.arrears_agreement_final_payment_due", "9999-12-31"),
+     "service_requests[0].enforce_form.arrears_agreement_final_payment_due", "2099"),
+    ("two balances that differ", BAILIFF,
+     _set("service_requests[0].enforce_form.arrears_balance_against_lo", "1.00"),
+     "service_requests[0].enforce_form.arrears_balance_against_lo", "same figure"),
+    ("Bailiff step done without the LO", BAILIFF, _set("service_requests[0].order", None),
+     "service_requests[0].steps[1].outcome", "liability order"),
+    ("one LO with two open Bailiff SRs", BAILIFF, _set("service_requests[1].order", "order-1"),
+     "service_requests[1].order", "already"),
+    ("Bailiff SR on the receiving parent's asset", BAILIFF,
+     _set("assets[0].contact", "121000008001"),
+     "service_requests[0].assets[0]", "paying parent"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def exports(source: ServiceContext) -> dict[str, dict[str, Any]]:
+    return {scin: case_file.export_case(source, scin) for scin in (ONE, BAILIFF, NULLA_BONA)}
+
+
+@pytest.mark.parametrize(
+    ("scin", "mutate", "path", "words"),
+    [pytest.param(scin, m, p, w, id=name) for name, scin, m, p, w in SERVICE_RULES],
+)
+def test_each_rule_of_the_services_is_applied_on_import(
+    exports: dict[str, dict[str, Any]],
+    ctx: ServiceContext,
+    scin: str,
+    mutate: Mutation,
+    path: str,
+    words: str,
+) -> None:
+    """A file breaking one rule is refused at that rule's path, and nothing is written."""
+    data = copy.deepcopy(exports[scin])
+    mutate(data)
+    before = row_counts(ctx)
+    with pytest.raises(ValidationError) as caught:
+        case_file.import_case(ctx, data)
+    assert path in caught.value.errors, caught.value.errors
+    assert words.lower() in caught.value.errors[path].lower(), caught.value.errors[path]
+    assert f"{path}: " in str(caught.value)
     assert row_counts(ctx) == before
 
 
