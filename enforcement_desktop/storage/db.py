@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
 from enforcement_desktop.domain.errors import DatabaseTooNew
+from enforcement_desktop.storage.unavailable import database_errors
 
 if TYPE_CHECKING:  # Alembic costs ~0.1 s to import: only loaded when a migration must run.
     from alembic.config import Config
@@ -34,7 +35,6 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets the GUI read while a worker writes, and lets `backup` copy a database in use.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
@@ -69,6 +69,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         path = sqlite_file(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        # pysqlite's timeout is SQLite's busy timeout: how long a write waits for another's lock.
         kwargs.setdefault("connect_args", {"timeout": 5})
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
@@ -89,16 +90,30 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One transaction: commit on success, roll back on any exception (nothing half-saved)."""
+    """One transaction: commit on success, roll back on any exception (nothing half-saved).
+
+    Raises:
+        DatabaseUnavailable: In place of a driver error meaning the database cannot be used
+            (locked, connection lost, disk full...), after the rollback.
+    """
     session = factory()
     try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+        with database_errors():
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                _roll_back(session)
+                raise
     finally:
         session.close()
+
+
+def _roll_back(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception as exc:  # the connection is gone: the server has rolled back already
+        log.warning("rollback failed (%s)", type(exc).__name__)
 
 
 def _migrations_dir() -> str:
@@ -236,7 +251,8 @@ class Database:
         self.engine = make_engine(url, **engine_kwargs)
         if migrate:
             try:
-                upgrade(self.engine)
+                with database_errors():
+                    upgrade(self.engine)
             except BaseException:
                 # Nobody else holds the engine: close its connections (a server's included).
                 self.engine.dispose()
