@@ -11,13 +11,20 @@ Seed references name the procedure and step, e.g. "Bailiff, step 4" (seed 003),
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple
 
-from enforcement_desktop.domain.enums import SrStatus, SrSubStatus, StepOutcome, Workflow
+from enforcement_desktop.domain.enums import (
+    OrderStatus,
+    OrderType,
+    SrStatus,
+    SrSubStatus,
+    StepOutcome,
+    Workflow,
+)
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
 from enforcement_desktop.domain.values import format_date
 
@@ -34,7 +41,11 @@ __all__ = [
     "SubStatus",
     "areas_for",
     "bailiff_validation",
+    "can_associate_order",
+    "can_link_asset",
+    "can_refer_to_bailiff",
     "can_send_cmel8011",
+    "can_unlink_asset",
     "category_for",
     "check_step_outcome",
     "check_sub_status",
@@ -47,6 +58,7 @@ __all__ = [
     "step_template",
     "sub_areas_for",
     "sub_statuses_for",
+    "verdict",
     "workflow_for",
 ]
 
@@ -846,3 +858,109 @@ def bailiff_validation(
             "preparing the referral (Bailiff, step 8)"
         )
     return GuardResult(not reasons, tuple(reasons))
+
+
+# --- what may be associated with an SR, and what may be referred ------------------------------
+
+
+def can_associate_order(order_type: OrderType, name: str) -> GuardResult:
+    """Whether an order may be the one an SR acts on: SRs act on liability orders.
+
+    Args:
+        order_type: The order's type.
+        name: How the order is named in the reason, e.g. "Charging order CO/1".
+
+    Returns:
+        The verdict with the reason when it may not.
+    """
+    if order_type != OrderType.LIABILITY_ORDER:
+        return GuardResult(False, (f"{name} is not a liability order",))
+    return GuardResult(True)
+
+
+def can_refer_to_bailiff(order_type: OrderType, status: OrderStatus, name: str) -> GuardResult:
+    """Whether an order is one that can be referred to the bailiff at all: a granted LO.
+
+    The full referral check (the paying parent, appeals, Nulla Bona, the balance) is
+    :func:`enforcement_desktop.domain.rules.bailiff_referral_for_order`; this decides which
+    orders are offered for it.
+
+    Args:
+        order_type: The order's type.
+        status: The order's status.
+        name: How the order is named in the reason.
+
+    Returns:
+        The verdict with the reason when it may not.
+    """
+    if order_type != OrderType.LIABILITY_ORDER:
+        return GuardResult(
+            False, (f"{name} is not a liability order; a bailiff referral is made for one",)
+        )
+    if status != OrderStatus.GRANTED:
+        return GuardResult(False, (f"{name} is {status.label.lower()}, not granted",))
+    return GuardResult(True)
+
+
+def _read_only_sr(sr_id: int, sr_status: SrStatus) -> str | None:
+    if is_final(sr_status):
+        return f"Service request {sr_id} is {sr_status.label}: it is read-only"
+    return None
+
+
+def can_link_asset(
+    sr_id: int,
+    sr_status: SrStatus,
+    *,
+    disregarded_on: date | None,
+    disregarded: bool,
+    linked_sr_ids: Collection[int],
+) -> Mapping[str, str | None]:
+    """Whether an asset may be associated with a service request (Contact Asset link).
+
+    Args:
+        sr_id: The service request.
+        sr_status: Its status: a closed or cancelled SR is read-only.
+        disregarded_on: When the asset was disregarded, if it was.
+        disregarded: Whether the asset was disregarded (its details removed, seed 000 step 12).
+        linked_sr_ids: The service requests the asset is already associated with.
+
+    Returns:
+        The problem under each field it concerns (``service_request_id``, ``asset_id``), None
+        where there is none; :func:`verdict` turns it into a :class:`GuardResult`.
+    """
+    problem: str | None = None
+    if disregarded:
+        problem = (
+            f"This asset was disregarded on {format_date(disregarded_on)} and cannot be associated"
+        )
+    elif sr_id in linked_sr_ids:
+        problem = f"This asset is already associated to service request {sr_id}"
+    return {"service_request_id": _read_only_sr(sr_id, sr_status), "asset_id": problem}
+
+
+def can_unlink_asset(
+    sr_id: int, sr_status: SrStatus, *, linked_sr_ids: Collection[int]
+) -> Mapping[str, str | None]:
+    """Whether an asset's association with a service request may be removed.
+
+    Args:
+        sr_id: The service request.
+        sr_status: Its status: a closed or cancelled SR is read-only.
+        linked_sr_ids: The service requests the asset is associated with.
+
+    Returns:
+        The problem under each field it concerns, None where there is none.
+    """
+    problem = (
+        None
+        if sr_id in linked_sr_ids
+        else f"This asset is not associated to service request {sr_id}"
+    )
+    return {"service_request_id": _read_only_sr(sr_id, sr_status), "asset_id": problem}
+
+
+def verdict(problems: Mapping[str, str | None]) -> GuardResult:
+    """The problems found under each field, as one verdict."""
+    reasons = tuple(p for p in problems.values() if p)
+    return GuardResult(not reasons, reasons)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.enums import (
     AccountType,
     AssetFinding,
@@ -393,6 +394,47 @@ def _read_only_error(sr: ServiceRequest) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class AssetLinkVerdict:
+    """Whether an asset may be associated with, or taken off, a service request, and why not."""
+
+    link: workflows.GuardResult
+    unlink: workflows.GuardResult
+
+
+_CHOOSE_BOTH = workflows.GuardResult(False, ("Choose an asset and a service request",))
+
+
+def link_verdict(
+    asset: AssetDTO | None, sr_id: int | None, sr_status: SrStatus | None
+) -> AssetLinkVerdict:
+    """What the Asset view and the Activity Plan may offer for an asset and an SR.
+
+    The rules :func:`link_asset_to_sr` and :func:`unlink_asset_from_sr` apply, read from what
+    the screen already holds (the asset is the SR's paying parent's: both come from their case).
+
+    Args:
+        asset: The asset chosen, if any.
+        sr_id: The service request chosen, if any.
+        sr_status: That service request's status.
+
+    Returns:
+        The link and unlink verdicts, each with its reasons.
+    """
+    if asset is None or sr_id is None or sr_status is None:
+        return AssetLinkVerdict(_CHOOSE_BOTH, _CHOOSE_BOTH)
+    linked = asset.service_request_ids
+    link = workflows.can_link_asset(
+        sr_id,
+        sr_status,
+        disregarded_on=asset.disregarded_on,
+        disregarded=asset.is_disregarded,
+        linked_sr_ids=linked,
+    )
+    unlink = workflows.can_unlink_asset(sr_id, sr_status, linked_sr_ids=linked)
+    return AssetLinkVerdict(workflows.verdict(link), workflows.verdict(unlink))
+
+
 def link_asset_to_sr(ctx: ServiceContext, sr_id: int, asset_id: int) -> AssetDTO:
     """Associate an asset to a service request (Contact Asset view).
 
@@ -412,18 +454,19 @@ def link_asset_to_sr(ctx: ServiceContext, sr_id: int, asset_id: int) -> AssetDTO
         paying_parent_id = session.scalar(
             select(Case.paying_parent_id).where(Case.id == sr.case_id)
         )
-        errors: dict[str, str | None] = {"service_request_id": _read_only_error(sr)}
-        if asset.finding == AssetFinding.DISREGARDED:
-            errors["asset_id"] = (
-                f"This asset was disregarded on {format_date(asset.disregarded_on)} "
-                "and cannot be associated"
+        errors = dict(
+            workflows.can_link_asset(
+                sr_id,
+                sr.status,
+                disregarded_on=asset.disregarded_on,
+                disregarded=asset.finding == AssetFinding.DISREGARDED,
+                linked_sr_ids={link.service_request_id for link in asset.service_request_links},
             )
-        elif asset.contact_id != paying_parent_id:
+        )
+        if errors["asset_id"] is None and asset.contact_id != paying_parent_id:
             errors["asset_id"] = (
                 "This asset belongs to someone other than the paying parent of the case"
             )
-        elif any(link.service_request_id == sr_id for link in asset.service_request_links):
-            errors["asset_id"] = f"This asset is already associated to service request {sr_id}"
         raise_if_errors(errors)
         link = ServiceRequestAsset(service_request_id=sr_id, asset=asset)
         session.add(link)

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import flag_modified
 
+from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.enums import (
     AssetFinding,
     CourtKind,
@@ -145,6 +146,16 @@ class OrderDTO:
     def name(self) -> str:
         """How the order is named in messages: its type and reference."""
         return f"{self.order_type.label} {self.reference or f'#{self.id}'}"
+
+    @property
+    def sr_association(self) -> workflows.GuardResult:
+        """Whether a service request may act on this order (it must be a liability order)."""
+        return workflows.can_associate_order(self.order_type, self.name)
+
+    @property
+    def bailiff_referral(self) -> workflows.GuardResult:
+        """Whether this order is offered for a bailiff referral (a granted liability order)."""
+        return workflows.can_refer_to_bailiff(self.order_type, self.status, self.name)
 
     def to_input(self) -> OrderInput:
         return input_from(self, OrderInput)

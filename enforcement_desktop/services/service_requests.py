@@ -24,7 +24,6 @@ from enforcement_desktop.domain.enums import (
     DocumentType,
     EmploymentStatus,
     OrderStatus,
-    OrderType,
     Power,
     SrStatus,
     SrSubStatus,
@@ -616,8 +615,7 @@ def link_order(session: Session, ctx: ServiceContext, sr: ServiceRequest, order_
     errors: list[str] = []
     if order.case_id != sr.case_id:
         errors.append("the order belongs to another case")
-    if order.order_type != OrderType.LIABILITY_ORDER:
-        errors.append(f"{order.order_type.label} is not a liability order")
+    errors += workflows.can_associate_order(order.order_type, order.order_type.label).reasons
     if errors:
         raise ValidationError({"order_id": "; ".join(errors).capitalize()})
     if sr.workflow == Workflow.BAILIFF:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from datetime import date
 
 import pytest
 
-from enforcement_desktop.domain.enums import SrStatus, StepOutcome, Workflow
+from enforcement_desktop.domain.enums import OrderStatus, OrderType, SrStatus, StepOutcome, Workflow
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
 from enforcement_desktop.domain.workflows import (
     ALLOWED_TRANSITIONS,
@@ -20,7 +21,11 @@ from enforcement_desktop.domain.workflows import (
     SrCategory,
     areas_for,
     bailiff_validation,
+    can_associate_order,
+    can_link_asset,
+    can_refer_to_bailiff,
     can_send_cmel8011,
+    can_unlink_asset,
     category_for,
     check_step_outcome,
     check_sub_status,
@@ -33,6 +38,7 @@ from enforcement_desktop.domain.workflows import (
     step_template,
     sub_areas_for,
     sub_statuses_for,
+    verdict,
     workflow_for,
 )
 
@@ -455,3 +461,59 @@ def test_guard_require_raises_with_reasons() -> None:
     assert caught.value.reasons == list(result.reasons)
     assert _ASSET_MESSAGE in str(caught.value)
     GuardResult(True).require("Anything")  # allowed: no exception
+
+
+# --- what may be associated with an SR, and what may be referred ------------------------------
+
+
+def test_only_a_liability_order_is_associated_with_an_sr() -> None:
+    assert can_associate_order(OrderType.LIABILITY_ORDER, "Liability order LO/1").allowed
+    refused = can_associate_order(OrderType.CHARGING_ORDER, "Charging order CO/1")
+    assert refused == GuardResult(False, ("Charging order CO/1 is not a liability order",))
+
+
+@pytest.mark.parametrize(
+    ("order_type", "status", "reason"),
+    [
+        ("liability_order", "granted", None),
+        ("liability_order", "applied", "Liability order LO/1 is applied, not granted"),
+        ("liability_order", "satisfied", "Liability order LO/1 is satisfied, not granted"),
+        (
+            "charging_order",
+            "granted",
+            "Order 5 is not a liability order; a bailiff referral is made for one",
+        ),
+    ],
+)
+def test_only_a_granted_liability_order_is_offered_for_a_bailiff_referral(
+    order_type: str, status: str, reason: str | None
+) -> None:
+    name = "Liability order LO/1" if order_type == "liability_order" else "Order 5"
+    found = can_refer_to_bailiff(OrderType(order_type), OrderStatus(status), name)
+    assert found == (GuardResult(True) if reason is None else GuardResult(False, (reason,)))
+
+
+def test_asset_link_rules() -> None:
+    def link(
+        status: SrStatus, *, disregarded: bool = False, linked: tuple[int, ...] = ()
+    ) -> Mapping[str, str | None]:
+        return can_link_asset(
+            7,
+            status,
+            disregarded_on=date(2026, 10, 2) if disregarded else None,
+            disregarded=disregarded,
+            linked_sr_ids=linked,
+        )
+
+    assert verdict(link(SrStatus.IN_PROGRESS)) == GuardResult(True)
+    assert link(SrStatus.IN_PROGRESS, disregarded=True)["asset_id"] == (
+        "This asset was disregarded on 02/10/2026 and cannot be associated"
+    )
+    assert link(SrStatus.WAIT, linked=(7,))["asset_id"] == (
+        "This asset is already associated to service request 7"
+    )
+    closed = verdict(link(SrStatus.CLOSED))
+    assert closed == GuardResult(False, ("Service request 7 is Closed: it is read-only",))
+    assert verdict(can_unlink_asset(7, SrStatus.OPEN, linked_sr_ids=(7,))).allowed
+    assert not verdict(can_unlink_asset(7, SrStatus.OPEN, linked_sr_ids=(8,))).allowed
+    assert not verdict(can_unlink_asset(7, SrStatus.CANCELLED, linked_sr_ids=(7,))).allowed

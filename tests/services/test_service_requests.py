@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from enforcement_desktop.domain.enums import (
     BailiffOutcome,
     BailiffOutcomeType,
+    OrderStatus,
     SrStatus,
     SrSubStatus,
     StepOutcome,
@@ -21,9 +22,15 @@ from enforcement_desktop.domain.errors import (
     RuleViolation,
     ValidationError,
 )
+from enforcement_desktop.services import assets, orders
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.storage.models import ActivityStep, AuditEvent, ServiceRequestAsset
+from enforcement_desktop.storage.models import (
+    ActivityStep,
+    AuditEvent,
+    EnforcementOrder,
+    ServiceRequestAsset,
+)
 from tests.services.builders import make_asset, make_case, make_lo
 
 BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
@@ -307,3 +314,45 @@ def test_the_read_carries_the_wait_date_of_each_sub_status(ctx: ServiceContext) 
     )
     notice = arrears.wait_for(SrSubStatus.WAIT_STATE_ARREARS_NOTICE)
     assert notice is not None and notice.period.until == today + timedelta(days=7)
+
+
+def test_the_asset_link_verdict_agrees_with_the_link_service(ctx: ServiceContext) -> None:
+    # The Asset view and the Activity Plan enable Link/Unlink from this verdict: what it allows,
+    # the service does, and what it refuses, the service refuses with the same words.
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    asset_id = make_asset(ctx, case.paying_parent_id)
+    asset = assets.get_asset(ctx, asset_id)
+    assert assets.link_verdict(None, sr.id, sr.status).link.reasons == (
+        "Choose an asset and a service request",
+    )
+    before = assets.link_verdict(asset, sr.id, sr.status)
+    assert before.link.allowed and not before.unlink.allowed
+    asset = assets.link_asset_to_sr(ctx, sr.id, asset_id)
+    after = assets.link_verdict(asset, sr.id, sr.status)
+    assert not after.link.allowed and after.unlink.allowed
+    with pytest.raises(ValidationError) as info:
+        assets.link_asset_to_sr(ctx, sr.id, asset_id)
+    assert (info.value.errors["asset_id"],) == after.link.reasons
+    closed = srs.change_status(ctx, sr.id, sr.version, SrStatus.CLOSED)
+    verdict = assets.link_verdict(asset, closed.id, closed.status)
+    assert not verdict.unlink.allowed
+    assert verdict.unlink.reasons == (f"Service request {sr.id} is Closed: it is read-only",)
+
+
+def test_orders_carry_whether_an_sr_or_a_referral_may_take_them(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    lo_id = make_lo(ctx, case.id)
+    with ctx.db.unit_of_work() as s:
+        order = s.get(EnforcementOrder, lo_id)
+        assert order is not None
+        order.status = OrderStatus.APPLIED
+    (lo,) = orders.list_orders(ctx, case.id)
+    assert lo.sr_association.allowed
+    assert lo.bailiff_referral.reasons == ("Liability order LO/2024/0001 is applied, not granted",)
+    with ctx.db.unit_of_work() as s:
+        order = s.get(EnforcementOrder, lo_id)
+        assert order is not None
+        order.status = OrderStatus.GRANTED
+    (lo,) = orders.list_orders(ctx, case.id)
+    assert lo.bailiff_referral.allowed

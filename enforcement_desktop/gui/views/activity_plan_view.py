@@ -31,7 +31,6 @@ from enforcement_desktop.domain.enums import (
     BailiffOutcomeType,
     CriminalOffence,
     EmploymentStatus,
-    OrderType,
     Power,
     SrStatus,
     StepOutcome,
@@ -454,11 +453,7 @@ class ActivityPlanView(ClientView):
         ui.loValue.setText(sr.order_reference or "None")
         combo = ui.loCombo
         combo.clear()
-        los = [
-            o
-            for o in orders.list_orders(self.ctx, sr.case_id)
-            if o.order_type == OrderType.LIABILITY_ORDER
-        ]
+        los = [o for o in orders.list_orders(self.ctx, sr.case_id) if o.sr_association.allowed]
         for order in los:
             combo.addItem(
                 f"{order.reference or f'#{order.id}'} · {order.status.label} · balance "
@@ -827,7 +822,6 @@ class ActivityPlanView(ClientView):
             item = QListWidgetItem(linked.description)
             item.setData(Qt.ItemDataRole.UserRole, linked.asset_id)
             ui.linkedAssetsList.addItem(item)
-        linked_ids = {a.asset_id for a in sr.assets}
         ui.assetCombo.clear()
         client = self.contact_id
         available = []
@@ -837,7 +831,7 @@ class ActivityPlanView(ClientView):
                 available = [
                     a
                     for a in assets.list_assets(self.ctx, case.paying_parent_id)
-                    if not a.is_disregarded and a.id not in linked_ids
+                    if assets.link_verdict(a, sr.id, sr.status).link.allowed
                 ]
             except DomainError:
                 available = []

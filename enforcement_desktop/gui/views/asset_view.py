@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QWidget
 
-from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.enums import (
     AccountType,
     AssetFinding,
@@ -150,7 +149,7 @@ class AssetView(ClientView):
             handle_service_error(self, exc)
             return
         self._sr_names = {sr.id: sr_name(sr) for sr in srs}
-        self._open_srs = [sr for sr in srs if not workflows.is_final(sr.status)]
+        self._open_srs = [sr for sr in srs if not sr.read_only]
         self.model.set_rows(rows)
         self.model.set_service_request_names(self._sr_names)
         self._fill_sr_combo()
@@ -370,7 +369,8 @@ class AssetView(ClientView):
 
     def _type_changed(self) -> None:
         # An account type belongs to a bank or building society account only.
-        is_account = combo_enum(self.ui.typeCombo, AssetType) == AssetType.BANK_ACCOUNT
+        asset_type = combo_enum(self.ui.typeCombo, AssetType)
+        is_account = asset_type is not None and asset_type.has_account_type
         disregarded = self._current is not None and self._current.is_disregarded
         self.ui.accountTypeCombo.setEnabled(is_account and not disregarded)
         if not is_account and not self._loading:
@@ -427,9 +427,11 @@ class AssetView(ClientView):
         self.ui.linkedLabel.setText("Linked to: " + "; ".join(names))
 
     def _update_link_buttons(self) -> None:
-        asset, sr_id = self._current, combo_value(self.ui.srCombo)
-        usable = asset is not None and not asset.is_disregarded and sr_id is not None
-        linked = asset is not None and sr_id in asset.service_request_ids
-        self.ui.linkButton.setEnabled(usable and not linked)
-        self.ui.unlinkButton.setEnabled(asset is not None and sr_id is not None and linked)
+        sr_id = combo_value(self.ui.srCombo)
+        sr = next((s for s in self._open_srs if s.id == sr_id), None)
+        verdict = assets.link_verdict(
+            self._current, sr.id if sr else None, sr.status if sr else None
+        )
+        self.ui.linkButton.setEnabled(verdict.link.allowed)
+        self.ui.unlinkButton.setEnabled(verdict.unlink.allowed)
         self.ui.srCombo.setEnabled(bool(self._open_srs))

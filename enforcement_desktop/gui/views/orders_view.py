@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from enforcement_desktop.domain.enums import OrderStatus, OrderType
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.values import format_date, format_money
 from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
@@ -321,11 +320,7 @@ class OrdersView(ClientView):
 
     def granted_liability_orders(self) -> list[OrderDTO]:
         """The case's granted liability orders (what may be referred to the bailiff)."""
-        return [
-            o
-            for o in self.orders_model.rows()
-            if o.order_type == OrderType.LIABILITY_ORDER and o.status == OrderStatus.GRANTED
-        ]
+        return [o for o in self.orders_model.rows() if o.bailiff_referral.allowed]
 
     # ------------------------------------------------------------------ actions
 
