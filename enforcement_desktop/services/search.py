@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from enforcement_desktop.domain.enums import ContactRole, OrderType
+from enforcement_desktop.domain.values import strip_invisible
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.tables import contact, enforcement_case, enforcement_order, vehicle
 
@@ -34,6 +35,16 @@ class ClientHit:
     role: ContactRole
     pv_marker: bool
     matched_on: str
+
+
+def search_text(text: str | None) -> str:
+    """What is searched for: the text typed, without characters no record can hold.
+
+    Invisible and unprintable characters (NUL, bidi controls, lone surrogates, noncharacters)
+    are refused wherever text is saved, so no record holds one; removed here they cannot reach
+    the database either (PostgreSQL refuses NUL, neither database takes a lone surrogate).
+    """
+    return strip_invisible((text or "")[: MAX_QUERY_LENGTH * 4]).strip()[:MAX_QUERY_LENGTH]
 
 
 def _prefix_bounds(prefix: str) -> tuple[str, str]:
@@ -76,7 +87,7 @@ def search_clients(
 def search_in_connection(
     conn: Connection, text: str, limit: int = 50, *, role: ContactRole | None = None
 ) -> list[ClientHit]:
-    query = (text or "").strip()[:MAX_QUERY_LENGTH]
+    query = search_text(text)
     if not query:
         return []
     compact = re.sub(r"\s+", "", query)
@@ -91,7 +102,7 @@ def search_in_connection(
                 seen.add(hit.contact_id)
                 hits.append(hit)
 
-    if compact.isdigit():
+    if re.fullmatch(r"[0-9]+", compact):
         lo, hi = _prefix_bounds(compact)
         stmt = (
             _contact_columns()
@@ -102,7 +113,7 @@ def search_in_connection(
         return hits
 
     upper = compact.upper()
-    if re.fullmatch(r"[A-Z]{2}\d{0,6}[A-D]?", upper) and len(upper) >= 3:
+    if re.fullmatch(r"[A-Z]{2}[0-9]{0,6}[A-D]?", upper) and len(upper) >= 3:
         lo, hi = _prefix_bounds(upper)
         stmt = (
             _contact_columns()
@@ -125,7 +136,7 @@ def search_in_connection(
             .order_by(enforcement_order.c.reference)
         )
         add(stmt, "LO reference")
-        if re.fullmatch(r"[A-Z0-9]+", upper) and any(ch.isdigit() for ch in upper):
+        if re.fullmatch(r"[A-Z0-9]+", upper) and re.search(r"[0-9]", upper):
             stmt = (
                 _contact_columns()
                 .join(vehicle, vehicle.c.contact_id == contact.c.id)
@@ -137,7 +148,7 @@ def search_in_connection(
     lowered = query.lower()
     # Names hold letters, spaces, hyphens and apostrophes: a query with digits or slashes is a
     # reference or registration, and scanning every name for it would only cost time.
-    looks_like_name = re.search(r"[a-z]", lowered) and not re.search(r"[\d/]", lowered)
+    looks_like_name = re.search(r"[a-z]", lowered) and not re.search(r"[0-9/]", lowered)
     if len(hits) < limit and looks_like_name:
         lo, hi = _prefix_bounds(lowered)
         stmt = (

@@ -38,6 +38,7 @@ from enforcement_desktop.domain.values import (
     check_text,
     format_date,
     money,
+    strip_invisible,
 )
 from enforcement_desktop.services.base import (
     ServiceContext,
@@ -841,8 +842,10 @@ def _queue_where(stmt: Any, flt: QueueFilter, today: date) -> Any:
         stmt = stmt.where(ServiceRequest.status.in_(list(flt.statuses)))
     if flt.overdue_only:
         stmt = stmt.where(ServiceRequest.wait_until < today)
-    if flt.text and flt.text.strip():
-        text = flt.text.strip().lower()
+    # Without the characters no record holds: PostgreSQL refuses NUL, and no database takes a
+    # lone surrogate.
+    text = strip_invisible(flt.text or "").strip().lower()
+    if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(
             Contact.name_key.like(f"%{escaped}%", escape="\\")

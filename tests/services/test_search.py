@@ -111,3 +111,37 @@ def test_a_role_filters_in_the_query_so_the_limit_counts_only_that_role(
     found = search_clients(ctx, "test", limit=1, role=ContactRole.RECEIVING_PARENT)
     assert [(h.contact_id, h.role) for h in found] == [(receiver.id, ContactRole.RECEIVING_PARENT)]
     assert search_clients(ctx, "121000000101", role=ContactRole.RECEIVING_PARENT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("Test\x00ington", "Testington"),  # PostgreSQL refuses NUL in text parameters
+        ("\x00", ""),
+        ("Test\U0010ffff", "Test"),  # the prefix bound would be chr(0x110000)
+        ("Test\ud800", "Test"),  # a lone surrogate cannot be encoded for the database
+        ("\udfff1210", "1210"),
+        ("\ufffe", ""),
+        ("Test\u202eington", "Testington"),
+        ("١٢١٠٠٠٠٠٠١٠١", ""),  # Arabic-Indic digits are not a SCIN
+        ("x" * 100_000, ""),
+    ],
+)
+def test_odd_characters_find_what_the_visible_text_finds(
+    ctx: ServiceContext, people: dict[str, int], text: str, visible: str
+) -> None:
+    hits = search_clients(ctx, text)
+    expected = search_clients(ctx, visible) if visible else []
+    assert [h.contact_id for h in hits] == [h.contact_id for h in expected]
+
+
+def test_the_work_queue_filter_takes_odd_characters(
+    ctx: ServiceContext, people: dict[str, int]
+) -> None:
+    from enforcement_desktop.services import service_requests as srs
+
+    with ctx.unit_of_work() as session:
+        for text in ("\x00", "Test\x00", "\ud800", "\U0010ffff"):
+            flt = srs.QueueFilter(text=text)
+            assert srs.queue_count(session, flt, date(2026, 11, 23)) == 0
+            assert srs.queue_page(session, flt, date(2026, 11, 23)) == []
