@@ -352,7 +352,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from enforcement_desktop.demo import create_demo_database
     from enforcement_desktop.showcase import SHOWCASE
 
-    url = to_url(args.db) if args.db else to_url(str(demo_database_path()))
+    url = to_url(args.db) if args.db is not None else to_url(str(demo_database_path()))
     shown = describe_url(url)
     total = max(args.cases, len(SHOWCASE))
     bar: ProgressBar | None = None
@@ -540,5 +540,10 @@ def main(
         if launch_gui is None:
             print(f"{PROG}: error: give a command (see {PROG} --help)", file=sys.stderr)
             return 2
-        return launch_gui(resolve_settings(args.db, args.demo))
+        try:
+            settings = resolve_settings(args.db, args.demo)
+        except ValidationError as exc:  # a bad --db or environment variable: one line
+            _print_validation(exc)
+            return 1
+        return launch_gui(settings)
     return run(args)

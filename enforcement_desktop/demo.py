@@ -89,6 +89,7 @@ from enforcement_desktop.storage.models import (
     ServiceRequestAsset,
     Vehicle,
 )
+from enforcement_desktop.storage.unavailable import as_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -1637,6 +1638,9 @@ def database_state(db: Database) -> str:
                 if conn.execute(select(literal(1)).select_from(table).limit(1)).first():
                     return "data"
     except SQLAlchemyError as exc:
+        unavailable = as_unavailable(exc)
+        if unavailable is not None:  # locked, or a server out of reach: not "not a database"
+            raise unavailable from None
         raise DemoRefused(
             f"{describe_url(db.url)} could not be read as a database ({_cause(exc)}); "
             "nothing was changed."

@@ -113,7 +113,7 @@ def _roll_back(session: Session) -> None:
     try:
         session.rollback()
     except Exception as exc:  # the connection is gone: the server has rolled back already
-        log.warning("rollback failed (%s)", type(exc).__name__)
+        log.info("rollback failed (%s)", type(exc).__name__)
 
 
 def _migrations_dir() -> str:

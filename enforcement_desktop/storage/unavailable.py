@@ -137,7 +137,7 @@ def as_unavailable(exc: BaseException) -> DatabaseUnavailable | None:
     if kind is None:
         return None
     code = getattr(exc.orig, "sqlstate", None) or type(exc.orig).__name__
-    log.warning("database unavailable: %s (%s)", kind.name, code)
+    log.info("database unavailable: %s (%s)", kind.name, code)
     return DatabaseUnavailable(kind.message, retryable=kind.retryable)
 
 
