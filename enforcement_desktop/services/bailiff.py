@@ -573,9 +573,16 @@ def _unsent_bailiff_srs(session: Session, contact: Contact) -> list[ServiceReque
         )
         .order_by(ServiceRequest.id)
     ).all()
-    return [
-        sr for sr in srs if sr.enforce_form is None or sr.enforce_form.bailiff_issue_date is None
-    ]
+    return [sr for sr in srs if is_unsent_bailiff_sr(sr)]
+
+
+def is_unsent_bailiff_sr(sr: ServiceRequest) -> bool:
+    """An open Bailiff SR whose pack has not been issued to the bailiff (a pack candidate)."""
+    return (
+        sr.workflow == Workflow.BAILIFF
+        and not workflows.is_final(sr.status)
+        and (sr.enforce_form is None or sr.enforce_form.bailiff_issue_date is None)
+    )
 
 
 def _sum_applied_for(form: EnforceForm | None, balance: Decimal) -> Decimal:

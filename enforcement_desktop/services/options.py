@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -114,19 +116,30 @@ def load_case_facts(session: Session, case_id: int) -> CaseFacts:
     )
     if case is None:
         raise NotFoundError("case", case_id)
-    contact = case.paying_parent
     # Seed 000 step 14: a Nulla Bona returned for the paying parent, on any of their cases.
     nulla_bona = session.scalars(
         select(EnforceForm.nulla_bona_received_on)
         .join(ServiceRequest, ServiceRequest.id == EnforceForm.service_request_id)
         .join(Case, Case.id == ServiceRequest.case_id)
         .where(
-            Case.paying_parent_id == contact.id,
+            Case.paying_parent_id == case.paying_parent_id,
             ServiceRequest.workflow == Workflow.BAILIFF,
             EnforceForm.nulla_bona_received.is_(True),
             EnforceForm.nulla_bona_received_on.is_not(None),
         )
     ).all()
+    return case_facts(case, tuple(d for d in nulla_bona if d is not None))
+
+
+def case_facts(case: Case, nulla_bona_dates: Iterable[date]) -> CaseFacts:
+    """The rules' view of a case already loaded with its paying parent, orders and appeals.
+
+    Args:
+        case: The case, its paying parent's addresses, vehicles and assets, its orders'
+            payments and courts, and its appeals loaded (nothing is read from here).
+        nulla_bona_dates: Nulla Bona dates returned for the paying parent on any of their cases.
+    """
+    contact = case.paying_parent
     return CaseFacts(
         scin=contact.scin or "",
         scheme=case.scheme,
@@ -146,7 +159,7 @@ def load_case_facts(session: Session, case_id: int) -> CaseFacts:
             for a in contact.assets
         ),
         appeals=tuple(AppealFacts(status=a.status, lodged_on=a.lodged_on) for a in case.appeals),
-        nulla_bona_dates=tuple(d for d in nulla_bona if d is not None),
+        nulla_bona_dates=tuple(nulla_bona_dates),
         wilful_refusal_found_on=case.wilful_refusal_found_on,
         wilful_refusal_evidence=case.wilful_refusal_evidence,
     )

@@ -1,0 +1,227 @@
+"""Read models: everything one screen shows, read in one transaction with a fixed set of queries.
+
+A client's views (the banner, Contact, Assets, Enforcement Orders, the Activity Plan's list) are
+filled from one :class:`ClientScreen`. It is read with the same number of statements whatever the
+number of cases, orders or service requests the client has: each relationship is loaded for every
+case at once (``selectinload``), never one query per case, so a team database some milliseconds
+away costs a fixed number of round trips per client opened.
+
+The rows are the very DTOs the single-purpose services return, in the same order, so a view shows
+the same whether it was filled from here or from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from enforcement_desktop.domain.enums import Workflow
+from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
+from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
+from enforcement_desktop.services.assets import AssetDTO, asset_dto
+from enforcement_desktop.services.bailiff import is_unsent_bailiff_sr
+from enforcement_desktop.services.base import ServiceContext, get_or_404
+from enforcement_desktop.services.cases import CaseDTO, case_dto
+from enforcement_desktop.services.contacts import ContactDTO, contact_dto
+from enforcement_desktop.services.notes import NoteDTO, note_dto
+from enforcement_desktop.services.options import PowerOptionDTO, case_facts
+from enforcement_desktop.services.orders import OrderDTO, order_dto
+from enforcement_desktop.services.service_requests import ServiceRequestDTO, sr_dto
+from enforcement_desktop.storage.models import (
+    Asset,
+    Case,
+    CaseReceivingParent,
+    Contact,
+    EnforceForm,
+    EnforcementOrder,
+    Note,
+    ServiceRequest,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseScreen:
+    """One of the client's cases with what the views show of it."""
+
+    case: CaseDTO
+    #: Sorted as :func:`orders.list_orders` sorts them (date made, undated last).
+    orders: tuple[OrderDTO, ...]
+    #: Sorted by date lodged, as :func:`appeals.list_appeals`.
+    appeals: tuple[AppealDTO, ...]
+    #: Newest first, as :func:`service_requests.list_for_case`.
+    service_requests: tuple[ServiceRequestDTO, ...]
+    #: Every enforcement power with its verdict (for the case's paying parent).
+    options: tuple[PowerOptionDTO, ...]
+    #: A Bailiff SR of this case's paying parent is prepared and not yet sent.
+    has_unsent_bailiff: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClientScreen:
+    """A client and everything the client views show, as it was at ``read_at``."""
+
+    contact: ContactDTO
+    #: The cases they pay on, then those they receive on (as :func:`cases.cases_for_contact`).
+    cases: tuple[CaseScreen, ...]
+    #: Newest first, as :func:`assets.list_assets`.
+    assets: tuple[AssetDTO, ...]
+    #: Notes on the contact, newest first, as :func:`notes.list_notes`.
+    notes: tuple[NoteDTO, ...]
+    read_at: datetime
+
+    @property
+    def service_requests(self) -> tuple[ServiceRequestDTO, ...]:
+        """The SRs of all the client's cases, in case order, each case's newest first."""
+        return tuple(sr for c in self.cases for sr in c.service_requests)
+
+    def case(self, case_id: int | None) -> CaseScreen | None:
+        return next((c for c in self.cases if c.case.id == case_id), None)
+
+
+def client_screen(ctx: ServiceContext, contact_id: int) -> ClientScreen:
+    """Read everything the client views show of one client, in one transaction.
+
+    Raises:
+        NotFoundError: no such contact.
+    """
+    with ctx.unit_of_work() as session:
+        return _client_screen(session, ctx, contact_id)
+
+
+def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> ClientScreen:
+    contact = session.scalar(
+        select(Contact)
+        .where(Contact.id == contact_id)
+        .options(
+            selectinload(Contact.addresses),
+            selectinload(Contact.vehicles),
+            selectinload(Contact.assets).selectinload(Asset.service_request_links),
+        )
+    )
+    if contact is None:
+        get_or_404(session, Contact, contact_id, "contact")
+        raise AssertionError("unreachable")
+    receiving_case_ids = select(CaseReceivingParent.case_id).where(
+        CaseReceivingParent.contact_id == contact_id
+    )
+    # Many-to-one and one-to-one rows ride along in their parent's query (joinedload); each
+    # collection is one query for every case at once (selectinload).
+    cases = session.scalars(
+        select(Case)
+        .where(or_(Case.paying_parent_id == contact_id, Case.id.in_(receiving_case_ids)))
+        .options(
+            selectinload(Case.receiving_parent_links).joinedload(CaseReceivingParent.contact),
+            selectinload(Case.orders).joinedload(EnforcementOrder.court),
+            selectinload(Case.orders).joinedload(EnforcementOrder.parent_order),
+            selectinload(Case.orders).selectinload(EnforcementOrder.payments),
+            selectinload(Case.appeals),
+            selectinload(Case.service_requests).joinedload(ServiceRequest.order),
+            selectinload(Case.service_requests).joinedload(ServiceRequest.enforce_form),
+        )
+        .order_by(Case.id)
+    ).all()
+    # As cases_for_contact: the cases they pay on first.
+    cases = sorted(cases, key=lambda c: (c.paying_parent_id != contact_id, c.id))
+    # The client's own paying parent is in the session already (case.paying_parent then needs
+    # no query); the paying parents of the cases they receive on are read together.
+    other_payers = sorted({c.paying_parent_id for c in cases} - {contact_id})
+    if other_payers:
+        session.scalars(
+            select(Contact)
+            .where(Contact.id.in_(other_payers))
+            .options(
+                selectinload(Contact.addresses),
+                selectinload(Contact.vehicles),
+                selectinload(Contact.assets),
+            )
+        ).all()
+    notes = session.scalars(
+        select(Note)
+        .where(Note.contact_id == contact_id)
+        .order_by(Note.created_at.desc(), Note.id.desc())
+    ).all()
+    nulla_bona = _nulla_bona_dates(session, contact_id, cases)
+    today = ctx.today()
+    screens = []
+    for case in cases:
+        facts: CaseFacts = case_facts(case, nulla_bona.get(case.paying_parent_id, ()))
+        options = tuple(
+            PowerOptionDTO(o.power, o.power.label, o.allowed, tuple(o.verdict.messages))
+            for o in enforcement_options(facts, today)
+        )
+        srs = sorted(case.service_requests, key=lambda sr: (sr.opened_on, sr.id), reverse=True)
+        screens.append(
+            CaseScreen(
+                case=case_dto(case),
+                orders=tuple(order_dto(o) for o in sorted(case.orders, key=_order_made)),
+                appeals=tuple(
+                    appeal_dto(a) for a in sorted(case.appeals, key=lambda a: (a.lodged_on, a.id))
+                ),
+                service_requests=tuple(sr_dto(sr, full=False) for sr in srs),
+                options=options,
+                has_unsent_bailiff=_has_unsent_bailiff(
+                    [sr for c in cases if c.paying_parent_id == case.paying_parent_id
+                     for sr in c.service_requests]
+                ),
+            )
+        )  # fmt: skip
+    assets = sorted(contact.assets, key=lambda a: (a.recorded_on, a.id), reverse=True)
+    return ClientScreen(
+        contact=contact_dto(contact),
+        cases=tuple(screens),
+        assets=tuple(asset_dto(a) for a in assets),
+        notes=tuple(note_dto(n) for n in notes),
+        read_at=ctx.now(),
+    )
+
+
+def _order_made(order: EnforcementOrder) -> tuple[bool, date, int]:
+    """As orders.list_orders sorts: by the date granted, else applied; undated orders last."""
+    made_on = order.granted_on or order.applied_on
+    return (made_on is None, made_on or date.min, order.id)
+
+
+def _nulla_bona_dates(
+    session: Session, contact_id: int, cases: Sequence[Case]
+) -> dict[int, tuple[date, ...]]:
+    """Nulla Bona dates returned for each paying parent, on any of their cases.
+
+    Every case of the client as paying parent is loaded already, with its SRs' enforce forms;
+    only the other paying parents (of the cases the client receives on) need a query, one for all.
+    """
+    found: dict[int, list[date]] = {}
+    for case in cases:
+        if case.paying_parent_id == contact_id:
+            found.setdefault(contact_id, []).extend(
+                sr.enforce_form.nulla_bona_received_on
+                for sr in case.service_requests
+                if sr.workflow == Workflow.BAILIFF
+                and sr.enforce_form is not None
+                and sr.enforce_form.nulla_bona_received
+                and sr.enforce_form.nulla_bona_received_on is not None
+            )
+    others = {c.paying_parent_id for c in cases} - {contact_id}
+    if others:
+        rows = session.execute(
+            select(Case.paying_parent_id, EnforceForm.nulla_bona_received_on)
+            .join(ServiceRequest, ServiceRequest.id == EnforceForm.service_request_id)
+            .join(Case, Case.id == ServiceRequest.case_id)
+            .where(
+                Case.paying_parent_id.in_(sorted(others)),
+                ServiceRequest.workflow == Workflow.BAILIFF,
+                EnforceForm.nulla_bona_received.is_(True),
+                EnforceForm.nulla_bona_received_on.is_not(None),
+            )
+        ).all()
+        for parent_id, received_on in rows:
+            if received_on is not None:
+                found.setdefault(parent_id, []).append(received_on)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _has_unsent_bailiff(service_requests: list[ServiceRequest]) -> bool:
+    return any(is_unsent_bailiff_sr(sr) for sr in service_requests)
