@@ -64,6 +64,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import DomainError
+from enforcement_desktop.domain.facts import NOT_KNOWN
 from enforcement_desktop.showcase import (
     DEFAULT_CASES,
     DEFAULT_SEED,
@@ -162,7 +163,7 @@ _STREETS = (
 _MAKES = (
     ("Ford", "Focus"), ("Vauxhall", "Corsa"), ("Volkswagen", "Golf"), ("Toyota", "Yaris"),
     ("Nissan", "Qashqai"), ("Kia", "Sportage"), ("BMW", "3 Series"), ("Ford", "Transit"),
-    ("Not Known", "Not Known"),
+    (NOT_KNOWN, NOT_KNOWN),
 )  # fmt: skip
 _COLOURS = ("Silver", "Black", "Blue", "White", "Red", "Grey", None)
 _EMPLOYERS = (

@@ -18,8 +18,9 @@ from decimal import Decimal
 
 from enforcement_desktop.domain.enums import BailiffOutcome, OrderOrigin
 
-#: Printed wherever a value is not known (the form's own wording, seed 003).
-NOT_KNOWN = "Not Known"
+# NOT_KNOWN is printed wherever a value is not known (the forms' own wording, seed 003); the
+# builders import it from here.
+from enforcement_desktop.domain.facts import NOT_KNOWN
 
 # C0 controls other than tab and newline, DEL, C1 controls, lone surrogates and the two
 # non-characters XML 1.0 forbids: lxml refuses most of them and the rest print as boxes.

@@ -25,7 +25,36 @@ from enforcement_desktop.domain.enums import (
     OrderType,
     Scheme,
 )
-from enforcement_desktop.domain.values import format_money
+from enforcement_desktop.domain.values import format_money, normalise_registration
+
+#: Seed 000: an unknown make or model of a vehicle is given as "Not Known", never left blank;
+#: the bailiff forms print the same words wherever a detail is missing (seed 003).
+NOT_KNOWN = "Not Known"
+#: How an unknown registration is stored: registrations are kept in capitals.
+NOT_KNOWN_REGISTRATION = NOT_KNOWN.upper()
+
+
+def stored_registration(typed: str) -> str:
+    """How a typed registration is stored: "not known" (any case) as NOT KNOWN, others normalised.
+
+    Args:
+        typed: The registration as entered.
+
+    Returns:
+        :data:`NOT_KNOWN_REGISTRATION`, or the registration in capitals without spaces.
+    """
+    text = typed.strip()
+    if text.casefold() == NOT_KNOWN.casefold():
+        return NOT_KNOWN_REGISTRATION
+    return normalise_registration(text)
+
+
+def shown_registration(registration: str | None) -> str:
+    """A stored registration as screens show it: an unknown or missing one reads "Not Known"."""
+    if not registration or registration == NOT_KNOWN_REGISTRATION:
+        return NOT_KNOWN
+    return registration
+
 
 #: Seed 000 step 15: the charging order de minimis is "£500.00 - £750.00 depending on the court".
 CHARGING_ORDER_DE_MINIMIS_LOW = Decimal("500.00")

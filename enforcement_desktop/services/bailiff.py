@@ -73,7 +73,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
-from enforcement_desktop.domain.facts import CaseFacts, OrderFacts
+from enforcement_desktop.domain.facts import NOT_KNOWN_REGISTRATION, CaseFacts, OrderFacts
 from enforcement_desktop.domain.values import (
     check_past_date,
     check_text,
@@ -146,7 +146,7 @@ DVS_REFUSED = (
 #: The enforce form's limit for "Additional information".
 ADDITIONAL_INFORMATION_MAX = 4000
 
-_NOT_KNOWN_REGISTRATION = "NOT KNOWN"
+_NOT_KNOWN_REGISTRATION = NOT_KNOWN_REGISTRATION
 _OTHER_NAMES_SPLIT = re.compile(r"[;,\n]+")
 # Outcome types that mean the bailiff secured payment or an agreement (seed 003 step 26).
 _SUCCESS_TYPES = frozenset({BailiffOutcomeType.PAID_IN_FULL, BailiffOutcomeType.ARREARS_AGREEMENT})

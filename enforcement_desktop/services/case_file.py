@@ -35,6 +35,7 @@ import enforcement_desktop
 from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.enums import ContactRole, OrderType, StepOutcome, Workflow
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
+from enforcement_desktop.domain.facts import stored_registration
 from enforcement_desktop.domain.values import (
     PENNY,
     check_money,
@@ -43,7 +44,6 @@ from enforcement_desktop.domain.values import (
     money,
     normalise_nino,
     normalise_postcode,
-    normalise_registration,
     normalise_scin,
 )
 from enforcement_desktop.services import (
@@ -1355,9 +1355,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
         for vehicle_data in data["vehicles"]:
             values_v = _present(vehicle_data)
             reg = values_v["registration"].strip()
-            values_v["registration"] = (
-                "NOT KNOWN" if reg.lower() == "not known" else normalise_registration(reg)
-            )
+            values_v["registration"] = stored_registration(reg)
             vehicle = Vehicle(contact_id=contact.id, **values_v)
             session.add(vehicle)
             record_created(session, ctx, vehicle, "vehicle", summary=vehicle.registration)

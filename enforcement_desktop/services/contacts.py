@@ -18,6 +18,7 @@ from enforcement_desktop.domain.enums import (
     Jurisdiction,
 )
 from enforcement_desktop.domain.errors import NotFoundError, ValidationError
+from enforcement_desktop.domain.facts import NOT_KNOWN, stored_registration
 from enforcement_desktop.domain.values import (
     check_nino,
     check_past_date,
@@ -27,7 +28,6 @@ from enforcement_desktop.domain.values import (
     check_text,
     normalise_nino,
     normalise_postcode,
-    normalise_registration,
     normalise_scin,
 )
 from enforcement_desktop.services.base import (
@@ -444,10 +444,10 @@ def validate_vehicle(data: VehicleInput) -> None:
 def _vehicle_values(data: VehicleInput) -> dict[str, Any]:
     reg = data.registration.strip()
     return {
-        "registration": "NOT KNOWN" if reg.lower() == "not known" else normalise_registration(reg),
+        "registration": stored_registration(reg),
         # Seed 000: the make and model are given as "Not Known" when unknown, never left blank.
-        "make": (data.make or "").strip() or "Not Known",
-        "model": (data.model or "").strip() or "Not Known",
+        "make": (data.make or "").strip() or NOT_KNOWN,
+        "model": (data.model or "").strip() or NOT_KNOWN,
         "colour": (data.colour or "").strip() or None,
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from enforcement_desktop.domain.facts import shown_registration
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_vehicle_dialog import Ui_VehicleDialog
@@ -37,9 +38,7 @@ class VehicleDialog(ServiceDialog):
         self.result_vehicle: VehicleDTO | None = None
         self.setWindowTitle("Edit vehicle" if vehicle else "Add vehicle")
         if vehicle is not None:
-            self.ui.registrationEdit.setText(
-                "Not Known" if vehicle.registration == "NOT KNOWN" else vehicle.registration
-            )
+            self.ui.registrationEdit.setText(shown_registration(vehicle.registration))
             self.ui.makeEdit.setText(vehicle.make or "")
             self.ui.modelEdit.setText(vehicle.model or "")
             self.ui.colourEdit.setText(vehicle.colour or "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from enforcement_desktop.domain.enums import AddressMarker
+from enforcement_desktop.domain.facts import NOT_KNOWN, shown_registration
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.models.dto_table import BAD, CENTRE, GOOD, MUTED, Column, DtoTableModel
 from enforcement_desktop.services.contacts import AddressDTO, VehicleDTO
@@ -59,7 +60,7 @@ class AddressesModel(DtoTableModel):
 
 
 def _not_known(value: str | None) -> str:
-    return value if value else "Not Known"
+    return value if value else NOT_KNOWN
 
 
 class VehiclesModel(DtoTableModel):
@@ -69,7 +70,7 @@ class VehiclesModel(DtoTableModel):
     COLUMNS: ClassVar = (
         Column(
             "Registration",
-            lambda v: "Not Known" if v.registration == "NOT KNOWN" else v.registration,
+            lambda v: shown_registration(v.registration),
         ),
         Column("Make", lambda v: _not_known(v.make)),
         Column("Model", lambda v: _not_known(v.model)),
