@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import cached_property
+from contextlib import contextmanager, suppress
+from functools import cached_property, partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,16 +62,43 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database)
 
 
+def make_private_folders(folder: Path) -> None:
+    """Create ``folder`` and any missing parents readable by their owner only (0700 on POSIX).
+
+    Folders that already exist keep their mode: ``--db /tmp/x.sqlite3`` leaves /tmp alone.
+    """
+    missing: list[Path] = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        # exist_ok: another process may make the same folder at the same moment.
+        path.mkdir(mode=0o700, exist_ok=True)
+
+
+def _create_private_file(path: Path, *_args: Any) -> None:
+    """Before SQLite creates a new database file, create it owner-only (0600 on POSIX).
+
+    SQLite gives the -wal and -shm files the mode of the database file, so they follow. An
+    existing file is left as it is (its owner may have shared it on purpose).
+    """
+    # It exists, or cannot be made: then SQLite opens it, or says why it cannot.
+    with suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Create an engine; SQLite files get their parent folder, foreign keys, WAL and a timeout."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_file(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folders(path.parent)
         # pysqlite's timeout is SQLite's busy timeout: how long a write waits for another's lock.
         kwargs.setdefault("connect_args", {"timeout": 5})
         engine = create_engine(parsed, **kwargs)
+        if path is not None:
+            event.listen(engine, "do_connect", partial(_create_private_file, path))
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
     if parsed.drivername == "postgresql":
