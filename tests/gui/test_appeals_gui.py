@@ -130,8 +130,8 @@ def test_add_then_decide_an_appeal_blocks_then_frees_enforcement(
 
     def clear_the_date(dialog: AppealDialog) -> None:
         ui = dialog.ui
-        assert ui.decidedError.isVisible()
-        assert ui.decidedError.text() == (
+        assert ui.decidedOnError.isVisible()
+        assert ui.decidedOnError.text() == (
             "An open appeal has no decision date; set the status to Decided"
         )
         assert dialog.isVisible()
@@ -185,8 +185,8 @@ def test_add_then_decide_an_appeal_blocks_then_frees_enforcement(
 
     def valid_decision(dialog: AppealDialog) -> None:
         ui = dialog.ui
-        assert ui.decidedError.isVisible()
-        assert ui.decidedError.text() == "Cannot be before the appeal was lodged (02/11/2026)"
+        assert ui.decidedOnError.isVisible()
+        assert ui.decidedOnError.text() == "Cannot be before the appeal was lodged (02/11/2026)"
         assert appeals.get_appeal(ctx, saved.id).status == AppealStatus.OPEN
         ui.decidedEdit.set_value(date(2026, 11, 20))
 
@@ -349,7 +349,7 @@ def test_adding_without_a_case_asks_for_one(
     assert dialog.ui.caseCombo.currentIndex() < 0
     assert dialog.focusWidget() is dialog.ui.caseCombo
     click_save(qtbot, dialog)
-    assert dialog.ui.caseError.text() == "Choose the case the appeal is against"
+    assert dialog.ui.caseIdError.text() == "Choose the case the appeal is against"
     assert dialog.isVisible()
     assert appeals.list_appeals(ctx, first) == appeals.list_appeals(ctx, second) == []
 

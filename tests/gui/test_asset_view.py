@@ -202,7 +202,7 @@ def drive_disregard(qtbot: QtBot, reasons: list[str]) -> Callable[[QDialog], boo
             dialog.ui.reasonEdit.setPlainText(reason)
             qtbot.mouseClick(dialog.disregard_button, Qt.MouseButton.LeftButton)
             if dialog.result() != QDialog.DialogCode.Accepted:
-                assert dialog.ui.reasonError.isVisible()
+                assert dialog.ui.disregardReasonError.isVisible()
         return dialog.result() == QDialog.DialogCode.Accepted
 
     return drive

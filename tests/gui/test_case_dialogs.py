@@ -165,10 +165,10 @@ def test_money_that_is_not_an_amount_is_reported_beside_the_field(
     replace(qtbot, dialog.ui.arrearsEdit, "lots")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert "not an amount" in dialog.ui.arrearsError.text()
+    assert "not an amount" in dialog.ui.arrearsBalanceError.text()
     replace(qtbot, dialog.ui.arrearsEdit, "")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.ui.arrearsError.text().startswith("Enter the arrears balance")
+    assert dialog.ui.arrearsBalanceError.text().startswith("Enter the arrears balance")
     assert cases.get_case(ctx, data.pat_case_id).arrears_balance == Decimal("2400.00")
 
 
@@ -184,7 +184,7 @@ def test_a_deo_desire_needs_the_date_it_was_set(
     assert ui.deoDesireDateEdit.isEnabled()
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert ui.deoDesireDateError.text() == "Give the date the Desire for DEO/DER flag was set"
+    assert ui.deoDesireSetOnError.text() == "Give the date the Desire for DEO/DER flag was set"
     assert cases.get_case(ctx, data.pat_case_id).deo_desire == DeoDesire.NONE
 
     ui.deoDesireDateEdit.set_value(date(2026, 11, 2))

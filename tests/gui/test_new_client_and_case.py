@@ -324,8 +324,8 @@ def test_new_case_needs_a_receiving_parent_then_one_found_by_scin(
         _click(qtbot, ui.buttonBox, QDialogButtonBox.StandardButton.Ok)
         # Refused: no receiving parent. Said beside the list, nothing created.
         assert dialog.isVisible() and dialog.result_case is None
-        assert ui.receivingError.isVisible()
-        assert "at least one receiving parent" in ui.receivingError.text()
+        assert ui.receivingParentError.isVisible()
+        assert "at least one receiving parent" in ui.receivingParentError.text()
         assert cases.cases_for_contact(ctx, payer.id) == []
 
         # Find by SCIN: Enter searches (it does not create the case), Enter on the hit adds it.
@@ -336,7 +336,7 @@ def test_new_case_needs_a_receiving_parent_then_one_found_by_scin(
         assert "Robin Exampleton02" in ui.resultsList.item(0).text()
         qtbot.keyClick(ui.resultsList, Qt.Key.Key_Return)
         assert dialog.receiving_parent_ids() == [receiver_id]
-        assert not ui.receivingError.isVisible()
+        assert not ui.receivingParentError.isVisible()
         ui.addButton.click()  # twice is still once
         assert dialog.receiving_parent_ids() == [receiver_id]
         _click(qtbot, ui.buttonBox, QDialogButtonBox.StandardButton.Ok)
@@ -407,7 +407,7 @@ def test_new_case_with_a_new_receiving_parent_made_in_the_flow(
         assert len(dialog.receiving_parent_ids()) == 1
         assert "Morgan Carewell" in ui.chosenList.item(0).text()
         dialog.save()
-        assert dialog.isVisible() and ui.arrearsError.isVisible()  # not an amount
+        assert dialog.isVisible() and ui.arrearsBalanceError.isVisible()  # not an amount
         ui.arrearsEdit.setText("£1,200.50")
         dialog.save()
 

@@ -210,7 +210,7 @@ def test_registration_needs_its_parent_lo_and_shows_the_lineage(
 
     def parent(dialog: QDialog) -> None:
         assert isinstance(dialog, OrderDialog)
-        assert "must rest on" in dialog.ui.parentError.text()
+        assert "must rest on" in dialog.ui.parentOrderIdError.text()
         select_value(dialog.ui.parentCombo, client.lo_id)
 
     monkeypatch.setattr(forms, "run_dialog", drive(qtbot, registration, parent))

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QWidget
 
 from enforcement_desktop.domain.enums import AddressMarker, AddressType
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_address_dialog import Ui_AddressDialog
 from enforcement_desktop.gui.widgets.forms import (
     combo_enum,
@@ -58,18 +57,17 @@ class AddressDialog(ServiceDialog):
             self.ui.currentCheck.setChecked(True)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                "address_type": self.ui.addressTypeError,
-                "line1": self.ui.line1Error,
-                "line2": self.ui.line2Error,
-                "town": self.ui.townError,
-                "postcode": self.ui.postcodeError,
-                "marker": self.ui.markerError,
-                "confident": self.ui.confidentError,
-                "from_date": self.ui.fromDateError,
-                GENERAL_FIELD: self.ui.generalError,
-            }
+        self.bind_error_labels(
+            (
+                "address_type",
+                "line1",
+                "line2",
+                "town",
+                "postcode",
+                "marker",
+                "confident",
+                "from_date",
+            )
         )
 
     def save(self) -> None:

@@ -10,7 +10,6 @@ from enforcement_desktop.domain.enums import AppealStatus
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_appeal_dialog import Ui_AppealDialog
 from enforcement_desktop.gui.widgets.forms import (
     combo_enum,
@@ -79,16 +78,7 @@ class AppealDialog(ServiceDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                "case_id": ui.caseError,
-                "lodged_on": ui.lodgedError,
-                "status": ui.statusError,
-                "decided_on": ui.decidedError,
-                "details": ui.detailsError,
-                GENERAL_FIELD: ui.generalError,
-            }
-        )
+        self.bind_error_labels(("case_id", "lodged_on", "status", "decided_on", "details"))
         if ui.caseCombo.isEnabled() and ui.caseCombo.currentIndex() < 0:
             ui.caseCombo.setFocus()
         else:

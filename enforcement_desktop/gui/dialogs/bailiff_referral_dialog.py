@@ -102,7 +102,8 @@ class BailiffReferralDialog(ServiceDialog):
         ok.setDefault(True)
         ui.buttonBox.accepted.connect(self.refer)
         ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels({"order_ids": ui.generalError, GENERAL_FIELD: ui.generalError})
+        # The LOs are ticked in the table: a message about them goes under it.
+        self.bind_error_labels((), shown_under={"order_ids": GENERAL_FIELD})
         self.load()
         table.setFocus()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -9,13 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from enforcement_desktop.domain.enums import DeoDesire
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
-from enforcement_desktop.gui.widgets.case_fields import (
-    case_error_labels,
-    case_values,
-    fill_case_combos,
-)
+from enforcement_desktop.gui.widgets.case_fields import case_values, fill_case_combos
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
@@ -69,17 +65,7 @@ class CaseDialog(ServiceDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                **case_error_labels(ui),
-                "segment_5": ui.segment5Error,
-                "legacy_ongoing_enforcement": ui.legacyError,
-                "disable_missed_payment_monitor": ui.monitorError,
-                "deo_desire": ui.deoDesireError,
-                "deo_desire_set_on": ui.deoDesireDateError,
-                GENERAL_FIELD: ui.generalError,
-            }
-        )
+        self.bind_error_labels(f.name for f in fields(CaseInput))
         ui.regionEdit.setFocus()
 
     def _desire(self) -> DeoDesire:

@@ -51,12 +51,10 @@ class DisregardDialog(ServiceDialog):
         self.disregard_button.setAutoDefault(False)
         self.disregard_button.clicked.connect(self.disregard)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                "disregard_reason": self.ui.reasonError,
-                "finding": self.ui.reasonError,
-                GENERAL_FIELD: self.ui.reasonError,
-            }
+        # One message at a time, under the reason: the only thing the user can change here.
+        self.bind_error_labels(
+            ("disregard_reason",),
+            shown_under={"finding": "disregard_reason", GENERAL_FIELD: "disregard_reason"},
         )
         self.ui.reasonEdit.setFocus()
 

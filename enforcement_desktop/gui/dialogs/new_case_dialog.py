@@ -13,13 +13,9 @@ from enforcement_desktop.domain.enums import ContactRole, OwningTeam, Scheme
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD, show_field_errors
+from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
-from enforcement_desktop.gui.widgets.case_fields import (
-    case_error_labels,
-    case_values,
-    fill_case_combos,
-)
+from enforcement_desktop.gui.widgets.case_fields import case_values, fill_case_combos
 from enforcement_desktop.gui.widgets.forms import run_dialog, select_value
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
@@ -29,6 +25,8 @@ from enforcement_desktop.services.search import ClientHit, search_clients
 
 #: How many clients one search lists (the user narrows the text rather than scrolls).
 SEARCH_LIMIT = 25
+#: The case's fields this form asks for (segment 5, DEO/DER and the rest are set on the case).
+CASE_FIELDS = ("scheme", "region", "owning_team", "arrears_balance", "case_manager", "team")
 
 
 class NewCaseDialog(ServiceDialog):
@@ -90,15 +88,8 @@ class NewCaseDialog(ServiceDialog):
             button.setAutoDefault(False)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                **case_error_labels(ui),
-                "receiving_parent": ui.receivingError,
-                "receiving_parents": ui.receivingError,
-                "receiving_parent_ids": ui.receivingError,
-                "paying_parent": ui.generalError,
-                GENERAL_FIELD: ui.generalError,
-            }
+        self.bind_error_labels(
+            (*CASE_FIELDS, "receiving_parent"), shown_under={"paying_parent": GENERAL_FIELD}
         )
         self._update_buttons()
         ui.regionEdit.setFocus()
@@ -186,8 +177,8 @@ class NewCaseDialog(ServiceDialog):
         item.setData(Qt.ItemDataRole.UserRole, contact_id)
         chosen.addItem(item)
         chosen.setCurrentItem(item)
-        self.ui.receivingError.clear()
-        self.ui.receivingError.setVisible(False)
+        self.ui.receivingParentError.clear()
+        self.ui.receivingParentError.setVisible(False)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -234,20 +225,18 @@ class NewCaseDialog(ServiceDialog):
 
     def save(self) -> None:
         """Create the case; stay open with the errors shown next to the fields."""
+        self.result_case = self.call_service(self._create_case)
+        if self.result_case is not None:
+            self.accept()
+
+    def _create_case(self) -> CaseDTO:
         try:
             data = self.case_input()
         except ValueError:
-            show_field_errors(
-                self._errors,
-                ValidationError({"arrears_balance": self.ui.arrearsEdit.parse_error() or ""}),
-            )
-            return
-        receiving = self.receiving_parent_ids()
-        self.result_case = self.call_service(
-            lambda: cases.create_case(self.ctx, self.paying_parent.id, data, receiving),
-        )
-        if self.result_case is not None:
-            self.accept()
+            raise ValidationError(
+                {"arrears_balance": self.ui.arrearsEdit.parse_error() or ""}
+            ) from None
+        return cases.create_case(self.ctx, self.paying_parent.id, data, self.receiving_parent_ids())
 
 
 def _hit_text(hit: ClientHit) -> str:

@@ -10,17 +10,32 @@ from enforcement_desktop.domain.enums import (
     EmploymentStatus,
 )
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
-from enforcement_desktop.gui.widgets.contact_fields import (
-    client_error_labels,
-    client_values,
-    fill_choice_combos,
-)
+from enforcement_desktop.gui.widgets.contact_fields import client_values, fill_choice_combos
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
 from enforcement_desktop.services import contacts
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.contacts import AddressInput, ContactDTO, ContactInput
+
+#: The client's fields this form asks for (licence, passport and the like come later).
+CLIENT_FIELDS = (
+    "role",
+    "title",
+    "first_name",
+    "last_name",
+    "other_names",
+    "scin",
+    "date_of_birth",
+    "nino",
+    "jurisdiction",
+    "employment_status",
+    "employer_name",
+    "phone",
+    "email",
+    "pv_control_measures",
+)
+#: The current address's fields this form asks for (as ``address.<field>``).
+ADDRESS_FIELDS = ("address_type", "line1", "line2", "town", "postcode", "confident")
 
 
 class NewClientDialog(ServiceDialog):
@@ -78,18 +93,10 @@ class NewClientDialog(ServiceDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                **client_error_labels(ui),
-                "address.address_type": ui.addressTypeError,
-                "address.line1": ui.line1Error,
-                "address.line2": ui.line2Error,
-                "address.town": ui.townError,
-                "address.postcode": ui.postcodeError,
-                "address.confident": ui.confidentError,
-                "address.marker": ui.addressTypeError,
-                GENERAL_FIELD: ui.generalError,
-            }
+        self.bind_error_labels(
+            (*CLIENT_FIELDS, *(f"address.{name}" for name in ADDRESS_FIELDS)),
+            # This form offers no marker: a residential address has none.
+            shown_under={"address.marker": "address.address_type"},
         )
         (ui.firstNameEdit if role is not None else ui.roleCombo).setFocus()
 

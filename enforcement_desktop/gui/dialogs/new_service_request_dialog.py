@@ -8,7 +8,7 @@ from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_money
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import ERROR_STYLE, GENERAL_FIELD, show_field_errors
+from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_new_service_request_dialog import (
     Ui_NewServiceRequestDialog,
 )
@@ -44,18 +44,9 @@ class NewServiceRequestDialog(ServiceDialog):
         ok.setText("C&reate")
         ok.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.create_service_request)
-        for label in (self.ui.subAreaError, self.ui.caseError, self.ui.generalError):
-            label.setStyleSheet(ERROR_STYLE)
-        self.ui.subAreaError.setProperty("errorFor", self.ui.subAreaCombo)
-        self.ui.caseError.setProperty("errorFor", self.ui.caseCombo)
-        self.set_error_labels(
-            {
-                "sub_area": self.ui.subAreaError,
-                "case_id": self.ui.caseError,
-                "parent_id": self.ui.generalError,
-                "order_id": self.ui.generalError,
-                GENERAL_FIELD: self.ui.generalError,
-            }
+        self.bind_error_labels(
+            ("sub_area", "case_id"),
+            shown_under={"parent_id": GENERAL_FIELD, "order_id": GENERAL_FIELD},
         )
 
         self.ui.processCombo.currentTextChanged.connect(self._fill_areas)
@@ -115,19 +106,18 @@ class NewServiceRequestDialog(ServiceDialog):
 
     def create_service_request(self) -> None:
         """Create the SR; stay open with the reason shown when the service refuses."""
-        case_id = self.ui.caseCombo.currentData()
-        if case_id is None:
-            show_field_errors(self._errors, ValidationError({"case_id": "Choose a case"}))
-            return
-        self.created = self.call_service(
-            lambda: srs.create_service_request(
-                self.ctx,
-                int(case_id),
-                self.ui.processCombo.currentText(),
-                self.ui.areaCombo.currentText(),
-                self.ui.subAreaCombo.currentText(),
-            ),
-            close_on_refusal=False,
-        )
+        self.created = self.call_service(self._create, close_on_refusal=False)
         if self.created is not None:
             self.accept()
+
+    def _create(self) -> srs.ServiceRequestDTO:
+        case_id = self.ui.caseCombo.currentData()
+        if case_id is None:
+            raise ValidationError({"case_id": "Choose a case"})
+        return srs.create_service_request(
+            self.ctx,
+            int(case_id),
+            self.ui.processCombo.currentText(),
+            self.ui.areaCombo.currentText(),
+            self.ui.subAreaCombo.currentText(),
+        )

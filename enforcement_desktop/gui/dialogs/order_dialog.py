@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
 from decimal import Decimal
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -118,27 +119,10 @@ class OrderDialog(ServiceDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                "order_type": ui.typeError,
-                "status": ui.statusError,
-                "origin": ui.originError,
-                "reference": ui.referenceError,
-                "court_id": ui.courtError,
-                "parent_order_id": ui.parentError,
-                "asset_id": ui.generalError,
-                "applied_on": ui.appliedError,
-                "granted_on": ui.grantedError,
-                "ended_on": ui.endedError,
-                "period_from": ui.periodFromError,
-                "period_to": ui.periodToError,
-                "amount": ui.amountError,
-                "costs": ui.costsError,
-                "payment_terms": ui.paymentTermsError,
-                "complied": ui.compliedError,
-                "notes": ui.notesError,
-                GENERAL_FIELD: ui.generalError,
-            }
+        self.bind_error_labels(
+            (f.name for f in fields(OrderInput) if f.name != "asset_id"),
+            # The asset an order charges is chosen in the Assets view, not here.
+            shown_under={"asset_id": GENERAL_FIELD},
         )
         ui.typeCombo.setFocus()
 

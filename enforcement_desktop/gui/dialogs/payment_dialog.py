@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_money
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD, show_field_errors
 from enforcement_desktop.gui.forms.ui_payment_dialog import Ui_PaymentDialog
 from enforcement_desktop.services import orders
 from enforcement_desktop.services.base import ServiceContext
@@ -55,33 +54,24 @@ class PaymentDialog(ServiceDialog):
         save.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                "paid_on": self.ui.paidOnError,
-                "amount": self.ui.amountError,
-                "method": self.ui.methodError,
-                GENERAL_FIELD: self.ui.generalError,
-            }
-        )
+        self.bind_error_labels(("paid_on", "amount", "method"))
         self.ui.amountEdit.setFocus()
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
+        self.result_order = self.call_service(self._add_payment)
+        if self.result_order is not None:
+            self.accept()
+
+    def _add_payment(self) -> OrderDTO:
         try:
             amount = self.ui.amountEdit.value()
         except ValueError:
-            show_field_errors(
-                self._errors, ValidationError({"amount": self.ui.amountEdit.parse_error() or ""})
-            )
-            return
-        self.result_order = self.call_service(
-            lambda: orders.add_payment(
-                self.ctx,
-                self.order.id,
-                self.ui.paidOnEdit.value(),
-                amount if amount is not None else Decimal("0.00"),
-                self.ui.methodCombo.currentText(),
-            )
+            raise ValidationError({"amount": self.ui.amountEdit.parse_error() or ""}) from None
+        return orders.add_payment(
+            self.ctx,
+            self.order.id,
+            self.ui.paidOnEdit.value(),
+            amount if amount is not None else Decimal("0.00"),
+            self.ui.methodCombo.currentText(),
         )
-        if self.result_order is not None:
-            self.accept()

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QWidget
 
 from enforcement_desktop.domain.facts import shown_registration
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_vehicle_dialog import Ui_VehicleDialog
 from enforcement_desktop.services import contacts
 from enforcement_desktop.services.base import ServiceContext
@@ -44,15 +43,7 @@ class VehicleDialog(ServiceDialog):
             self.ui.colourEdit.setText(vehicle.colour or "")
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                "registration": self.ui.registrationError,
-                "make": self.ui.makeError,
-                "model": self.ui.modelError,
-                "colour": self.ui.colourError,
-                GENERAL_FIELD: self.ui.generalError,
-            }
-        )
+        self.bind_error_labels(("registration", "make", "model", "colour"))
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""

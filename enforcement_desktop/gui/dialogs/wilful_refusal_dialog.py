@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
-from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_wilful_refusal_dialog import Ui_WilfulRefusalDialog
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
@@ -55,13 +54,7 @@ class WilfulRefusalDialog(ServiceDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.set_error_labels(
-            {
-                "found_on": ui.foundOnError,
-                "evidence": ui.evidenceError,
-                GENERAL_FIELD: ui.generalError,
-            }
-        )
+        self.bind_error_labels(("found_on", "evidence"))
         ui.evidenceEdit.setFocus()
 
     def save(self) -> None:

@@ -90,13 +90,13 @@ class Ui_CaseDialog(object):
 
         self.caseForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.arrearsEdit)
 
-        self.arrearsError = QLabel(CaseDialog)
-        self.arrearsError.setObjectName(u"arrearsError")
-        self.arrearsError.setStyleSheet(u"color: #b00020;")
-        self.arrearsError.setWordWrap(True)
-        self.arrearsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.arrearsBalanceError = QLabel(CaseDialog)
+        self.arrearsBalanceError.setObjectName(u"arrearsBalanceError")
+        self.arrearsBalanceError.setStyleSheet(u"color: #b00020;")
+        self.arrearsBalanceError.setWordWrap(True)
+        self.arrearsBalanceError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.caseForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.arrearsError)
+        self.caseForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.arrearsBalanceError)
 
         self.caseManagerLabel = QLabel(CaseDialog)
         self.caseManagerLabel.setObjectName(u"caseManagerLabel")
@@ -157,26 +157,26 @@ class Ui_CaseDialog(object):
 
         self.caseForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.legacyCheck)
 
-        self.legacyError = QLabel(CaseDialog)
-        self.legacyError.setObjectName(u"legacyError")
-        self.legacyError.setStyleSheet(u"color: #b00020;")
-        self.legacyError.setWordWrap(True)
-        self.legacyError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.legacyOngoingEnforcementError = QLabel(CaseDialog)
+        self.legacyOngoingEnforcementError.setObjectName(u"legacyOngoingEnforcementError")
+        self.legacyOngoingEnforcementError.setStyleSheet(u"color: #b00020;")
+        self.legacyOngoingEnforcementError.setWordWrap(True)
+        self.legacyOngoingEnforcementError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.caseForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.legacyError)
+        self.caseForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.legacyOngoingEnforcementError)
 
         self.monitorCheck = QCheckBox(CaseDialog)
         self.monitorCheck.setObjectName(u"monitorCheck")
 
         self.caseForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.monitorCheck)
 
-        self.monitorError = QLabel(CaseDialog)
-        self.monitorError.setObjectName(u"monitorError")
-        self.monitorError.setStyleSheet(u"color: #b00020;")
-        self.monitorError.setWordWrap(True)
-        self.monitorError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.disableMissedPaymentMonitorError = QLabel(CaseDialog)
+        self.disableMissedPaymentMonitorError.setObjectName(u"disableMissedPaymentMonitorError")
+        self.disableMissedPaymentMonitorError.setStyleSheet(u"color: #b00020;")
+        self.disableMissedPaymentMonitorError.setWordWrap(True)
+        self.disableMissedPaymentMonitorError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.caseForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.monitorError)
+        self.caseForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.disableMissedPaymentMonitorError)
 
         self.deoDesireLabel = QLabel(CaseDialog)
         self.deoDesireLabel.setObjectName(u"deoDesireLabel")
@@ -206,13 +206,13 @@ class Ui_CaseDialog(object):
 
         self.caseForm.setWidget(21, QFormLayout.ItemRole.FieldRole, self.deoDesireDateEdit)
 
-        self.deoDesireDateError = QLabel(CaseDialog)
-        self.deoDesireDateError.setObjectName(u"deoDesireDateError")
-        self.deoDesireDateError.setStyleSheet(u"color: #b00020;")
-        self.deoDesireDateError.setWordWrap(True)
-        self.deoDesireDateError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.deoDesireSetOnError = QLabel(CaseDialog)
+        self.deoDesireSetOnError.setObjectName(u"deoDesireSetOnError")
+        self.deoDesireSetOnError.setStyleSheet(u"color: #b00020;")
+        self.deoDesireSetOnError.setWordWrap(True)
+        self.deoDesireSetOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.caseForm.setWidget(22, QFormLayout.ItemRole.FieldRole, self.deoDesireDateError)
+        self.caseForm.setWidget(22, QFormLayout.ItemRole.FieldRole, self.deoDesireSetOnError)
 
 
         self.mainLayout.addLayout(self.caseForm)
@@ -243,18 +243,18 @@ class Ui_CaseDialog(object):
         self.owningTeamLabel.setBuddy(self.owningTeamCombo)
         self.owningTeamError.setBuddy(self.owningTeamCombo)
         self.arrearsLabel.setBuddy(self.arrearsEdit)
-        self.arrearsError.setBuddy(self.arrearsEdit)
+        self.arrearsBalanceError.setBuddy(self.arrearsEdit)
         self.caseManagerLabel.setBuddy(self.caseManagerEdit)
         self.caseManagerError.setBuddy(self.caseManagerEdit)
         self.teamLabel.setBuddy(self.teamEdit)
         self.teamError.setBuddy(self.teamEdit)
         self.segment5Error.setBuddy(self.segment5Check)
-        self.legacyError.setBuddy(self.legacyCheck)
-        self.monitorError.setBuddy(self.monitorCheck)
+        self.legacyOngoingEnforcementError.setBuddy(self.legacyCheck)
+        self.disableMissedPaymentMonitorError.setBuddy(self.monitorCheck)
         self.deoDesireLabel.setBuddy(self.deoDesireCombo)
         self.deoDesireError.setBuddy(self.deoDesireCombo)
         self.deoDesireDateLabel.setBuddy(self.deoDesireDateEdit)
-        self.deoDesireDateError.setBuddy(self.deoDesireDateEdit)
+        self.deoDesireSetOnError.setBuddy(self.deoDesireDateEdit)
         QWidget.setTabOrder(self.schemeCombo, self.regionEdit)
         QWidget.setTabOrder(self.regionEdit, self.owningTeamCombo)
         QWidget.setTabOrder(self.owningTeamCombo, self.arrearsEdit)
@@ -288,7 +288,7 @@ class Ui_CaseDialog(object):
         self.owningTeamError.setText("")
         self.arrearsLabel.setText(QCoreApplication.translate("CaseDialog", u"&Arrears balance:", None))
         self.arrearsEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Arrears balance in pounds", None))
-        self.arrearsError.setText("")
+        self.arrearsBalanceError.setText("")
         self.caseManagerLabel.setText(QCoreApplication.translate("CaseDialog", u"Case &manager:", None))
         self.caseManagerEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Case manager", None))
         self.caseManagerEdit.setPlaceholderText(QCoreApplication.translate("CaseDialog", u"Optional: user name", None))
@@ -305,11 +305,11 @@ class Ui_CaseDialog(object):
         self.legacyCheck.setText(QCoreApplication.translate("CaseDialog", u"&Legacy Ongoing Enforcement Indicator", None))
         self.legacyCheck.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Legacy Ongoing Enforcement Indicator", None))
         self.legacyCheck.setToolTip(QCoreApplication.translate("CaseDialog", u"Legacy Ongoing Enforcement Indicator: the legacy CSA case still has enforcement or liability order action outstanding. It prompts the Check CSA procedure: legacy LOs whose debt is not fully discharged must be entered on the case.", None))
-        self.legacyError.setText("")
+        self.legacyOngoingEnforcementError.setText("")
         self.monitorCheck.setText(QCoreApplication.translate("CaseDialog", u"&Disable Missed Payment Monitor", None))
         self.monitorCheck.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Disable Missed Payment Monitor", None))
         self.monitorCheck.setToolTip(QCoreApplication.translate("CaseDialog", u"Disable Missed Payment Monitor: no missed-payment work is raised on this case, e.g. when the Deduction Order Team found no further assets; the enforcement options are reviewed again after the next annual review.", None))
-        self.monitorError.setText("")
+        self.disableMissedPaymentMonitorError.setText("")
         self.deoDesireLabel.setText(QCoreApplication.translate("CaseDialog", u"Des&ire for DEO/DER:", None))
         self.deoDesireLabel.setToolTip(QCoreApplication.translate("CaseDialog", u"Desire for DEO/DER: set (Mandatory or Self Selected) when HMRC report no employment details. Employment information is then re-requested from HMRC every two weeks and a new employer raises an SR. Give the date it was set: a reminder falls due 6 weeks later.", None))
         self.deoDesireCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Desire for DEO/DER", None))
@@ -319,7 +319,7 @@ class Ui_CaseDialog(object):
         self.deoDesireDateLabel.setToolTip(QCoreApplication.translate("CaseDialog", u"The date the Desire for DEO/DER flag was set (needed when a desire is set).", None))
         self.deoDesireDateEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Date the Desire for DEO/DER flag was set", None))
         self.deoDesireDateEdit.setToolTip(QCoreApplication.translate("CaseDialog", u"The date the Desire for DEO/DER flag was set (needed when a desire is set).", None))
-        self.deoDesireDateError.setText("")
+        self.deoDesireSetOnError.setText("")
         self.generalError.setText("")
     # retranslateUi
 

@@ -36,13 +36,13 @@ class Ui_DisregardDialog(object):
 
         self.mainLayout.addWidget(self.reasonEdit)
 
-        self.reasonError = QLabel(DisregardDialog)
-        self.reasonError.setObjectName(u"reasonError")
-        self.reasonError.setStyleSheet(u"color: #b00020;")
-        self.reasonError.setWordWrap(True)
-        self.reasonError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.disregardReasonError = QLabel(DisregardDialog)
+        self.disregardReasonError.setObjectName(u"disregardReasonError")
+        self.disregardReasonError.setStyleSheet(u"color: #b00020;")
+        self.disregardReasonError.setWordWrap(True)
+        self.disregardReasonError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.mainLayout.addWidget(self.reasonError)
+        self.mainLayout.addWidget(self.disregardReasonError)
 
         self.buttonBox = QDialogButtonBox(DisregardDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -52,7 +52,7 @@ class Ui_DisregardDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
         self.reasonLabel.setBuddy(self.reasonEdit)
-        self.reasonError.setBuddy(self.reasonEdit)
+        self.disregardReasonError.setBuddy(self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.buttonBox)
 
         self.retranslateUi(DisregardDialog)
@@ -67,6 +67,6 @@ class Ui_DisregardDialog(object):
         self.reasonLabel.setText(QCoreApplication.translate("DisregardDialog", u"&Reason for disregarding:", None))
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("DisregardDialog", u"Reason for disregarding", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("DisregardDialog", u"For example: not relevant to the enforcement action (account closed in 2019)", None))
-        self.reasonError.setText("")
+        self.disregardReasonError.setText("")
     # retranslateUi
 

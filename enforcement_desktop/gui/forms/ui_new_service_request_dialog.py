@@ -51,6 +51,7 @@ class Ui_NewServiceRequestDialog(object):
 
         self.subAreaError = QLabel(NewServiceRequestDialog)
         self.subAreaError.setObjectName(u"subAreaError")
+        self.subAreaError.setStyleSheet(u"color: #b00020;")
         self.subAreaError.setWordWrap(True)
         self.subAreaError.setVisible(False)
 
@@ -66,18 +67,20 @@ class Ui_NewServiceRequestDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.caseCombo)
 
-        self.caseError = QLabel(NewServiceRequestDialog)
-        self.caseError.setObjectName(u"caseError")
-        self.caseError.setWordWrap(True)
-        self.caseError.setVisible(False)
+        self.caseIdError = QLabel(NewServiceRequestDialog)
+        self.caseIdError.setObjectName(u"caseIdError")
+        self.caseIdError.setStyleSheet(u"color: #b00020;")
+        self.caseIdError.setWordWrap(True)
+        self.caseIdError.setVisible(False)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.caseError)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.caseIdError)
 
 
         self.mainLayout.addLayout(self.formLayout)
 
         self.generalError = QLabel(NewServiceRequestDialog)
         self.generalError.setObjectName(u"generalError")
+        self.generalError.setStyleSheet(u"color: #b00020;")
         self.generalError.setWordWrap(True)
         self.generalError.setVisible(False)
 
@@ -96,7 +99,9 @@ class Ui_NewServiceRequestDialog(object):
         self.processLabel.setBuddy(self.processCombo)
         self.areaLabel.setBuddy(self.areaCombo)
         self.subAreaLabel.setBuddy(self.subAreaCombo)
+        self.subAreaError.setBuddy(self.subAreaCombo)
         self.caseLabel.setBuddy(self.caseCombo)
+        self.caseIdError.setBuddy(self.caseCombo)
         QWidget.setTabOrder(self.processCombo, self.areaCombo)
         QWidget.setTabOrder(self.areaCombo, self.subAreaCombo)
         QWidget.setTabOrder(self.subAreaCombo, self.caseCombo)

@@ -32,13 +32,13 @@ class Ui_OrderDialog(object):
 
         self.leftForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.typeCombo)
 
-        self.typeError = QLabel(OrderDialog)
-        self.typeError.setObjectName(u"typeError")
-        self.typeError.setStyleSheet(u"color: #b00020;")
-        self.typeError.setWordWrap(True)
-        self.typeError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.orderTypeError = QLabel(OrderDialog)
+        self.orderTypeError.setObjectName(u"orderTypeError")
+        self.orderTypeError.setStyleSheet(u"color: #b00020;")
+        self.orderTypeError.setWordWrap(True)
+        self.orderTypeError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.leftForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.typeError)
+        self.leftForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.orderTypeError)
 
         self.statusLabel = QLabel(OrderDialog)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -105,13 +105,13 @@ class Ui_OrderDialog(object):
 
         self.leftForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.courtCombo)
 
-        self.courtError = QLabel(OrderDialog)
-        self.courtError.setObjectName(u"courtError")
-        self.courtError.setStyleSheet(u"color: #b00020;")
-        self.courtError.setWordWrap(True)
-        self.courtError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.courtIdError = QLabel(OrderDialog)
+        self.courtIdError.setObjectName(u"courtIdError")
+        self.courtIdError.setStyleSheet(u"color: #b00020;")
+        self.courtIdError.setWordWrap(True)
+        self.courtIdError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.leftForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.courtError)
+        self.leftForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.courtIdError)
 
         self.parentLabel = QLabel(OrderDialog)
         self.parentLabel.setObjectName(u"parentLabel")
@@ -123,13 +123,13 @@ class Ui_OrderDialog(object):
 
         self.leftForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.parentCombo)
 
-        self.parentError = QLabel(OrderDialog)
-        self.parentError.setObjectName(u"parentError")
-        self.parentError.setStyleSheet(u"color: #b00020;")
-        self.parentError.setWordWrap(True)
-        self.parentError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.parentOrderIdError = QLabel(OrderDialog)
+        self.parentOrderIdError.setObjectName(u"parentOrderIdError")
+        self.parentOrderIdError.setStyleSheet(u"color: #b00020;")
+        self.parentOrderIdError.setWordWrap(True)
+        self.parentOrderIdError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.leftForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.parentError)
+        self.leftForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.parentOrderIdError)
 
 
         self.formsRow.addLayout(self.leftForm)
@@ -151,13 +151,13 @@ class Ui_OrderDialog(object):
 
         self.rightForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.appliedEdit)
 
-        self.appliedError = QLabel(OrderDialog)
-        self.appliedError.setObjectName(u"appliedError")
-        self.appliedError.setStyleSheet(u"color: #b00020;")
-        self.appliedError.setWordWrap(True)
-        self.appliedError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.appliedOnError = QLabel(OrderDialog)
+        self.appliedOnError.setObjectName(u"appliedOnError")
+        self.appliedOnError.setStyleSheet(u"color: #b00020;")
+        self.appliedOnError.setWordWrap(True)
+        self.appliedOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.rightForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.appliedError)
+        self.rightForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.appliedOnError)
 
         self.grantedLabel = QLabel(OrderDialog)
         self.grantedLabel.setObjectName(u"grantedLabel")
@@ -170,13 +170,13 @@ class Ui_OrderDialog(object):
 
         self.rightForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.grantedEdit)
 
-        self.grantedError = QLabel(OrderDialog)
-        self.grantedError.setObjectName(u"grantedError")
-        self.grantedError.setStyleSheet(u"color: #b00020;")
-        self.grantedError.setWordWrap(True)
-        self.grantedError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.grantedOnError = QLabel(OrderDialog)
+        self.grantedOnError.setObjectName(u"grantedOnError")
+        self.grantedOnError.setStyleSheet(u"color: #b00020;")
+        self.grantedOnError.setWordWrap(True)
+        self.grantedOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.rightForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.grantedError)
+        self.rightForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.grantedOnError)
 
         self.endedLabel = QLabel(OrderDialog)
         self.endedLabel.setObjectName(u"endedLabel")
@@ -189,13 +189,13 @@ class Ui_OrderDialog(object):
 
         self.rightForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.endedEdit)
 
-        self.endedError = QLabel(OrderDialog)
-        self.endedError.setObjectName(u"endedError")
-        self.endedError.setStyleSheet(u"color: #b00020;")
-        self.endedError.setWordWrap(True)
-        self.endedError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.endedOnError = QLabel(OrderDialog)
+        self.endedOnError.setObjectName(u"endedOnError")
+        self.endedOnError.setStyleSheet(u"color: #b00020;")
+        self.endedOnError.setWordWrap(True)
+        self.endedOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.rightForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.endedError)
+        self.rightForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.endedOnError)
 
         self.periodFromLabel = QLabel(OrderDialog)
         self.periodFromLabel.setObjectName(u"periodFromLabel")
@@ -367,7 +367,7 @@ class Ui_OrderDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
         self.typeLabel.setBuddy(self.typeCombo)
-        self.typeError.setBuddy(self.typeCombo)
+        self.orderTypeError.setBuddy(self.typeCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.statusError.setBuddy(self.statusCombo)
         self.originLabel.setBuddy(self.originCombo)
@@ -375,15 +375,15 @@ class Ui_OrderDialog(object):
         self.referenceLabel.setBuddy(self.referenceEdit)
         self.referenceError.setBuddy(self.referenceEdit)
         self.courtLabel.setBuddy(self.courtCombo)
-        self.courtError.setBuddy(self.courtCombo)
+        self.courtIdError.setBuddy(self.courtCombo)
         self.parentLabel.setBuddy(self.parentCombo)
-        self.parentError.setBuddy(self.parentCombo)
+        self.parentOrderIdError.setBuddy(self.parentCombo)
         self.appliedLabel.setBuddy(self.appliedEdit)
-        self.appliedError.setBuddy(self.appliedEdit)
+        self.appliedOnError.setBuddy(self.appliedEdit)
         self.grantedLabel.setBuddy(self.grantedEdit)
-        self.grantedError.setBuddy(self.grantedEdit)
+        self.grantedOnError.setBuddy(self.grantedEdit)
         self.endedLabel.setBuddy(self.endedEdit)
-        self.endedError.setBuddy(self.endedEdit)
+        self.endedOnError.setBuddy(self.endedEdit)
         self.periodFromLabel.setBuddy(self.periodFromEdit)
         self.periodFromError.setBuddy(self.periodFromEdit)
         self.periodToLabel.setBuddy(self.periodToEdit)
@@ -424,7 +424,7 @@ class Ui_OrderDialog(object):
         OrderDialog.setWindowTitle(QCoreApplication.translate("OrderDialog", u"Enforcement order", None))
         self.typeLabel.setText(QCoreApplication.translate("OrderDialog", u"Order &type:", None))
         self.typeCombo.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Order type", None))
-        self.typeError.setText("")
+        self.orderTypeError.setText("")
         self.statusLabel.setText(QCoreApplication.translate("OrderDialog", u"&Status:", None))
         self.statusCombo.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Status", None))
         self.statusError.setText("")
@@ -437,19 +437,19 @@ class Ui_OrderDialog(object):
         self.referenceError.setText("")
         self.courtLabel.setText(QCoreApplication.translate("OrderDialog", u"&Court:", None))
         self.courtCombo.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Court", None))
-        self.courtError.setText("")
+        self.courtIdError.setText("")
         self.parentLabel.setText(QCoreApplication.translate("OrderDialog", u"Rests on (&parent order):", None))
         self.parentCombo.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Parent order this order rests on (lineage)", None))
-        self.parentError.setText("")
+        self.parentOrderIdError.setText("")
         self.appliedLabel.setText(QCoreApplication.translate("OrderDialog", u"&Applied on:", None))
         self.appliedEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Date applied", None))
-        self.appliedError.setText("")
+        self.appliedOnError.setText("")
         self.grantedLabel.setText(QCoreApplication.translate("OrderDialog", u"&Granted on:", None))
         self.grantedEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Date granted", None))
-        self.grantedError.setText("")
+        self.grantedOnError.setText("")
         self.endedLabel.setText(QCoreApplication.translate("OrderDialog", u"&Ended on:", None))
         self.endedEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Date ended", None))
-        self.endedError.setText("")
+        self.endedOnError.setText("")
         self.periodFromLabel.setText(QCoreApplication.translate("OrderDialog", u"Period f&rom:", None))
         self.periodFromEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Start of the period of debt covered", None))
         self.periodFromError.setText("")

@@ -1,15 +1,14 @@
 """The case fields that the Case dialog (edit) and the New case dialog share.
 
 Both forms (ui/case_dialog.ui and ui/new_case_dialog.ui) name these widgets alike
-(``schemeCombo``, ``regionEdit``, ``regionError``, ...). The arrears balance is read by each
-dialog, because an empty field means different things when creating and when editing.
+(``schemeCombo``, ``regionEdit``, ...; their error labels are found by name, see
+:func:`enforcement_desktop.gui.dialogs.base.find_error_labels`). The arrears balance is read by
+each dialog, because an empty field means different things when creating and when editing.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-from PySide6.QtWidgets import QLabel
 
 from enforcement_desktop.domain.enums import OwningTeam, Scheme
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo
@@ -31,16 +30,4 @@ def case_values(ui: Any, *, scheme: Scheme, owning_team: OwningTeam) -> dict[str
         "owning_team": combo_enum(ui.owningTeamCombo, OwningTeam) or owning_team,
         "case_manager": ui.caseManagerEdit.text(),
         "team": ui.teamEdit.text(),
-    }
-
-
-def case_error_labels(ui: Any) -> dict[str, QLabel]:
-    """The error label of each shared field (arrears included), by the service's field name."""
-    return {
-        "scheme": ui.schemeError,
-        "region": ui.regionError,
-        "owning_team": ui.owningTeamError,
-        "arrears_balance": ui.arrearsError,
-        "case_manager": ui.caseManagerError,
-        "team": ui.teamError,
     }

@@ -1,0 +1,240 @@
+"""Dialogs show each field error of their service under the input it is about, bound by name.
+
+Field ``paid_on`` is shown in the label ``paidOnError``, whose buddy (set in the .ui file) is the
+input. Each dialog is submitted blank (or half filled) so its service reports the fields it
+checks; every field reported must have its own label, never the "field: message" catch-all.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from enforcement_desktop.domain.errors import ValidationError
+from enforcement_desktop.gui import dialogs, errors
+from enforcement_desktop.gui.dialogs.base import (
+    ServiceDialog,
+    error_label_name,
+    find_error_labels,
+)
+from enforcement_desktop.gui.errors import GENERAL_FIELD
+from enforcement_desktop.services import assets, cases, contacts, orders
+from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services.base import ServiceContext
+from tests.gui.dataset import Dataset
+
+# --------------------------------------------------------------------------- the convention
+
+
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [
+        ("amount", "amountError"),
+        ("paid_on", "paidOnError"),
+        ("arrears_agreement_final_payment_due", "arrearsAgreementFinalPaymentDueError"),
+        ("segment_5", "segment5Error"),
+        ("address.line1", "line1Error"),
+        ("address.address_type", "addressTypeError"),
+        (GENERAL_FIELD, "generalError"),
+    ],
+)
+def test_a_field_names_its_error_label(field: str, label: str) -> None:
+    assert error_label_name(field) == label
+
+
+def _form(qtbot: QtBot, *, buddy: bool = True) -> QWidget:
+    form = QWidget()
+    qtbot.addWidget(form)
+    edit = QLineEdit(form)
+    error = QLabel(form)
+    error.setObjectName("paidOnError")
+    if buddy:
+        error.setBuddy(edit)
+    QLabel(form).setObjectName("generalError")
+    return form
+
+
+def test_labels_are_found_by_name(qtbot: QtBot) -> None:
+    form = _form(qtbot)
+    labels = find_error_labels(form, ["paid_on"], shown_under={"method": GENERAL_FIELD})
+    assert {field: label.objectName() for field, label in labels.items()} == {
+        "paid_on": "paidOnError",
+        "method": "generalError",
+        GENERAL_FIELD: "generalError",
+    }
+
+
+def test_a_field_without_a_label_is_refused(qtbot: QtBot) -> None:
+    with pytest.raises(LookupError, match="no label amountError for the field amount"):
+        find_error_labels(_form(qtbot), ["paid_on", "amount"])
+
+
+def test_an_error_label_beside_no_input_is_refused(qtbot: QtBot) -> None:
+    with pytest.raises(LookupError, match="paidOnError has no buddy"):
+        find_error_labels(_form(qtbot, buddy=False), ["paid_on"])
+
+
+# --------------------------------------------------------------------------- every dialog
+
+_Submit = Callable[[ServiceContext, Dataset], QDialog]
+
+
+def _blank(dialog: QDialog) -> QDialog:
+    """Empty every line edit, text box and date the user can edit."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
+
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.isEnabled() and not edit.isReadOnly():
+            edit.clear()
+    for text in dialog.findChildren(QPlainTextEdit):
+        text.clear()
+    for date_edit in dialog.findChildren(OptionalDateEdit):
+        date_edit.clear_value()
+    return dialog
+
+
+def _submissions() -> dict[str, _Submit]:
+    """How to open each dialog so that its save reports field errors."""
+    from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
+    from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
+    from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
+        CloseBailiffDialog,
+        HoldDialog,
+        OutcomeDialog,
+        RecordSentDialog,
+    )
+    from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import BailiffReferralDialog
+    from enforcement_desktop.gui.dialogs.case_dialog import CaseDialog
+    from enforcement_desktop.gui.dialogs.disregard_dialog import DisregardDialog
+    from enforcement_desktop.gui.dialogs.new_case_dialog import NewCaseDialog
+    from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
+    from enforcement_desktop.gui.dialogs.new_service_request_dialog import (
+        NewServiceRequestDialog,
+    )
+    from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
+    from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
+    from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
+    from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalDialog
+
+    def bailiff_sr(ctx: ServiceContext, data: Dataset) -> srs.ServiceRequestDTO:
+        return srs.get_service_request(ctx, data.wait_sr_id)
+
+    def new_client(ctx: ServiceContext, data: Dataset) -> QDialog:
+        dialog = _blank(NewClientDialog(ctx))
+        # Half an address: the address's own checks speak too, as address.<field>.
+        dialog.ui.townEdit.setText("Leeds")
+        return dialog
+
+    def new_service_request(ctx: ServiceContext, data: Dataset) -> QDialog:
+        dialog = NewServiceRequestDialog(ctx, data.sam_id)
+        dialog.ui.caseCombo.setCurrentIndex(-1)
+        return dialog
+
+    def case(ctx: ServiceContext, data: Dataset) -> QDialog:
+        dialog = _blank(CaseDialog(ctx, cases.get_case(ctx, data.pat_case_id)))
+        # An empty balance is the form's own refusal; £0.00 lets the service check the rest.
+        dialog.ui.arrearsEdit.setText("0")
+        return dialog
+
+    return {
+        "AddressDialog": lambda ctx, data: _blank(AddressDialog(ctx, data.pat_id)),
+        "AppealDialog": lambda ctx, data: _blank(
+            AppealDialog(ctx, [(data.pat_case_id, "Case")], data.pat_case_id)
+        ),
+        "RecordSentDialog": lambda ctx, data: _blank(RecordSentDialog(ctx, bailiff_sr(ctx, data))),
+        "HoldDialog": lambda ctx, data: _blank(HoldDialog(ctx, bailiff_sr(ctx, data))),
+        "OutcomeDialog": lambda ctx, data: _blank(OutcomeDialog(ctx, bailiff_sr(ctx, data))),
+        "CloseBailiffDialog": lambda ctx, data: CloseBailiffDialog(ctx, bailiff_sr(ctx, data)),
+        "BailiffReferralDialog": lambda ctx, data: BailiffReferralDialog(
+            ctx, cases.get_case(ctx, data.pat_case_id), []
+        ),
+        "CaseDialog": case,
+        "DisregardDialog": lambda ctx, data: _blank(
+            DisregardDialog(ctx, assets.get_asset(ctx, data.pat_asset_id))
+        ),
+        "NewCaseDialog": lambda ctx, data: _blank(
+            NewCaseDialog(ctx, contacts.get_contact(ctx, data.pat_id))
+        ),
+        "NewClientDialog": new_client,
+        "NewServiceRequestDialog": new_service_request,
+        "OrderDialog": lambda ctx, data: _blank(OrderDialog(ctx, data.pat_case_id)),
+        "PaymentDialog": lambda ctx, data: _blank(
+            PaymentDialog(ctx, orders.get_order(ctx, data.pat_lo_id))
+        ),
+        "VehicleDialog": lambda ctx, data: _blank(VehicleDialog(ctx, data.pat_id)),
+        "WilfulRefusalDialog": lambda ctx, data: _blank(
+            WilfulRefusalDialog(ctx, cases.get_case(ctx, data.pat_case_id))
+        ),
+    }
+
+
+def _service_dialogs() -> list[str]:
+    """Every :class:`ServiceDialog` of ``gui/dialogs`` (the bases excepted)."""
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(dialogs.__path__):
+        module = importlib.import_module(f"{dialogs.__name__}.{info.name}")
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            ours = cls.__module__ == module.__name__ and not name.startswith("_")
+            if ours and issubclass(cls, ServiceDialog) and cls is not ServiceDialog:
+                found.add(name)
+    return sorted(found)
+
+
+SERVICE_DIALOGS = _service_dialogs()
+
+
+def test_every_service_dialog_is_submitted_below() -> None:
+    assert SERVICE_DIALOGS
+    assert set(_submissions()) == set(SERVICE_DIALOGS)
+
+
+def _submit(dialog: QDialog) -> None:
+    for name in ("save", "refer", "disregard", "create_service_request"):
+        action = getattr(dialog, name, None)
+        if callable(action):
+            action()
+            return
+    raise AssertionError(f"{type(dialog).__name__}: no save action known")
+
+
+@pytest.mark.parametrize("name", SERVICE_DIALOGS)
+def test_every_field_the_service_reports_has_its_label(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    ctx: ServiceContext,
+    data: Dataset,
+    name: str,
+) -> None:
+    reported: list[ValidationError] = []
+    show = errors.show_field_errors
+
+    def spy(labels: dict[str, QLabel], error: ValidationError) -> None:
+        reported.append(error)
+        show(labels, error)
+
+    monkeypatch.setattr(errors, "show_field_errors", spy)
+    dialog = _submissions()[name](ctx, data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _submit(dialog)
+
+    assert reported, f"{name}: the blank submission reported no field error"
+    assert isinstance(dialog, ServiceDialog)
+    labels = dialog._errors
+    for field, message in reported[-1].errors.items():
+        assert field in labels, f"{name}: no label for the service's field {field!r}"
+        label = labels[field]
+        assert label.isVisible() and message in label.text()
+        assert f"{field}: " not in label.text()  # the catch-all for unknown fields
+        if field != GENERAL_FIELD and label.objectName() == error_label_name(field):
+            buddy = label.buddy()
+            assert buddy is not None and buddy.window() is dialog
