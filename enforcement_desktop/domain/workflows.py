@@ -50,7 +50,9 @@ __all__ = [
     "check_step_outcome",
     "check_sub_status",
     "check_transition",
+    "default_sub_status",
     "is_final",
+    "is_overdue",
     "plan_template",
     "processes",
     "required_fields_for",
@@ -215,6 +217,32 @@ def is_final(status: SrStatus) -> bool:
         True for Closed and Cancelled.
     """
     return status in FINAL_STATUSES
+
+
+def is_overdue(status: SrStatus, wait_until: date | None, today: date) -> bool:
+    """Whether an SR's wait date has passed: it is due for work again (work queue, seeds' waits).
+
+    Args:
+        status: The SR's status; a Closed or Cancelled SR is never overdue.
+        wait_until: Its wait date, if any.
+        today: The date of the check.
+
+    Returns:
+        True when the wait date is before ``today`` on an SR still open for work.
+    """
+    return wait_until is not None and wait_until < today and not is_final(status)
+
+
+def default_sub_status(new_status: SrStatus) -> SrSubStatus | None:
+    """The sub status an SR takes when moved to ``new_status`` without one.
+
+    Args:
+        new_status: The status being set.
+
+    Returns:
+        Completed for Closed ("Status = Closed, Sub Status = Completed" in every seed), else None.
+    """
+    return SrSubStatus.COMPLETED if new_status is SrStatus.CLOSED else None
 
 
 def required_fields_for(new_status: SrStatus) -> frozenset[str]:

@@ -177,6 +177,16 @@ class ServiceRequestDTO:
     def read_only(self) -> bool:
         return workflows.is_final(self.status)
 
+    @property
+    def allowed_statuses(self) -> tuple[SrStatus, ...]:
+        """The statuses the SR may move to from its present one, in the usual order."""
+        allowed = workflows.ALLOWED_TRANSITIONS[self.status]
+        return tuple(s for s in SrStatus if s in allowed)
+
+    def is_overdue(self, today: date) -> bool:
+        """Whether the SR's wait date has passed (:func:`workflows.is_overdue`)."""
+        return workflows.is_overdue(self.status, self.wait_until, today)
+
     def wait_for(self, sub_status: SrSubStatus | str | None) -> SubStatusWait | None:
         """The wait date that goes with ``sub_status``, or None when it sets none."""
         return next((w for w in self.wait_suggestions if w.sub_status == sub_status), None)
@@ -401,8 +411,8 @@ def change_status(
         sr = load_sr(session, sr_id)
         check_version(sr, expected_version, "service request")
         workflows.check_transition(sr.status, new_status, wait_date=wait_until, today=ctx.today())
-        if new_status == SrStatus.CLOSED and sub_status is None:
-            sub_status = workflows.COMPLETED
+        if sub_status is None:
+            sub_status = workflows.default_sub_status(new_status)
         workflows.check_sub_status(sr.workflow, new_status, sub_status)
         if new_status == SrStatus.WAIT:
             raise_if_errors(
@@ -819,6 +829,10 @@ class QueueRow:
     opened_on: date
     owner: str | None
     contact_id: int
+
+    def is_overdue(self, today: date) -> bool:
+        """Whether the SR's wait date has passed (:func:`workflows.is_overdue`)."""
+        return workflows.is_overdue(self.status, self.wait_until, today)
 
 
 def _queue_columns() -> dict[QueueColumn, Any]:

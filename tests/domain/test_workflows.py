@@ -8,7 +8,14 @@ from datetime import date
 
 import pytest
 
-from enforcement_desktop.domain.enums import OrderStatus, OrderType, SrStatus, StepOutcome, Workflow
+from enforcement_desktop.domain.enums import (
+    OrderStatus,
+    OrderType,
+    SrStatus,
+    SrSubStatus,
+    StepOutcome,
+    Workflow,
+)
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
 from enforcement_desktop.domain.workflows import (
     ALLOWED_TRANSITIONS,
@@ -30,7 +37,9 @@ from enforcement_desktop.domain.workflows import (
     check_step_outcome,
     check_sub_status,
     check_transition,
+    default_sub_status,
     is_final,
+    is_overdue,
     plan_template,
     processes,
     required_fields_for,
@@ -517,3 +526,18 @@ def test_asset_link_rules() -> None:
     assert verdict(can_unlink_asset(7, SrStatus.OPEN, linked_sr_ids=(7,))).allowed
     assert not verdict(can_unlink_asset(7, SrStatus.OPEN, linked_sr_ids=(8,))).allowed
     assert not verdict(can_unlink_asset(7, SrStatus.CANCELLED, linked_sr_ids=(7,))).allowed
+
+
+def test_an_sr_is_overdue_once_its_wait_date_has_passed_while_open() -> None:
+    today = date(2026, 11, 23)
+    assert is_overdue(SrStatus.WAIT, date(2026, 11, 22), today)
+    assert not is_overdue(SrStatus.WAIT, today, today)
+    assert not is_overdue(SrStatus.WAIT, None, today)
+    # A closed or cancelled SR is finished with: it is never due for work again.
+    assert not is_overdue(SrStatus.CLOSED, date(2026, 11, 1), today)
+    assert not is_overdue(SrStatus.CANCELLED, date(2026, 11, 1), today)
+
+
+def test_closing_without_a_sub_status_means_completed() -> None:
+    assert default_sub_status(SrStatus.CLOSED) is SrSubStatus.COMPLETED
+    assert all(default_sub_status(s) is None for s in SrStatus if s is not SrStatus.CLOSED)

@@ -9,7 +9,6 @@ from typing import ClassVar
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.models.dto_table import BAD, MUTED, RIGHT, Column, DtoTableModel
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
@@ -49,12 +48,7 @@ class ClientServiceRequestsModel(DtoTableModel):
         )
 
     def _overdue(self, sr: ServiceRequestDTO) -> bool:
-        return (
-            self.today is not None
-            and sr.wait_until is not None
-            and sr.wait_until < self.today
-            and not workflows.is_final(sr.status)
-        )
+        return self.today is not None and sr.is_overdue(self.today)
 
     def _wait_colour(self, sr: ServiceRequestDTO) -> QColor | None:
         return BAD if self._overdue(sr) else None
@@ -64,7 +58,7 @@ class ClientServiceRequestsModel(DtoTableModel):
 
     @staticmethod
     def _status_colour(sr: ServiceRequestDTO) -> QColor | None:
-        return MUTED if workflows.is_final(sr.status) else None
+        return MUTED if sr.read_only else None
 
     def service_request_at(self, row: int) -> ServiceRequestDTO | None:
         item = self.row_at(row)

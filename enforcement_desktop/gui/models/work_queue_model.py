@@ -367,7 +367,7 @@ class WorkQueueModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        overdue = row.wait_until is not None and row.wait_until < self._as_of
+        overdue = row.is_overdue(self._as_of)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_WAIT and overdue:
                 return f"Overdue: the wait date {format_date(row.wait_until)} has passed"

@@ -85,6 +85,10 @@ def _label(value: Any) -> str:
     return str(getattr(value, "label", value))
 
 
+def _needs_wait_date(status: SrStatus | None) -> bool:
+    return status is not None and "wait_date" in workflows.required_fields_for(status)
+
+
 class ActivityPlanView(ClientView):
     """The activity plan of one service request, chosen from the client's list or opened from the
     work queue (:meth:`show_service_request`)."""
@@ -442,7 +446,7 @@ class ActivityPlanView(ClientView):
         ui.srIdValue.setText(str(sr.id))
         ui.statusValue.setText(f"<b>{sr.status.label}</b>")
         ui.subStatusValue.setText(sr.sub_status or "—")
-        overdue = sr.wait_until is not None and sr.wait_until < self.ctx.today()
+        overdue = sr.is_overdue(self.ctx.today())
         wait = format_date(sr.wait_until) or "—"
         ui.waitValue.setText(
             f"<span style='color:#b00020'><b>{wait} (overdue)</b></span>" if overdue else wait
@@ -476,20 +480,15 @@ class ActivityPlanView(ClientView):
         combo = ui.statusCombo
         combo.blockSignals(True)
         combo.clear()
-        allowed = workflows.ALLOWED_TRANSITIONS[sr.status]
+        allowed = sr.allowed_statuses
         combo.addItem("Choose…", None)
-        for status in SrStatus:
-            if status in allowed:
-                combo.addItem(status.label, status)
+        for status in allowed:
+            combo.addItem(status.label, status)
         combo.blockSignals(False)
         self._status_choice_changed()
         if allowed:
             hint = (
-                "Allowed from "
-                + sr.status.label
-                + ": "
-                + ", ".join(s.label for s in SrStatus if s in allowed)
-                + "."
+                "Allowed from " + sr.status.label + ": " + ", ".join(s.label for s in allowed) + "."
             )
             if sr.status == SrStatus.OPEN:
                 hint += " In Progress generates the activity plan."
@@ -507,13 +506,14 @@ class ActivityPlanView(ClientView):
         if self.sr is not None and isinstance(status, SrStatus):
             for name in workflows.sub_statuses_for(self.sr.workflow, status):
                 sub.addItem(name, name)
-            if status == SrStatus.CLOSED:
-                sub.setCurrentIndex(max(sub.findData(workflows.COMPLETED), 0))
+            default = workflows.default_sub_status(status)
+            if default is not None:
+                sub.setCurrentIndex(max(sub.findData(default), 0))
         sub.blockSignals(False)
-        is_wait = status == SrStatus.WAIT
-        ui.waitDateEdit.setEnabled(is_wait)
-        ui.waitDateLabel.setEnabled(is_wait)
-        if not is_wait:
+        needs_wait = _needs_wait_date(status)
+        ui.waitDateEdit.setEnabled(needs_wait)
+        ui.waitDateLabel.setEnabled(needs_wait)
+        if not needs_wait:
             ui.waitDateEdit.clear_value()
         ui.subStatusCombo.setEnabled(sub.count() > 1)
         ui.applyStatusButton.setEnabled(isinstance(status, SrStatus))
@@ -715,7 +715,7 @@ class ActivityPlanView(ClientView):
         sr = self.sr
         assert sr is not None
         clear_field_errors(self._status_errors)
-        wait = ui.waitDateEdit.value() if status == SrStatus.WAIT else None
+        wait = ui.waitDateEdit.value() if _needs_wait_date(status) else None
         try:
             updated = srs.change_status(
                 self.ctx,
