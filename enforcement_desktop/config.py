@@ -80,7 +80,10 @@ def to_url(value: str, field: str = "--db") -> str:
     except (OSError, RuntimeError) as exc:  # an unknown ~user, a loop of links
         refuse(f"{value} is not a path this computer can follow ({exc}).")
     _check_file(path, refuse)
-    return sqlite_url(path)
+    try:
+        return sqlite_url(path)
+    except ValueError:
+        refuse(f"{path} holds a character (such as ?) that cannot be used in a database's path.")
 
 
 def _is_text(value: str) -> bool:

@@ -44,8 +44,16 @@ def sqlite_url(path: str | os.PathLike[str]) -> str:
     Built with ``URL.create`` rather than by concatenation: SQLAlchemy 2.1 percent-decodes the
     database part of a URL string, so ``%41``, ``#`` or ``?`` in a folder name would otherwise
     name another file.
+
+    Raises:
+        ValueError: The path cannot be carried by a URL (a ``?`` under SQLAlchemy 2.0).
     """
-    return URL.create("sqlite", database=os.fspath(path)).render_as_string(hide_password=False)
+    url = URL.create("sqlite", database=os.fspath(path)).render_as_string(hide_password=False)
+    if make_url(url).database != os.fspath(path):
+        # SQLAlchemy 2.0 neither quotes nor unquotes the path: a "?" would start the query
+        # string, and the database would be opened at another path.
+        raise ValueError(f"{path} cannot be written as an SQLAlchemy URL")
+    return url
 
 
 def sqlite_file(url: str) -> Path | None:

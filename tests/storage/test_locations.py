@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from sqlalchemy import select
 
 from enforcement_desktop import config
@@ -18,6 +19,10 @@ from enforcement_desktop.domain.enums import CourtKind
 from enforcement_desktop.storage.db import Database, current_revision, head_revision, sqlite_file
 
 POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="not a valid Windows file name")
+#: SQLAlchemy 2.0 cannot carry a "?" in an SQLite URL's path (2.1 percent-quotes it).
+SQLALCHEMY_2_1 = pytest.mark.skipif(
+    sqlalchemy.__version__.startswith("2.0."), reason="SQLAlchemy 2.0 cannot carry it"
+)
 
 #: Folder names users have, each a trap for a URL (%-quoting, fragment, user info, port, drive).
 FOLDERS = [
@@ -27,7 +32,7 @@ FOLDERS = [
     pytest.param("me@home", id="at"),
     pytest.param("100% sure", id="percent"),
     pytest.param("%41", id="percent-escape"),
-    pytest.param("?query", id="question", marks=POSIX_ONLY),
+    pytest.param("?query", id="question", marks=[POSIX_ONLY, SQLALCHEMY_2_1]),
     pytest.param("a:b", id="colon", marks=POSIX_ONLY),
     # On POSIX the backslashes are ordinary characters: one folder shaped like Windows' default.
     pytest.param(
@@ -117,3 +122,14 @@ def test_database_in_the_user_data_folder(tmp_path: Path, monkeypatch: pytest.Mo
     db.dispose()
     assert path.is_file()
     assert os.path.samefile(path.parent, config.data_dir())
+
+
+@pytest.mark.skipif(not sqlalchemy.__version__.startswith("2.0."), reason="2.1 carries a ?")
+@POSIX_ONLY
+def test_a_path_a_url_cannot_carry_is_refused_not_opened_elsewhere(tmp_path: Path) -> None:
+    from enforcement_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        config.resolve_settings(db=str(tmp_path / "?query" / "enforcement.sqlite3"))
+    assert "cannot be used" in caught.value.errors["--db"]
+    assert not list(tmp_path.iterdir())
