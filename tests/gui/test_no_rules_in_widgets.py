@@ -18,8 +18,10 @@ import enforcement_desktop.gui
 from enforcement_desktop.domain.enums import SrStatus, SrSubStatus
 from enforcement_desktop.domain.facts import NOT_KNOWN, NOT_KNOWN_REGISTRATION
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
+from enforcement_desktop.gui.views.asset_view import AssetView
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
+from tests.gui.builders import build_client
 from tests.gui.dataset import BAILIFF, Dataset
 
 GUI = Path(enforcement_desktop.gui.__file__).parent
@@ -137,3 +139,25 @@ def test_a_hold_chosen_in_the_status_shows_the_latest_date_the_domain_allows(
     assert ui.waitDateError.isVisible()
     assert "at most 28 days" in ui.waitDateError.text()
     assert srs.get_service_request(ctx, sr.id).status == SrStatus.IN_PROGRESS
+
+
+def test_the_asset_view_shows_the_link_verdict_and_its_reason(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    client = build_client(ctx)
+    widget = AssetView(ctx)
+    qtbot.addWidget(widget)
+    widget.set_client(client.paying_parent_id)
+    ui = widget.ui
+    assert ui.linkButton.isEnabled()
+    assert ui.linkButton.toolTip() == ""
+    assert not ui.unlinkButton.isEnabled()
+    assert ui.unlinkButton.toolTip() == (
+        f"This asset is not associated to service request {client.sr_id}"
+    )
+    widget.link_selected()
+    assert not ui.linkButton.isEnabled()
+    assert ui.linkButton.toolTip() == (
+        f"This asset is already associated to service request {client.sr_id}"
+    )
+    assert ui.unlinkButton.toolTip() == ""

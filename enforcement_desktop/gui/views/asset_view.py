@@ -432,6 +432,13 @@ class AssetView(ClientView):
         verdict = assets.link_verdict(
             self._current, sr.id if sr else None, sr.status if sr else None
         )
-        self.ui.linkButton.setEnabled(verdict.link.allowed)
-        self.ui.unlinkButton.setEnabled(verdict.unlink.allowed)
+        for button, allowed in (
+            (self.ui.linkButton, verdict.link),
+            (self.ui.unlinkButton, verdict.unlink),
+        ):
+            button.setEnabled(allowed.allowed)
+            # A disabled button says why, in the service's words.
+            why = "" if allowed.allowed else "; ".join(allowed.reasons)
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
         self.ui.srCombo.setEnabled(bool(self._open_srs))
