@@ -37,6 +37,7 @@ from enforcement_desktop.domain.enums import (
     OrderType,
     Scheme,
     SrStatus,
+    SrSubStatus,
     StepOutcome,
     Workflow,
 )
@@ -881,7 +882,7 @@ def test_record_sent_waits_90_days(ctx: ServiceContext, packed: list[int]) -> No
     )
     assert (done.status, done.sub_status, done.wait_until) == (
         SrStatus.WAIT,
-        "Awaiting update from bailiff",
+        SrSubStatus.AWAITING_BAILIFF,
         date(2027, 2, 21),
     )
     prepared_step = next(s for s in done.steps if s.step_key == "file_prepared")
@@ -926,7 +927,7 @@ def test_hold_at_most_28_days_then_resume(ctx: ServiceContext, packed: list[int]
     )
     assert (held.status, held.sub_status, held.wait_until) == (
         SrStatus.WAIT,
-        "On hold",
+        SrSubStatus.ON_HOLD,
         date(2026, 12, 21),
     )
     assert form_of(ctx, sr.id).on_hold_reason == "Paying parent in hospital"
@@ -936,7 +937,7 @@ def test_hold_at_most_28_days_then_resume(ctx: ServiceContext, packed: list[int]
     resumed = bailiff.resume(later(ctx, 10), sr.id, held.version)
     assert (resumed.status, resumed.sub_status, resumed.wait_until) == (
         SrStatus.WAIT,
-        "Awaiting update from bailiff",
+        SrSubStatus.AWAITING_BAILIFF,
         date(2027, 2, 21),
     )
     assert form_of(ctx, sr.id).on_hold_until is None
@@ -1048,7 +1049,7 @@ def test_cmel8039_needs_an_outcome_and_says_successful(
     closed = bailiff.close_bailiff_sr(ctx30, sr.id, current.version, costs_applied=True)
     assert (closed.status, closed.sub_status, closed.closed_on) == (
         SrStatus.CLOSED,
-        "Completed",
+        SrSubStatus.COMPLETED,
         TODAY + timedelta(days=30),
     )
     costs = next(s for s in closed.steps if s.step_key == "cost_applied")
@@ -1084,7 +1085,7 @@ def test_arrears_agreement_keeps_the_sr_waiting(ctx: ServiceContext, sent: list[
     )
     assert (agreed.status, agreed.sub_status, agreed.wait_until) == (
         SrStatus.WAIT,
-        "Awaiting update from bailiff",
+        SrSubStatus.AWAITING_BAILIFF,
         date(2027, 4, 7),
     )
     with pytest.raises(RuleViolation) as refused:
@@ -1096,7 +1097,7 @@ def test_arrears_agreement_keeps_the_sr_waiting(ctx: ServiceContext, sent: list[
     done_on = datetime(2027, 4, 7, 10, 0)
     after = ServiceContext(db=ctx.db, user=ctx.user, clock=lambda: done_on)
     closed = bailiff.close_bailiff_sr(after, sr.id, agreed.version, costs_applied=False)
-    assert (closed.status, closed.sub_status) == (SrStatus.CLOSED, "Completed")
+    assert (closed.status, closed.sub_status) == (SrStatus.CLOSED, SrSubStatus.COMPLETED)
     costs = next(s for s in closed.steps if s.step_key == "cost_applied")
     assert costs.outcome == StepOutcome.NOT_APPLIED
 

@@ -83,7 +83,7 @@ def test_closed_is_read_only(ctx: ServiceContext) -> None:
     sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
     step = sr.steps[0]
     sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.CLOSED)
-    assert (sr.sub_status, sr.closed_on) == ("Completed", date(2026, 11, 23))
+    assert (sr.sub_status, sr.closed_on) == (SrSubStatus.COMPLETED, date(2026, 11, 23))
     with pytest.raises(RuleViolation):
         srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
     with pytest.raises(RuleViolation):
