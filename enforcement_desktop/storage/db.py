@@ -222,8 +222,7 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
     transaction handling is switched off on a connection used only for the migration, and the
     transaction is begun by hand with BEGIN IMMEDIATE, which also makes a second client wait
     for the first. ``PRAGMA foreign_keys=OFF`` (needed by batch table rebuilds) is a no-op
-    inside a transaction, so it is set before. The connection is discarded afterwards rather
-    than pooled with these settings.
+    inside a transaction, so it is set before. Both settings are undone afterwards.
 
     PostgreSQL: DDL is transactional already; an advisory lock held to the end of the
     transaction makes clients opening a new database at once wait for the first instead of
@@ -233,6 +232,7 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
         if conn.dialect.name == "sqlite":
             dbapi = conn.connection.dbapi_connection
             assert dbapi is not None
+            previous = dbapi.isolation_level
             dbapi.isolation_level = None
             dbapi.execute("PRAGMA foreign_keys=OFF")
             try:
@@ -240,7 +240,7 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
                     conn.exec_driver_sql("BEGIN IMMEDIATE")
                     yield conn
             finally:
-                conn.invalidate()
+                _restore(conn, previous)
             return
         with conn.begin():
             if conn.dialect.name == "postgresql":
@@ -248,6 +248,17 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
                 )
             yield conn
+
+
+def _restore(conn: Connection, isolation_level: str | None) -> None:
+    """Give the connection back to the pool as the engine made it (for memory, it is the data)."""
+    dbapi = conn.connection.dbapi_connection
+    try:
+        assert dbapi is not None
+        dbapi.isolation_level = isolation_level
+        dbapi.execute("PRAGMA foreign_keys=ON")
+    except Exception:  # a broken connection is not pooled again
+        conn.invalidate()
 
 
 def upgrade(engine: Engine) -> None:

@@ -126,3 +126,14 @@ def test_head_from_file_names_matches_alembic(sqlite_db: Database) -> None:
     from enforcement_desktop.storage.db import _newest_file_revision
 
     assert _newest_file_revision() == head_revision(sqlite_db.engine)
+
+
+def test_an_in_memory_database_keeps_its_migrated_schema() -> None:
+    """The migration's connection goes back to the pool: for memory it is the database."""
+    db = Database("sqlite://")
+    try:
+        assert current_revision(db.engine) == head_revision(db.engine)
+        with db.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        db.dispose()
