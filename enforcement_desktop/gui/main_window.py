@@ -20,6 +20,7 @@ from enforcement_desktop.domain.errors import DomainError, NotFoundError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.preload import Preloader
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.worker import run_in_background
@@ -28,6 +29,7 @@ from enforcement_desktop.services.context import ServiceContext
 if TYPE_CHECKING:
     from enforcement_desktop.gui.search_popup import ClientSearchPopup
     from enforcement_desktop.services.contacts import ContactDTO
+    from enforcement_desktop.services.screens import ClientScreen
     from enforcement_desktop.services.search import ClientHit
 
 #: Milliseconds between the last key typed in the search box and the search.
@@ -127,6 +129,11 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.contact_id: int | None = None
         self.client: ContactDTO | None = None
+        #: Everything the client views show of the current client, read in one go.
+        self.client_screen: ClientScreen | None = None
+        #: Something was saved since ``screen`` was read (a new one is on its way).
+        self._screen_outdated = False
+        self.runner = runner_for(ctx)
         self.preloader = Preloader()
         self._awaiting_expose = False
         #: The view restored from the last session, created once the preloading ends.
@@ -344,13 +351,26 @@ class MainWindow(QMainWindow):
         view = self._client_view(index)
         if view is None:
             return
-        if self._view_client.get(index, -1) != self.contact_id:
+        screen = self._current_screen()
+        if view.uses_screen and self.contact_id is not None and screen is None:
+            # The screen for this client is being read: the view gets it when it comes.
+            return
+        if self._view_client.get(index, -1) != self.contact_id or index in self._stale:
             self._view_client[index] = self.contact_id
             self._stale.discard(index)
-            self._guard(lambda: view.set_client(self.contact_id))
-        elif index in self._stale:
-            self._stale.discard(index)
-            self._guard(view.refresh)
+            if screen is not None:
+                self._guard(lambda: view.open_screen(screen))
+            elif self._view_client.get(index, -1) != self.contact_id:
+                self._guard(lambda: view.set_client(self.contact_id))
+            else:
+                self._guard(view.refresh)
+
+    def _current_screen(self) -> ClientScreen | None:
+        """The read model of the current client, unless it is outdated or someone else's."""
+        screen = self.client_screen
+        if screen is None or self._screen_outdated or screen.contact.id != self.contact_id:
+            return None
+        return screen
 
     def _select_nav(self, index: int) -> None:
         nav = self.ui.navList
@@ -413,37 +433,68 @@ class MainWindow(QMainWindow):
             return True
         if not self.confirm_leave():
             return False
-        if not self._show_client(contact_id):
-            return False
         target = CONTACT if self.current_index() == WORK_QUEUE else self.current_index()
-        if target == self.current_index():
-            self._sync_view(target)
-            return True
-        return self.show_view(target)
-
-    def _show_client(self, contact_id: int | None) -> bool:
-        if contact_id is not None and not self._load_banner(contact_id):
-            return False
-        self.contact_id = contact_id
-        if contact_id is None:
-            self.client = None
-            self._paint_banner()
-        else:
-            name = self.client.full_name if self.client else str(contact_id)
-            self.show_status(f"Opened {name}")
-        self.ui.actionCloseClient.setEnabled(contact_id is not None)
+        self._read_client(contact_id, lambda: self._go_to(target))
         return True
 
-    def _load_banner(self, contact_id: int) -> bool:
-        self.preloader.wait()
-        from enforcement_desktop.services import contacts
+    def _go_to(self, target: int) -> None:
+        if target == self.current_index():
+            self._sync_view(target)
+        else:
+            self.show_view(target)
 
-        try:
-            self.client = contacts.get_contact(self.ctx, contact_id)
-        except NotFoundError as exc:
-            handle_service_error(self, exc)
-            return False
+    def _show_client(self, contact_id: int | None) -> bool:
+        """Close the client (None); another client is opened with :meth:`_read_client`."""
+        if contact_id is not None:
+            self._read_client(contact_id)
+            return True
+        self.contact_id = None
+        self.client = None
+        self.client_screen = None
         self._paint_banner()
+        self.ui.actionCloseClient.setEnabled(False)
+        return True
+
+    def _read_client(self, contact_id: int, then: Callable[[], None] | None = None) -> None:
+        """Read the client's screen on the data lane; the banner and the views follow it.
+
+        The window stays usable meanwhile; opening another client supersedes this one.
+        """
+        self.preloader.wait()
+        from enforcement_desktop.services.screens import client_screen
+
+        if contact_id != self.contact_id:
+            self.show_status("Opening the client…")
+
+        def read(screen: ClientScreen) -> None:
+            opened = screen.contact.id != self.contact_id
+            self.client_screen = screen
+            self._screen_outdated = False
+            self.contact_id = screen.contact.id
+            self.client = screen.contact
+            self._paint_banner()
+            self.ui.actionCloseClient.setEnabled(True)
+            if opened:
+                self.show_status(f"Opened {screen.contact.full_name}")
+            if then is not None:
+                then()
+            else:
+                self._sync_view(self.current_index())
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFoundError | DomainError):
+                handle_service_error(self, exc)
+                return
+            raise exc
+
+        self.runner.run(
+            Operation(self, lambda ctx: client_screen(ctx, contact_id), read, failed, key="client")
+        )
+
+    def _load_banner(self, contact_id: int) -> bool:
+        """Read the client again (after a save): the banner, and the views as they are shown."""
+        self._screen_outdated = True
+        self._read_client(contact_id)
         return True
 
     def _paint_banner(self) -> None:
@@ -500,36 +551,39 @@ class MainWindow(QMainWindow):
         return True
 
     def open_service_request(self, sr_id: int) -> bool:
-        """Show a service request in the Activity Plan view, making its client current."""
+        """Show a service request in the Activity Plan view, making its client current.
+
+        Whose SR it is, and then that client's screen, are read on the data lane; the view
+        follows when they come. False when the user chose to stay on unsaved changes.
+        """
+        if not self.confirm_leave():
+            return False
         self.preloader.wait()
         from enforcement_desktop.services import cases
         from enforcement_desktop.services import service_requests as srs
 
-        try:
-            sr = srs.get_service_request(self.ctx, sr_id)
-            client_id = cases.get_case(self.ctx, sr.case_id).paying_parent_id
-        except DomainError as exc:
-            handle_service_error(self, exc)
-            return False
-        if not self.confirm_leave():
-            return False
-        if client_id != self.contact_id and not self._show_client(client_id):
-            return False
+        def client_of(ctx: ServiceContext) -> int:
+            return cases.get_case(ctx, srs.get_service_request(ctx, sr_id).case_id).paying_parent_id
+
+        def found(client_id: int) -> None:
+            if client_id != self.contact_id:
+                self._read_client(client_id, lambda: self._show_service_request(sr_id))
+            else:
+                self._show_service_request(sr_id)
+
+        self.runner.run(Operation(self, client_of, found, key="service-request"))
+        return True
+
+    def _show_service_request(self, sr_id: int) -> None:
         # Open the SR before showing the view so it does not first paint the client's SR list.
         view = self.view(ACTIVITY_PLAN)
         if isinstance(view, ClientView):
-            if self._view_client.get(ACTIVITY_PLAN, -1) != self.contact_id:
-                self._view_client[ACTIVITY_PLAN] = self.contact_id
-                view.set_client(self.contact_id)
-            elif ACTIVITY_PLAN in self._stale:
-                view.refresh()
-            self._stale.discard(ACTIVITY_PLAN)
+            self._sync_view(ACTIVITY_PLAN)
             show_sr = getattr(view, "show_service_request", None)
             if show_sr is not None:
                 self._guard(lambda: show_sr(sr_id))
         self.ui.viewStack.setCurrentWidget(view)
         self._select_nav(ACTIVITY_PLAN)
-        return True
 
     # ----------------------------------------------------------------- search
 
@@ -842,6 +896,7 @@ class MainWindow(QMainWindow):
         self._hide_search_popup()
         self.save_state()
         self._search_pool.waitForDone(5000)  # no search outlives the window (and the database)
+        self.runner.wait(5000)
         event.accept()
 
 

@@ -563,7 +563,10 @@ def test_pack_from_the_orders_view_built_on_a_worker_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(worker, "SYNCHRONOUS", False)
-    assert window.open_client(contact_id(ctx, PREPARED))
+    client = contact_id(ctx, PREPARED)
+    assert window.open_client(client)
+    # The client is read on the data lane: the banner and the view follow when it comes.
+    qtbot.waitUntil(lambda: window.contact_id == client and not window.runner.busy)
     assert window.show_view(ORDERS)
     view = orders_of(window)
     assert view.ui.packButton.isEnabled()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from enforcement_desktop.gui.errors import call_service
 from enforcement_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from enforcement_desktop.services.screens import ClientScreen
 
 T = TypeVar("T")
 
@@ -32,6 +35,10 @@ class ClientView(QWidget):
     data_changed = Signal()
 
     title: str = ""
+    #: The view is filled from the client's read model (:class:`services.screens.ClientScreen`):
+    #: the main window hands it the screen it read for the banner, and the view reads one
+    #: itself (on the data lane, see :mod:`gui.operations`) only when it has none.
+    uses_screen: ClassVar[bool] = False
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +48,39 @@ class ClientView(QWidget):
     def set_client(self, contact_id: int | None) -> None:
         """Show this client (None: no client chosen). Subclasses load and call super()."""
         self.contact_id = contact_id
+
+    def open_screen(self, screen: ClientScreen) -> None:
+        """Show the client of a read model the caller has just read.
+
+        Views with :attr:`uses_screen` fill themselves from it; the others read for themselves.
+        """
+        self.set_client(screen.contact.id)
+
+    def show_screen(self, screen: ClientScreen) -> None:
+        """Fill the view from the client's read model (views with :attr:`uses_screen`)."""
+        raise NotImplementedError(f"{type(self).__name__} does not use the client's screen")
+
+    def load_screen(self, then: Callable[[], None] | None = None) -> None:
+        """Read the current client's screen on the data lane, then :meth:`show_screen` it.
+
+        Args:
+            then: Called after the screen is shown (on the GUI thread).
+        """
+        from enforcement_desktop.gui.operations import Operation, runner_for
+        from enforcement_desktop.services.screens import client_screen
+
+        contact_id = self.contact_id
+        if contact_id is None:
+            return
+
+        def shown(screen: ClientScreen) -> None:
+            self.show_screen(screen)
+            if then is not None:
+                then()
+
+        runner_for(self.ctx).run(
+            Operation(self, lambda ctx: client_screen(ctx, contact_id), shown, key="screen")
+        )
 
     def refresh(self) -> None:
         """Reload from the database (F5, or after another view saved)."""

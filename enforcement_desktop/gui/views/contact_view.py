@@ -53,11 +53,11 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
-from enforcement_desktop.services import assets, cases, contacts, notes, orders
-from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services import cases, contacts, notes
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
 from enforcement_desktop.services.contacts import ContactDTO, ContactInput
+from enforcement_desktop.services.screens import ClientScreen
 
 #: In view mode the summary reads as values, not as a form waiting for input.
 VIEW_MODE_STYLE = """
@@ -306,7 +306,21 @@ class ContactView(ClientView):
 
     # ------------------------------------------------------------------ ClientView
 
+    uses_screen = True
+
     def set_client(self, contact_id: int | None) -> None:
+        self._show_client(contact_id)
+
+    def open_screen(self, screen: ClientScreen) -> None:
+        self._show_client(screen.contact.id, screen)
+
+    def _show_client(
+        self,
+        contact_id: int | None,
+        screen: ClientScreen | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Show a client: from ``screen`` when it is theirs, else read on the data lane."""
         if contact_id != self.contact_id:
             self._case_id = None
         super().set_client(contact_id)
@@ -334,16 +348,23 @@ class ContactView(ClientView):
             self._set_editing(False)
             self.setEnabled(False)
             return
-        try:
-            contact = contacts.get_contact(self.ctx, contact_id)
-            client_cases = cases.cases_for_contact(self.ctx, contact_id)
-            client_srs = [sr for c in client_cases for sr in srs.list_for_case(self.ctx, c.id)]
-            client_orders = [o for c in client_cases for o in orders.list_orders(self.ctx, c.id)]
-            client_assets = assets.list_assets(self.ctx, contact_id)
-            client_notes = notes.list_notes(self.ctx, contact_id=contact_id)
-        except DomainError as exc:
-            handle_service_error(self, exc)
+        if screen is not None and screen.contact.id == contact_id:
+            self.show_screen(screen)
+            if then is not None:
+                then()
             return
+        self.load_screen(then)
+
+    def refresh(self) -> None:
+        self._show_client(self.contact_id)
+
+    def show_screen(self, screen: ClientScreen) -> None:
+        """Fill every part of the view from the client's read model."""
+        if screen.contact.id != self.contact_id:
+            return
+        contact = screen.contact
+        client_cases = [c.case for c in screen.cases]
+        client_srs = list(screen.service_requests)
         self.setEnabled(True)
         self.contact = contact
         self._show_contact(contact)
@@ -352,14 +373,14 @@ class ContactView(ClientView):
             sorted(contact.addresses, key=lambda a: (not a.is_current, a.address_type.value))
         )
         self.vehicles_model.set_rows(contact.vehicles)
-        self.assets_model.set_rows(client_assets)
+        self.assets_model.set_rows(list(screen.assets))
         self.assets_model.set_service_request_names(
             {sr.id: f"SR {sr.id} — {sr.sub_area} ({sr.status.label})" for sr in client_srs}
         )
         self.srs_model.today = self.ctx.today()
         self.srs_model.set_rows(client_srs)
-        self.orders_model.set_rows(client_orders)
-        self.notes_model.set_rows(client_notes)
+        self.orders_model.set_rows([o for c in screen.cases for o in c.orders])
+        self.notes_model.set_rows(list(screen.notes))
         self._update_tab_titles()
         self._set_editing(False)
 
@@ -791,14 +812,17 @@ class ContactView(ClientView):
         """Reload after a dialog saved, without losing details being edited in the summary."""
         if self._editing and self._dirty:
             pending = self._input()
-            self.refresh()
-            self._set_editing(True)
-            self._loading = True
-            try:
-                self._fill_fields(pending)
-            finally:
-                self._loading = False
-            self._dirty = True
+
+            def restore_edits() -> None:
+                self._set_editing(True)
+                self._loading = True
+                try:
+                    self._fill_fields(pending)
+                finally:
+                    self._loading = False
+                self._dirty = True
+
+            self._show_client(self.contact_id, then=restore_edits)
         else:
             self.refresh()
 
