@@ -809,6 +809,10 @@ class QueueColumn(StrEnum):
     OWNER = "owner"
 
 
+#: The longest work queue filter text searched for, in characters.
+QUEUE_FILTER_LENGTH = 100
+
+
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
     owner: str | None = None
@@ -856,9 +860,11 @@ def _queue_where(stmt: Any, flt: QueueFilter, today: date) -> Any:
         stmt = stmt.where(ServiceRequest.status.in_(list(flt.statuses)))
     if flt.overdue_only:
         stmt = stmt.where(ServiceRequest.wait_until < today)
-    # Without the characters no record holds: PostgreSQL refuses NUL, and no database takes a
-    # lone surrogate.
-    text = strip_invisible(flt.text or "").strip().lower()
+    # Without the characters no record holds (PostgreSQL refuses NUL, and no database takes a
+    # lone surrogate), and no longer than a filter box holds: SQLite refuses a LIKE pattern
+    # over 50,000 bytes.
+    text = strip_invisible((flt.text or "")[: QUEUE_FILTER_LENGTH * 4]).strip().lower()
+    text = text[:QUEUE_FILTER_LENGTH]
     if text:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         stmt = stmt.where(
