@@ -39,6 +39,13 @@ from enforcement_desktop.services.context import ServiceContext
 
 T = TypeVar("T")
 
+_local = threading.local()
+
+
+def inside_operation() -> bool:
+    """True while this thread runs an operation's work (tests check widgets use no other way)."""
+    return bool(getattr(_local, "depth", 0))
+
 
 class Lane(Enum):
     """Which database thread an operation runs on."""
@@ -123,8 +130,13 @@ class OperationRunner(QObject):
         ctx = self.ctx
 
         def work() -> T:
-            threading.current_thread().name = lane_name
-            return op.fn(ctx)
+            if not worker.SYNCHRONOUS:
+                threading.current_thread().name = lane_name
+            _local.depth = getattr(_local, "depth", 0) + 1
+            try:
+                return op.fn(ctx)
+            finally:
+                _local.depth -= 1
 
         def current() -> bool:
             if not shiboken6.isValid(op.owner):

@@ -3,15 +3,18 @@ isolated QSettings, and Qt warnings turned into failures unless whitelisted with
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QtMsgType
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from enforcement_desktop.config import Settings
-from enforcement_desktop.gui import worker
+from enforcement_desktop.gui import operations, worker
 from enforcement_desktop.gui.main_window import MainWindow
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.services.base import ServiceContext
@@ -134,3 +137,53 @@ def open_window(
 def window(open_window: Callable[[], MainWindow], data: dataset.Dataset) -> MainWindow:
     """The main window over the GUI test dataset."""
     return open_window()
+
+
+#: The package's GUI modules: a statement run below one of their frames, outside an operation,
+#: is the GUI waiting on the database (issue 9). The runner and the worker are the way through.
+_GUI_DIR = str(Path(operations.__file__).parent)
+_THE_WAY_THROUGH = {operations.__file__, worker.__file__}
+#: While the conversion goes on: "collect" writes each offending call site to the file named
+#: by ENFORCEMENT_OPERATIONS_REPORT; "strict" fails the test.
+OPERATIONS_CHECK = os.environ.get("ENFORCEMENT_OPERATIONS_CHECK", "off")
+
+
+def _gui_caller() -> str | None:
+    """The innermost GUI frame running this statement, unless an operation is running it."""
+    if operations.inside_operation():
+        return None
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name in _THE_WAY_THROUGH:
+            return None
+        if name.startswith(_GUI_DIR) and "/forms/" not in name:
+            return f"{os.path.relpath(name)}:{frame.f_lineno} {frame.f_code.co_name}"
+        frame = frame.f_back
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _database_only_through_operations() -> Iterator[None]:
+    """Widgets, models and dialogs reach the database only through the operation runner."""
+    if OPERATIONS_CHECK == "off":
+        yield
+        return
+    seen: list[str] = []
+
+    def check(*_args: object) -> None:
+        caller = _gui_caller()
+        if caller is not None:
+            seen.append(caller)
+            if OPERATIONS_CHECK == "strict":
+                raise AssertionError(f"database used outside an operation: {caller}")
+
+    event.listen(Engine, "before_cursor_execute", check)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "before_cursor_execute", check)
+        report = os.environ.get("ENFORCEMENT_OPERATIONS_REPORT")
+        if report and seen:
+            with open(report, "a", encoding="utf-8") as out:
+                out.writelines(f"{line}\n" for line in seen)
