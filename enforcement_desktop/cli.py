@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sqlite3
 import sys
@@ -40,6 +41,7 @@ from enforcement_desktop.config import (
     to_url,
 )
 from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import invisible_character
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.db import Database, sqlite_file
 
@@ -89,21 +91,62 @@ class _Parser(argparse.ArgumentParser):
 _DEMO_PATH = "<demo-database-path>"
 
 
+def _shown(text: object) -> str:
+    """A value or file name quoted in a message: as typed when plain, escaped (repr) when it
+    holds control or invisible characters (a newline would break the one-line message, a lone
+    surrogate the output), and cut short when long."""
+    value = str(text)
+    shown = value if value.isprintable() and invisible_character(value) is None else repr(value)
+    return shown if len(shown) <= 80 else shown[:80] + "…"
+
+
+def _line(text: object) -> str:
+    """A message on one line: a character that would break it (a newline, a control, a lone
+    surrogate the terminal cannot take) is written as its escape."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(text))
+
+
 def _scin(value: str) -> str:
-    scin = re.sub(r"\s+", "", value)
-    if not re.fullmatch(r"\d{12}", scin):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a SCIN (12 digits)")
+    # ASCII digits only: int() and \d also take Arabic-Indic or full-width digits.
+    scin = re.sub(r"[ \t\u00a0]+", "", value)
+    if not re.fullmatch(r"[0-9]{12}", scin):
+        raise argparse.ArgumentTypeError(f"{_shown(value)} is not a SCIN (12 digits)")
     return scin
 
 
 def _cases(value: str) -> int:
-    try:
-        number = int(value.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 0 or number > 5_000_000:
+    digits = value.replace("_", "").replace(",", "").strip()
+    if not re.fullmatch(r"[0-9]{1,9}", digits):
+        raise argparse.ArgumentTypeError(f"{_shown(value)} is not a whole number from 0 up")
+    number = int(digits)
+    if number > 5_000_000:
         raise argparse.ArgumentTypeError("give a number of cases from 0 to 5,000,000")
     return number
+
+
+def _path(value: str) -> Path:
+    """A file or folder name from the command line, refused when no file can have it."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("give a file name (an empty one names no file)")
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(f"{_shown(value)} cannot be a file name (it holds NUL)")
+    # A name whose bytes are not text (a lone surrogate: Python's stand-in for them) could not
+    # be recorded in the database, as the files the commands write are.
+    unencodable = any("\ud800" <= ch <= "\udfff" for ch in value)
+    try:
+        os.fsencode(value)
+    except UnicodeError:
+        unencodable = True
+    if unencodable:
+        raise argparse.ArgumentTypeError(
+            f"{_shown(value)} cannot be a file name here: it holds bytes that are not text"
+        )
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # "~name/..." for a user this system does not know
+        raise argparse.ArgumentTypeError(
+            f"{_shown(value)}: there is no home folder for {_shown(value.split('/')[0])}"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out",
         metavar="FILE",
-        type=Path,
+        type=_path,
         help="write to FILE (missing folders are made) instead of standard output",
     )
 
@@ -191,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check a case file completely, then add its case in one transaction. "
         "Any problem is reported with its place in the file, and nothing is written.",
     )
-    imp.add_argument("file", type=Path, metavar="FILE", help="the case file")
+    imp.add_argument("file", type=_path, metavar="FILE", help="the case file")
 
     pack = sub.add_parser(
         "pack",
@@ -205,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument(
         "--out",
         metavar="DIR",
-        type=Path,
+        type=_path,
         required=True,
         help="folder to write the zip to (made if missing)",
     )
@@ -224,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
         "its SHA-256. PATH may be a folder. A database on a server is backed up with the "
         "server's own tools.",
     )
-    backup.add_argument("path", type=Path, metavar="PATH", help="the copy to write")
+    backup.add_argument("path", type=_path, metavar="PATH", help="the copy to write")
     return parser
 
 
@@ -312,9 +355,21 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
+            raise ValueError(f"the key {_shown(key)} appears twice in one object")
         result[key] = value
     return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _bounded_int(text: str) -> int:
+    # Case files hold small whole numbers; a longer one is refused before Python converts it
+    # (past 4,300 digits int() refuses, and SQLite holds none over 19).
+    if len(text.lstrip("-")) > 18:
+        raise ValueError(f"a number of {len(text):,} digits is too long")
+    return int(text)
 
 
 def read_case_file(path: Path) -> Any:
@@ -327,22 +382,34 @@ def read_case_file(path: Path) -> Any:
         The parsed JSON.
 
     Raises:
-        CommandError: The file is not UTF-8 JSON.
+        CommandError: The file is not UTF-8 JSON, or JSON this program does not read
+            (NaN, a huge number, nesting deeper than Python can follow).
         OSError: The file cannot be read.
     """
-    raw = path.expanduser().read_bytes()
+    shown = _shown(path)
+    try:
+        raw = path.expanduser().read_bytes()
+    except (ValueError, RuntimeError):  # NUL or an unencodable name; an unknown ~user
+        raise CommandError(f"{shown} cannot be read: it is not a usable file name.") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CommandError(f"{path} is not UTF-8 text, so not a case file.") from None
+        raise CommandError(f"{shown} is not UTF-8 text, so not a case file.") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_no_constant,
+            parse_int=_bounded_int,
+        )
     except json.JSONDecodeError as exc:
         raise CommandError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            f"{shown} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from None
+    except RecursionError:
+        raise CommandError(f"{shown} is not a case file: its JSON is nested too deeply.") from None
     except ValueError as exc:
-        raise CommandError(f"{path} is not a valid case file: {exc}.") from None
+        raise CommandError(f"{shown} is not a valid case file: {exc}.") from None
 
 
 # --------------------------------------------------------------------------- commands
@@ -427,7 +494,10 @@ def _cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         try:
             summary = import_case(ctx, data)
         except ValidationError:
-            print(f"{PROG}: {args.file} was not imported; nothing was written:", file=sys.stderr)
+            print(
+                f"{PROG}: {_shown(args.file)} was not imported; nothing was written:",
+                file=sys.stderr,
+            )
             raise
     print(summary.describe())
     return 0
@@ -468,7 +538,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
 def _print_validation(exc: ValidationError) -> None:
     problems = list(exc.errors.items())
     for field, message in problems[:MAX_LISTED_ERRORS]:
-        print(f"{PROG}: error: {field}: {message}", file=sys.stderr)
+        print(f"{PROG}: error: {_line(field)}: {_line(message)}", file=sys.stderr)
     if len(problems) > MAX_LISTED_ERRORS:
         print(
             f"{PROG}: error: ... and {len(problems) - MAX_LISTED_ERRORS} more problems",
@@ -501,17 +571,27 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         _print_validation(exc)
     except DomainError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {_line(exc)}", file=sys.stderr)
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"{PROG}: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        where = f" ({_shown(exc.filename)})" if exc.filename else ""
+        print(f"{PROG}: error: {exc.strerror or _shown(exc)}{where}", file=sys.stderr)
     except sqlite3.Error as exc:
-        print(f"{PROG}: error: SQLite: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: SQLite: {_line(exc)}", file=sys.stderr)
     except SQLAlchemyError as exc:
-        print(f"{PROG}: error: database: {_sql_cause(exc)}", file=sys.stderr)
+        print(f"{PROG}: error: database: {_line(_sql_cause(exc))}", file=sys.stderr)
     except KeyboardInterrupt:
         print(f"\n{PROG}: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # Last resort, so a user never reads a traceback: one line naming the kind of failure
+        # (not its message, which may quote personal data). The traceback is logged at debug
+        # level, for whoever runs the command with logging turned up.
+        log.debug("%s failed", args.command, exc_info=True)
+        print(
+            f"{PROG}: error: {args.command} stopped on an unexpected {type(exc).__name__}; "
+            "a change it was making to the database was not saved",
+            file=sys.stderr,
+        )
     return 1
 
 
