@@ -35,6 +35,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from enforcement_desktop.gui import worker
+from enforcement_desktop.services.changes import Changes, recording
 from enforcement_desktop.services.context import ServiceContext
 
 T = TypeVar("T")
@@ -97,6 +98,9 @@ class OperationRunner(QObject):
 
     #: True when the first operation starts, False when the last one ends.
     busy_changed = Signal(bool)
+    #: What an operation's writes changed (a :class:`services.changes.Changes`), emitted on the
+    #: GUI thread before its success callback, so views showing those records can reload.
+    changed = Signal(object)
 
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,12 +133,14 @@ class OperationRunner(QObject):
         lane_name = f"database-{op.lane.value}"
         ctx = self.ctx
 
-        def work() -> T:
+        def work() -> tuple[T, Changes]:
             if not worker.SYNCHRONOUS:
                 threading.current_thread().name = lane_name
             _local.depth = getattr(_local, "depth", 0) + 1
             try:
-                return op.fn(ctx)
+                with recording() as tables:
+                    result = op.fn(ctx)
+                return result, Changes(frozenset(tables))
             finally:
                 _local.depth -= 1
 
@@ -143,8 +149,11 @@ class OperationRunner(QObject):
                 return False
             return op.key is None or self._generation.get((owner_key, op.key)) == generation
 
-        def succeeded(result: Any) -> None:
+        def succeeded(outcome: tuple[Any, Changes]) -> None:
             self._ended(op.owner, owner_key)
+            result, changes = outcome
+            if changes:
+                self.changed.emit(changes)
             if current() and op.on_success is not None:
                 op.on_success(result)
 

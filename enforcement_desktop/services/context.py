@@ -45,10 +45,23 @@ class ServiceContext:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction; a version clash found at flush becomes a ConflictError."""
+        from sqlalchemy import event
         from sqlalchemy.orm.exc import StaleDataError
+
+        from enforcement_desktop.services.changes import note_committed
+
+        touched: set[str] = set()
+
+        def flushed(session: Session, _context: object, _instances: object) -> None:
+            for obj in (*session.new, *session.dirty, *session.deleted):
+                table = getattr(obj, "__tablename__", None)
+                if table is not None and (obj not in session.dirty or session.is_modified(obj)):
+                    touched.add(table)
 
         try:
             with self.db.unit_of_work() as session:
+                event.listen(session, "before_flush", flushed)
                 yield session
         except StaleDataError as exc:
             raise ConflictError("record", 0, None, None) from exc
+        note_committed(touched)

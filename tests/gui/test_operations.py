@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from enforcement_desktop.domain.errors import NotFoundError
 from enforcement_desktop.gui import worker
 from enforcement_desktop.gui.operations import Lane, Operation, OperationRunner
+from enforcement_desktop.services.changes import Changes
 from enforcement_desktop.services.context import ServiceContext
 
 pytestmark = pytest.mark.gui
@@ -152,3 +153,37 @@ def test_operations_on_the_data_lane_never_overlap(
         runner.run(Operation(owner, lambda _ctx, n=name: write(n)))
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT_MS)
     assert events == ["start a", "end a", "start b", "end b", "start c", "end c"]
+
+
+def test_a_write_says_which_tables_it_changed_and_a_read_says_nothing(
+    runner: OperationRunner, owner: QWidget, qtbot: QtBot
+) -> None:
+    from enforcement_desktop.domain.enums import ContactRole, Jurisdiction
+    from enforcement_desktop.services import contacts
+
+    changes: list[Changes] = []
+    runner.changed.connect(changes.append)
+    created: list[contacts.ContactDTO] = []
+
+    def create(ctx: ServiceContext) -> contacts.ContactDTO:
+        return contacts.create_contact(
+            ctx,
+            contacts.ContactInput(
+                role=ContactRole.PAYING_PARENT,
+                first_name="Pat",
+                last_name="Testington",
+                scin="121000000901",
+                jurisdiction=Jurisdiction.ENGLAND,
+            ),
+        )
+
+    runner.run(Operation(owner, create, created.append, lambda exc: pytest.fail(str(exc))))
+    qtbot.waitUntil(lambda: bool(created), timeout=WAIT_MS)
+    assert len(changes) == 1
+    assert changes[0].touches({"contact"})
+    assert not changes[0].touches({"asset", "enforcement_order"})
+
+    read: list[object] = []
+    runner.run(Operation(owner, lambda ctx: contacts.get_contact(ctx, created[0].id), read.append))
+    qtbot.waitUntil(lambda: bool(read), timeout=WAIT_MS)
+    assert len(changes) == 1
