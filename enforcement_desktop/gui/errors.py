@@ -43,6 +43,25 @@ ERROR_STYLE = "color: #b00020;"
 GENERAL_FIELD = "__all__"
 
 
+class InputError(ValidationError):
+    """What was typed in one input cannot be read at all (e.g. a date that does not exist).
+
+    Raised by an input's ``value()`` (see ``OptionalDateEdit``); it is a
+    :class:`ValidationError`, so wherever a service call is wrapped the message is shown like
+    the service's own, and :func:`show_field_errors` puts it under the label whose buddy is
+    ``widget`` whatever that field is called.
+
+    Args:
+        widget: The input whose text could not be read.
+        message: Why, as a sentence for the user ("Not a date: 31/02/2026 (...)").
+    """
+
+    def __init__(self, widget: QWidget, message: str) -> None:
+        self.widget = widget
+        super().__init__({GENERAL_FIELD: message})
+        self.args = (message,)  # str() is the sentence, without the catch-all field's key
+
+
 def make_error_label(parent: QWidget | None = None) -> QLabel:
     """A hidden, red, word-wrapped label to place under an input."""
     label = QLabel(parent)
@@ -59,6 +78,11 @@ def _buddy(label: QLabel) -> QWidget | None:
         return buddy
     widget = label.property("errorFor")
     return widget if isinstance(widget, QWidget) else None
+
+
+def _label_beside(labels: Mapping[str, QLabel], widget: QWidget) -> QLabel | None:
+    """The error label (among ``labels``) that describes ``widget``, if there is one."""
+    return next((label for label in labels.values() if _buddy(label) is widget), None)
 
 
 def clear_field_errors(labels: Mapping[str, QLabel]) -> None:
@@ -85,6 +109,8 @@ def show_field_errors(labels: Mapping[str, QLabel], error: ValidationError) -> N
     first_label: QLabel | None = None
     for field, message in error.errors.items():
         label = labels.get(field)
+        if isinstance(error, InputError):
+            label = _label_beside(labels, error.widget) or label
         if label is None:
             leftovers.append(message if field == GENERAL_FIELD else f"{field}: {message}")
             continue

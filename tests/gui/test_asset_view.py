@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -18,7 +18,6 @@ from enforcement_desktop.gui.dialogs.disregard_dialog import DisregardDialog
 from enforcement_desktop.gui.models.assets_model import AssetsModel
 from enforcement_desktop.gui.views.asset_view import AssetView
 from enforcement_desktop.gui.widgets import forms
-from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 from enforcement_desktop.gui.widgets.forms import select_value
 from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
 from enforcement_desktop.services import assets
@@ -347,21 +346,3 @@ def test_money_edit_reads_uk_amounts_without_floats(qtbot: QtBot) -> None:
     assert edit.text() == "1.005"
     edit.set_value(Decimal("0.5"))
     assert edit.text() == "£0.50"
-
-
-def test_optional_date_edit(qtbot: QtBot) -> None:
-    edit = OptionalDateEdit()
-    qtbot.addWidget(edit)
-    assert edit.value() is None
-    assert edit.text() == "Not set"
-    edit.set_value(date(2026, 11, 23))
-    assert edit.text() == "23/11/2026"
-    assert edit.value() == date(2026, 11, 23)
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    assert edit.value() is None
-    qtbot.keyClick(edit, Qt.Key.Key_1)  # typing into an empty date starts from today
-    assert edit.value() is not None
-    assert edit.date().year() == QDate.currentDate().year()
-    edit.clear_value()
-    assert not edit.is_set()

@@ -137,7 +137,7 @@ def _bailiff_sr(ctx: ServiceContext, data: Dataset) -> srs.ServiceRequestDTO:
     return srs.get_service_request(ctx, data.wait_sr_id)
 
 
-def _dialog_openers() -> dict[str, _Opener]:
+def dialog_openers() -> dict[str, _Opener]:
     # Imported here so the module list below is the one discovered at collection.
     from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
     from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
@@ -215,7 +215,7 @@ DIALOGS = _discover_dialogs()
 def test_every_dialog_is_watched() -> None:
     """A new dialog needs an opener above, so it cannot be left out of the idle tests."""
     assert DIALOGS, "no dialogs discovered"
-    assert set(_dialog_openers()) == set(DIALOGS)
+    assert set(dialog_openers()) == set(DIALOGS)
 
 
 @pytest.mark.parametrize("with_errors", [False, True], ids=["as_opened", "field_errors"])
@@ -228,8 +228,8 @@ def test_a_dialog_at_rest_neither_paints_nor_lays_out(
     name: str,
     with_errors: bool,
 ) -> None:
-    opener = _dialog_openers().get(name)
-    assert opener is not None, f"add an opener for {name} to _dialog_openers"
+    opener = dialog_openers().get(name)
+    assert opener is not None, f"add an opener for {name} to dialog_openers"
     dialog = opener(ctx, data, qsettings)
     assert type(dialog).__name__ == name
     qtbot.addWidget(dialog)

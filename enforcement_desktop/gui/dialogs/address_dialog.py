@@ -72,25 +72,26 @@ class AddressDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        data = AddressInput(
-            address_type=combo_enum(self.ui.addressTypeCombo, AddressType)
-            or AddressType.RESIDENTIAL,
-            line1=self.ui.line1Edit.text(),
-            line2=self.ui.line2Edit.text(),
-            town=self.ui.townEdit.text(),
-            postcode=self.ui.postcodeEdit.text(),
-            marker=combo_enum(self.ui.markerCombo, AddressMarker) or AddressMarker.NONE,
-            confident=self.ui.confidentCheck.isChecked(),
-            is_current=self.ui.currentCheck.isChecked(),
-            from_date=self.ui.fromDateEdit.value(),
-        )
         address = self.address
-        self.result_address = self.call_service(
-            lambda: (
-                contacts.add_address(self.ctx, self.contact_id, data)
-                if address is None
-                else contacts.update_address(self.ctx, address.id, address.version, data)
+
+        def save_address() -> AddressDTO:
+            # Read inside the call: a from date that is not a date is a field error too.
+            data = AddressInput(
+                address_type=combo_enum(self.ui.addressTypeCombo, AddressType)
+                or AddressType.RESIDENTIAL,
+                line1=self.ui.line1Edit.text(),
+                line2=self.ui.line2Edit.text(),
+                town=self.ui.townEdit.text(),
+                postcode=self.ui.postcodeEdit.text(),
+                marker=combo_enum(self.ui.markerCombo, AddressMarker) or AddressMarker.NONE,
+                confident=self.ui.confidentCheck.isChecked(),
+                is_current=self.ui.currentCheck.isChecked(),
+                from_date=self.ui.fromDateEdit.value(),
             )
-        )
+            if address is None:
+                return contacts.add_address(self.ctx, self.contact_id, data)
+            return contacts.update_address(self.ctx, address.id, address.version, data)
+
+        self.result_address = self.call_service(save_address)
         if self.result_address is not None:
             self.accept()

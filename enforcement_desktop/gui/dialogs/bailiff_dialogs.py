@@ -265,7 +265,9 @@ class OutcomeDialog(_SrDialog):
             ui.nullaBonaCheck.setChecked(False)
         ui.nullaBonaEdit.setEnabled(returned and ui.nullaBonaCheck.isChecked())
         if ui.nullaBonaEdit.isEnabled() and not ui.nullaBonaEdit.is_set():
-            ui.nullaBonaEdit.set_value(ui.outcomeDateEdit.value() or self.ctx.today())
+            # An outcome date that is not a date yet is reported on saving, not here.
+            outcome_on = None if ui.outcomeDateEdit.parse_error() else ui.outcomeDateEdit.value()
+            ui.nullaBonaEdit.set_value(outcome_on or self.ctx.today())
 
     def _submit(self) -> ServiceRequestDTO:
         ui = self.ui

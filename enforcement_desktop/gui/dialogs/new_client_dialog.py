@@ -145,10 +145,10 @@ class NewClientDialog(ServiceDialog):
 
     def save(self) -> None:
         """Create the client (and address); stay open with the errors shown next to the fields."""
-        data = self.contact_input()
-        address = self.address_input()
+        # Read inside the call: a date of birth that is not a date is a field error too.
         self.result_contact = self.call_service(
-            lambda: contacts.create_contact(self.ctx, data, address), close_on_refusal=False
+            lambda: contacts.create_contact(self.ctx, self.contact_input(), self.address_input()),
+            close_on_refusal=False,
         )
         if self.result_contact is not None:
             self.accept()

@@ -647,15 +647,13 @@ class ActivityPlanView(ClientView):
         values: dict[str, Any] = {}
         problems: dict[str, str] = {}
         for name, widget in self._form_widgets.items():
-            if isinstance(widget, MoneyEdit):
+            if isinstance(widget, MoneyEdit | OptionalDateEdit):
                 problem = widget.parse_error()
                 if problem:
                     problems[name] = problem
                     values[name] = None
                 else:
                     values[name] = widget.value()
-            elif isinstance(widget, OptionalDateEdit):
-                values[name] = widget.value()
             elif isinstance(widget, QComboBox):
                 data = widget.currentData()
                 enum_cls = _FORM_ENUMS.get(name)
@@ -715,8 +713,9 @@ class ActivityPlanView(ClientView):
         sr = self.sr
         assert sr is not None
         clear_field_errors(self._status_errors)
-        wait = ui.waitDateEdit.value() if _needs_wait_date(status) else None
         try:
+            # Read inside the try: a wait date that is not a date is shown under the field.
+            wait = ui.waitDateEdit.value() if _needs_wait_date(status) else None
             updated = srs.change_status(
                 self.ctx,
                 sr.id,

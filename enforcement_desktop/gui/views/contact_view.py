@@ -64,11 +64,11 @@ VIEW_MODE_STYLE = """
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {
     border: none; background: transparent;
 }
-QComboBox:disabled, QDateEdit:disabled {
+QComboBox:disabled, OptionalDateEdit:disabled {
     color: #202124; border: none; background: transparent; padding-left: 1px;
 }
-QComboBox::drop-down:disabled, QDateEdit::drop-down:disabled { width: 0px; border: none; }
-QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled { image: none; }
+QComboBox::drop-down:disabled { width: 0px; border: none; }
+QComboBox::down-arrow:disabled { image: none; }
 QCheckBox:disabled { color: #202124; }
 """
 
