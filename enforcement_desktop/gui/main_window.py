@@ -28,6 +28,7 @@ from enforcement_desktop.services.context import ServiceContext
 
 if TYPE_CHECKING:
     from enforcement_desktop.gui.search_popup import ClientSearchPopup
+    from enforcement_desktop.services.changes import Changes
     from enforcement_desktop.services.contacts import ContactDTO
     from enforcement_desktop.services.screens import ClientScreen
     from enforcement_desktop.services.search import ClientHit
@@ -86,20 +87,35 @@ class ViewSpec:
         key: Its name in the settings (last view, saved column widths).
         title: What the navigation shows.
         load: Imports the view's module and returns its class, taking ``(ctx, parent)``.
+        shows: The tables whose rows the view shows: it reloads after a write that changed one
+            of them (see :class:`services.changes.Changes`), and only then.
     """
 
     key: str
     title: str
     load: Callable[[], type[ClientView]]
+    shows: frozenset[str]
+
+
+_CLIENT = frozenset({"contact", "address", "vehicle", "enforcement_case", "case_receiving_parent"})
+_ORDERS = frozenset({"enforcement_order", "order_payment", "court", "appeal"})
+_ASSETS = frozenset({"asset", "service_request_asset"})
+_SRS = frozenset({"service_request", "activity_step", "enforce_form", "document"})
 
 
 #: The views, in navigation order; each module is imported when its view is first shown.
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("work_queue", "Work Queue", _work_queue_view),
-    ViewSpec("contact", "Contact", _contact_view),
-    ViewSpec("assets", "Assets", _asset_view),
-    ViewSpec("orders", "Enforcement Orders", _orders_view),
-    ViewSpec("activity_plan", "Activity Plan", _activity_plan_view),
+    ViewSpec("work_queue", "Work Queue", _work_queue_view, _SRS | _CLIENT),
+    ViewSpec("contact", "Contact", _contact_view, _CLIENT | _ASSETS | _ORDERS | _SRS | {"note"}),
+    ViewSpec("assets", "Assets", _asset_view, _CLIENT | _ASSETS | {"service_request"}),
+    # The enforcement options weigh the client's addresses, vehicles, assets and Nulla Bonas.
+    ViewSpec("orders", "Enforcement Orders", _orders_view, _CLIENT | _ORDERS | _ASSETS | _SRS),
+    ViewSpec(
+        "activity_plan",
+        "Activity Plan",
+        _activity_plan_view,
+        _CLIENT | _ASSETS | _ORDERS | _SRS | {"note"},
+    ),
 )
 WORK_QUEUE, CONTACT, ASSETS, ORDERS, ACTIVITY_PLAN = range(len(VIEWS))
 
@@ -134,6 +150,9 @@ class MainWindow(QMainWindow):
         #: Something was saved since ``screen`` was read (a new one is on its way).
         self._screen_outdated = False
         self.runner = runner_for(ctx)
+        #: Tables changed by the operations since a view last said it saved something.
+        self._changed_tables: set[str] = set()
+        self.runner.changed.connect(self._changes_made)
         self.preloader = Preloader()
         self._awaiting_expose = False
         #: The view restored from the last session, created once the preloading ends.
@@ -383,9 +402,21 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.show_view(row)
 
+    def _changes_made(self, changes: Changes) -> None:
+        self._changed_tables.update(changes.tables)
+
     def _data_changed(self, source: int) -> None:
-        self._stale.update(i for i in self._views if i != source)
-        if self.contact_id is not None:
+        """A view saved something: the views showing what changed reload (when shown)."""
+        tables, self._changed_tables = self._changed_tables, set()
+        if tables:
+            stale = {
+                i for i in self._views if i != source and not VIEWS[i].shows.isdisjoint(tables)
+            }
+        else:
+            stale = {i for i in self._views if i != source}  # a write made outside the runner
+        self._stale.update(stale)
+        banner_changed = not tables or "contact" in tables
+        if self.contact_id is not None and (banner_changed or stale):
             self._load_banner(self.contact_id)
 
     def _guard(self, fn: Callable[[], None]) -> None:

@@ -61,3 +61,25 @@ def test_opening_another_client_while_one_loads_shows_the_last_asked(
     view = window.current_view()
     assert isinstance(view, ContactView)
     assert view.contact is not None and view.contact.id == data.sam_id
+
+
+def test_after_a_write_only_the_views_showing_what_changed_reload(
+    window: MainWindow, data: dataset.Dataset, ctx: ServiceContext
+) -> None:
+    from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, ASSETS, ORDERS
+    from enforcement_desktop.gui.operations import Operation
+    from enforcement_desktop.services import notes
+
+    assert window.open_client(data.pat_id)
+    for index in (ASSETS, ORDERS, ACTIVITY_PLAN, CONTACT):
+        assert window.show_view(index)
+    window.runner.run(
+        Operation(window, lambda c: notes.add_note(c, "Phoned; no answer", contact_id=data.pat_id))
+    )
+    window._data_changed(CONTACT)
+    assert window._stale == {ACTIVITY_PLAN}  # Assets and Orders show no notes
+
+    # A write the runner did not see (made outside it) still reloads every other view.
+    notes.add_note(ctx, "Letter returned", contact_id=data.pat_id)
+    window._data_changed(CONTACT)
+    assert window._stale >= {ASSETS, ORDERS, ACTIVITY_PLAN}
