@@ -52,7 +52,7 @@ def test_a_view_left_out_of_the_build_shows_a_placeholder(window: MainWindow) ->
     def missing() -> type[ClientView]:
         raise ModuleNotFoundError("gone", name="enforcement_desktop.gui.views.gone_view")
 
-    page = window._create_view(ViewSpec("gone", "Gone", missing))
+    page = window._create_view(ViewSpec("gone", "Gone", missing, frozenset()))
     assert isinstance(page, QLabel)
     assert page.text() == "The Gone view is not available in this build."
     page.deleteLater()
@@ -63,4 +63,4 @@ def test_a_missing_dependency_of_a_view_is_not_hidden(window: MainWindow) -> Non
         raise ModuleNotFoundError("no docx", name="docx")
 
     with pytest.raises(ModuleNotFoundError):
-        window._create_view(ViewSpec("broken", "Broken", broken))
+        window._create_view(ViewSpec("broken", "Broken", broken, frozenset()))
