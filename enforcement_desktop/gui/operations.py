@@ -31,8 +31,8 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from enforcement_desktop.gui import worker
 from enforcement_desktop.services.changes import Changes, recording
@@ -167,6 +167,57 @@ class OperationRunner(QObject):
                 _show_failure(op.owner, exc)
 
         worker.run_in_background(work, succeeded, failed, pool=self._pools[op.lane])
+
+    def run_and_wait(
+        self,
+        owner: QWidget,
+        fn: Callable[[ServiceContext], T],
+        label: str,
+        *,
+        lane: Lane = Lane.DATA,
+    ) -> T:
+        """Run ``fn`` on its lane and wait for it, for actions the user waits on anyway.
+
+        The window keeps painting (a local event loop runs), and a busy dialog saying ``label``
+        appears if the work takes more than half a second (building a pack, a long import). It
+        cannot cancel: half-done database work is rolled back by its unit of work anyway.
+
+        Returns:
+            What ``fn`` returned.
+
+        Raises:
+            Whatever ``fn`` raised.
+        """
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def done(result: T) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        dialog = None
+        if not worker.SYNCHRONOUS:
+            dialog = QProgressDialog(label, "", 0, 0, owner)
+            dialog.setWindowTitle("Please wait")
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.setMinimumDuration(worker.PROGRESS_DELAY_MS)
+        self.run(Operation(owner, fn, done, failed, lane=lane))
+        if "result" not in outcome and "error" not in outcome:
+            loop.exec()
+        if dialog is not None:
+            dialog.cancel()
+            dialog.hide()
+            dialog.deleteLater()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Wait for every lane to finish (at close: no thread outlives the window)."""

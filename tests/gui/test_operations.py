@@ -187,3 +187,23 @@ def test_a_write_says_which_tables_it_changed_and_a_read_says_nothing(
     runner.run(Operation(owner, lambda ctx: contacts.get_contact(ctx, created[0].id), read.append))
     qtbot.waitUntil(lambda: bool(read), timeout=WAIT_MS)
     assert len(changes) == 1
+
+
+def test_run_and_wait_returns_the_result_and_raises_the_failure(
+    runner: OperationRunner, owner: QWidget
+) -> None:
+    names: list[str] = []
+
+    def work(_ctx: ServiceContext) -> int:
+        names.append(threading.current_thread().name)
+        return 42
+
+    assert runner.run_and_wait(owner, work, "Counting…") == 42
+    assert names == ["database-data"]
+
+    def refused(_ctx: ServiceContext) -> int:
+        raise NotFoundError("client", 7)
+
+    with pytest.raises(NotFoundError):
+        runner.run_and_wait(owner, refused, "Counting…")
+    assert not runner.busy
