@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
-from enforcement_desktop.gui.errors import call_service
+from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.gui.errors import (
+    call_service,
+    clear_field_errors,
+    handle_service_error,
+    show_field_errors,
+)
 from enforcement_desktop.services.context import ServiceContext
 
 if TYPE_CHECKING:
@@ -115,20 +121,61 @@ class ClientView(QWidget):
     ) -> T | None:
         """Save the view's edits with one service call; its result, or None when refused.
 
-        Field errors go under their fields and the status bar says ``not_saved``; any other
-        refusal is shown in words (Reload after a conflict discards the edits).
+        The call runs as an operation on the data lane and is waited for (the window keeps
+        painting): saving is what the user asked for, and callers such as "save before leaving"
+        need the outcome. Field errors go under their fields and the status bar says
+        ``not_saved``; any other refusal is shown in words (Reload after a conflict discards
+        the edits).
 
         Args:
             labels: The error labels by field name.
             call: The service call.
             not_saved: What was not saved, e.g. "Asset not saved".
         """
+        from enforcement_desktop.gui.operations import runner_for
+
+        runner = runner_for(self.ctx)
         return call_service(
             self,
             labels,
-            call,
+            lambda: runner.run_and_wait(self, lambda _ctx: call(), "Saving…"),
             reload=self.discard_changes,
             on_invalid=lambda _: self.status_message.emit(
                 f"{not_saved}: correct the fields marked in red"
             ),
         )
+
+    def write(
+        self,
+        fn: Callable[[ServiceContext], T],
+        on_done: Callable[[T], None],
+        *,
+        labels: Mapping[str, QLabel] | None = None,
+        on_refused: Callable[[DomainError], None] | None = None,
+    ) -> None:
+        """Run a service call that writes as an operation; ``on_done`` gets its result.
+
+        Args:
+            fn: The service call, given the services' context (runs on the data lane).
+            on_done: Called on the GUI thread with the result, once saved.
+            labels: Error labels by field name: a ValidationError is shown under its fields.
+            on_refused: Handles any other refusal instead of the usual message (Reload after a
+                conflict reloads the view).
+        """
+        from enforcement_desktop.gui.operations import Operation, runner_for
+
+        if labels is not None:
+            clear_field_errors(labels)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError) and labels is not None:
+                show_field_errors(labels, exc)
+            elif isinstance(exc, DomainError):
+                if on_refused is not None:
+                    on_refused(exc)
+                else:
+                    handle_service_error(self, exc, reload=self.refresh)
+            else:
+                raise exc
+
+        runner_for(self.ctx).run(Operation(self, fn, on_done, failed))

@@ -25,7 +25,6 @@ from enforcement_desktop.gui.errors import (
     GENERAL_FIELD,
     clear_field_errors,
     handle_service_error,
-    show_field_errors,
 )
 from enforcement_desktop.gui.forms.ui_contact_view import Ui_ContactView
 from enforcement_desktop.gui.models.addresses_model import AddressesModel, VehiclesModel
@@ -657,27 +656,29 @@ class ContactView(ClientView):
         ask.deleteLater()
         if not accepted or not scin:
             return
-        try:
-            found = contacts.find_contact_by_scin(self.ctx, scin)
-        except DomainError as exc:
-            handle_service_error(self, exc)
-            return
-        if not forms.confirm(
-            self,
-            "Add receiving parent",
-            f"Add {found.full_name} (SCIN {found.scin}, {found.role.label}) to case {case.id} "
-            "as a receiving parent?",
-            "&Add receiving parent",
-        ):
-            return
-        try:
-            cases.add_receiving_parent(self.ctx, case.id, case.version, found.id)
-        except DomainError as exc:
-            self._case_refused("Receiving parent not added", exc)
-            return
-        self._reload_keeping_edits()
-        self.status_message.emit(f"{found.full_name} added to case {case.id}")
-        self.data_changed.emit()
+
+        def confirm_and_add(found: ContactDTO) -> None:
+            if not forms.confirm(
+                self,
+                "Add receiving parent",
+                f"Add {found.full_name} (SCIN {found.scin}, {found.role.label}) to case "
+                f"{case.id} as a receiving parent?",
+                "&Add receiving parent",
+            ):
+                return
+
+            def added(_case: CaseDTO) -> None:
+                self._reload_keeping_edits()
+                self.status_message.emit(f"{found.full_name} added to case {case.id}")
+                self.data_changed.emit()
+
+            self.write(
+                lambda ctx: cases.add_receiving_parent(ctx, case.id, case.version, found.id),
+                added,
+                on_refused=lambda exc: self._case_refused("Receiving parent not added", exc),
+            )
+
+        self.write(lambda ctx: contacts.find_contact_by_scin(ctx, scin), confirm_and_add)
 
     def remove_receiving_parent(self) -> None:
         """Remove the receiving parent selected in the parties table, after asking."""
@@ -693,14 +694,17 @@ class ContactView(ClientView):
             "&Remove receiving parent",
         ):
             return
-        try:
-            cases.remove_receiving_parent(self.ctx, case.id, party.contact_id, case.version)
-        except DomainError as exc:
-            self._case_refused("Receiving parent not removed", exc)
-            return
-        self._reload_keeping_edits()
-        self.status_message.emit(f"{party.name} removed from case {case.id}")
-        self.data_changed.emit()
+
+        def removed(_case: CaseDTO) -> None:
+            self._reload_keeping_edits()
+            self.status_message.emit(f"{party.name} removed from case {case.id}")
+            self.data_changed.emit()
+
+        self.write(
+            lambda ctx: cases.remove_receiving_parent(ctx, case.id, party.contact_id, case.version),
+            removed,
+            on_refused=lambda exc: self._case_refused("Receiving parent not removed", exc),
+        )
 
     def _case_refused(self, title: str, exc: DomainError) -> None:
         # Field errors here have no field on screen to sit beside: say them in words.
@@ -781,32 +785,39 @@ class ContactView(ClientView):
             "&Remove vehicle",
         ):
             return
-        try:
-            contacts.remove_vehicle(self.ctx, vehicle.id, vehicle.version)
-        except DomainError as exc:
+
+        def removed(_: object) -> None:
+            self._reload_keeping_edits()
+            self.status_message.emit(f"Vehicle {vehicle.registration} removed")
+            self.data_changed.emit()
+
+        def refused(exc: DomainError) -> None:
             handle_service_error(self, exc, reload=self._reload_keeping_edits)
-            return
-        self._reload_keeping_edits()
-        self.status_message.emit(f"Vehicle {vehicle.registration} removed")
-        self.data_changed.emit()
+
+        self.write(
+            lambda ctx: contacts.remove_vehicle(ctx, vehicle.id, vehicle.version),
+            removed,
+            on_refused=refused,
+        )
 
     def add_note(self) -> None:
         """Add the note typed in the Notes tab to the client."""
         if self.contact is None:
             return
-        clear_field_errors(self._note_errors)
-        try:
-            notes.add_note(self.ctx, self.ui.noteEdit.toPlainText(), contact_id=self.contact.id)
-        except ValidationError as exc:
-            show_field_errors(self._note_errors, exc)
-            return
-        except DomainError as exc:
-            handle_service_error(self, exc)
-            return
-        self.ui.noteEdit.clear()
-        self.notes_model.set_rows(notes.list_notes(self.ctx, contact_id=self.contact.id))
-        self._update_tab_titles()
-        self.status_message.emit("Note added")
+        contact_id = self.contact.id
+        text = self.ui.noteEdit.toPlainText()
+
+        def added(_: object) -> None:
+            self.ui.noteEdit.clear()
+            self.status_message.emit("Note added")
+            self._reload_keeping_edits()
+            self.data_changed.emit()
+
+        self.write(
+            lambda ctx: notes.add_note(ctx, text, contact_id=contact_id),
+            added,
+            labels=self._note_errors,
+        )
 
     def _reload_keeping_edits(self) -> None:
         """Reload after a dialog saved, without losing details being edited in the summary."""
