@@ -6,6 +6,9 @@ number of cases, orders or service requests the client has: each relationship is
 case at once (``selectinload``), never one query per case, so a team database some milliseconds
 away costs a fixed number of round trips per client opened.
 
+The Activity Plan's detail of one service request (its steps, enforce form, notes, the orders and
+assets it may take, the bailiff actions) is one :class:`ServiceRequestScreen`, read the same way.
+
 The rows are the very DTOs the single-purpose services return, in the same order, so a view shows
 the same whether it was filled from here or from them.
 """
@@ -17,13 +20,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from enforcement_desktop.domain.enums import Workflow
 from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
 from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
-from enforcement_desktop.services.assets import AssetDTO, asset_dto
-from enforcement_desktop.services.bailiff import is_unsent_bailiff_sr
+from enforcement_desktop.services.assets import AssetDTO, asset_dto, link_verdict
+from enforcement_desktop.services.bailiff import BailiffState, bailiff_state, is_unsent_bailiff_sr
 from enforcement_desktop.services.base import ServiceContext, get_or_404
 from enforcement_desktop.services.cases import CaseDTO, case_dto
 from enforcement_desktop.services.contacts import ContactDTO, contact_dto
@@ -40,6 +43,7 @@ from enforcement_desktop.storage.models import (
     EnforcementOrder,
     Note,
     ServiceRequest,
+    ServiceRequestAsset,
 )
 
 
@@ -225,3 +229,92 @@ def _nulla_bona_dates(
 
 def _has_unsent_bailiff(service_requests: list[ServiceRequest]) -> bool:
     return any(is_unsent_bailiff_sr(sr) for sr in service_requests)
+
+
+# --------------------------------------------------------------------------- one service request
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRequestScreen:
+    """One service request and everything the Activity Plan shows of it, as at ``read_at``."""
+
+    #: The SR in full (as :func:`service_requests.get_service_request`): steps, enforce form,
+    #: linked assets, documents and the wait date of each sub status it may wait with.
+    service_request: ServiceRequestDTO
+    #: Notes on the SR, newest first, as :func:`notes.list_notes`.
+    notes: tuple[NoteDTO, ...]
+    #: The case's orders the SR may be associated with (liability orders), in the order
+    #: :func:`orders.list_orders` gives them.
+    orders: tuple[OrderDTO, ...]
+    #: The paying parent's assets that may be associated with the SR now, newest first.
+    linkable_assets: tuple[AssetDTO, ...]
+    #: The bailiff stage and what can be done in it; None for an SR that has no bailiff actions.
+    bailiff: BailiffState | None
+    read_at: datetime
+
+
+def service_request_screen(ctx: ServiceContext, sr_id: int) -> ServiceRequestScreen:
+    """Read everything the Activity Plan shows of one service request, in one transaction.
+
+    The number of statements is the same whatever the number of steps, notes, documents, orders
+    or assets: each collection is one query.
+
+    Raises:
+        NotFoundError: no such service request.
+    """
+    with ctx.unit_of_work() as session:
+        return _service_request_screen(session, ctx, sr_id)
+
+
+def _service_request_screen(
+    session: Session, ctx: ServiceContext, sr_id: int
+) -> ServiceRequestScreen:
+    sr = session.scalar(
+        select(ServiceRequest)
+        .where(ServiceRequest.id == sr_id)
+        .options(
+            joinedload(ServiceRequest.case).joinedload(Case.paying_parent),
+            joinedload(ServiceRequest.order),
+            joinedload(ServiceRequest.enforce_form),
+            selectinload(ServiceRequest.steps),
+            selectinload(ServiceRequest.asset_links).joinedload(ServiceRequestAsset.asset),
+            selectinload(ServiceRequest.documents),
+        )
+    )
+    if sr is None:
+        get_or_404(session, ServiceRequest, sr_id, "service request")
+        raise AssertionError("unreachable")
+    today = ctx.today()
+    found = sr_dto(sr, today=today)
+    notes = session.scalars(
+        select(Note)
+        .where(Note.service_request_id == sr_id)
+        .order_by(Note.created_at.desc(), Note.id.desc())
+    ).all()
+    orders = session.scalars(
+        select(EnforcementOrder)
+        .where(EnforcementOrder.case_id == sr.case_id)
+        .options(
+            joinedload(EnforcementOrder.court),
+            joinedload(EnforcementOrder.parent_order),
+            selectinload(EnforcementOrder.payments),
+        )
+    ).all()
+    order_rows = (order_dto(o) for o in sorted(orders, key=_order_made))
+    assets = session.scalars(
+        select(Asset)
+        .where(Asset.contact_id == sr.case.paying_parent_id)
+        .options(selectinload(Asset.service_request_links))
+        .order_by(Asset.recorded_on.desc(), Asset.id.desc())
+    ).all()
+    asset_rows = (asset_dto(a) for a in assets)
+    return ServiceRequestScreen(
+        service_request=found,
+        notes=tuple(note_dto(n) for n in notes),
+        orders=tuple(o for o in order_rows if o.sr_association.allowed),
+        linkable_assets=tuple(
+            a for a in asset_rows if link_verdict(a, found.id, found.status).link.allowed
+        ),
+        bailiff=bailiff_state(found),
+        read_at=ctx.now(),
+    )

@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from enforcement_desktop import demo
-from enforcement_desktop.domain.enums import Scheme
+from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.enums import DocumentType, Scheme, Workflow
 from enforcement_desktop.domain.errors import NotFoundError
 from enforcement_desktop.services import (
     appeals,
@@ -23,15 +24,20 @@ from enforcement_desktop.services import (
     screens,
 )
 from enforcement_desktop.services import service_requests as srs
-from enforcement_desktop.services.bailiff import pack_candidates
+from enforcement_desktop.services.bailiff import bailiff_state, pack_candidates
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.db import Database
+from enforcement_desktop.storage.models import ActivityStep
 from tests.conftest import FIXED_NOW
+from tests.services.builders import make_asset, make_case, make_lo
 
 TODAY = FIXED_NOW.date()
 SHOWCASE = [f"1210000000{n:02d}" for n in range(1, 9)]
 #: Statements to read a paying parent's screen, whatever the number of their cases.
 MAX_STATEMENTS = 12
+#: Statements to read one service request's screen, whatever it holds.
+MAX_SR_STATEMENTS = 9
+BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
 
 
 @pytest.fixture
@@ -115,3 +121,104 @@ def test_the_number_of_statements_does_not_grow_with_the_cases(
 def test_an_unknown_client_is_not_found(demo_ctx: ServiceContext) -> None:
     with pytest.raises(NotFoundError):
         screens.client_screen(demo_ctx, 10**9)
+
+
+# --------------------------------------------------------------------------- one service request
+
+
+def _showcase_srs(ctx: ServiceContext) -> list[srs.ServiceRequestDTO]:
+    found = []
+    for scin in SHOWCASE:
+        client = contacts.find_contact_by_scin(ctx, scin)
+        for case in cases.cases_for_contact(ctx, client.id):
+            found.extend(srs.list_for_case(ctx, case.id))
+    return found
+
+
+def test_the_sr_screen_says_what_each_service_says(demo_ctx: ServiceContext) -> None:
+    shown = _showcase_srs(demo_ctx)
+    assert {sr.workflow for sr in shown} >= {Workflow.BAILIFF, Workflow.DECIDE_ENFORCEMENT}
+    for listed in shown:
+        screen = screens.service_request_screen(demo_ctx, listed.id)
+        sr = srs.get_service_request(demo_ctx, listed.id)
+        assert screen.service_request == sr
+        assert list(screen.notes) == notes.list_notes(demo_ctx, service_request_id=sr.id)
+        assert list(screen.orders) == [
+            o for o in orders.list_orders(demo_ctx, sr.case_id) if o.sr_association.allowed
+        ]
+        payer = cases.get_case(demo_ctx, sr.case_id).paying_parent_id
+        assert list(screen.linkable_assets) == [
+            a
+            for a in assets.list_assets(demo_ctx, payer)
+            if assets.link_verdict(a, sr.id, sr.status).link.allowed
+        ]
+        assert screen.bailiff == bailiff_state(sr)
+    # The showcase holds SRs with something to link and something already linked.
+    assert any(screens.service_request_screen(demo_ctx, s.id).linkable_assets for s in shown)
+    assert any(srs.get_service_request(demo_ctx, s.id).assets for s in shown)
+
+
+def _add_to_sr(ctx: ServiceContext, sr_id: int, case_id: int, payer_id: int, n: int) -> None:
+    """``n`` more of everything the SR screen lists: steps, notes, documents, LOs, assets."""
+    template = workflows.plan_template(Workflow.BAILIFF)
+    with ctx.unit_of_work() as session:
+        have = len(
+            session.scalars(
+                select(ActivityStep).where(ActivityStep.service_request_id == sr_id)
+            ).all()
+        )
+        for step in template[have : have + n]:
+            session.add(
+                ActivityStep(
+                    service_request_id=sr_id,
+                    position=template.index(step) + 1,
+                    step_key=step.key,
+                    title=step.title,
+                )
+            )
+        for i in range(n):
+            srs.record_document(
+                session,
+                ctx,
+                case_id=case_id,
+                sr_id=sr_id,
+                doc_type=DocumentType.CMEL8011,
+                file_name=f"letter-{have}-{i}.pdf",
+                path=f"/nowhere/letter-{have}-{i}.pdf",
+                sha256="0" * 64,
+            )
+    for i in range(n):
+        notes.add_note(ctx, f"Note {have}-{i}", service_request_id=sr_id)
+        order_id = make_lo(ctx, case_id, reference=f"LO/2024/{have:02d}{i:02d}")
+        orders.add_payment(ctx, order_id, TODAY, Decimal("10.00"))
+        assets.link_asset_to_sr(ctx, sr_id, make_asset(ctx, payer_id))
+        make_asset(ctx, payer_id)  # and one left to link
+
+
+def test_the_sr_screen_reads_the_same_statements_for_one_or_three_of_each(
+    ctx: ServiceContext,
+) -> None:
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    _add_to_sr(ctx, sr.id, case.id, case.paying_parent_id, 1)
+    with counted(ctx.db) as with_one:
+        one = screens.service_request_screen(ctx, sr.id)
+    _add_to_sr(ctx, sr.id, case.id, case.paying_parent_id, 2)
+    with counted(ctx.db) as with_three:
+        three = screens.service_request_screen(ctx, sr.id)
+
+    shown = one.service_request
+    assert (len(shown.steps), len(shown.documents), len(shown.assets)) == (1, 1, 1)
+    assert (len(one.notes), len(one.orders), len(one.linkable_assets)) == (1, 1, 1)
+    shown = three.service_request
+    assert (len(shown.steps), len(shown.documents), len(shown.assets)) == (3, 3, 3)
+    assert (len(three.notes), len(three.orders), len(three.linkable_assets)) == (3, 3, 3)
+    assert all(len(o.payments) == 1 for o in three.orders)
+    assert len(with_one) == len(with_three), "\n\n".join(with_three)
+    assert all(s.lstrip().upper().startswith("SELECT") for s in with_three)
+    assert len(with_three) <= MAX_SR_STATEMENTS, "\n\n".join(with_three)
+
+
+def test_an_unknown_service_request_is_not_found(ctx: ServiceContext) -> None:
+    with pytest.raises(NotFoundError):
+        screens.service_request_screen(ctx, 10**9)
