@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelection
@@ -13,7 +14,7 @@ from enforcement_desktop.domain.enums import (
     AssetType,
     InformationSource,
 )
-from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.dialogs.disregard_dialog import DisregardDialog
 from enforcement_desktop.gui.errors import (
@@ -24,6 +25,7 @@ from enforcement_desktop.gui.errors import (
 )
 from enforcement_desktop.gui.forms.ui_asset_view import Ui_AssetView
 from enforcement_desktop.gui.models.assets_model import AssetsModel
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.gui.widgets.forms import (
@@ -37,9 +39,10 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
-from enforcement_desktop.services import assets, cases, service_requests
+from enforcement_desktop.services import assets
 from enforcement_desktop.services.assets import AssetDTO, AssetInput
 from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.screens import ClientScreen
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
 
 
@@ -105,6 +108,9 @@ class AssetView(ClientView):
         self._loading = False
         self._open_srs: list[ServiceRequestDTO] = []
         self._sr_names: dict[int, str] = {}
+        #: The client whose assets the table shows (the read model may still be on its way).
+        self._shown_contact_id: int | None = None
+        self._writing = False
 
         for combo in (ui.typeCombo, ui.accountTypeCombo, ui.sourceCombo, ui.findingCombo):
             combo.currentIndexChanged.connect(self._edited)
@@ -125,36 +131,60 @@ class AssetView(ClientView):
 
     # ------------------------------------------------------------------ ClientView
 
+    uses_screen = True
+
     def set_client(self, contact_id: int | None) -> None:
-        keep = (
-            self._current.id
-            if self._current is not None and contact_id == self.contact_id
-            else None
-        )
+        self._show_client(contact_id)
+
+    def open_screen(self, screen: ClientScreen) -> None:
+        self._show_client(screen.contact.id, screen)
+
+    def _show_client(self, contact_id: int | None, screen: ClientScreen | None = None) -> None:
+        """Show a client: from ``screen`` when it is theirs, else read on the data lane."""
         super().set_client(contact_id)
         self._dirty = False
         clear_field_errors(self._link_errors)
         if contact_id is None:
+            self._shown_contact_id = None
             self.model.set_rows([])
             self._open_srs = []
             self._fill_sr_combo()
             self._load_form(None)
             self.setEnabled(False)
             return
-        self.setEnabled(True)
-        try:
-            rows = assets.list_assets(self.ctx, contact_id)
-            srs = self._client_service_requests(contact_id)
-        except DomainError as exc:
-            handle_service_error(self, exc)
+        if screen is not None and screen.contact.id == contact_id:
+            self.show_screen(screen)
+        else:
+            self.load_screen()
+
+    def show_screen(self, screen: ClientScreen) -> None:
+        """Fill the table, the link row and the form from the client's read model."""
+        contact_id = screen.contact.id
+        if contact_id != self.contact_id:
             return
+        same_client = contact_id == self._shown_contact_id
+        keep = self._current.id if same_client and self._current is not None else None
+        self._shown_contact_id = contact_id
+        self.setEnabled(True)
+        # Only the paying parent's assets can be associated to a case's SRs.
+        srs = [
+            sr
+            for case in screen.cases
+            if case.case.paying_parent_id == contact_id
+            for sr in case.service_requests
+        ]
         self._sr_names = {sr.id: sr_name(sr) for sr in srs}
         self._open_srs = [sr for sr in srs if not sr.read_only]
-        self.model.set_rows(rows)
+        self.model.set_rows(list(screen.assets))
         self.model.set_service_request_names(self._sr_names)
         self._fill_sr_combo()
-        row = self.model.row_of_id(keep) if keep is not None else (0 if rows else None)
-        if row is None:
+        row = self.model.row_of_id(keep) if keep is not None else (0 if screen.assets else None)
+        if same_client and self._dirty:
+            # The user typed while the screen was read: keep their edits in the form.
+            self._mark_row(self.model.row_of_id(keep) if keep is not None else None)
+            self._show_links(self._current)
+            self._update_link_buttons()
+        elif row is None:
             self._load_form(None)
         else:
             self._select(row)
@@ -167,8 +197,17 @@ class AssetView(ClientView):
         self.refresh()
 
     def save(self) -> bool:
-        """Create the asset in the form, or save the changes to the selected one."""
-        if self.contact_id is None:
+        """Create the asset in the form, or save the changes to the selected one.
+
+        The form is checked here; the service call runs on the data lane.
+
+        Returns:
+            False when the form or the service refused the asset (the reasons are under the
+            fields). True when it was saved or there was nothing to save; when the database
+            answers later (not in tests), True means the save started, and a refusal then
+            appears under the fields.
+        """
+        if self.contact_id is None or self._writing:
             return True
         current = self._current
         if current is not None and current.is_disregarded:
@@ -177,22 +216,52 @@ class AssetView(ClientView):
             self.status_message.emit("Nothing to save")
             return True
         contact_id = self.contact_id
-
-        def save_asset() -> AssetDTO:
+        clear_field_errors(self._errors)
+        try:
             data = self._form_input()
-            if current is None:
-                return assets.create_asset(self.ctx, contact_id, data)
-            return assets.update_asset(self.ctx, current.id, current.version, data)
-
-        saved = self.save_through(self._errors, save_asset, not_saved="Asset not saved")
-        if saved is None:
+        except ValidationError as exc:
+            self._not_saved(exc)
             return False
-        self._dirty = False
-        self._current = saved
-        self.refresh()
-        self.status_message.emit("Asset added" if current is None else "Asset saved")
-        self.data_changed.emit()
-        return True
+        outcome: list[bool] = []
+
+        def write(ctx: ServiceContext) -> AssetDTO:
+            if current is None:
+                return assets.create_asset(ctx, contact_id, data)
+            return assets.update_asset(ctx, current.id, current.version, data)
+
+        def saved(asset: AssetDTO) -> None:
+            self._writing = False
+            outcome.append(True)
+            self._dirty = False
+            self._current = asset
+            self.load_screen()
+            self.status_message.emit("Asset added" if current is None else "Asset saved")
+            self.data_changed.emit()
+
+        def refused(exc: BaseException) -> None:
+            self._writing = False
+            outcome.append(False)
+            if isinstance(exc, ValidationError):
+                self._not_saved(exc)
+            elif not handle_service_error(self, exc, reload=self.discard_changes):
+                raise exc
+
+        self._write(write, saved, refused)
+        return outcome[0] if outcome else True
+
+    def _not_saved(self, exc: ValidationError) -> None:
+        show_field_errors(self._errors, exc)
+        self.status_message.emit("Asset not saved: correct the fields marked in red")
+
+    def _write(
+        self,
+        fn: Callable[[ServiceContext], AssetDTO],
+        on_success: Callable[[AssetDTO], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        # One write at a time: a second click while the first is on its way would save twice.
+        self._writing = True
+        runner_for(self.ctx).run(Operation(self, fn, on_success, on_failure))
 
     # ------------------------------------------------------------------ actions
 
@@ -235,37 +304,36 @@ class AssetView(ClientView):
 
     def _change_link(self, *, link: bool) -> None:
         asset, sr_id = self._current, combo_value(self.ui.srCombo)
-        if asset is None or sr_id is None:
+        if asset is None or sr_id is None or self._writing:
             return
         if self._dirty and not self._confirm_discard():
             return
         clear_field_errors(self._link_errors)
-        try:
+        asset_id = asset.id
+
+        def write(ctx: ServiceContext) -> AssetDTO:
             if link:
-                assets.link_asset_to_sr(self.ctx, sr_id, asset.id)
-            else:
-                assets.unlink_asset_from_sr(self.ctx, sr_id, asset.id)
-        except ValidationError as exc:
-            show_field_errors(self._link_errors, exc)
-            return
-        except DomainError as exc:
-            handle_service_error(self, exc, reload=self.refresh)
-            return
-        self._dirty = False
-        self.refresh()
-        verb = "linked to" if link else "unlinked from"
-        self.status_message.emit(f"Asset {verb} SR {sr_id}")
-        self.data_changed.emit()
+                return assets.link_asset_to_sr(ctx, sr_id, asset_id)
+            return assets.unlink_asset_from_sr(ctx, sr_id, asset_id)
+
+        def changed(_asset: AssetDTO) -> None:
+            self._writing = False
+            self._dirty = False
+            self.load_screen()
+            verb = "linked to" if link else "unlinked from"
+            self.status_message.emit(f"Asset {verb} SR {sr_id}")
+            self.data_changed.emit()
+
+        def refused(exc: BaseException) -> None:
+            self._writing = False
+            if isinstance(exc, ValidationError):
+                show_field_errors(self._link_errors, exc)
+            elif not handle_service_error(self, exc, reload=self.refresh):
+                raise exc
+
+        self._write(write, changed, refused)
 
     # ------------------------------------------------------------------ form
-
-    def _client_service_requests(self, contact_id: int) -> list[ServiceRequestDTO]:
-        # Only the paying parent's assets can be associated to a case's SRs.
-        result: list[ServiceRequestDTO] = []
-        for case in cases.cases_for_contact(self.ctx, contact_id):
-            if case.paying_parent_id == contact_id:
-                result.extend(service_requests.list_for_case(self.ctx, case.id))
-        return result
 
     def _fill_sr_combo(self) -> None:
         chosen = combo_value(self.ui.srCombo)
@@ -281,10 +349,18 @@ class AssetView(ClientView):
         self._update_link_buttons()
 
     def _select(self, row: int) -> None:
-        self.ui.assetsTable.selectionModel().blockSignals(True)
-        select_row(self.ui.assetsTable, row)
-        self.ui.assetsTable.selectionModel().blockSignals(False)
+        self._mark_row(row)
         self._load_form(self.model.asset_at(row))
+
+    def _mark_row(self, row: int | None) -> None:
+        """Select a row of the table without loading it into the form."""
+        selection = self.ui.assetsTable.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            self.ui.assetsTable.clearSelection()
+        else:
+            select_row(self.ui.assetsTable, row)
+        selection.blockSignals(False)
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         row = selected_row(self.ui.assetsTable)
