@@ -135,7 +135,6 @@ def test_add_then_decide_an_appeal_blocks_then_frees_enforcement(
             "An open appeal has no decision date; set the status to Decided"
         )
         assert dialog.isVisible()
-        assert appeals.list_appeals(ctx, data.pat_case_id) == []
         ui.decidedEdit.setFocus()
         ui.decidedEdit.lineEdit().selectAll()
         qtbot.keyClick(ui.decidedEdit, Qt.Key.Key_Delete)
@@ -149,7 +148,9 @@ def test_add_then_decide_an_appeal_blocks_then_frees_enforcement(
     with qtbot.waitSignal(view.data_changed):
         qtbot.mouseClick(view.ui.addAppealButton, Qt.MouseButton.LeftButton)
 
+    # The refused first attempt saved nothing: one appeal, created once.
     (saved,) = appeals.list_appeals(ctx, data.pat_case_id)
+    assert saved.version == 1
     assert saved.status == AppealStatus.OPEN
     assert saved.lodged_on == date(2026, 11, 2)
     assert saved.decided_on is None
@@ -187,7 +188,6 @@ def test_add_then_decide_an_appeal_blocks_then_frees_enforcement(
         ui = dialog.ui
         assert ui.decidedOnError.isVisible()
         assert ui.decidedOnError.text() == "Cannot be before the appeal was lodged (02/11/2026)"
-        assert appeals.get_appeal(ctx, saved.id).status == AppealStatus.OPEN
         ui.decidedEdit.set_value(date(2026, 11, 20))
 
     monkeypatch.setattr(
@@ -197,6 +197,8 @@ def test_add_then_decide_an_appeal_blocks_then_frees_enforcement(
         qtbot.mouseClick(view.ui.editAppealButton, Qt.MouseButton.LeftButton)
 
     decided = appeals.get_appeal(ctx, saved.id)
+    # The refused decision saved nothing: the appeal was changed once.
+    assert decided.version == saved.version + 1
     assert decided.status == AppealStatus.DECIDED
     assert decided.decided_on == date(2026, 11, 20)
     assert any(
@@ -223,19 +225,18 @@ def test_a_conflict_is_shown_and_overwrites_nothing(
         ctx, data.pat_case_id, AppealInput(date(2026, 11, 2), details="First details")
     )
     view = make_view(qtbot, ctx, data.pat_id)
+    # Someone else saves the appeal after the view read it, before the user edits it.
     other = ServiceContext(ctx.db, "other.user", ctx.clock)
+    appeals.update_appeal(
+        other, appeal.id, appeal.version, AppealInput(date(2026, 11, 2), details="Theirs")
+    )
 
-    def changed_behind_the_dialog(dialog: AppealDialog) -> None:
+    def mine(dialog: AppealDialog) -> None:
+        assert dialog.ui.detailsEdit.toPlainText() == "First details"
         dialog.ui.detailsEdit.setPlainText("Mine")
-        appeals.update_appeal(
-            other,
-            appeal.id,
-            appeal.version,
-            AppealInput(date(2026, 11, 2), details="Theirs"),
-        )
 
     seen: list[Ran] = []
-    monkeypatch.setattr(forms, "run_dialog", drive(qtbot, seen, changed_behind_the_dialog))
+    monkeypatch.setattr(forms, "run_dialog", drive(qtbot, seen, mine))
     with message_boxes(monkeypatch) as boxes:
         qtbot.mouseClick(view.ui.editAppealButton, Qt.MouseButton.LeftButton)
     assert len(boxes.shown) == 1

@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.values import format_date, format_money
 from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
 from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
@@ -17,6 +16,7 @@ from enforcement_desktop.gui.forms.ui_orders_view import Ui_OrdersView
 from enforcement_desktop.gui.models.appeals_model import AppealsModel
 from enforcement_desktop.gui.models.options_model import PowerOptionsModel
 from enforcement_desktop.gui.models.orders_model import OrdersModel, PaymentsModel
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.gui.widgets.forms import (
@@ -27,12 +27,13 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
-from enforcement_desktop.services import appeals, bailiff, cases, orders
+from enforcement_desktop.services import orders
 from enforcement_desktop.services.appeals import AppealDTO
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
-from enforcement_desktop.services.options import PowerOptionDTO, case_options
+from enforcement_desktop.services.options import PowerOptionDTO
 from enforcement_desktop.services.orders import OrderDTO
+from enforcement_desktop.services.screens import ClientScreen
 
 GOOD_HTML = "#1b5e20"
 BAD_HTML = "#b00020"
@@ -139,31 +140,64 @@ class OrdersView(ClientView):
         ui.addAppealButton.clicked.connect(self.add_appeal)
         ui.editAppealButton.clicked.connect(self.edit_appeal)
         self._has_unsent_bailiff = False
+        #: The client's read model the view shows; changing the case needs no other read.
+        self._screen: ClientScreen | None = None
         self.set_client(None)
 
     # ------------------------------------------------------------------ ClientView
 
+    uses_screen = True
+
     def set_client(self, contact_id: int | None) -> None:
-        previous_case = self.case_id if contact_id == self.contact_id else None
+        self._show_client(contact_id)
+
+    def open_screen(self, screen: ClientScreen) -> None:
+        self._show_client(screen.contact.id, screen)
+
+    def _show_client(self, contact_id: int | None, screen: ClientScreen | None = None) -> None:
+        """Show a client: from ``screen`` when it is theirs, else read on the data lane."""
         super().set_client(contact_id)
-        self._cases = []
-        if contact_id is not None:
-            try:
-                self._cases = cases.cases_for_contact(self.ctx, contact_id)
-            except DomainError as exc:
-                handle_service_error(self, exc)
-        fill_combo(
-            self.ui.caseCombo,
-            ((case_text(c, contact_id or 0), c.id) for c in self._cases),
-            placeholder="No case",
-        )
+        if contact_id is None:
+            self._screen = None
+            self._cases = []
+            self._fill_case_combo(None)
+            self._show_appeals()
+            self._show_case()
+            return
+        if screen is not None and screen.contact.id == contact_id:
+            self.show_screen(screen)
+        else:
+            self.load_screen()
+
+    def show_screen(self, screen: ClientScreen) -> None:
+        """Fill the case combo, the appeals and the case shown from the client's read model."""
+        if screen.contact.id != self.contact_id:
+            return
+        same_client = self._screen is not None and self._screen.contact.id == screen.contact.id
+        previous_case = self.case_id if same_client else None
+        self._screen = screen
+        self._cases = [c.case for c in screen.cases]
+        self._fill_case_combo(previous_case)
+        self._show_appeals()
+        self._show_case()
+
+    def _fill_case_combo(self, previous_case: int | None) -> None:
+        combo = self.ui.caseCombo
+        # Filled quietly: the case is shown once, below, rather than at every step of the fill.
+        combo.blockSignals(True)
+        try:
+            fill_combo(
+                combo,
+                ((case_text(c, self.contact_id or 0), c.id) for c in self._cases),
+                placeholder="No case",
+            )
+            if previous_case is not None:
+                select_value(combo, previous_case)
+            if combo.currentIndex() < 0 and self._cases:
+                combo.setCurrentIndex(0)
+        finally:
+            combo.blockSignals(False)
         self.setEnabled(bool(self._cases))
-        if previous_case is not None:
-            select_value(self.ui.caseCombo, previous_case)
-        if self.ui.caseCombo.currentIndex() < 0 and self._cases:
-            self.ui.caseCombo.setCurrentIndex(0)
-        self._load_appeals()
-        self._load_case()
 
     @property
     def case_id(self) -> int | None:
@@ -181,35 +215,26 @@ class OrdersView(ClientView):
         row = selected_row(self.ui.appealsTable)
         return self.appeals_model.appeal_at(row) if row is not None else None
 
-    # ------------------------------------------------------------------ loading
+    # ------------------------------------------------------------------ showing
 
     def _case_changed(self) -> None:
-        self._load_case()
+        self._show_case()
 
-    def _load_case(self, select_order_id: int | None = None) -> None:
+    def _show_case(self, select_order_id: int | None = None) -> None:
+        """Show the case chosen in the combo from the screen already read (no database)."""
         keep = select_order_id
         if keep is None and self.selected_order is not None:
             keep = self.selected_order.id
-        case_id = self.case_id
-        case = next((c for c in self._cases if c.id == case_id), None)
-        order_rows: list[OrderDTO] = []
-        options: list[PowerOptionDTO] = []
-        if case is not None:
-            try:
-                order_rows = orders.list_orders(self.ctx, case.id)
-                options = case_options(self.ctx, case.id)
-            except DomainError as exc:
-                handle_service_error(self, exc)
+        shown = self._screen.case(self.case_id) if self._screen is not None else None
+        case = shown.case if shown is not None else None
+        order_rows = list(shown.orders) if shown is not None else []
+        options = list(shown.options) if shown is not None else []
         self.orders_model.set_rows(order_rows)
         self.options_model.set_rows(options)
-        self._has_unsent_bailiff = False
-        if case is not None and case.paying_parent_scin:
-            try:
-                self._has_unsent_bailiff = bool(
-                    bailiff.pack_candidates(self.ctx, case.paying_parent_scin)
-                )
-            except DomainError:
-                self._has_unsent_bailiff = False
+        # The pack dialog finds the client by SCIN.
+        self._has_unsent_bailiff = (
+            shown is not None and shown.has_unsent_bailiff and bool(shown.case.paying_parent_scin)
+        )
         self.ui.caseSummaryLabel.setText(
             ""
             if case is None
@@ -237,17 +262,13 @@ class OrdersView(ClientView):
             select_row(self.ui.optionsTable, first_blocked if first_blocked is not None else 0)
         self._option_selected()
 
-    def _load_appeals(self, select_appeal_id: int | None = None) -> None:
-        """Read the appeals of every case of the client (a few each)."""
+    def _show_appeals(self, select_appeal_id: int | None = None) -> None:
+        """Show the appeals of every case of the client (a few each) from the screen."""
         keep = select_appeal_id
         if keep is None and self.selected_appeal is not None:
             keep = self.selected_appeal.id
-        rows: list[AppealDTO] = []
-        try:
-            for case in self._cases:
-                rows.extend(appeals.list_appeals(self.ctx, case.id))
-        except DomainError as exc:
-            handle_service_error(self, exc)
+        screen = self._screen
+        rows = [a for c in screen.cases for a in c.appeals] if screen is not None else []
         several = len(self._cases) > 1
         # Just "Case 12" in the table (its details need the width); the combo above and the
         # dialog name the region too.
@@ -345,7 +366,7 @@ class OrdersView(ClientView):
             if reload:
                 self.refresh()
             return []
-        self._load_case()
+        self.load_screen()
         self.data_changed.emit()
         ids = [sr.id for sr in created]
         listed = ", ".join(f"SR {sr.id} ({sr.order_reference})" for sr in created)
@@ -402,7 +423,7 @@ class OrdersView(ClientView):
         dialog = OrderDialog(self.ctx, case_id, order, self.orders_model.rows(), parent=self)
         if forms.run_dialog(dialog) and dialog.result_order is not None:
             saved = dialog.result_order
-            self._load_case(select_order_id=saved.id)
+            self.load_screen(lambda: self._show_case(select_order_id=saved.id))
             self.status_message.emit(f"{saved.name} {'saved' if order else 'added'}")
             self.data_changed.emit()
         elif dialog.needs_reload:
@@ -417,7 +438,7 @@ class OrdersView(ClientView):
         dialog = PaymentDialog(self.ctx, order, self)
         if forms.run_dialog(dialog) and dialog.result_order is not None:
             saved = dialog.result_order
-            self._load_case(select_order_id=saved.id)
+            self.load_screen(lambda: self._show_case(select_order_id=saved.id))
             self.status_message.emit(
                 f"Payment recorded against {saved.name}: balance now "
                 f"{format_money(saved.current_balance)}"
@@ -442,16 +463,28 @@ class OrdersView(ClientView):
             "&Remove payment",
         ):
             return
-        try:
-            saved = orders.remove_payment(self.ctx, payment.id, payment.version)
-        except DomainError as exc:
-            handle_service_error(self, exc, reload=self.refresh)
-            return
-        self._load_case(select_order_id=saved.id)
-        self.status_message.emit(
-            f"Payment removed from {saved.name}: balance now {format_money(saved.current_balance)}"
+        payment_id, version = payment.id, payment.version
+
+        def removed(saved: OrderDTO) -> None:
+            self.load_screen(lambda: self._show_case(select_order_id=saved.id))
+            self.status_message.emit(
+                f"Payment removed from {saved.name}: balance now "
+                f"{format_money(saved.current_balance)}"
+            )
+            self.data_changed.emit()
+
+        def refused(exc: BaseException) -> None:
+            if not handle_service_error(self, exc, reload=self.refresh):
+                raise exc
+
+        runner_for(self.ctx).run(
+            Operation(
+                self,
+                lambda ctx: orders.remove_payment(ctx, payment_id, version),
+                removed,
+                refused,
+            )
         )
-        self.data_changed.emit()
 
     def add_appeal(self) -> None:
         """Record an appeal against the arrears of one of the client's cases."""
@@ -478,12 +511,14 @@ class OrdersView(ClientView):
         )
         if forms.run_dialog(dialog) and dialog.result_appeal is not None:
             saved = dialog.result_appeal
-            self._load_appeals(select_appeal_id=saved.id)
-            # Show the options of the appeal's case: an open appeal blocks its powers at once.
-            if saved.case_id != self.case_id:
-                select_value(self.ui.caseCombo, saved.case_id)  # reloads the case
-            else:
-                self._load_case()
+
+            def show_saved() -> None:
+                # Show the appeal's case: an open appeal blocks its powers at once.
+                if saved.case_id != self.case_id:
+                    select_value(self.ui.caseCombo, saved.case_id)
+                self._show_appeals(select_appeal_id=saved.id)
+
+            self.load_screen(show_saved)
             effect = (
                 "it is open, so enforcement on the arrears waits"
                 if saved.is_open
