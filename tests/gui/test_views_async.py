@@ -154,6 +154,45 @@ def test_the_asset_view_links_off_the_gui_thread(
     assert not view.ui.linkButton.isEnabled()
 
 
+def type_value(view: AssetView, text: str) -> None:
+    """Type in the value field with no event processed meanwhile (the answer cannot slip in)."""
+    view.ui.valueEdit.setText(text)
+    view.ui.valueEdit.textEdited.emit(text)
+
+
+def test_edits_typed_while_the_screen_is_read_again_are_kept(
+    threaded: None, qtbot: QtBot, ctx: ServiceContext, client: Client
+) -> None:
+    view = AssetView(ctx)
+    show(qtbot, view)
+    view.set_client(client.paying_parent_id)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and settled(ctx))
+
+    view.refresh()
+    type_value(view, "999")
+    qtbot.waitUntil(lambda: settled(ctx))
+    assert view.ui.valueEdit.text() == "999"
+    assert view.has_unsaved_changes()
+    assert view.model.row_of_id(client.asset_id) == 0
+    assert view.ui.assetsTable.selectionModel().isRowSelected(0)
+
+
+def test_edits_typed_while_another_client_is_read_are_dropped(
+    threaded: None, qtbot: QtBot, ctx: ServiceContext, client: Client, data: Dataset
+) -> None:
+    view = AssetView(ctx)
+    show(qtbot, view)
+    view.set_client(client.paying_parent_id)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1 and settled(ctx))
+
+    view.set_client(data.pat_id)
+    type_value(view, "999")  # still the form of the first client's asset
+    qtbot.waitUntil(lambda: settled(ctx))
+    assert view.ui.descriptionEdit.text() == "Household goods"
+    assert view.ui.valueEdit.text() == "£1,250.00"
+    assert not view.has_unsaved_changes()
+
+
 # ---------------------------------------------------------------------------------- orders
 
 

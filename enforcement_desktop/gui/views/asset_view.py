@@ -178,13 +178,18 @@ class AssetView(ClientView):
         self.model.set_rows(list(screen.assets))
         self.model.set_service_request_names(self._sr_names)
         self._fill_sr_combo()
-        row = self.model.row_of_id(keep) if keep is not None else (0 if screen.assets else None)
+        row = self.model.row_of_id(keep) if keep is not None else None
         if same_client and self._dirty:
             # The user typed while the screen was read: keep their edits in the form.
-            self._mark_row(self.model.row_of_id(keep) if keep is not None else None)
+            self._mark_row(row)
             self._show_links(self._current)
             self._update_link_buttons()
-        elif row is None:
+            return
+        # Edits typed meanwhile were in another client's form: the form now shows this one's.
+        self._dirty = False
+        if keep is None and screen.assets:
+            row = 0
+        if row is None:
             self._load_form(None)
         else:
             self._select(row)
