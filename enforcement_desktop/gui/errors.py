@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from enforcement_desktop.domain.errors import (
     ConflictError,
+    DatabaseUnavailable,
     DomainError,
     NotFoundError,
     RuleViolation,
@@ -157,18 +158,47 @@ def show_conflict(parent: QWidget | None, error: ConflictError) -> bool:
     return box.clickedButton() is reload_button
 
 
+def ask_try_again(parent: QWidget | None, error: DatabaseUnavailable, *, can_retry: bool) -> bool:
+    """Say the database could not be used; True when the user chose Try again.
+
+    Try again is offered only when trying may help (``error.retryable``: a lock, a lost
+    connection) and the caller can run the action again (``can_retry``); otherwise only OK.
+    The message already says that nothing of the action was saved.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Database unavailable")
+    box.setText(str(error))
+    try_again = None
+    if error.retryable and can_retry:
+        try_again = box.addButton("&Try again", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(try_again)
+    else:
+        box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    return try_again is not None and box.clickedButton() is try_again
+
+
 def handle_service_error(
     parent: QWidget | None,
     exc: BaseException,
     reload: Callable[[], None] | None = None,
+    retry: Callable[[], object] | None = None,
 ) -> bool:
     """Show a user-facing failure from a service; False when ``exc`` is not one (re-raise it).
 
     * :class:`ConflictError`: "changed by X at Y", Reload (calls ``reload``) or Cancel;
     * :class:`RuleViolation`: a warning with the rule's reasons, one per line;
     * :class:`NotFoundError`: a warning, then ``reload`` (the record went away);
-    * :class:`ValidationError` with no field labels at hand: the messages in a warning.
+    * :class:`ValidationError` with no field labels at hand: the messages in a warning;
+    * :class:`DatabaseUnavailable`: its message, and Try again (calls ``retry``, the action
+      that failed) when trying again may help.
     """
+    if isinstance(exc, DatabaseUnavailable):
+        if ask_try_again(parent, exc, can_retry=retry is not None) and retry is not None:
+            retry()
+        return True
     if isinstance(exc, ConflictError):
         if show_conflict(parent, exc) and reload is not None:
             reload()
@@ -215,9 +245,12 @@ def call_service(
     """Run one service call with its field errors shown; its result, or None when refused.
 
     The labels are cleared first. A :class:`ValidationError` is shown under its fields (then
-    ``on_invalid`` runs, e.g. to say so in the status bar); any other :class:`DomainError` goes
-    to ``on_refused`` when given, else to :func:`handle_service_error` with ``reload``. Every
-    service called this way returns a value, so None always means "not done".
+    ``on_invalid`` runs, e.g. to say so in the status bar). When the database is unavailable
+    (:class:`DatabaseUnavailable`) the user may Try again, which runs ``call`` again, as often
+    as they like; the form is left as it was, so nothing typed is lost. Any other
+    :class:`DomainError` goes to ``on_refused`` when given, else to :func:`handle_service_error`
+    with ``reload``. Every service called this way returns a value, so None always means "not
+    done".
 
     Args:
         parent: The window a message box belongs to.
@@ -227,16 +260,21 @@ def call_service(
         on_invalid: Runs after the field errors are shown.
         on_refused: Handles a refusal instead of :func:`handle_service_error`.
     """
-    clear_field_errors(labels)
-    try:
-        return call()
-    except ValidationError as exc:
-        show_field_errors(labels, exc)
-        if on_invalid is not None:
-            on_invalid(exc)
-    except DomainError as exc:
-        if on_refused is not None:
-            on_refused(exc)
-        else:
-            handle_service_error(parent, exc, reload=reload)
-    return None
+    while True:
+        clear_field_errors(labels)
+        try:
+            return call()
+        except ValidationError as exc:
+            show_field_errors(labels, exc)
+            if on_invalid is not None:
+                on_invalid(exc)
+        except DatabaseUnavailable as exc:
+            # The unit of work rolled back: running the same call again is safe.
+            if ask_try_again(parent, exc, can_retry=True):
+                continue
+        except DomainError as exc:
+            if on_refused is not None:
+                on_refused(exc)
+            else:
+                handle_service_error(parent, exc, reload=reload)
+        return None

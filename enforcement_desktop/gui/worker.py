@@ -91,8 +91,11 @@ def run_in_background(
     Args:
         fn: The work; opens its own session if it needs the database.
         on_success: Called with the result.
-        on_failure: Called with the exception; without it the exception is re-raised on the GUI
-            thread (so it reaches the excepthook rather than vanishing).
+        on_failure: Called with the exception. Without it a user-facing failure
+            (``DomainError``) is shown by :func:`gui.errors.handle_service_error`, where Try
+            again (a database that was busy) runs ``fn`` again with the same callbacks, and any
+            other exception is re-raised on the GUI thread, so it reaches the excepthook rather
+            than vanishing.
         pool: The thread pool (default: the global one).
         owner: The object the callbacks belong to; when it has been deleted by the time the work
             ends (a view closed meanwhile), the callbacks are not called.
@@ -101,15 +104,23 @@ def run_in_background(
         The task's signals (``finished``/``failed``), for callers that prefer to connect.
     """
     signals = TaskSignals()
+    if on_failure is None:
+        again_on_success = on_success
+
+        def on_failure(exc: BaseException) -> None:
+            _show_failure(
+                exc,
+                owner,
+                lambda: run_in_background(fn, again_on_success, pool=pool, owner=owner),
+            )
+
     if owner is not None:
         on_success = _while_alive(owner, on_success)
-        on_failure = _while_alive(owner, on_failure) if on_failure is not None else None
+        on_failure = _while_alive(owner, on_failure)
     if on_success is not None:
         signals.finished.connect(on_success)
     if on_failure is not None:
         signals.failed.connect(on_failure)
-    else:
-        signals.failed.connect(_reraise)
     if SYNCHRONOUS:
         try:
             result = fn()
@@ -141,7 +152,13 @@ def wait_for_workers(timeout_ms: int = 10_000) -> bool:
     return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
 
 
-def _reraise(exc: BaseException) -> None:
+def _show_failure(exc: BaseException, owner: QObject | None, retry: Callable[[], object]) -> None:
+    from enforcement_desktop.domain.errors import DomainError
+    from enforcement_desktop.gui.errors import handle_service_error
+
+    if isinstance(exc, DomainError):
+        handle_service_error(owner if isinstance(owner, QWidget) else None, exc, retry=retry)
+        return
     raise exc
 
 

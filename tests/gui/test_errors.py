@@ -8,17 +8,23 @@ from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.domain.errors import (
     ConflictError,
+    DatabaseUnavailable,
     NotFoundError,
     RuleViolation,
     ValidationError,
 )
+from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import (
     GENERAL_FIELD,
+    call_service,
     clear_field_errors,
     handle_service_error,
     make_error_label,
     show_field_errors,
 )
+from enforcement_desktop.gui.worker import run_in_background
+from enforcement_desktop.services.base import ServiceContext
+from tests.gui.boxes import AnswerBoxes
 from tests.gui.helpers import message_boxes
 
 pytestmark = pytest.mark.gui
@@ -59,3 +65,93 @@ def test_service_errors_in_message_boxes(monkeypatch: pytest.MonkeyPatch) -> Non
     assert boxes.shown[1] == "Refused\n• rule one\n• rule two"
     assert "No asset found for 9" in boxes.shown[2]
     assert reloaded == []  # Cancel (the patched box's answer) does not reload
+
+
+# --------------------------------------------------------------------------- database unavailable
+
+
+class _FailsFirst:
+    """A service call that fails ``times`` times with DatabaseUnavailable, then succeeds."""
+
+    def __init__(self, times: int, *, retryable: bool = True) -> None:
+        self.times = times
+        self.retryable = retryable
+        self.calls = 0
+
+    def __call__(self) -> str:
+        self.calls += 1
+        if self.calls <= self.times:
+            raise DatabaseUnavailable(BUSY, retryable=self.retryable)
+        return "saved"
+
+
+BUSY = "The database is busy: another user or program is saving to it. Try again in a moment."
+
+
+def test_try_again_runs_the_call_again(qtbot: QtBot) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    call = _FailsFirst(1)
+    answer = AnswerBoxes("Try again")
+    assert call_service(form, {}, call) == "saved"
+    assert call.calls == 2
+    assert answer.boxes == [(BUSY, ["Try again", "Cancel"])]
+
+
+def test_try_again_can_fail_again_and_be_cancelled(qtbot: QtBot) -> None:
+    call = _FailsFirst(5)
+    answer = AnswerBoxes("Try again", "Cancel")
+    assert call_service(None, {}, call) is None
+    assert call.calls == 2, "tried again once, then cancelled"
+    assert [buttons for _text, buttons in answer.boxes] == [["Try again", "Cancel"]] * 2
+
+
+def test_a_failure_that_trying_again_cannot_mend_offers_only_ok(qtbot: QtBot) -> None:
+    call = _FailsFirst(1, retryable=False)
+    answer = AnswerBoxes("OK")
+    assert call_service(None, {}, call) is None
+    assert call.calls == 1
+    assert answer.boxes == [(BUSY, ["OK"])]
+
+
+def test_callers_give_handle_service_error_the_action_to_try_again(qtbot: QtBot) -> None:
+    call = _FailsFirst(1)
+    results: list[str] = []
+
+    def action() -> None:
+        try:
+            results.append(call())
+        except DatabaseUnavailable as exc:
+            assert handle_service_error(None, exc, retry=action)
+
+    answer = AnswerBoxes("Try again")
+    action()
+    assert results == ["saved"] and call.calls == 2
+    assert answer.boxes[0][1] == ["Try again", "Cancel"]
+    # Without an action to run again there is nothing to try: OK only.
+    answer = AnswerBoxes("OK")
+    assert handle_service_error(None, DatabaseUnavailable(BUSY, retryable=True))
+    assert answer.boxes == [(BUSY, ["OK"])]
+
+
+def test_a_dialog_stays_open_with_what_was_typed_when_the_database_is_unavailable(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    dialog = ServiceDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    call = _FailsFirst(1)
+    answer = AnswerBoxes("Cancel")
+    assert dialog.call_service(call) is None
+    assert dialog.isVisible() and not dialog.needs_reload
+    assert answer.boxes[0][1] == ["Try again", "Cancel"]
+
+
+def test_background_work_offers_try_again(qtbot: QtBot) -> None:
+    call = _FailsFirst(1)
+    results: list[str] = []
+    answer = AnswerBoxes("Try again")
+    run_in_background(call, results.append)
+    qtbot.waitUntil(lambda: results == ["saved"])
+    assert call.calls == 2
+    assert answer.boxes[0] == (BUSY, ["Try again", "Cancel"])
