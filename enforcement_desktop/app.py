@@ -5,9 +5,18 @@ Only what the first screen needs is imported here; the other views load when fir
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from enforcement_desktop import __version__
 from enforcement_desktop.config import APP_AUTHOR, APP_NAME, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
 
 
 def run_gui(settings: Settings) -> int:
@@ -20,7 +29,17 @@ def run_gui(settings: Settings) -> int:
         The process exit status (0 on a normal close).
     """
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    from enforcement_desktop.logs import setup_logging, stop_logging
+
+    log_path: Path | None
+    try:
+        log_path = setup_logging()
+    except OSError as exc:  # no log folder (read-only profile, full disk): run without a file
+        print(f"Enforcement Desktop: no log file ({type(exc).__name__})", file=sys.stderr)
+        log_path = None
+    log.info("Enforcement Desktop %s starting", __version__)
 
     # High-DPI screens: Qt 6 scales by the exact factor (rounding policy PassThrough) by default.
     QCoreApplication.setOrganizationName(APP_AUTHOR)
@@ -29,6 +48,23 @@ def run_gui(settings: Settings) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationDisplayName("Enforcement Desktop")
     app.setDesktopFileName(APP_NAME)
+
+    from enforcement_desktop.gui.crash import CrashReporter
+
+    # From here on an error nobody caught is logged and shown, whatever thread it happens on.
+    reporter = CrashReporter(log_path, app)
+    reporter.install()
+    try:
+        return _open_and_run(app, settings)
+    finally:
+        reporter.uninstall()
+        reporter.deleteLater()
+        log.info("Enforcement Desktop stopped")
+        stop_logging()
+
+
+def _open_and_run(app: QApplication, settings: Settings) -> int:
+    from PySide6.QtWidgets import QMessageBox
 
     from enforcement_desktop.services.context import ServiceContext
     from enforcement_desktop.storage.db import Database

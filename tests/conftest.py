@@ -51,6 +51,20 @@ def _postgres_database() -> Iterator[str]:
     yield _PG_DATABASE
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _log_folder_of_the_tests(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Code that sets up the log file (run_gui, the CLI) never writes to the real user's."""
+    from enforcement_desktop.logs import LOG_DIR_ENV
+
+    before = os.environ.get(LOG_DIR_ENV)
+    os.environ[LOG_DIR_ENV] = str(tmp_path_factory.mktemp("logs"))
+    yield
+    if before is None:
+        del os.environ[LOG_DIR_ENV]
+    else:
+        os.environ[LOG_DIR_ENV] = before
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh database URL: SQLite always; PostgreSQL when ENFORCEMENT_TEST_PG_URL is set."""
