@@ -16,6 +16,7 @@ from enforcement_desktop.domain.errors import (
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import (
     GENERAL_FIELD,
+    InputError,
     call_service,
     clear_field_errors,
     handle_service_error,
@@ -155,3 +156,24 @@ def test_background_work_offers_try_again(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: results == ["saved"])
     assert call.calls == 2
     assert answer.boxes[0] == (BUSY, ["Try again", "Cancel"])
+
+
+def test_text_that_cannot_be_read_is_shown_beside_its_input(qtbot: QtBot) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    paid_on = QLineEdit(form)
+    paid_on_error = make_error_label(form)
+    paid_on_error.setBuddy(paid_on)
+    general = make_error_label(form)
+    labels = {"paid_on": paid_on_error, GENERAL_FIELD: general}
+    form.show()
+    error = InputError(paid_on, "Not a date: 31/02/2026 (February 2026 has 28 days)")
+    assert str(error) == "Not a date: 31/02/2026 (February 2026 has 28 days)"
+
+    def read_the_date() -> None:
+        raise error
+
+    assert call_service(form, labels, read_the_date) is None
+    assert paid_on_error.isVisible() and paid_on_error.text() == str(error)
+    assert not general.isVisible()
+    assert paid_on.accessibleDescription() == f"Error: {error}"
