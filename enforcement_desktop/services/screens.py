@@ -39,7 +39,6 @@ from enforcement_desktop.storage.models import (
     Case,
     CaseReceivingParent,
     Contact,
-    EnforceForm,
     EnforcementOrder,
     Note,
     ServiceRequest,
@@ -131,10 +130,13 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     # As cases_for_contact: the cases they pay on first.
     cases = sorted(cases, key=lambda c: (c.paying_parent_id != contact_id, c.id))
     # The client's own paying parent is in the session already (case.paying_parent then needs
-    # no query); the paying parents of the cases they receive on are read together.
+    # no query); the paying parents of the cases they receive on are read together, and kept
+    # referenced here: the session holds them weakly, and once collected each case would read
+    # its paying parent again, four statements a paying parent.
     other_payers = sorted({c.paying_parent_id for c in cases} - {contact_id})
+    held: list[Contact] = []
     if other_payers:
-        session.scalars(
+        held += session.scalars(
             select(Contact)
             .where(Contact.id.in_(other_payers))
             .options(
@@ -148,11 +150,12 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
         .where(Note.contact_id == contact_id)
         .order_by(Note.created_at.desc(), Note.id.desc())
     ).all()
-    nulla_bona = _nulla_bona_dates(session, contact_id, cases)
+    bailiff_srs = _bailiff_srs_by_payer(session, contact_id, cases)
     today = ctx.today()
     screens = []
     for case in cases:
-        facts: CaseFacts = case_facts(case, nulla_bona.get(case.paying_parent_id, ()))
+        payer_bailiff_srs = bailiff_srs.get(case.paying_parent_id, [])
+        facts: CaseFacts = case_facts(case, _nulla_bona_dates(payer_bailiff_srs))
         options = tuple(
             PowerOptionDTO(o.power, o.power.label, o.allowed, tuple(o.verdict.messages))
             for o in enforcement_options(facts, today)
@@ -167,12 +170,9 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
                 ),
                 service_requests=tuple(sr_dto(sr, full=False) for sr in srs),
                 options=options,
-                has_unsent_bailiff=_has_unsent_bailiff(
-                    [sr for c in cases if c.paying_parent_id == case.paying_parent_id
-                     for sr in c.service_requests]
-                ),
+                has_unsent_bailiff=any(is_unsent_bailiff_sr(sr) for sr in payer_bailiff_srs),
             )
-        )  # fmt: skip
+        )
     assets = sorted(contact.assets, key=lambda a: (a.recorded_on, a.id), reverse=True)
     return ClientScreen(
         contact=contact_dto(contact),
@@ -189,46 +189,47 @@ def _order_made(order: EnforcementOrder) -> tuple[bool, date, int]:
     return (made_on is None, made_on or date.min, order.id)
 
 
-def _nulla_bona_dates(
+def _bailiff_srs_by_payer(
     session: Session, contact_id: int, cases: Sequence[Case]
-) -> dict[int, tuple[date, ...]]:
-    """Nulla Bona dates returned for each paying parent, on any of their cases.
+) -> dict[int, list[ServiceRequest]]:
+    """The Bailiff SRs of each paying parent of the client's cases, on any of their cases.
 
     Every case of the client as paying parent is loaded already, with its SRs' enforce forms;
-    only the other paying parents (of the cases the client receives on) need a query, one for all.
+    the other paying parents (of the cases the client receives on) have cases the client is not
+    on, so their Bailiff SRs are read with one query for all of them.
     """
-    found: dict[int, list[date]] = {}
+    found: dict[int, list[ServiceRequest]] = {}
     for case in cases:
         if case.paying_parent_id == contact_id:
             found.setdefault(contact_id, []).extend(
-                sr.enforce_form.nulla_bona_received_on
-                for sr in case.service_requests
-                if sr.workflow == Workflow.BAILIFF
-                and sr.enforce_form is not None
-                and sr.enforce_form.nulla_bona_received
-                and sr.enforce_form.nulla_bona_received_on is not None
+                sr for sr in case.service_requests if sr.workflow == Workflow.BAILIFF
             )
     others = {c.paying_parent_id for c in cases} - {contact_id}
     if others:
         rows = session.execute(
-            select(Case.paying_parent_id, EnforceForm.nulla_bona_received_on)
-            .join(ServiceRequest, ServiceRequest.id == EnforceForm.service_request_id)
+            select(ServiceRequest, Case.paying_parent_id)
             .join(Case, Case.id == ServiceRequest.case_id)
             .where(
                 Case.paying_parent_id.in_(sorted(others)),
                 ServiceRequest.workflow == Workflow.BAILIFF,
-                EnforceForm.nulla_bona_received.is_(True),
-                EnforceForm.nulla_bona_received_on.is_not(None),
             )
+            .options(joinedload(ServiceRequest.enforce_form))
+            .order_by(ServiceRequest.id)
         ).all()
-        for parent_id, received_on in rows:
-            if received_on is not None:
-                found.setdefault(parent_id, []).append(received_on)
-    return {k: tuple(v) for k, v in found.items()}
+        for sr, parent_id in rows:
+            found.setdefault(parent_id, []).append(sr)
+    return found
 
 
-def _has_unsent_bailiff(service_requests: list[ServiceRequest]) -> bool:
-    return any(is_unsent_bailiff_sr(sr) for sr in service_requests)
+def _nulla_bona_dates(bailiff_srs: Sequence[ServiceRequest]) -> tuple[date, ...]:
+    """The dates Nulla Bona returns were received on these Bailiff SRs."""
+    return tuple(
+        sr.enforce_form.nulla_bona_received_on
+        for sr in bailiff_srs
+        if sr.enforce_form is not None
+        and sr.enforce_form.nulla_bona_received
+        and sr.enforce_form.nulla_bona_received_on is not None
+    )
 
 
 # --------------------------------------------------------------------------- one service request

@@ -29,7 +29,7 @@ from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import ActivityStep
 from tests.conftest import FIXED_NOW
-from tests.services.builders import make_asset, make_case, make_lo
+from tests.services.builders import add_case, make_asset, make_case, make_lo, make_paying_parent
 
 TODAY = FIXED_NOW.date()
 SHOWCASE = [f"1210000000{n:02d}" for n in range(1, 9)]
@@ -116,6 +116,41 @@ def test_the_number_of_statements_does_not_grow_with_the_cases(
     # Reads only, in one transaction (BEGIN and COMMIT are not cursor executions).
     assert all(s.lstrip().upper().startswith("SELECT") for s in with_five_cases)
     assert len(with_five_cases) <= MAX_STATEMENTS, "\n\n".join(with_five_cases)
+
+
+def test_a_receiving_parent_sees_the_paying_parents_unsent_bailiff_sr_on_another_case(
+    ctx: ServiceContext,
+) -> None:
+    payer = make_paying_parent(ctx, "121000000901")
+    shared = add_case(ctx, payer, "121000000902")
+    other = add_case(ctx, payer, "121000000903", receiver_last="Otherton")
+    srs.create_service_request(ctx, other.id, *BAILIFF)
+    assert pack_candidates(ctx, "121000000901")
+
+    receiver = shared.receiving_parents[0].contact_id
+    (shown,) = screens.client_screen(ctx, receiver).cases
+    # The paying parent's Bailiff SR waits to be sent, although on a case the client is not on.
+    assert shown.case.id == shared.id
+    assert shown.has_unsent_bailiff
+
+
+def test_a_receiving_parents_statements_do_not_grow_with_the_paying_parents(
+    ctx: ServiceContext,
+) -> None:
+    first = add_case(ctx, make_paying_parent(ctx, "121000000911"), "121000000912")
+    receiver = first.receiving_parents[0].contact_id
+    with counted(ctx.db) as with_one_payer:
+        screens.client_screen(ctx, receiver)
+
+    for n in (3, 5):
+        other = add_case(ctx, make_paying_parent(ctx, f"1210000009{n}1"), f"1210000009{n}2")
+        cases.add_receiving_parent(ctx, other.id, other.version, receiver)
+    with counted(ctx.db) as with_three_payers:
+        screen = screens.client_screen(ctx, receiver)
+
+    assert len(screen.cases) == 3
+    assert len({c.case.paying_parent_id for c in screen.cases}) == 3
+    assert len(with_one_payer) == len(with_three_payers), "\n\n".join(with_three_payers)
 
 
 def test_an_unknown_client_is_not_found(demo_ctx: ServiceContext) -> None:
