@@ -1,0 +1,148 @@
+"""The Activity Plan's steps table: each step's outcome and reason, edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from enforcement_desktop.domain.enums import SrStatus, StepOutcome
+from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.services.service_requests import ServiceRequestDTO, StepDTO
+
+COL_POSITION, COL_TITLE, COL_OUTCOME, COL_REASON, COL_BY, COL_AT = range(6)
+_HEADERS = ("#", "Step", "Outcome", "Reason / notes", "Completed by", "Completed on")
+
+#: A step's outcome and reason as typed: what :meth:`StepsEditor.edits` keeps over a reload.
+StepEdit = tuple[StepOutcome, str]
+
+
+class StepsEditor(QObject):
+    """The SR's activity plan as a table whose outcome and reason cells are editable.
+
+    Args:
+        table: The table it fills.
+        hint: The label under it that says how far the plan has got.
+    """
+
+    #: An outcome or a reason was changed by the user.
+    edited = Signal()
+
+    def __init__(self, table: QTableWidget, hint: QLabel) -> None:
+        super().__init__(table)
+        self.table = table
+        self.hint = hint
+        self._steps: dict[int, StepDTO] = {}
+        self._widgets: dict[int, tuple[QComboBox, QLineEdit]] = {}
+        table.setColumnCount(len(_HEADERS))
+        table.setHorizontalHeaderLabels(list(_HEADERS))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (COL_POSITION, 30),
+            (COL_OUTCOME, 150),
+            (COL_REASON, 230),
+            (COL_BY, 100),
+            (COL_AT, 100),
+        ):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+
+    def show(self, sr: ServiceRequestDTO | None) -> None:
+        table = self.table
+        table.clearContents()
+        steps = sr.steps if sr is not None else ()
+        table.setRowCount(len(steps))
+        self._steps = {s.id: s for s in steps}
+        self._widgets = {}
+        for row, step in enumerate(steps):
+            self._show_step(row, step)
+        if sr is None:
+            return
+        if steps:
+            done = sum(1 for s in steps if s.outcome != StepOutcome.PENDING)
+            self.hint.setText(
+                f"{done} of {len(steps)} steps recorded. Hover over a step for guidance; "
+                "Ctrl+S saves."
+            )
+        elif sr.status == SrStatus.OPEN:
+            self.hint.setText("No activity plan yet: set the status to In Progress to generate it.")
+        else:
+            self.hint.setText("This service request has no activity plan.")
+
+    def _show_step(self, row: int, step: StepDTO) -> None:
+        table = self.table
+        position = QTableWidgetItem(str(step.position))
+        position.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        table.setItem(row, COL_POSITION, position)
+        title = QTableWidgetItem(step.title)
+        title.setToolTip(step.guidance)
+        table.setItem(row, COL_TITLE, title)
+        outcome = QComboBox()
+        outcome.setAccessibleName(f"Outcome of step {step.position}: {step.title}")
+        outcome.setToolTip(step.guidance)
+        outcome.addItem(StepOutcome.PENDING.label, StepOutcome.PENDING)
+        for choice in step.allowed_outcomes:
+            outcome.addItem(choice.label, choice)
+        if outcome.findData(step.outcome) < 0:
+            outcome.addItem(step.outcome.label, step.outcome)
+        outcome.setCurrentIndex(outcome.findData(step.outcome))
+        outcome.currentIndexChanged.connect(self.edited)
+        table.setCellWidget(row, COL_OUTCOME, outcome)
+        reason = QLineEdit(step.reason or "")
+        reason.setAccessibleName(f"Reason for step {step.position}: {step.title}")
+        reason.setPlaceholderText("reason or notes")
+        reason.setFrame(False)
+        reason.textChanged.connect(self.edited)
+        table.setCellWidget(row, COL_REASON, reason)
+        table.setItem(row, COL_BY, QTableWidgetItem(step.completed_by or ""))
+        completed = format_date(step.completed_at.date()) if step.completed_at else ""
+        table.setItem(row, COL_AT, QTableWidgetItem(completed))
+        self._widgets[step.id] = (outcome, reason)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for combo, line in self._widgets.values():
+            combo.setEnabled(not read_only)
+            line.setReadOnly(read_only)
+
+    def changed(self) -> list[tuple[StepDTO, StepOutcome, str | None]]:
+        """The steps whose outcome or reason differs from what was read, in plan order."""
+        found = []
+        for step_id, (combo, line) in self._widgets.items():
+            step = self._steps[step_id]
+            outcome = StepOutcome(combo.currentData())
+            reason = line.text().strip() or None
+            if outcome != step.outcome or reason != (step.reason or None):
+                found.append((step, outcome, reason))
+        return sorted(found, key=lambda c: c[0].position)
+
+    def edits(self) -> dict[int, StepEdit]:
+        """What the user changed, by step id, to put back after the SR is read again."""
+        return {
+            step.id: (outcome, self._widgets[step.id][1].text())
+            for step, outcome, _reason in self.changed()
+        }
+
+    def restore(self, edits: dict[int, StepEdit]) -> None:
+        for step_id, (outcome, reason) in edits.items():
+            widgets = self._widgets.get(step_id)
+            if widgets is not None:
+                widgets[0].setCurrentIndex(max(widgets[0].findData(outcome), 0))
+                widgets[1].setText(reason)
+
+    def mark(self, step_id: int, error: str | None) -> None:
+        """Show (or clear) why a step was not saved, on its outcome."""
+        widgets = self._widgets.get(step_id)
+        if widgets is None:
+            return
+        combo = widgets[0]
+        combo.setStyleSheet("QComboBox { border: 2px solid #b00020; }" if error else "")
+        combo.setToolTip(f"Not saved: {error}" if error else self._steps[step_id].guidance)
+        combo.setAccessibleDescription(f"Error: {error}" if error else "")
