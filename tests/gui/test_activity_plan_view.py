@@ -3,9 +3,11 @@ notes, assets, documents and read-only closed SRs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.domain.enums import DocumentType, SrStatus, StepOutcome
+from enforcement_desktop.domain.errors import DatabaseUnavailable
 from enforcement_desktop.gui.views.activity_plan_view import (
     COL_OUTCOME,
     COL_REASON,
@@ -24,10 +27,13 @@ from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
 from enforcement_desktop.services import notes
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
+from tests.gui.boxes import AnswerBoxes
 from tests.gui.dataset import BAILIFF, Dataset
 from tests.gui.helpers import message_boxes
 
 pytestmark = pytest.mark.gui
+
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -300,3 +306,51 @@ def test_conflict_offers_reload(
         assert view.apply_status() is False
     assert any("other.user" in text for text in boxes.shown)
     assert srs.get_service_request(ctx, data.open_sr_id).status == SrStatus.CANCELLED
+
+
+BUSY = "The database is busy: another user or program is saving to it. Try again in a moment."
+
+
+def _busy_once(real: Callable[..., T]) -> Callable[..., T]:
+    """``real``, failing the first time as a database out of reach for a moment does."""
+    calls: list[int] = []
+
+    def call(*args: Any, **kwargs: Any) -> T:
+        calls.append(1)
+        if len(calls) == 1:
+            raise DatabaseUnavailable(BUSY, retryable=True)
+        return real(*args, **kwargs)
+
+    return call
+
+
+def test_try_again_adds_the_note_the_database_was_too_busy_for(
+    monkeypatch: pytest.MonkeyPatch, view: ActivityPlanView, data: Dataset, ctx: ServiceContext
+) -> None:
+    view.set_client(data.pat_id)
+    view.show_service_request(data.open_sr_id)
+    monkeypatch.setattr(notes, "add_note", _busy_once(notes.add_note))
+    view.ui.newNoteEdit.setPlainText("Wrote while the server was busy.")
+    answer = AnswerBoxes("Try again")
+    assert view.add_note() is True
+    assert answer.boxes == [(BUSY, ["Try again", "Cancel"])]
+    assert view.ui.notesList.count() == 2 and view.ui.newNoteEdit.toPlainText() == ""
+    texts = [n.text for n in notes.list_notes(ctx, service_request_id=data.open_sr_id)]
+    assert texts.count("Wrote while the server was busy.") == 1
+
+
+def test_try_again_saves_the_plan_the_database_was_too_busy_for(
+    monkeypatch: pytest.MonkeyPatch, view: ActivityPlanView, data: Dataset, ctx: ServiceContext
+) -> None:
+    view.set_client(data.sam_id)
+    view.show_service_request(data.wait_sr_id)
+    company = view.findChild(QLineEdit, "ef_bailiff_company")
+    assert company is not None
+    company.setText("Demo Enforcement Ltd")
+    monkeypatch.setattr(srs, "update_enforce_form", _busy_once(srs.update_enforce_form))
+    answer = AnswerBoxes("Try again")
+    assert view.save() is True
+    assert answer.boxes == [(BUSY, ["Try again", "Cancel"])]
+    assert not view.has_unsaved_changes()
+    stored = srs.get_service_request(ctx, data.wait_sr_id).enforce_form
+    assert stored is not None and stored.values.bailiff_company == "Demo Enforcement Ltd"

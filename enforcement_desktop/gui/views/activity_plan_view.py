@@ -10,6 +10,7 @@ write left it, with the user's other edits kept. The parts of the view live in `
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -187,8 +188,13 @@ class ActivityPlanView(ClientView):
             self._form_refused(exc)  # only the form, saved first, raises one: nothing was saved
             return False
         except DomainError as exc:
-            handle_service_error(self, exc, reload=self.refresh)
-            return False
+            again: list[bool] = []
+
+            def retry() -> None:  # Try again, when the database was out of reach
+                again.append(self.save())
+
+            handle_service_error(self, exc, reload=self.refresh, retry=retry)
+            return bool(again and again[0])
         self._shown(saved.screen, keep_edits=True)
         if saved.note:
             self._clear_note(note)
@@ -233,7 +239,7 @@ class ActivityPlanView(ClientView):
             self.sr_list.select(self._wanted)
             if not isinstance(exc, DomainError):
                 raise exc
-            handle_service_error(self, exc)
+            handle_service_error(self, exc, retry=lambda: self.show_service_request(sr_id))
 
         runner_for(self.ctx).run(
             Operation(
@@ -440,7 +446,6 @@ class ActivityPlanView(ClientView):
             done(found[0])
 
         def failed(exc: BaseException) -> None:
-            outcome.append(False)
             if isinstance(exc, ValidationError) and labels is not None:
                 if tab is not None:
                     self.show_tab(tab)
@@ -448,11 +453,20 @@ class ActivityPlanView(ClientView):
                 if invalid:
                     self.status_message.emit(invalid)
             elif isinstance(exc, DomainError):
-                handle_service_error(self, exc, reload=self.refresh)
-                if refused:
+                # Try again (the database was out of reach) runs the same write again; its
+                # outcome is this one's.
+                again = partial(
+                    self.write_sr, sr_id, call, done, labels=labels, tab=tab, invalid=invalid
+                )
+                handle_service_error(
+                    self, exc, reload=self.refresh, retry=lambda: outcome.append(again())
+                )
+                if refused and not outcome:
                     self.status_message.emit(refused)
             else:
+                outcome.append(False)
                 raise exc
+            outcome.append(False)
 
         runner_for(self.ctx).run(Operation(self, work, written, failed))
         return outcome[0] if outcome else True

@@ -186,7 +186,14 @@ class BailiffActions(QObject):
                 f"Writing {code}…",
             )
         except DomainError as exc:
-            handle_service_error(view, exc, reload=view.refresh)
+            again: list[bool] = []
+
+            def retry() -> None:  # Try again, when the database was out of reach
+                again.append(self._send_letters(code, send))
+
+            handle_service_error(view, exc, reload=view.refresh, retry=retry)
+            if again:
+                return again[0]
             view.status_message.emit(f"{code} not sent")
             return False
         view.show_written(screen)
