@@ -16,11 +16,10 @@ outcomes (e.g. on an older checkout, to compare).
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -246,17 +245,6 @@ def with_new_scins(data: dict[str, Any], number: int) -> dict[str, Any]:
         text = text.replace(f'"{scin}"', f'"1219{number:05d}{i:03d}"')
     result: dict[str, Any] = json.loads(text)
     return result
-
-
-def import_cases(base: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(id, case file) for each field of :data:`IMPORT_FIELDS` and each JSON value."""
-    number = 0
-    for path in IMPORT_FIELDS:
-        for name, value in JSON_VALUES:
-            number += 1
-            data = with_new_scins(copy.deepcopy(base), number)
-            set_path(data, path, copy.deepcopy(value))
-            yield f"{path}={name}", data
 
 
 def importing(
