@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -118,9 +119,35 @@ def make_private_folder(path: str | os.PathLike[str]) -> Path:
 
 
 def _temporary(target: Path) -> tuple[int, Path]:
-    """An owner-only temporary file in the target's folder (so the rename stays on one disk)."""
+    """An owner-only temporary file in the target's folder (so the rename stays on one disk).
+
+    Raises:
+        IsADirectoryError, FileExistsError: ``target`` is there and is not a regular file (a
+            folder, a device such as /dev/null, a link, a pipe): the rename would replace it,
+            so nothing is written.
+    """
+    _refuse_unless_regular_file(target)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     return fd, Path(name)
+
+
+def _refuse_unless_regular_file(target: Path) -> None:
+    try:
+        found = target.lstat()
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(found.st_mode):
+        return
+    if stat.S_ISDIR(found.st_mode):
+        raise IsADirectoryError(
+            errno.EISDIR, "A folder has that name; choose a file name", str(target)
+        )
+    kind = "a link" if stat.S_ISLNK(found.st_mode) else "not an ordinary file"
+    raise FileExistsError(
+        errno.EEXIST,
+        f"That name is {kind}; it is not replaced (choose another file name)",
+        str(target),
+    )
 
 
 def _discard(tmp: Path) -> None:

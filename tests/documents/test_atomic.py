@@ -144,3 +144,29 @@ def test_private_folder_under_a_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotADirectoryError):
         make_private_folder(tmp_path / "notes.txt" / "exports")
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="devices, pipes and links as POSIX has them")
+@pytest.mark.parametrize("kind", ["pipe", "link", "folder"])
+def test_what_is_not_an_ordinary_file_is_never_replaced(tmp_path: Path, kind: str) -> None:
+    # Found by hand: 'export --out /dev/null' renamed a case file over the device.
+    target = tmp_path / "target"
+    ordinary = tmp_path / "ordinary.txt"
+    ordinary.write_bytes(b"kept")
+    if kind == "pipe":
+        os.mkfifo(target)
+    elif kind == "link":
+        target.symlink_to(ordinary)
+    else:
+        target.mkdir()
+    before = target.lstat()
+
+    with pytest.raises(OSError), atomic_write(target) as handle:
+        handle.write(b"case file")
+    with pytest.raises(OSError), atomic_path(target) as path:
+        path.write_bytes(b"backup")
+
+    after = target.lstat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert ordinary.read_bytes() == b"kept"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ordinary.txt", "target"]
