@@ -164,7 +164,8 @@ class OperationRunner(QObject):
             if op.on_failure is not None:
                 op.on_failure(exc)
             else:
-                _show_failure(op.owner, exc)
+                # Try again (a lock, a lost connection) runs the same operation again.
+                _show_failure(op.owner, exc, retry=lambda: self.run(op))
 
         worker.run_in_background(work, succeeded, failed, pool=self._pools[op.lane])
 
@@ -245,12 +246,14 @@ class OperationRunner(QObject):
             self.busy_changed.emit(False)
 
 
-def _show_failure(owner: QObject, exc: BaseException) -> None:
+def _show_failure(
+    owner: QObject, exc: BaseException, *, retry: Callable[[], object] | None = None
+) -> None:
     from enforcement_desktop.domain.errors import DomainError
     from enforcement_desktop.gui.errors import handle_service_error
 
     if isinstance(exc, DomainError) and isinstance(owner, QWidget):
-        handle_service_error(owner, exc)
+        handle_service_error(owner, exc, retry=retry)
         return
     raise exc
 

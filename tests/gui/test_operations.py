@@ -207,3 +207,25 @@ def test_run_and_wait_returns_the_result_and_raises_the_failure(
     with pytest.raises(NotFoundError):
         runner.run_and_wait(owner, refused, "Counting…")
     assert not runner.busy
+
+
+def test_try_again_runs_an_operation_the_database_refused_once(
+    runner: OperationRunner, owner: QWidget, qtbot: QtBot
+) -> None:
+    from enforcement_desktop.domain.errors import DatabaseUnavailable
+    from tests.gui.boxes import AnswerBoxes
+
+    attempts: list[int] = []
+    results: list[str] = []
+
+    def flaky(_ctx: ServiceContext) -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise DatabaseUnavailable("The database is busy.", retryable=True)
+        return "saved"
+
+    answer = AnswerBoxes("Try again")
+    runner.run(Operation(owner, flaky, results.append))
+    qtbot.waitUntil(lambda: results == ["saved"], timeout=WAIT_MS)
+    assert len(attempts) == 2
+    assert answer.boxes[0][1] == ["Try again", "Cancel"]
