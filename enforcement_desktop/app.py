@@ -66,16 +66,26 @@ def run_gui(settings: Settings) -> int:
 def _open_and_run(app: QApplication, settings: Settings) -> int:
     from PySide6.QtWidgets import QMessageBox
 
+    from enforcement_desktop.domain.errors import DomainError
     from enforcement_desktop.services.context import ServiceContext
     from enforcement_desktop.storage.db import Database
 
     try:
         db = Database(settings.db_url)
     except Exception as exc:  # any driver or migration failure: say so rather than crash
+        if isinstance(exc, DomainError):
+            # Written for the user (too new, unavailable): the sentence says what to do.
+            reason = str(exc)
+        else:
+            # A driver's own text may hold a host, a path or SQL: the log has the frames.
+            log.error("the database could not be opened", exc_info=exc)
+            reason = (
+                f"An unexpected error ({type(exc).__name__}) stopped it; details are in the log."
+            )
         QMessageBox.critical(
             None,
             "Cannot open the database",
-            f"The database {settings.db_display} could not be opened:\n\n{exc}",
+            f"The database {settings.db_display} could not be opened.\n\n{reason}",
         )
         return 1
     ctx = ServiceContext(db, settings.user, scin_pattern=settings.scin_pattern)

@@ -43,3 +43,21 @@ def test_database_too_new_is_shown_in_a_message_box(
     assert len(boxes.shown) == 1
     assert f"schema version {FUTURE}, newer than this copy" in boxes.shown[0]
     assert "nothing has been changed" in boxes.shown[0]
+
+
+@pytest.mark.gui
+@pytest.mark.usefixtures("application_names")
+def test_an_unexpected_failure_shows_its_kind_not_the_drivers_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import enforcement_desktop.storage.db as storage
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("connection to db.internal as Jane with password S3cretPw failed")
+
+    monkeypatch.setattr(storage.Database, "__init__", refuse)
+    with message_boxes(monkeypatch) as boxes:
+        assert run_gui(resolve_settings(db=str(tmp_path / "any.sqlite3"))) == 1
+    assert len(boxes.shown) == 1
+    assert "RuntimeError" in boxes.shown[0] and "details are in the log" in boxes.shown[0]
+    assert "S3cretPw" not in boxes.shown[0] and "Jane" not in boxes.shown[0]
