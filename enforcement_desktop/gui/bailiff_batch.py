@@ -3,8 +3,9 @@
 The clients come from :func:`bailiff.clients_with_bailiff_srs` (the user's In Progress Bailiff
 SRs) and each client's pack from the same services as the pack dialog:
 :func:`bailiff.pack_candidates` says which SRs are ready, :func:`bailiff.build_bailiff_pack`
-writes the zip. The work runs on a pool thread; a :class:`QProgressDialog` shows how far it got
-and Cancel stops it between two packs (a pack being written is finished, never cut in half).
+writes the zip. The work runs as one operation on the data lane (:mod:`gui.operations`); a
+:class:`QProgressDialog` shows how far it got and Cancel stops it between two packs (a pack
+being written is finished, never cut in half).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.values import format_date
-from enforcement_desktop.gui import worker
 from enforcement_desktop.gui.dialogs.bailiff_dialogs import output_folder, remember_output_folder
 from enforcement_desktop.gui.errors import handle_service_error
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
@@ -50,7 +51,8 @@ class BatchReport:
 
 
 class BatchPackRunner(QObject):
-    """The batch itself; :meth:`run` runs on a worker thread, the signals reach the GUI thread.
+    """The batch itself; :meth:`run` is an operation's work (on the data lane, never on the GUI
+    thread), its progress signal reaches the GUI thread.
 
     Args:
         ctx: Database, user and clock.
@@ -144,7 +146,10 @@ class BatchPacks(QObject):
         )
         if not chosen:
             return False
-        folder = Path(chosen)
+        self._run(Path(chosen))
+        return True
+
+    def _run(self, folder: Path) -> None:
         self.runner = BatchPackRunner(self.ctx, folder, self)
         dialog = QProgressDialog(
             "Finding the clients with prepared Bailiff SRs…", "&Cancel", 0, 0, self.window
@@ -161,8 +166,10 @@ class BatchPacks(QObject):
         self.progress_dialog = dialog
         self.runner.progress.connect(self._progress)
         dialog.show()
-        worker.run_in_background(self.runner.run, self._done, self._failed, owner=self)
-        return True
+        runner = self.runner
+        runner_for(self.ctx).run(
+            Operation(self, lambda _ctx: runner.run(), self._done, self._failed)
+        )
 
     def _progress(self, done: int, total: int, scin: str) -> None:
         dialog = self.progress_dialog
@@ -209,7 +216,15 @@ class BatchPacks(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
-        if not handle_service_error(self.window, exc):
+        folder = self.runner.folder if self.runner is not None else None
+        again: list[bool] = []
+        # Try again (a busy database) starts the batch over: the packs already written are
+        # then skipped as built and not sent.
+        retry = (lambda: again.append(True)) if folder is not None else None
+        if not handle_service_error(self.window, exc, retry=retry):
             self.finished.emit(None)
             raise exc
+        if again and folder is not None:
+            self._run(folder)
+            return
         self.finished.emit(None)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -20,10 +20,9 @@ from enforcement_desktop.domain.errors import DomainError, NotFoundError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from enforcement_desktop.gui.operations import Operation, runner_for
+from enforcement_desktop.gui.operations import Lane, Operation, runner_for
 from enforcement_desktop.gui.preload import Preloader
 from enforcement_desktop.gui.views.base import ClientView
-from enforcement_desktop.gui.worker import run_in_background
 from enforcement_desktop.services.context import ServiceContext
 
 if TYPE_CHECKING:
@@ -248,10 +247,9 @@ class MainWindow(QMainWindow):
 
     def _setup_search(self) -> None:
         self._search_popup: ClientSearchPopup | None = None
-        # Searches get a thread of their own: on the shared pool they could queue behind long work
-        # (the work queue counting a million rows, the preloading) just when the user types.
-        self._search_pool = QThreadPool(self)
-        self._search_pool.setMaxThreadCount(1)
+        # Searches run on the runner's search lane: never behind a client being opened, a save
+        # or the preloading (only the work queue's reads share it, and those skip their query
+        # once a newer filter has made them useless).
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -645,38 +643,55 @@ class MainWindow(QMainWindow):
             self._hide_search_popup()
 
     def run_search(self) -> None:
-        """Search for the text in the box (off the GUI thread); the newest search wins."""
-        from enforcement_desktop.services.search import search_clients
-
+        """Search for the text in the box (on the search lane); the newest search wins."""
         self._search_timer.stop()
         text = self.ui.searchEdit.text().strip()
-        if not text:
-            return
+        if text:
+            self._search(text, lambda hits: self._show_hits(text, hits))
+
+    def _search(self, text: str, found: Callable[[list[ClientHit]], None]) -> None:
+        """Search on the search lane; ``found`` gets the hits unless a newer search was asked for.
+
+        The search reads through SQLAlchemy Core alone (``services.search``), so it answers
+        before the ORM has loaded at start-up.
+        """
+        from enforcement_desktop.services.search import search_clients
+
         self._search_generation += 1
         generation = self._search_generation
-        ctx = self.ctx
-        run_in_background(
-            lambda: search_clients(ctx, text, limit=SEARCH_LIMIT),
-            lambda hits: self._show_hits(generation, text, hits),
-            lambda exc: self._search_failed(generation, exc),
-            pool=self._search_pool,
-            owner=self,
+
+        def search(ctx: ServiceContext) -> list[ClientHit] | None:
+            if generation != self._search_generation:
+                return None  # typed on before it started: no query
+            return search_clients(ctx, text, limit=SEARCH_LIMIT)
+
+        def done(hits: list[ClientHit] | None) -> None:
+            if hits is not None and generation == self._search_generation:
+                found(hits)
+
+        self.runner.run(
+            Operation(
+                self,
+                search,
+                done,
+                lambda exc: self._search_failed(generation, exc),
+                lane=Lane.SEARCH,
+                key="search",
+            )
         )
 
-    def _show_hits(self, generation: int, text: str, hits: list[ClientHit]) -> None:
-        if generation != self._search_generation:
-            return  # a newer search is on its way
+    def _show_hits(self, text: str, hits: list[ClientHit]) -> None:
         self.search_popup.show_hits(hits, text)
         found = f"{len(hits)} client{'s' if len(hits) != 1 else ''}"
         self.show_status(f"{found} found for “{text}”" if hits else f"No client found for “{text}”")
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._search_generation and not handle_service_error(self, exc):
+        if generation != self._search_generation:
+            return
+        if not handle_service_error(self, exc, retry=self.run_search):
             raise exc
 
     def _search_return_pressed(self) -> None:
-        from enforcement_desktop.services.search import search_clients
-
         popup = self._search_popup
         if popup is not None and popup.isVisible() and popup.choose_current():
             return
@@ -684,12 +699,14 @@ class MainWindow(QMainWindow):
         if not text:
             return
         self._search_timer.stop()
-        self._search_generation += 1
-        hits = search_clients(self.ctx, text, limit=SEARCH_LIMIT)
-        if len(hits) == 1:
-            self.open_client(hits[0].contact_id)
-        else:
-            self._show_hits(self._search_generation, text, hits)
+
+        def found(hits: list[ClientHit]) -> None:
+            if len(hits) == 1:
+                self.open_client(hits[0].contact_id)
+            else:
+                self._show_hits(text, hits)
+
+        self._search(text, found)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         handle = self.windowHandle()
@@ -926,8 +943,7 @@ class MainWindow(QMainWindow):
             return
         self._hide_search_popup()
         self.save_state()
-        self._search_pool.waitForDone(5000)  # no search outlives the window (and the database)
-        self.runner.wait(5000)
+        self.runner.wait(5000)  # no read or write outlives the window (and the database)
         event.accept()
 
 

@@ -35,7 +35,7 @@ from enforcement_desktop.domain.enums import (
     StepOutcome,
 )
 from enforcement_desktop.gui import worker
-from enforcement_desktop.gui.bailiff_batch import BatchPackRunner
+from enforcement_desktop.gui.bailiff_batch import BatchPackRunner, BatchReport
 from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
     OUTPUT_FOLDER_KEY,
     CloseBailiffDialog,
@@ -57,6 +57,7 @@ from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import (
     BailiffReferralDialog,
 )
 from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, ORDERS, MainWindow
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.views.activity_plan_view import (
     COL_OUTCOME,
     ActivityPlanView,
@@ -572,6 +573,9 @@ def test_pack_from_the_orders_view_built_on_a_worker_thread(
     assert view.ui.packButton.isEnabled()
 
     def pack(dialog: BailiffPackDialog) -> None:
+        # The preview is read on the data lane: the dialog says so, then fills in.
+        assert dialog.loading and not dialog.build_button.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
         assert table_column(dialog, COL_FORM) == [
             "CMEL8010 · LO 1 of 3",
             "CMEL8010 · LO 2 of 3",
@@ -680,7 +684,10 @@ def test_batch_cancel_stops_before_the_next_pack(
         runner.cancel()
 
     runner.progress.connect(progress)
-    report = runner.run()
+    reports: list[BatchReport] = []
+    # The batch is an operation's work: it reaches the database only through the runner.
+    runner_for(ctx).run(Operation(runner, lambda _ctx: runner.run(), reports.append))
+    (report,) = reports
     assert seen == [(0, 1)]
     assert report.cancelled and report.clients == 1
     assert report.written == [] and report.skipped == []

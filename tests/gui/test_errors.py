@@ -142,8 +142,10 @@ def test_a_dialog_stays_open_with_what_was_typed_when_the_database_is_unavailabl
     qtbot.addWidget(dialog)
     dialog.show()
     call = _FailsFirst(1)
+    saved: list[str] = []
     answer = AnswerBoxes("Cancel")
-    assert dialog.call_service(call) is None
+    assert dialog.submit(lambda: lambda _ctx: call(), saved.append)
+    assert saved == [] and call.calls == 1
     assert dialog.isVisible() and not dialog.needs_reload
     assert answer.boxes[0][1] == ["Try again", "Cancel"]
 

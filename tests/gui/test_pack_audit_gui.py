@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from enforcement_desktop import demo
-from enforcement_desktop.gui.bailiff_batch import BatchPackRunner
+from enforcement_desktop.gui.bailiff_batch import BatchPackRunner, BatchReport
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import AuditEvent
 from tests.conftest import FIXED_NOW
@@ -19,7 +20,11 @@ pytestmark = pytest.mark.gui
 
 def test_batch_records_each_zip_with_its_hash(ctx: ServiceContext, tmp_path: Path) -> None:
     demo.build_demo(ctx.db, today=FIXED_NOW.date(), cases=len(demo.SHOWCASE), user=ctx.user)
-    report = BatchPackRunner(ctx, tmp_path / "batch").run()
+    batch = BatchPackRunner(ctx, tmp_path / "batch")
+    reports: list[BatchReport] = []
+    # The batch is an operation's work: it reaches the database only through the runner.
+    runner_for(ctx).run(Operation(batch, lambda _ctx: batch.run(), reports.append))
+    (report,) = reports
     assert report.written
     with ctx.db.unit_of_work() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "pack")).all()

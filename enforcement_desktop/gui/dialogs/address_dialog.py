@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from enforcement_desktop.domain.enums import AddressMarker, AddressType
@@ -72,26 +74,26 @@ class AddressDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        address = self.address
+        self.submit(self._save_work, self._saved)
 
-        def save_address() -> AddressDTO:
-            # Read inside the call: a from date that is not a date is a field error too.
-            data = AddressInput(
-                address_type=combo_enum(self.ui.addressTypeCombo, AddressType)
-                or AddressType.RESIDENTIAL,
-                line1=self.ui.line1Edit.text(),
-                line2=self.ui.line2Edit.text(),
-                town=self.ui.townEdit.text(),
-                postcode=self.ui.postcodeEdit.text(),
-                marker=combo_enum(self.ui.markerCombo, AddressMarker) or AddressMarker.NONE,
-                confident=self.ui.confidentCheck.isChecked(),
-                is_current=self.ui.currentCheck.isChecked(),
-                from_date=self.ui.fromDateEdit.value(),
-            )
-            if address is None:
-                return contacts.add_address(self.ctx, self.contact_id, data)
-            return contacts.update_address(self.ctx, address.id, address.version, data)
+    def _save_work(self) -> Callable[[ServiceContext], AddressDTO]:
+        # A from date that is not a date is a field error too (value() raises it).
+        data = AddressInput(
+            address_type=combo_enum(self.ui.addressTypeCombo, AddressType)
+            or AddressType.RESIDENTIAL,
+            line1=self.ui.line1Edit.text(),
+            line2=self.ui.line2Edit.text(),
+            town=self.ui.townEdit.text(),
+            postcode=self.ui.postcodeEdit.text(),
+            marker=combo_enum(self.ui.markerCombo, AddressMarker) or AddressMarker.NONE,
+            confident=self.ui.confidentCheck.isChecked(),
+            is_current=self.ui.currentCheck.isChecked(),
+            from_date=self.ui.fromDateEdit.value(),
+        )
+        address, contact_id = self.address, self.contact_id
+        if address is None:
+            return lambda ctx: contacts.add_address(ctx, contact_id, data)
+        return lambda ctx: contacts.update_address(ctx, address.id, address.version, data)
 
-        self.result_address = self.call_service(save_address)
-        if self.result_address is not None:
-            self.accept()
+    def _saved(self, address: AddressDTO) -> None:
+        self.result_address = address

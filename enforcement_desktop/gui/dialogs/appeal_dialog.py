@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -107,16 +107,18 @@ class AppealDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        self.result_appeal = self.call_service(self._save_appeal)
-        if self.result_appeal is not None:
-            self.accept()
+        self.submit(self._save_appeal, self._saved)
 
-    def _save_appeal(self) -> AppealDTO:
+    def _save_appeal(self) -> Callable[[ServiceContext], AppealDTO]:
         data = self.appeal_input()
-        if self.appeal is not None:
-            return appeals.update_appeal(self.ctx, self.appeal.id, self.appeal.version, data)
+        appeal = self.appeal
+        if appeal is not None:
+            return lambda ctx: appeals.update_appeal(ctx, appeal.id, appeal.version, data)
         case_id = self.case_id
         if case_id is None:
             # Not a rule of the service (it takes a case id) but a choice this dialog asks for.
             raise ValidationError({"case_id": "Choose the case the appeal is against"})
-        return appeals.create_appeal(self.ctx, case_id, data)
+        return lambda ctx: appeals.create_appeal(ctx, case_id, data)
+
+    def _saved(self, appeal: AppealDTO) -> None:
+        self.result_appeal = appeal

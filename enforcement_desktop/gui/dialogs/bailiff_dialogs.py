@@ -10,6 +10,7 @@ SR as it now stands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -101,12 +102,13 @@ class _SrDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; accept on success, show what went wrong otherwise."""
-        self.result_sr = self.call_service(self._submit)
-        if self.result_sr is not None:
-            self.accept()
+        self.submit(self._submit, self._saved)
 
-    def _submit(self) -> ServiceRequestDTO:
-        """The dialog's one service call, with the values in the form (each dialog's own)."""
+    def _saved(self, sr: ServiceRequestDTO) -> None:
+        self.result_sr = sr
+
+    def _submit(self) -> Callable[[ServiceContext], ServiceRequestDTO]:
+        """The dialog's one service call, with the values read from the form (each dialog's own)."""
         raise NotImplementedError
 
 
@@ -142,15 +144,18 @@ class RecordSentDialog(_SrDialog):
         self.bind_error_labels(("proceed_date", "issue_date", "company"))
         ui.companyEdit.setFocus()
 
-    def _submit(self) -> ServiceRequestDTO:
+    def _submit(self) -> Callable[[ServiceContext], ServiceRequestDTO]:
         ui = self.ui
-        return bailiff.record_sent(
-            self.ctx,
-            self.sr.id,
-            self.sr.version,
-            proceed_date=ui.proceedDateEdit.value(),
-            issue_date=ui.issueDateEdit.value(),
-            company=ui.companyEdit.text(),
+        sr_id, version = self.sr.id, self.sr.version
+        proceed_date, issue_date = ui.proceedDateEdit.value(), ui.issueDateEdit.value()
+        company = ui.companyEdit.text()
+        return lambda ctx: bailiff.record_sent(
+            ctx,
+            sr_id,
+            version,
+            proceed_date=proceed_date,
+            issue_date=issue_date,
+            company=company,
         )
 
 
@@ -182,15 +187,11 @@ class HoldDialog(_SrDialog):
         self.bind_error_labels(("reason", "until"))
         ui.reasonEdit.setFocus()
 
-    def _submit(self) -> ServiceRequestDTO:
+    def _submit(self) -> Callable[[ServiceContext], ServiceRequestDTO]:
         ui = self.ui
-        return bailiff.put_on_hold(
-            self.ctx,
-            self.sr.id,
-            self.sr.version,
-            reason=ui.reasonEdit.toPlainText(),
-            until=ui.untilEdit.value(),
-        )
+        sr_id, version = self.sr.id, self.sr.version
+        reason, until = ui.reasonEdit.toPlainText(), ui.untilEdit.value()
+        return lambda ctx: bailiff.put_on_hold(ctx, sr_id, version, reason=reason, until=until)
 
 
 # --------------------------------------------------------------------------- outcome
@@ -269,7 +270,7 @@ class OutcomeDialog(_SrDialog):
             outcome_on = None if ui.outcomeDateEdit.parse_error() else ui.outcomeDateEdit.value()
             ui.nullaBonaEdit.set_value(outcome_on or self.ctx.today())
 
-    def _submit(self) -> ServiceRequestDTO:
+    def _submit(self) -> Callable[[ServiceContext], ServiceRequestDTO]:
         ui = self.ui
         outcome = combo_enum(ui.outcomeCombo, BailiffOutcome)
         kind = combo_enum(ui.outcomeTypeCombo, BailiffOutcomeType)
@@ -288,17 +289,23 @@ class OutcomeDialog(_SrDialog):
         def enabled_date(edit: OptionalDateEdit) -> date | None:
             return edit.value() if edit.isEnabled() else None
 
-        return bailiff.record_outcome(
-            self.ctx,
-            self.sr.id,
-            self.sr.version,
+        sr_id, version = self.sr.id, self.sr.version
+        outcome_date = ui.outcomeDateEdit.value()
+        reason_return_code = enabled_text(ui.reasonCodeEdit)
+        return_code = enabled_text(ui.returnCodeEdit)
+        nulla_bona_received_on = enabled_date(ui.nullaBonaEdit)
+        final_payment_due = enabled_date(ui.finalPaymentEdit)
+        return lambda ctx: bailiff.record_outcome(
+            ctx,
+            sr_id,
+            version,
             outcome=outcome,
             outcome_type=kind,
-            outcome_date=ui.outcomeDateEdit.value(),
-            reason_return_code=enabled_text(ui.reasonCodeEdit),
-            return_code=enabled_text(ui.returnCodeEdit),
-            nulla_bona_received_on=enabled_date(ui.nullaBonaEdit),
-            arrears_agreement_final_payment_due=enabled_date(ui.finalPaymentEdit),
+            outcome_date=outcome_date,
+            reason_return_code=reason_return_code,
+            return_code=return_code,
+            nulla_bona_received_on=nulla_bona_received_on,
+            arrears_agreement_final_payment_due=final_payment_due,
         )
 
 
@@ -327,15 +334,14 @@ class CloseBailiffDialog(_SrDialog):
         self.bind_error_labels(("costs_applied",))
         ui.appliedRadio.setFocus()
 
-    def _submit(self) -> ServiceRequestDTO:
+    def _submit(self) -> Callable[[ServiceContext], ServiceRequestDTO]:
         checked = self.ui.costsGroup.checkedButton()
         if checked is None:
             # The service takes a bool: "not answered yet" is this form's to report.
             raise ValidationError({"costs_applied": "Choose whether costs were applied"})
         applied = checked is self.ui.appliedRadio
-        return bailiff.close_bailiff_sr(
-            self.ctx, self.sr.id, self.sr.version, costs_applied=applied
-        )
+        sr_id, version = self.sr.id, self.sr.version
+        return lambda ctx: bailiff.close_bailiff_sr(ctx, sr_id, version, costs_applied=applied)
 
 
 __all__ = [

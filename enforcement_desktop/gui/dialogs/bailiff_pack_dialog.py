@@ -3,6 +3,7 @@ zip built off the GUI thread (seed 003 steps 10-16)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -22,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from enforcement_desktop.documents.data import BailiffPack
 from enforcement_desktop.domain.enums import DocumentType
-from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.errors import DatabaseUnavailable, DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date, format_money
-from enforcement_desktop.gui import worker
 from enforcement_desktop.gui.dialogs.bailiff_dialogs import output_folder, remember_output_folder
 from enforcement_desktop.gui.errors import (
     ERROR_STYLE,
@@ -34,6 +34,7 @@ from enforcement_desktop.gui.errors import (
     show_field_errors,
 )
 from enforcement_desktop.gui.forms.ui_bailiff_pack_dialog import Ui_BailiffPackDialog
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services.bailiff import PackCandidate, PackOutcome, PackPreview
@@ -63,13 +64,39 @@ CMEL8010_TITLE = "CMEL8010 Referral to bailiff"
 CMSF5571_TITLE = "CMSF5571 DVS photo request"
 
 
+@dataclass(frozen=True)
+class _PackRead:
+    """What the pack would hold now: the client's candidates, and the preview when one is ready."""
+
+    candidates: list[PackCandidate]
+    preview: PackPreview | None
+    #: Why the preview could not be made (the candidates are still shown).
+    problem: str | None
+
+
+def _read_pack(ctx: ServiceContext, scin: str) -> _PackRead:
+    """Read the candidates and the preview (on the data lane); nothing is written."""
+    candidates: list[PackCandidate] = []
+    try:
+        candidates = bailiff.pack_candidates(ctx, scin)
+        ready = any(c.ready for c in candidates)
+        return _PackRead(candidates, bailiff.preview_pack(ctx, scin) if ready else None, None)
+    except DatabaseUnavailable:
+        raise  # shown with Try again, not as a problem of the pack
+    except ValidationError as exc:
+        return _PackRead(candidates, None, "\n".join(exc.errors.values()))
+    except DomainError as exc:
+        return _PackRead(candidates, None, str(exc))
+
+
 class BailiffPackDialog(QDialog):
     """Preview and build the zip of one client's prepared, unsent Bailiff SRs.
 
-    The preview comes from :func:`bailiff.pack_candidates` and :func:`bailiff.build_pack_data`:
-    every CMEL8010 in collection priority ("LO k of N"), the figures each carries, the SRs not
-    ready and why, and the zip's name. "Build pack" runs :func:`bailiff.build_bailiff_pack` on a
-    worker with a progress dialog; the zip is written whole or not at all.
+    The preview comes from :func:`bailiff.pack_candidates` and :func:`bailiff.build_pack_data`,
+    read on the data lane when the dialog opens: every CMEL8010 in collection priority ("LO k
+    of N"), the figures each carries, the SRs not ready and why, and the zip's name. "Build
+    pack" runs :func:`bailiff.build_bailiff_pack` on the data lane and waits for it, with a
+    progress dialog after half a second; the zip is written whole or not at all.
 
     Args:
         ctx: Database, user and clock.
@@ -102,6 +129,7 @@ class BailiffPackDialog(QDialog):
         self.zip_name: str | None = None
         self.outcome: PackOutcome | None = None
         self._texts: dict[int, QPlainTextEdit] = {}
+        self._loading = False
         ui = self.ui
         self.setWindowTitle(f"Bailiff pack — SCIN {scin}")
 
@@ -152,24 +180,43 @@ class BailiffPackDialog(QDialog):
         """The SRs that go in the pack, in collection priority."""
         return [c for c in self.candidates if c.ready]
 
+    @property
+    def loading(self) -> bool:
+        """True while what the pack would hold is being read."""
+        return self._loading
+
     def load(self) -> None:
-        """Read what the pack would hold now (nothing is written)."""
+        """Read what the pack would hold now (nothing is written); shown when it comes."""
         clear_field_errors(self._errors)
-        self.candidates, self.preview = [], None
+        self._loading = True
+        self.build_button.setEnabled(False)
+        self.build_button.setToolTip("Reading what the pack would hold…")
+        self.ui.zipLabel.setText("Reading what the pack would hold…")
+        scin = self.scin
+
+        def again() -> None:
+            self.load()
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            self.ui.zipLabel.setText("What the pack would hold could not be read.")
+            if not handle_service_error(self, exc, retry=again):
+                raise exc
+
+        runner_for(self.ctx).run(
+            Operation(self, lambda ctx: _read_pack(ctx, scin), self._show_read, failed, key="read")
+        )
+
+    def _show_read(self, read: _PackRead) -> None:
+        self._loading = False
+        self.candidates, self.preview = read.candidates, read.preview
         self.pack, self.dvs_refusal, self.zip_name = None, None, None
-        problem: str | None = None
-        try:
-            self.candidates = bailiff.pack_candidates(self.ctx, self.scin)
-            if self.ready:
-                self.preview = bailiff.preview_pack(self.ctx, self.scin)
-                self.pack = self.preview.pack
-                self.dvs_refusal = self.preview.dvs_refusal
-                self.zip_name = self.preview.zip_name
-                problem = self.preview.zip_problem
-        except ValidationError as exc:
-            problem = "\n".join(exc.errors.values())
-        except DomainError as exc:
-            problem = str(exc)
+        problem = read.problem
+        if self.preview is not None:
+            self.pack = self.preview.pack
+            self.dvs_refusal = self.preview.dvs_refusal
+            self.zip_name = self.preview.zip_name
+            problem = self.preview.zip_problem
         self._show_header()
         self._show_not_ready()
         self._show_dvs()
@@ -360,7 +407,7 @@ class BailiffPackDialog(QDialog):
         return {sr_id: edit.toPlainText() for sr_id, edit in self._texts.items()}
 
     def build(self) -> bool:
-        """Write the zip (off the GUI thread) and record it; show where it went."""
+        """Write the zip (on the data lane, waited for) and record it; show where it went."""
         clear_field_errors(self._errors)
         text = self.ui.folderEdit.text().strip()
         if not text:
@@ -369,14 +416,16 @@ class BailiffPackDialog(QDialog):
             )
             return False
         folder = Path(text).expanduser()
-        ctx, scin = self.ctx, self.scin
         dvs = self.ui.dvsCheck.isChecked()
         texts = self.additional_information()
         sr_ids = [c.sr_id for c in self.ready]
+        scin = self.scin
+        # The window keeps painting while the pack is written: no second build meanwhile.
+        self.build_button.setEnabled(False)
         try:
-            outcome = worker.run_with_progress(
+            outcome = runner_for(self.ctx).run_and_wait(
                 self,
-                lambda: bailiff.build_bailiff_pack(
+                lambda ctx: bailiff.build_bailiff_pack(
                     ctx, scin, folder, dvs=dvs, additional_information=texts, sr_ids=sr_ids
                 ),
                 "Building the bailiff pack…",
@@ -384,10 +433,19 @@ class BailiffPackDialog(QDialog):
         except ValidationError as exc:
             show_field_errors(self._errors, exc)
             return False
+        except DatabaseUnavailable as exc:
+            # Rolled back and nothing written: the preview still holds, Try again builds again.
+            again: list[bool] = []
+            handle_service_error(self, exc, retry=lambda: again.append(True))
+            return self.build() if again else False
         except DomainError as exc:
             handle_service_error(self, exc)
             self.load()
             return False
+        finally:
+            self.build_button.setEnabled(
+                not self._loading and self.pack is not None and self.zip_name is not None
+            )
         self.outcome = outcome
         remember_output_folder(folder, self.settings)
         self._show_result(outcome)

@@ -3,7 +3,7 @@ per ticked LO (seed 003 steps 1-2)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -59,9 +59,10 @@ def check_html(order: OrderDTO, check: ReferralCheck) -> str:
 class BailiffReferralDialog(ServiceDialog):
     """The case's granted liability orders, each ticked or not, with its referral verdict.
 
-    OK calls :func:`bailiff.refer_to_bailiff` for the ticked LOs: all or nothing, so a blocked LO
-    among them refuses the whole referral and the reasons are shown here. After Accepted,
-    :attr:`created` holds the new Bailiff SRs in collection priority.
+    The verdicts are read on the data lane when the dialog opens (the dialog says it is checking
+    meanwhile). OK calls :func:`bailiff.refer_to_bailiff` for the ticked LOs: all or nothing, so
+    a blocked LO among them refuses the whole referral and the reasons are shown here. After
+    Accepted, :attr:`created` holds the new Bailiff SRs in collection priority.
 
     Args:
         ctx: Database, user and clock.
@@ -109,18 +110,44 @@ class BailiffReferralDialog(ServiceDialog):
 
     # ----------------------------------------------------------------- loading
 
-    def load(self) -> None:
-        """Check every LO (again) and show the verdicts; allowed LOs start ticked."""
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Check every LO (again) and show the verdicts; allowed LOs start ticked.
+
+        Args:
+            then: Called once the verdicts are shown (on the GUI thread).
+        """
         clear_field_errors(self._errors)
         ticked = self.ticked_ids() if self.checks else None
-        self.checks = {}
-        if self.orders:
-            try:
-                found = bailiff.check_referral(self.ctx, self.case.id, [o.id for o in self.orders])
-            except DomainError as exc:
-                self._show_general(str(exc))
-                found = []
-            self.checks = {c.order_id: c for c in found}
+        if not self.orders:
+            self._show_checks([], ticked, then)
+            return
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.ui.checksBrowser.setPlainText(
+            "Checking each liability order against the referral rules…"
+        )
+        case_id, order_ids = self.case.id, [o.id for o in self.orders]
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, DomainError):
+                raise exc
+            self._show_checks([], ticked, then)
+            self._show_general(str(exc))
+
+        self.read(
+            lambda ctx: bailiff.check_referral(ctx, case_id, order_ids),
+            lambda found: self._show_checks(found, ticked, then),
+            key="checks",
+            on_failure=refused,
+        )
+
+    def _show_checks(
+        self,
+        found: Sequence[ReferralCheck],
+        ticked: Sequence[int] | None,
+        then: Callable[[], None] | None,
+    ) -> None:
+        self.checks = {c.order_id: c for c in found}
         table = self.ui.ordersTable
         table.blockSignals(True)
         table.setRowCount(len(self.orders))
@@ -164,6 +191,8 @@ class BailiffReferralDialog(ServiceDialog):
         if self.orders and not table.selectedItems():
             table.selectRow(0)
         self._ticks_changed()
+        if then is not None:
+            then()
 
     def ticked_ids(self) -> list[int]:
         """The LOs ticked, in the order shown."""
@@ -209,13 +238,14 @@ class BailiffReferralDialog(ServiceDialog):
 
     def refer(self) -> None:
         """Open one Bailiff SR per ticked LO; a refusal is shown here with every reason."""
-        created = self.call_service(
-            lambda: bailiff.refer_to_bailiff(self.ctx, self.case.id, self.ticked_ids()),
-            on_refused=self._refused_referral,
-        )
-        if created is not None:
-            self.created = created
-            self.accept()
+        self.submit(self._refer_work, self._referred, on_refused=self._refused_referral)
+
+    def _refer_work(self) -> Callable[[ServiceContext], list[ServiceRequestDTO]]:
+        case_id, order_ids = self.case.id, self.ticked_ids()
+        return lambda ctx: bailiff.refer_to_bailiff(ctx, case_id, order_ids)
+
+    def _referred(self, created: list[ServiceRequestDTO]) -> None:
+        self.created = created
 
     def _refused_referral(self, exc: DomainError) -> None:
         if not isinstance(exc, RuleViolation):
@@ -223,7 +253,11 @@ class BailiffReferralDialog(ServiceDialog):
             self._refused(close=True)(exc)
             return
         message = str(exc.args[0]).split(": ", 1)[0] if exc.args else str(exc)
-        ticked = set(self.ticked_ids())
-        self.load()
-        self.set_ticked(list(ticked))
-        self._show_general(message + ":\n" + "\n".join(f"• {reason}" for reason in exc.reasons))
+        ticked = list(self.ticked_ids())
+        reasons = "\n".join(f"• {reason}" for reason in exc.reasons)
+
+        def checked_again() -> None:
+            self.set_ticked(ticked)
+            self._show_general(f"{message}:\n{reasons}")
+
+        self.load(checked_again)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from html import escape
 
@@ -111,8 +112,12 @@ class CaseDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        self.result_case = self.call_service(
-            lambda: cases.update_case(self.ctx, self.case.id, self.case.version, self.case_input())
-        )
-        if self.result_case is not None:
-            self.accept()
+        self.submit(self._save_work, self._saved)
+
+    def _save_work(self) -> Callable[[ServiceContext], CaseDTO]:
+        data = self.case_input()
+        case_id, version = self.case.id, self.case.version
+        return lambda ctx: cases.update_case(ctx, case_id, version, data)
+
+    def _saved(self, case: CaseDTO) -> None:
+        self.result_case = case

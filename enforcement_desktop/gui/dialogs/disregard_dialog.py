@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from enforcement_desktop.domain.values import format_date, format_money
@@ -60,10 +62,12 @@ class DisregardDialog(ServiceDialog):
 
     def disregard(self) -> None:
         """Call the service; stay open with the error shown when it refuses."""
-        self.result_asset = self.call_service(
-            lambda: assets.disregard_asset(
-                self.ctx, self.asset.id, self.asset.version, self.ui.reasonEdit.toPlainText()
-            )
-        )
-        if self.result_asset is not None:
-            self.accept()
+        self.submit(self._disregard_work, self._saved)
+
+    def _disregard_work(self) -> Callable[[ServiceContext], AssetDTO]:
+        asset_id, version = self.asset.id, self.asset.version
+        reason = self.ui.reasonEdit.toPlainText()
+        return lambda ctx: assets.disregard_asset(ctx, asset_id, version, reason)
+
+    def _saved(self, asset: AssetDTO) -> None:
+        self.result_asset = asset

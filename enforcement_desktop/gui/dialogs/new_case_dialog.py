@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from html import escape
 
@@ -15,6 +16,7 @@ from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from enforcement_desktop.gui.operations import Lane
 from enforcement_desktop.gui.widgets.case_fields import case_values, fill_case_combos
 from enforcement_desktop.gui.widgets.forms import run_dialog, select_value
 from enforcement_desktop.services import cases
@@ -101,19 +103,34 @@ class NewCaseDialog(ServiceDialog):
         chosen = self.ui.chosenList
         return [chosen.item(row).data(Qt.ItemDataRole.UserRole) for row in range(chosen.count())]
 
-    def search(self) -> list[ClientHit]:
-        """List the receiving parents matching the text in the search box."""
+    def search(self) -> bool:
+        """Search for the receiving parents matching the text in the search box.
+
+        The search runs on the search lane; the results are listed when they come (a newer
+        search supersedes this one). False when there is nothing to search for.
+        """
         text = self.ui.findEdit.text().strip()
-        results = self.ui.resultsList
-        results.clear()
+        self.ui.resultsList.clear()
+        self._update_buttons()
         if not text:
             self.ui.findStatusLabel.setText("Type a SCIN or a name to search for.")
-            return []
-        # Receiving parents only, filtered in the query: paying parents with the same name
-        # cannot crowd them out of the list.
-        receiving = search_clients(
-            self.ctx, text, limit=SEARCH_LIMIT, role=ContactRole.RECEIVING_PARENT
+            return False
+        self.ui.findStatusLabel.setText(f"Searching for “{text}”…")
+        self.read(
+            # Receiving parents only, filtered in the query: paying parents with the same name
+            # cannot crowd them out of the list.
+            lambda ctx: search_clients(
+                ctx, text, limit=SEARCH_LIMIT, role=ContactRole.RECEIVING_PARENT
+            ),
+            lambda hits: self._show_hits(text, hits),
+            key="search",
+            lane=Lane.SEARCH,
         )
+        return True
+
+    def _show_hits(self, text: str, receiving: Sequence[ClientHit]) -> None:
+        results = self.ui.resultsList
+        results.clear()
         for hit in receiving:
             item = QListWidgetItem(_hit_text(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit.contact_id)
@@ -133,7 +150,6 @@ class NewCaseDialog(ServiceDialog):
                 "known."
             )
         self._update_buttons()
-        return receiving
 
     def add_selected(self) -> None:
         """Put the receiving parent selected in the results on the case."""
@@ -225,18 +241,20 @@ class NewCaseDialog(ServiceDialog):
 
     def save(self) -> None:
         """Create the case; stay open with the errors shown next to the fields."""
-        self.result_case = self.call_service(self._create_case)
-        if self.result_case is not None:
-            self.accept()
+        self.submit(self._create_case, self._saved)
 
-    def _create_case(self) -> CaseDTO:
+    def _create_case(self) -> Callable[[ServiceContext], CaseDTO]:
         try:
             data = self.case_input()
         except ValueError:
             raise ValidationError(
                 {"arrears_balance": self.ui.arrearsEdit.parse_error() or ""}
             ) from None
-        return cases.create_case(self.ctx, self.paying_parent.id, data, self.receiving_parent_ids())
+        payer_id, receiving = self.paying_parent.id, self.receiving_parent_ids()
+        return lambda ctx: cases.create_case(ctx, payer_id, data, receiving)
+
+    def _saved(self, case: CaseDTO) -> None:
+        self.result_case = case
 
 
 def _hit_text(hit: ClientHit) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from enforcement_desktop.domain.enums import (
@@ -145,10 +147,12 @@ class NewClientDialog(ServiceDialog):
 
     def save(self) -> None:
         """Create the client (and address); stay open with the errors shown next to the fields."""
-        # Read inside the call: a date of birth that is not a date is a field error too.
-        self.result_contact = self.call_service(
-            lambda: contacts.create_contact(self.ctx, self.contact_input(), self.address_input()),
-            close_on_refusal=False,
-        )
-        if self.result_contact is not None:
-            self.accept()
+        self.submit(self._save_work, self._saved, close_on_refusal=False)
+
+    def _save_work(self) -> Callable[[ServiceContext], ContactDTO]:
+        # A date of birth that is not a date is a field error too (value() raises it).
+        contact, address = self.contact_input(), self.address_input()
+        return lambda ctx: contacts.create_contact(ctx, contact, address)
+
+    def _saved(self, contact: ContactDTO) -> None:
+        self.result_contact = contact

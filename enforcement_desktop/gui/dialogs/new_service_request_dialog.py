@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from enforcement_desktop.domain import workflows
@@ -15,10 +17,14 @@ from enforcement_desktop.gui.forms.ui_new_service_request_dialog import (
 from enforcement_desktop.services import cases
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.cases import CaseDTO
 
 
 class NewServiceRequestDialog(ServiceDialog):
     """Choose the SR type and the case; OK creates it (``created`` holds the new SR).
+
+    The client's cases are read on the data lane when the dialog opens; until they are in,
+    the dialog says it is loading and Create waits.
 
     Args:
         ctx: The services' context.
@@ -43,6 +49,9 @@ class NewServiceRequestDialog(ServiceDialog):
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("C&reate")
         ok.setDefault(True)
+        self._create_button = ok
+        #: True once the client's cases are in the form.
+        self.loaded = False
         self.ui.buttonBox.accepted.connect(self.create_service_request)
         self.bind_error_labels(
             ("sub_area", "case_id"),
@@ -52,9 +61,13 @@ class NewServiceRequestDialog(ServiceDialog):
         self.ui.processCombo.currentTextChanged.connect(self._fill_areas)
         self.ui.areaCombo.currentTextChanged.connect(self._fill_sub_areas)
         self.ui.processCombo.addItems(list(workflows.processes()))
-        self._fill_cases()
         if preset is not None:
             self.select(*preset)
+        self.ui.caseLabel.setVisible(False)
+        self.ui.caseCombo.setVisible(False)
+        self.ui.clientLabel.setText("Loading the client's cases…")
+        ok.setEnabled(False)
+        self.read(lambda ctx: cases.cases_for_contact(ctx, contact_id), self._fill_cases)
 
     def _fill_areas(self, process: str) -> None:
         self.ui.areaCombo.clear()
@@ -65,8 +78,9 @@ class NewServiceRequestDialog(ServiceDialog):
         process = self.ui.processCombo.currentText()
         self.ui.subAreaCombo.addItems(list(workflows.sub_areas_for(process, area)))
 
-    def _fill_cases(self) -> None:
-        found = cases.cases_for_contact(self.ctx, self.contact_id)
+    def _fill_cases(self, found: Sequence[CaseDTO]) -> None:
+        self.loaded = True
+        self._create_button.setEnabled(bool(found))
         combo = self.ui.caseCombo
         combo.clear()
         for case in found:
@@ -82,7 +96,6 @@ class NewServiceRequestDialog(ServiceDialog):
         combo.setVisible(several)
         if not found:
             self.ui.clientLabel.setText("This client has no case: a service request needs one.")
-            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         elif several:
             self.ui.clientLabel.setText(
                 f"{len(found)} cases found: choose the case the service request is for."
@@ -106,18 +119,17 @@ class NewServiceRequestDialog(ServiceDialog):
 
     def create_service_request(self) -> None:
         """Create the SR; stay open with the reason shown when the service refuses."""
-        self.created = self.call_service(self._create, close_on_refusal=False)
-        if self.created is not None:
-            self.accept()
+        if self.loaded:
+            self.submit(self._create, self._created, close_on_refusal=False)
 
-    def _create(self) -> srs.ServiceRequestDTO:
+    def _create(self) -> Callable[[ServiceContext], srs.ServiceRequestDTO]:
         case_id = self.ui.caseCombo.currentData()
         if case_id is None:
             raise ValidationError({"case_id": "Choose a case"})
-        return srs.create_service_request(
-            self.ctx,
-            int(case_id),
-            self.ui.processCombo.currentText(),
-            self.ui.areaCombo.currentText(),
-            self.ui.subAreaCombo.currentText(),
-        )
+        process = self.ui.processCombo.currentText()
+        area = self.ui.areaCombo.currentText()
+        sub_area = self.ui.subAreaCombo.currentText()
+        return lambda ctx: srs.create_service_request(ctx, int(case_id), process, area, sub_area)
+
+    def _created(self, created: srs.ServiceRequestDTO) -> None:
+        self.created = created

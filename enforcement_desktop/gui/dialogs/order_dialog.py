@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from decimal import Decimal
 
@@ -47,7 +47,8 @@ class OrderDialog(ServiceDialog):
         case_id: The case the order enforces.
         order: The order to change, or None to add one.
         case_orders: The other orders of the case (the choices for the parent order).
-        courts: The courts to choose from (read with ``orders.list_courts`` when None).
+        courts: The courts to choose from. When None they are read (``orders.list_courts``) on
+            the data lane: the court list says "Loading…" and Save waits until they are in.
         parent: The parent widget.
     """
 
@@ -72,12 +73,6 @@ class OrderDialog(ServiceDialog):
         fill_enum_combo(ui.typeCombo, OrderType)
         fill_enum_combo(ui.statusCombo, OrderStatus)
         fill_enum_combo(ui.originCombo, OrderOrigin)
-        court_list = list(orders.list_courts(ctx) if courts is None else courts)
-        fill_combo(
-            ui.courtCombo,
-            ((f"{c.name} ({c.kind.label})", c.id) for c in court_list),
-            none_text="(no court)",
-        )
         fill_combo(
             ui.parentCombo,
             (
@@ -99,7 +94,7 @@ class OrderDialog(ServiceDialog):
         select_value(ui.statusCombo, data.status)
         select_value(ui.originCombo, data.origin)
         ui.referenceEdit.setText(data.reference or "")
-        select_value(ui.courtCombo, data.court_id)
+        self._court_id = data.court_id
         select_value(ui.parentCombo, data.parent_order_id)
         ui.appliedEdit.set_value(data.applied_on)
         ui.grantedEdit.set_value(data.granted_on)
@@ -115,8 +110,8 @@ class OrderDialog(ServiceDialog):
         self._asset_id = data.asset_id
         self._type_changed()
 
-        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setDefault(True)
+        self._save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self._save_button.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.bind_error_labels(
@@ -125,6 +120,28 @@ class OrderDialog(ServiceDialog):
             shown_under={"asset_id": GENERAL_FIELD},
         )
         ui.typeCombo.setFocus()
+        if courts is None:
+            # Saving before the courts are in would take the order's court for "no court".
+            fill_combo(ui.courtCombo, (), none_text="Loading…")
+            ui.courtCombo.setEnabled(False)
+            self._save_button.setEnabled(False)
+            self.read(orders.list_courts, self._show_courts, key="courts")
+        else:
+            self._show_courts(courts)
+
+    @property
+    def loaded(self) -> bool:
+        """True once the courts are in the form (Save is offered from then on)."""
+        return self.ui.courtCombo.isEnabled()
+
+    def _show_courts(self, courts: Sequence[CourtDTO]) -> None:
+        combo = self.ui.courtCombo
+        fill_combo(
+            combo, ((f"{c.name} ({c.kind.label})", c.id) for c in courts), none_text="(no court)"
+        )
+        select_value(combo, self._court_id)
+        combo.setEnabled(True)
+        self._save_button.setEnabled(True)
 
     def _type_changed(self) -> None:
         # Whether the terms are kept is asked of a sanctions order only.
@@ -179,12 +196,15 @@ class OrderDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        self.result_order = self.call_service(self._save_order)
-        if self.result_order is not None:
-            self.accept()
+        if self.loaded:
+            self.submit(self._save_order, self._saved)
 
-    def _save_order(self) -> OrderDTO:
+    def _save_order(self) -> Callable[[ServiceContext], OrderDTO]:
         data = self.order_input()
-        if self.order is None:
-            return orders.create_order(self.ctx, self.case_id, data)
-        return orders.update_order(self.ctx, self.order.id, self.order.version, data)
+        order, case_id = self.order, self.case_id
+        if order is None:
+            return lambda ctx: orders.create_order(ctx, case_id, data)
+        return lambda ctx: orders.update_order(ctx, order.id, order.version, data)
+
+    def _saved(self, order: OrderDTO) -> None:
+        self.result_order = order

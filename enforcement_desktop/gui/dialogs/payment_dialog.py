@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -59,19 +60,18 @@ class PaymentDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        self.result_order = self.call_service(self._add_payment)
-        if self.result_order is not None:
-            self.accept()
+        self.submit(self._add_payment, self._saved)
 
-    def _add_payment(self) -> OrderDTO:
+    def _add_payment(self) -> Callable[[ServiceContext], OrderDTO]:
         try:
             amount = self.ui.amountEdit.value()
         except ValueError:
             raise ValidationError({"amount": self.ui.amountEdit.parse_error() or ""}) from None
-        return orders.add_payment(
-            self.ctx,
-            self.order.id,
-            self.ui.paidOnEdit.value(),
-            amount if amount is not None else Decimal("0.00"),
-            self.ui.methodCombo.currentText(),
-        )
+        order_id = self.order.id
+        paid_on = self.ui.paidOnEdit.value()
+        paid = amount if amount is not None else Decimal("0.00")
+        method = self.ui.methodCombo.currentText()
+        return lambda ctx: orders.add_payment(ctx, order_id, paid_on, paid, method)
+
+    def _saved(self, order: OrderDTO) -> None:
+        self.result_order = order

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from enforcement_desktop.domain.facts import shown_registration
@@ -47,19 +49,19 @@ class VehicleDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
+        self.submit(self._save_work, self._saved)
+
+    def _save_work(self) -> Callable[[ServiceContext], VehicleDTO]:
         data = VehicleInput(
             registration=self.ui.registrationEdit.text(),
             make=self.ui.makeEdit.text(),
             model=self.ui.modelEdit.text(),
             colour=self.ui.colourEdit.text(),
         )
-        vehicle = self.vehicle
-        self.result_vehicle = self.call_service(
-            lambda: (
-                contacts.add_vehicle(self.ctx, self.contact_id, data)
-                if vehicle is None
-                else contacts.update_vehicle(self.ctx, vehicle.id, vehicle.version, data)
-            )
-        )
-        if self.result_vehicle is not None:
-            self.accept()
+        vehicle, contact_id = self.vehicle, self.contact_id
+        if vehicle is None:
+            return lambda ctx: contacts.add_vehicle(ctx, contact_id, data)
+        return lambda ctx: contacts.update_vehicle(ctx, vehicle.id, vehicle.version, data)
+
+    def _saved(self, vehicle: VehicleDTO) -> None:
+        self.result_vehicle = vehicle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -59,15 +60,14 @@ class WilfulRefusalDialog(ServiceDialog):
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""
-        self.result_case = self.call_service(
-            lambda: cases.record_wilful_refusal(
-                self.ctx,
-                self.case.id,
-                self.case.version,
-                # An empty date goes to the service too: it says the date is required.
-                self.ui.foundOnEdit.value(),
-                self.ui.evidenceEdit.toPlainText(),
-            )
-        )
-        if self.result_case is not None:
-            self.accept()
+        self.submit(self._save_work, self._saved)
+
+    def _save_work(self) -> Callable[[ServiceContext], CaseDTO]:
+        case_id, version = self.case.id, self.case.version
+        # An empty date goes to the service too: it says the date is required.
+        found_on = self.ui.foundOnEdit.value()
+        evidence = self.ui.evidenceEdit.toPlainText()
+        return lambda ctx: cases.record_wilful_refusal(ctx, case_id, version, found_on, evidence)
+
+    def _saved(self, case: CaseDTO) -> None:
+        self.result_case = case

@@ -11,9 +11,11 @@ breaks every tie, and both SQLite and PostgreSQL put NULLs at the opposite end w
 flips), and a small offset from the end is far cheaper than a large one from the start.
 
 Sorting and filtering happen in SQL; each read opens its own short-lived session. The count and
-the pages are read on a worker thread (:mod:`enforcement_desktop.gui.worker`), so a slow query
-never freezes the window: rows not read yet show "…" until their page arrives, and pages the
-user scrolled past before they were read are dropped from the queue of reads.
+the pages are read as operations on the search lane (:mod:`enforcement_desktop.gui.operations`),
+so a slow query never freezes the window: rows not read yet show "…" until their page arrives,
+and pages the user scrolled past before they were read are dropped from the queue of reads. A
+read that a newer filter or sort has made useless before it started costs no query: the search
+lane is shared with the search box, which should not wait behind counts nobody will see.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from enforcement_desktop.domain.values import format_date
-from enforcement_desktop.gui import worker
-from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.gui.operations import Lane, Operation, runner_for
+from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.services.service_requests import (
     QueueColumn,
     QueueFilter,
@@ -77,7 +79,7 @@ class _Window:
 
 
 def _fetch_page(ctx: ServiceContext, window: _Window, page_no: int) -> list[QueueRow]:
-    """Read one page (any thread: it opens its own session)."""
+    """Read one page (an operation's work: it opens its own session)."""
     start = page_no * PAGE_SIZE
     limit = min(PAGE_SIZE, window.count - start)
     if limit <= 0:
@@ -139,8 +141,6 @@ class WorkQueueModel(QAbstractTableModel):
         ctx: The service context (its ``db.sessions`` gives the short-lived sessions).
         queue_filter: The initial filter (default: the user's open, in-progress and waiting SRs).
         today: Returns today's date (overdue wait dates are before it); default ``ctx.today``.
-        background: Read on a worker thread (default). False reads on the calling thread, as does
-            :data:`worker.SYNCHRONOUS` (tests).
     """
 
     #: The number of rows is known (after a reload, a new filter or a new sort).
@@ -155,13 +155,12 @@ class WorkQueueModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         today: Callable[[], date] | None = None,
-        background: bool = True,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._runner = runner_for(ctx)
         self._today = today or ctx.today
         self._filter = queue_filter or QueueFilter(owner=ctx.user)
-        self._background = background
         self._sort_column = COL_WAIT
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._count = 0
@@ -170,6 +169,9 @@ class WorkQueueModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
         self._pending: OrderedDict[int, None] = OrderedDict()
         self._in_flight: int | None = None
+        #: A page asked for from data() arrives while data() still runs (synchronous workers):
+        #: it is returned, not announced with dataChanged.
+        self._asking = False
         self._as_of = self._today()
         #: Page queries run so far (for tests and the benchmark).
         self.page_loads = 0
@@ -207,19 +209,30 @@ class WorkQueueModel(QAbstractTableModel):
         self._counting = True
         self.endResetModel()
         generation = self._generation
-        ctx, flt, as_of = self.ctx, self._filter, self._as_of
-        if self._inline():
-            self._count_done(generation, _fetch_count(ctx, flt, as_of))
-        else:
-            worker.run_in_background(
-                lambda: _fetch_count(ctx, flt, as_of),
-                lambda count: self._count_done(generation, count),
-                lambda exc: self._failed(generation, exc),
-                owner=self,
-            )
+        flt, as_of = self._filter, self._as_of
 
-    def _count_done(self, generation: int, count: int) -> None:
-        if generation != self._generation:
+        def count(ctx: ServiceContext) -> int | None:
+            if not self._current(generation):
+                return None  # filtered or sorted again before it started: no query
+            return _fetch_count(ctx, flt, as_of)
+
+        self._runner.run(
+            Operation(
+                self,
+                count,
+                lambda counted: self._count_done(generation, counted),
+                lambda exc: self._failed(generation, exc),
+                lane=Lane.SEARCH,
+                key="queue-count",
+            )
+        )
+
+    def _current(self, generation: int) -> bool:
+        # Read from the search lane too: a plain int, set only on the GUI thread.
+        return generation == self._generation
+
+    def _count_done(self, generation: int, count: int | None) -> None:
+        if generation != self._generation or count is None:
             return
         self.beginResetModel()
         self._count = count
@@ -233,17 +246,16 @@ class WorkQueueModel(QAbstractTableModel):
             self._counting = False
             self.load_failed.emit(f"The work queue could not be read: {exc}")
 
-    def row_at(self, row: int, *, wait: bool = True) -> QueueRow | None:
-        """The service request shown at ``row``.
+    def row_at(self, row: int) -> QueueRow | None:
+        """The service request shown at ``row``; None while its page is being read.
 
-        Args:
-            row: The row.
-            wait: Read its page now if it is not in memory (else ask the worker and return None).
+        A page not in memory is asked for on the search lane (``dataChanged`` says when it has
+        come); with synchronous workers (tests) it is read before this returns.
         """
         if not 0 <= row < self._count:
             return None
         page_no, offset = divmod(row, PAGE_SIZE)
-        page = self._page(page_no, wait=wait)
+        page = self._page(page_no)
         if page is None or offset >= len(page):
             return None
         return page[offset]
@@ -266,26 +278,22 @@ class WorkQueueModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- SQL windows
 
-    def _inline(self) -> bool:
-        return worker.SYNCHRONOUS or not self._background
-
     def _window(self) -> _Window:
         column = COLUMNS[self._sort_column]
         descending = (self._sort_order == Qt.SortOrder.DescendingOrder) != column.inverted
         return _Window(self._filter, self._as_of, column.sort_key, descending, self._count)
 
-    def _page(self, page_no: int, *, wait: bool) -> list[QueueRow] | None:
+    def _page(self, page_no: int) -> list[QueueRow] | None:
         page = self._pages.get(page_no)
         if page is not None:
             self._pages.move_to_end(page_no)
             return page
-        if wait or self._inline():
-            self.page_loads += 1
-            page = _fetch_page(self.ctx, self._window(), page_no)
-            self._store(page_no, page)
-            return page
-        self._request(page_no)
-        return None
+        self._asking = True
+        try:
+            self._request(page_no)
+        finally:
+            self._asking = False
+        return self._pages.get(page_no)
 
     def _store(self, page_no: int, page: list[QueueRow]) -> None:
         self._pages[page_no] = page
@@ -309,22 +317,32 @@ class WorkQueueModel(QAbstractTableModel):
         page_no, _ = self._pending.popitem(last=True)  # the most recently asked for first
         self._in_flight = page_no
         generation = self._generation
-        ctx, window = self.ctx, self._window()
+        window = self._window()
         self.page_loads += 1
-        worker.run_in_background(
-            lambda: _fetch_page(ctx, window, page_no),
-            lambda rows: self._page_done(generation, page_no, rows),
-            lambda exc: self._failed(generation, exc),
-            owner=self,
+
+        def page(ctx: ServiceContext) -> list[QueueRow] | None:
+            if not self._current(generation):
+                return None  # sorted or filtered again before it started: no query
+            return _fetch_page(ctx, window, page_no)
+
+        # Without a key: one page is in flight at a time, and a newer page must not drop it.
+        self._runner.run(
+            Operation(
+                self,
+                page,
+                lambda rows: self._page_done(generation, page_no, rows),
+                lambda exc: self._failed(generation, exc),
+                lane=Lane.SEARCH,
+            )
         )
 
-    def _page_done(self, generation: int, page_no: int, rows: list[QueueRow]) -> None:
+    def _page_done(self, generation: int, page_no: int, rows: list[QueueRow] | None) -> None:
         self._in_flight = None
-        if generation == self._generation:
+        if generation == self._generation and rows is not None:
             self._store(page_no, rows)
             first = page_no * PAGE_SIZE
             last = min(first + len(rows), self._count) - 1
-            if last >= first:
+            if last >= first and not self._asking:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         self._start_next()
 
@@ -357,7 +375,7 @@ class WorkQueueModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
-        row = self.row_at(index.row(), wait=False)
+        row = self.row_at(index.row())
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= index.row() < self._count:
                 return LOADING_TEXT
