@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -178,3 +179,17 @@ def test_a_status_change_and_a_save_on_real_threads(
     assert srs.get_service_request(ctx, sr.id).steps[0].outcome == StepOutcome.DONE
     writes = [*seen, *saving]
     assert {thread for thread, _sql in writes} == {"database-data"}
+
+
+def test_edits_typed_while_the_sr_is_read_again_are_kept(
+    qtbot: QtBot, view: ActivityPlanView, ctx: ServiceContext, data: Dataset
+) -> None:
+    _open_client(qtbot, view, ctx, data.sam_id)
+    assert view.sr is not None and view.sr.id == data.wait_sr_id
+    company = view.findChild(QLineEdit, "ef_bailiff_company")
+    assert company is not None
+    view.refresh()  # as after another view saved: the list and the SR are read again
+    company.setText("Typed Meanwhile Ltd")
+    _idle(qtbot, ctx)
+    assert company.text() == "Typed Meanwhile Ltd"
+    assert view.has_unsaved_changes()

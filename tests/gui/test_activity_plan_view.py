@@ -4,6 +4,7 @@ notes, assets, documents and read-only closed SRs."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -354,3 +355,24 @@ def test_try_again_saves_the_plan_the_database_was_too_busy_for(
     assert not view.has_unsaved_changes()
     stored = srs.get_service_request(ctx, data.wait_sr_id).enforce_form
     assert stored is not None and stored.values.bailiff_company == "Demo Enforcement Ltd"
+
+
+def test_reload_after_a_conflict_shows_their_change_not_the_edit(
+    view: ActivityPlanView, data: Dataset, ctx: ServiceContext
+) -> None:
+    view.set_client(data.sam_id)
+    view.show_service_request(data.wait_sr_id)
+    company = view.findChild(QLineEdit, "ef_bailiff_company")
+    assert company is not None
+    company.setText("Mine Enforcement Ltd")
+    # Someone else saves the form after this view read it.
+    other = ServiceContext(ctx.db, "other.user", clock=lambda: datetime(2026, 11, 23, 10, 0))
+    form = srs.get_service_request(other, data.wait_sr_id).enforce_form
+    assert form is not None
+    theirs = replace(form.values, bailiff_company="Theirs Enforcement Ltd")
+    srs.update_enforce_form(other, data.wait_sr_id, form.version, theirs)
+    answer = AnswerBoxes("Reload")
+    assert view.save() is False
+    assert answer.boxes[0][1] == ["Reload", "Cancel"]
+    assert company.text() == "Theirs Enforcement Ltd"
+    assert not view.has_unsaved_changes()

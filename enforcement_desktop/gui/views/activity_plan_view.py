@@ -153,7 +153,12 @@ class ActivityPlanView(ClientView):
         self._loading = True
         self.ui.newNoteEdit.clear()
         self._loading = False
-        self._show(self.sr_screen)  # the edits go now; the SR is read again below
+        self.reload()
+
+    def reload(self) -> None:
+        """Drop the edits to the steps and the form, and read the SR and the list again
+        (Reload after a conflict: the user sees the other person's changes, not their own)."""
+        self._show(self.sr_screen)  # the edits go now, not when the read comes
         self.refresh()
 
     def save(self) -> bool:
@@ -193,7 +198,7 @@ class ActivityPlanView(ClientView):
             def retry() -> None:  # Try again, when the database was out of reach
                 again.append(self.save())
 
-            handle_service_error(self, exc, reload=self.refresh, retry=retry)
+            handle_service_error(self, exc, reload=self.reload, retry=retry)
             return bool(again and again[0])
         self._shown(saved.screen, keep_edits=True)
         if saved.note:
@@ -218,11 +223,11 @@ class ActivityPlanView(ClientView):
                 self.show_tab(self.ui.notesTab)
                 show_field_errors(self.attachments.note_errors, saved.error)
             else:
-                handle_service_error(self, saved.error, reload=self.refresh)
+                handle_service_error(self, saved.error, reload=self.reload)
             return
         step = saved.refused_step
         self.steps.mark(step.id, str(saved.error))
-        handle_service_error(self, saved.error, reload=self.refresh)
+        handle_service_error(self, saved.error, reload=self.reload)
         before = f"; {saved.steps} saved before it" if saved.steps else ""
         self.status_message.emit(f"Step “{step.title}” not saved{before}")
 
@@ -245,7 +250,8 @@ class ActivityPlanView(ClientView):
             Operation(
                 self,
                 lambda ctx: screens.service_request_screen(ctx, sr_id),
-                self._shown,
+                # Read again, the SR keeps what the user typed meanwhile; another SR does not.
+                partial(self._shown, keep_edits=True),
                 failed,
                 key="sr",
             )
@@ -299,8 +305,8 @@ class ActivityPlanView(ClientView):
 
         Args:
             screen: The SR's screen.
-            keep_edits: Put back the steps and form fields the user changed (after a write
-                made elsewhere on the SR: its other edits are not lost).
+            keep_edits: When it is the SR shown, put back the steps and form fields the user
+                has changed (a write of one thing, or a read again, loses no other edit).
         """
         sr = screen.service_request
         self.sr_list.update(sr)
@@ -459,7 +465,7 @@ class ActivityPlanView(ClientView):
                     self.write_sr, sr_id, call, done, labels=labels, tab=tab, invalid=invalid
                 )
                 handle_service_error(
-                    self, exc, reload=self.refresh, retry=lambda: outcome.append(again())
+                    self, exc, reload=self.reload, retry=lambda: outcome.append(again())
                 )
                 if refused and not outcome:
                     self.status_message.emit(refused)

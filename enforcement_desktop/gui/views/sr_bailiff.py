@@ -191,7 +191,7 @@ class BailiffActions(QObject):
             def retry() -> None:  # Try again, when the database was out of reach
                 again.append(self._send_letters(code, send))
 
-            handle_service_error(view, exc, reload=view.refresh, retry=retry)
+            handle_service_error(view, exc, reload=view.reload, retry=retry)
             if again:
                 return again[0]
             view.status_message.emit(f"{code} not sent")
