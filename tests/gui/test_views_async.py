@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -40,8 +41,13 @@ SCREEN_STATEMENTS = 12
 
 
 @pytest.fixture
-def threaded(monkeypatch: pytest.MonkeyPatch) -> None:
+def threaded(monkeypatch: pytest.MonkeyPatch, ctx: ServiceContext) -> Iterator[None]:
     monkeypatch.setattr(worker, "SYNCHRONOUS", False)
+    yield
+    # No operation outlives the test's database, and the lanes' threads end with the test.
+    runner = runner_for(ctx)
+    assert runner.wait(5000)
+    shiboken6.delete(runner)
 
 
 @pytest.fixture
