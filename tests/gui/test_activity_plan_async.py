@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -31,8 +32,13 @@ CLIENT_STATEMENTS = 12
 
 
 @pytest.fixture
-def threaded(monkeypatch: pytest.MonkeyPatch) -> None:
+def threaded(monkeypatch: pytest.MonkeyPatch, ctx: ServiceContext) -> Iterator[None]:
     monkeypatch.setattr(worker, "SYNCHRONOUS", False)
+    yield
+    # No operation outlives the test's database, and the lanes' threads end with the test.
+    runner = runner_for(ctx)
+    assert runner.wait(5000)
+    shiboken6.delete(runner)
 
 
 @pytest.fixture
@@ -95,7 +101,7 @@ def test_choosing_an_sr_in_the_list_is_one_read_on_the_data_lane(
     item = next(
         view.ui.srList.item(i)
         for i in range(view.ui.srList.count())
-        if view.ui.srList.item(i).data(Qt.ItemDataRole.UserRole) == data.overdue_sr_id  # type: ignore[union-attr]
+        if view.ui.srList.item(i).data(Qt.ItemDataRole.UserRole) == data.overdue_sr_id
     )
     with statements(ctx) as seen:
         view.ui.srList.setCurrentItem(item)
