@@ -408,6 +408,8 @@ class BailiffPackDialog(QDialog):
 
     def build(self) -> bool:
         """Write the zip (on the data lane, waited for) and record it; show where it went."""
+        if self._loading:
+            return False  # the preview the user is building from is not in yet
         clear_field_errors(self._errors)
         text = self.ui.folderEdit.text().strip()
         if not text:
