@@ -35,7 +35,6 @@ from enforcement_desktop.services import cases, contacts, options
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import AuditEvent
 from tests.gui.dataset import Dataset
-from tests.gui.elsewhere import elsewhere
 from tests.gui.helpers import message_boxes
 
 pytestmark = pytest.mark.gui
@@ -128,7 +127,7 @@ def test_edit_case_with_a_bad_region_then_corrected(
         assert dialog.ui.regionError.isVisible()
         assert "only letters, spaces and hyphens" in dialog.ui.regionError.text()
         assert dialog.ui.regionEdit.accessibleDescription().startswith("Error:")
-        assert elsewhere(lambda: cases.get_case(ctx, data.pat_case_id)) == before, "nothing saved"
+        assert cases.get_case(ctx, data.pat_case_id) == before, "nothing saved"
         replace(qtbot, dialog.ui.regionEdit, "North West")
         replace(qtbot, dialog.ui.arrearsEdit, "3,100.50")
         replace(qtbot, dialog.ui.caseManagerEdit, "a.caseworker")
@@ -230,11 +229,11 @@ def test_a_case_changed_meanwhile_is_never_overwritten(
         assert isinstance(dialog, CaseDialog)
         replace(qtbot, dialog.ui.regionEdit, "Wales")
         other = ServiceContext(ctx.db, "other.user", clock=ctx.clock)
-        current = elsewhere(lambda: cases.get_case(other, data.pat_case_id))
+        current = cases.get_case(other, data.pat_case_id)
         theirs = dialog.case_input()
         theirs.region = current.region
         theirs.arrears_balance = Decimal("999.99")
-        elsewhere(lambda: cases.update_case(other, current.id, current.version, theirs))
+        cases.update_case(other, current.id, current.version, theirs)
 
     monkeypatch.setattr(forms, "run_dialog", drive(qtbot, change_behind_its_back))
     with message_boxes(monkeypatch) as boxes:
@@ -269,9 +268,7 @@ def test_record_the_wilful_refusal_finding(
         assert isinstance(dialog, WilfulRefusalDialog)
         assert dialog.ui.foundOnError.text().startswith("Cannot be in the future")
         assert dialog.ui.evidenceError.text() == "Evidence is required"
-        assert (
-            elsewhere(lambda: cases.get_case(ctx, data.pat_case_id)).wilful_refusal_found_on is None
-        )
+        assert cases.get_case(ctx, data.pat_case_id).wilful_refusal_found_on is None
         dialog.ui.foundOnEdit.set_value(date(2026, 10, 1))
         qtbot.keyClicks(dialog.ui.evidenceEdit, "Refused to pay despite means: £2,000 savings.")
 
