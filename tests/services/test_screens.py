@@ -34,7 +34,7 @@ from tests.services.builders import add_case, make_asset, make_case, make_lo, ma
 TODAY = FIXED_NOW.date()
 SHOWCASE = [f"1210000000{n:02d}" for n in range(1, 9)]
 #: Statements to read a paying parent's screen, whatever the number of their cases.
-MAX_STATEMENTS = 12
+MAX_STATEMENTS = 6
 #: Statements to read one service request's screen, whatever it holds.
 MAX_SR_STATEMENTS = 9
 BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
