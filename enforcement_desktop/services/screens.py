@@ -279,17 +279,23 @@ def service_request_screen(ctx: ServiceContext, sr_id: int) -> ServiceRequestScr
 def _service_request_screen(
     session: Session, ctx: ServiceContext, sr_id: int
 ) -> ServiceRequestScreen:
-    sr = session.scalar(
-        select(ServiceRequest)
-        .where(ServiceRequest.id == sr_id)
-        .options(
-            joinedload(ServiceRequest.case).joinedload(Case.paying_parent),
-            joinedload(ServiceRequest.order),
-            joinedload(ServiceRequest.enforce_form),
-            selectinload(ServiceRequest.steps),
-            selectinload(ServiceRequest.asset_links).joinedload(ServiceRequestAsset.asset),
-            selectinload(ServiceRequest.documents),
+    # As for the client's screen, every round trip counts: the steps and documents (tens of
+    # rows at most) ride along with the SR.
+    sr = (
+        session.execute(
+            select(ServiceRequest)
+            .where(ServiceRequest.id == sr_id)
+            .options(
+                joinedload(ServiceRequest.case).joinedload(Case.paying_parent),
+                joinedload(ServiceRequest.order),
+                joinedload(ServiceRequest.enforce_form),
+                joinedload(ServiceRequest.steps),
+                joinedload(ServiceRequest.documents),
+                selectinload(ServiceRequest.asset_links).joinedload(ServiceRequestAsset.asset),
+            )
         )
+        .unique()
+        .scalar_one_or_none()
     )
     if sr is None:
         get_or_404(session, ServiceRequest, sr_id, "service request")
@@ -301,22 +307,30 @@ def _service_request_screen(
         .where(Note.service_request_id == sr_id)
         .order_by(Note.created_at.desc(), Note.id.desc())
     ).all()
-    orders = session.scalars(
-        select(EnforcementOrder)
-        .where(EnforcementOrder.case_id == sr.case_id)
-        .options(
-            joinedload(EnforcementOrder.court),
-            joinedload(EnforcementOrder.parent_order),
-            selectinload(EnforcementOrder.payments),
+    orders = (
+        session.scalars(
+            select(EnforcementOrder)
+            .where(EnforcementOrder.case_id == sr.case_id)
+            .options(
+                joinedload(EnforcementOrder.court),
+                joinedload(EnforcementOrder.parent_order),
+                joinedload(EnforcementOrder.payments),
+            )
         )
-    ).all()
+        .unique()
+        .all()
+    )
     order_rows = (order_dto(o) for o in sorted(orders, key=_order_made))
-    assets = session.scalars(
-        select(Asset)
-        .where(Asset.contact_id == sr.case.paying_parent_id)
-        .options(selectinload(Asset.service_request_links))
-        .order_by(Asset.recorded_on.desc(), Asset.id.desc())
-    ).all()
+    assets = (
+        session.scalars(
+            select(Asset)
+            .where(Asset.contact_id == sr.case.paying_parent_id)
+            .options(joinedload(Asset.service_request_links))
+            .order_by(Asset.recorded_on.desc(), Asset.id.desc())
+        )
+        .unique()
+        .all()
+    )
     asset_rows = (asset_dto(a) for a in assets)
     return ServiceRequestScreen(
         service_request=found,

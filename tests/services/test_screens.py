@@ -36,7 +36,7 @@ SHOWCASE = [f"1210000000{n:02d}" for n in range(1, 9)]
 #: Statements to read a paying parent's screen, whatever the number of their cases.
 MAX_STATEMENTS = 6
 #: Statements to read one service request's screen, whatever it holds.
-MAX_SR_STATEMENTS = 9
+MAX_SR_STATEMENTS = 5
 BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
 
 
