@@ -43,6 +43,12 @@ class ServiceContext:
         return self.clock().date()
 
     @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for a read model: nothing written (see :meth:`Database.reading`)."""
+        with self.db.reading() as session:
+            yield session
+
+    @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction; a version clash found at flush becomes a ConflictError."""
         from sqlalchemy import event

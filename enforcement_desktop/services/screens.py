@@ -91,7 +91,7 @@ def client_screen(ctx: ServiceContext, contact_id: int) -> ClientScreen:
     Raises:
         NotFoundError: no such contact.
     """
-    with ctx.unit_of_work() as session:
+    with ctx.reading() as session:
         return _client_screen(session, ctx, contact_id)
 
 
@@ -272,7 +272,7 @@ def service_request_screen(ctx: ServiceContext, sr_id: int) -> ServiceRequestScr
     Raises:
         NotFoundError: no such service request.
     """
-    with ctx.unit_of_work() as session:
+    with ctx.reading() as session:
         return _service_request_screen(session, ctx, sr_id)
 
 
