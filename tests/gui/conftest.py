@@ -140,13 +140,13 @@ def window(open_window: Callable[[], MainWindow], data: dataset.Dataset) -> Main
 
 
 #: The package's GUI modules: a statement run below one of their frames, outside an operation,
-#: is the GUI waiting on the database (issue 9). The runner and the worker are the way through.
+#: is the GUI waiting on the database (issue 9). The operation runner is the way through.
 _GUI_DIR = str(Path(operations.__file__).parent)
-_THE_WAY_THROUGH = {operations.__file__, worker.__file__}
+_THE_WAY_THROUGH = {operations.__file__}
 _TESTS_DIR = str(Path(__file__).parent.parent)
-#: While the conversion goes on: "collect" writes each offending call site to the file named
-#: by ENFORCEMENT_OPERATIONS_REPORT; "strict" fails the test.
-OPERATIONS_CHECK = os.environ.get("ENFORCEMENT_OPERATIONS_CHECK", "off")
+#: "strict" (the default) fails the test; "collect" writes each offending call site to the file
+#: named by ENFORCEMENT_OPERATIONS_REPORT instead; "off" skips the check.
+OPERATIONS_CHECK = os.environ.get("ENFORCEMENT_OPERATIONS_CHECK", "strict")
 
 
 def _gui_caller() -> str | None:
