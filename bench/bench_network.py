@@ -534,9 +534,11 @@ class Bench:
 
     def quiet(self) -> None:
         """Wait until no background work runs, then let its results arrive."""
-        pools = [QThreadPool.globalInstance(), getattr(self.window, "_search_pool", None)]
+        pool = QThreadPool.globalInstance()
+        runner = getattr(self.window, "runner", None)
         self.driver.wait_until(
-            lambda: all(p is None or p.activeThreadCount() == 0 for p in pools), "background work"
+            lambda: pool.activeThreadCount() == 0 and not (runner is not None and runner.busy),
+            "background work",
         )
         self.driver.settle(30)
 
