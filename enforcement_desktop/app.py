@@ -16,7 +16,11 @@ from enforcement_desktop.config import APP_AUTHOR, APP_NAME, Settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from enforcement_desktop.gui.crash import CrashReporter
+
 log = logging.getLogger(__name__)
+#: The log file is set up this long after the window is shown, once it has painted.
+LOGGING_DELAY_MS = 500
 
 
 def run_gui(settings: Settings) -> int:
@@ -33,13 +37,14 @@ def run_gui(settings: Settings) -> int:
 
     from enforcement_desktop.logs import setup_logging, stop_logging
 
-    log_path: Path | None
-    try:
-        log_path = setup_logging()
-    except OSError as exc:  # no log folder (read-only profile, full disk): run without a file
-        print(f"Enforcement Desktop: no log file ({type(exc).__name__})", file=sys.stderr)
-        log_path = None
-    log.info("Enforcement Desktop %s starting", __version__)
+    def start_logging() -> Path | None:
+        try:
+            path = setup_logging()
+        except OSError as exc:  # no log folder (read-only profile, full disk): run without one
+            print(f"Enforcement Desktop: no log file ({type(exc).__name__})", file=sys.stderr)
+            return None
+        log.info("Enforcement Desktop %s started", __version__)
+        return path
 
     # High-DPI screens: Qt 6 scales by the exact factor (rounding policy PassThrough) by default.
     QCoreApplication.setOrganizationName(APP_AUTHOR)
@@ -52,18 +57,22 @@ def run_gui(settings: Settings) -> int:
     from enforcement_desktop.gui.crash import CrashReporter
 
     # From here on an error nobody caught is logged and shown, whatever thread it happens on.
-    reporter = CrashReporter(log_path, app)
+    # The log file is opened just after the first paint (its set-up costs start-up time the
+    # user would see); an error before then opens it first.
+    reporter = CrashReporter(None, app, start_logging=start_logging)
     reporter.install()
     try:
-        return _open_and_run(app, settings)
+        return _open_and_run(app, settings, reporter)
     finally:
         reporter.uninstall()
+        reporter.ensure_logging()  # a session shorter than the delay still leaves its lines
         reporter.deleteLater()
         log.info("Enforcement Desktop stopped")
         stop_logging()
 
 
-def _open_and_run(app: QApplication, settings: Settings) -> int:
+def _open_and_run(app: QApplication, settings: Settings, reporter: CrashReporter) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from enforcement_desktop.domain.errors import DomainError
@@ -78,6 +87,7 @@ def _open_and_run(app: QApplication, settings: Settings) -> int:
             reason = str(exc)
         else:
             # A driver's own text may hold a host, a path or SQL: the log has the frames.
+            reporter.ensure_logging()
             log.error("the database could not be opened", exc_info=exc)
             reason = (
                 f"An unexpected error ({type(exc).__name__}) stopped it; details are in the log."
@@ -94,6 +104,7 @@ def _open_and_run(app: QApplication, settings: Settings) -> int:
 
     window = MainWindow(ctx, settings)
     window.show()
+    QTimer.singleShot(LOGGING_DELAY_MS, reporter.ensure_logging)
     try:
         return int(app.exec())
     finally:

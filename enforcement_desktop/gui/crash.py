@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -131,9 +132,16 @@ class CrashReporter(QObject):
     # dialog opens after the hook returns, never inside it.
     _reported = Signal(object)
 
-    def __init__(self, log_path: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        log_path: Path | None,
+        parent: QObject | None = None,
+        *,
+        start_logging: Callable[[], Path | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.log_path = log_path
+        self._start_logging = start_logging
         #: The dialog shown now, if any.
         self.dialog: CrashDialog | None = None
         self._previous_hook = sys.excepthook
@@ -154,8 +162,16 @@ class CrashReporter(QObject):
         if threading.excepthook == self._thread_excepthook:
             threading.excepthook = self._previous_thread_hook
 
+    def ensure_logging(self) -> Path | None:
+        """Open the log file if it is not open yet (``start_logging``); its path."""
+        if self.log_path is None and self._start_logging is not None:
+            start, self._start_logging = self._start_logging, None
+            self.log_path = start()
+        return self.log_path
+
     def report(self, error: BaseException, thread: str) -> None:
         """Log ``error`` and show it on the GUI thread (callable from any thread)."""
+        self.ensure_logging()
         log_exception(log, f"Unexpected error in thread {thread}", (type(error), error, None))
         self._reported.emit(Report(error, thread, datetime.now()))
 

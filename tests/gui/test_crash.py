@@ -7,6 +7,7 @@ test are the application's.
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Iterator
@@ -185,8 +186,15 @@ def test_run_gui_logs_to_the_file_and_installs_the_hooks_while_it_runs(
     before = (sys.excepthook, threading.excepthook)
     seen: list[object] = []
 
+    file_handlers_at_start: list[logging.Handler] = []
+
     def run_the_event_loop(app: QApplication) -> int:
         seen.extend([sys.excepthook, threading.excepthook])
+        file_handlers_at_start.extend(
+            h
+            for h in logging.getLogger().handlers
+            if isinstance(h, logs._PrivateRotatingFileHandler)
+        )
         for window in app.topLevelWidgets():
             window.close()
         return 0
@@ -195,8 +203,11 @@ def test_run_gui_logs_to_the_file_and_installs_the_hooks_while_it_runs(
     settings = Settings(db_url=sqlite_url(tmp_path / "app.sqlite3"), demo=False, user="t.user")
     assert run_gui(settings) == 0
     hook, thread_hook = seen
+    # The log is opened after the first paint (or at the first error, or at the end): not yet
+    # when the event loop starts.
+    assert file_handlers_at_start == []
     assert isinstance(getattr(hook, "__self__", None), CrashReporter)
     assert isinstance(getattr(thread_hook, "__self__", None), CrashReporter)
     assert (sys.excepthook, threading.excepthook) == before, "put back when the GUI ends"
     text = (tmp_path / "logs" / logs.LOG_FILE_NAME).read_text(encoding="utf-8")
-    assert "Enforcement Desktop" in text and "starting" in text and "stopped" in text
+    assert "Enforcement Desktop" in text and "started" in text and "stopped" in text
