@@ -139,7 +139,10 @@ VALIDATION_STEPS: Mapping[str, StepOutcome] = {
     "decide_next_step": StepOutcome.CONTINUE,
 }
 
-DVS_REASON = "Photograph requested for the bailiff to identify the paying parent (seed 003 step 14)"
+DVS_REASON = (
+    "Photograph requested for the bailiff to identify the paying parent "
+    "(Bailiff procedure, step 14)"
+)
 DVS_REFUSED = (
     "CMSF5571 is offered only when the paying parent holds or is believed to hold a driving licence"
 )
@@ -284,7 +287,7 @@ def _step(sr: ServiceRequest, key: str) -> ActivityStep:
     if step is None:
         raise RuleViolation(
             f"Bailiff SR {sr.id} has no activity plan yet: set it to In Progress first "
-            "(seed 003 step 3)"
+            "(Bailiff procedure, step 3)"
         )
     return step
 
@@ -441,7 +444,7 @@ def _check_orders(
         if clash is not None:
             message = (
                 f"Liability order {of.display_name} is already with open Bailiff SR {clash}; "
-                "one Bailiff SR per LO (seed 003 step 1)."
+                "one Bailiff SR per LO (Bailiff procedure, step 1)."
             )
             reasons = [message] if allowed else [*reasons, message]
             allowed = False
@@ -597,25 +600,26 @@ def _problems(sr: ServiceRequest, facts: CaseFacts, today: date) -> list[str]:
     form = sr.enforce_form
     if sr.status == SrStatus.WAIT and sr.sub_status == ON_HOLD:
         problems.append(
-            f"on hold until {format_date(sr.wait_until)}; resume it first (seed 003 step 13)"
+            f"on hold until {format_date(sr.wait_until)}; resume it first "
+            "(Bailiff procedure, step 13)"
         )
     elif sr.status != SrStatus.IN_PROGRESS:
         problems.append(
             f"status is {sr.status.label}; set it to In Progress and complete the activity plan "
-            "(seed 003 step 3)"
+            "(Bailiff procedure, step 3)"
         )
     order = sr.order
     if order is None:
-        problems.append("no liability order associated (seed 003 step 5)")
+        problems.append("no liability order associated (Bailiff procedure, step 5)")
     else:
         verdict = rules.bailiff_referral_for_order(facts, order_facts(order), today)
         problems += verdict.messages if not verdict.allowed else []
         if order.granted_on is None:
             problems.append(f"liability order {_order_label(order)} has no grant date")
     if not _usable_assets(sr):
-        problems.append("no asset associated (seed 003 step 7)")
+        problems.append("no asset associated (Bailiff procedure, step 7)")
     if form is None or form.cmel8011_sent_on is None:
-        problems.append("CMEL8011 not sent to the receiving parent (seed 003 step 8)")
+        problems.append("CMEL8011 not sent to the receiving parent (Bailiff procedure, step 8)")
     steps = {s.step_key: s for s in sr.steps}
     if steps:
         for key, expected in VALIDATION_STEPS.items():
@@ -623,12 +627,13 @@ def _problems(sr: ServiceRequest, facts: CaseFacts, today: date) -> list[str]:
             if step is not None and step.outcome == StepOutcome.EXIT:
                 problems.append(
                     "'Decide next step' is Exit: the decision was not to apply for bailiff action "
-                    "(seed 003 step 9)"
+                    "(Bailiff procedure, step 9)"
                 )
             elif step is None or step.outcome != expected:
                 title = workflows.step_template(Workflow.BAILIFF, key).title
                 problems.append(
-                    f"activity plan step '{title}' is not {expected.label} (seed 003 step 4)"
+                    f"activity plan step '{title}' is not {expected.label} "
+                    "(Bailiff procedure, step 4)"
                 )
     if order is not None:
         balance = order_facts(order).current_balance
@@ -890,7 +895,9 @@ def _plan_pack(
     if not chosen or (sr_ids is not None and blocked):
         reasons = [f"Bailiff SR {a.sr.id}: {p}" for a in blocked for p in a.problems]
         if not assessed:
-            reasons = ["the client has no Bailiff SR waiting to be sent (seed 003 step 1)"]
+            reasons = [
+                "the client has no Bailiff SR waiting to be sent (Bailiff procedure, step 1)"
+            ]
         raise RuleViolation("Nothing can be packed for the bailiff", reasons)
 
     regions = sorted({a.sr.case.region for a in chosen})
@@ -1297,7 +1304,8 @@ def record_sent(
             )
         if form.pack_prepared_on is None:
             raise RuleViolation(
-                "Build the bailiff pack (CMEL8010) before recording it as sent (seed 003 steps "
+                "Build the bailiff pack (CMEL8010) before recording it as sent "
+                "(Bailiff procedure, steps "
                 "10-17)"
             )
         if issue_date < form.pack_prepared_on:
@@ -1311,7 +1319,7 @@ def record_sent(
             raise ValidationError(
                 {
                     "issue_date": f"{wait.explanation}, which has passed; check for the "
-                    "bailiff's update instead (seed 003 step 20)"
+                    "bailiff's update instead (Bailiff procedure, step 20)"
                 }
             )
         _save_form(
@@ -1385,7 +1393,8 @@ def put_on_hold(
         if sr.status == SrStatus.OPEN:
             # Resuming goes back to In Progress; from Open that would skip the activity plan.
             raise RuleViolation(
-                "Set the Bailiff SR to In Progress before putting it on hold (seed 003 step 13)"
+                "Set the Bailiff SR to In Progress before putting it on hold "
+                "(Bailiff procedure, step 13)"
             )
         form = _form(sr)
         if form.bailiff_outcome_received:
@@ -1489,12 +1498,12 @@ def record_outcome(
     agreement = outcome_type == BailiffOutcomeType.ARREARS_AGREEMENT
     if outcome_type in _SUCCESS_TYPES and outcome != BailiffOutcome.SUCCESSFUL:
         errors["outcome"] = (
-            f"{outcome_type.label} is recorded as Successful (seed 003 step 26), "
+            f"{outcome_type.label} is recorded as Successful (Bailiff procedure, step 26), "
             f"not {outcome.label}"
         )
     if agreement and arrears_agreement_final_payment_due is None:
         errors["arrears_agreement_final_payment_due"] = (
-            "Give the date the agreement's final payment is due (seed 003 step 28)"
+            "Give the date the agreement's final payment is due (Bailiff procedure, step 28)"
         )
     if not agreement and arrears_agreement_final_payment_due is not None:
         errors["arrears_agreement_final_payment_due"] = (
@@ -1522,7 +1531,8 @@ def record_outcome(
         issued = form.bailiff_issue_date
         if issued is None:
             raise RuleViolation(
-                "Record the referral as sent to the bailiff before its outcome (seed 003 step 17)"
+                "Record the referral as sent to the bailiff before its outcome "
+                "(Bailiff procedure, step 17)"
             )
         for name, value in (
             ("outcome_date", outcome_date),
@@ -1718,7 +1728,7 @@ def send_cmel8039(
         if not form.bailiff_outcome_received or form.bailiff_outcome is None:
             raise RuleViolation(
                 "CMEL8039 tells the receiving parent the outcome: record the bailiff outcome "
-                "first (seed 003 step 23)"
+                "first (Bailiff procedure, step 23)"
             )
         return form.bailiff_outcome
 
@@ -1768,7 +1778,8 @@ def close_bailiff_sr(
         form = _form(sr)
         if not form.bailiff_outcome_received:
             raise RuleViolation(
-                "Record the bailiff outcome before closing the Bailiff SR (seed 003 steps 23-33); "
+                "Record the bailiff outcome before closing the Bailiff SR "
+                "(Bailiff procedure, steps 23-33); "
                 "to close without bailiff action, record Exit at 'Decide next step' and close it"
             )
         final_due = form.arrears_agreement_final_payment_due
@@ -1778,7 +1789,7 @@ def close_bailiff_sr(
                 raise RuleViolation(
                     "The bailiff's arrears agreement is still running: the SR stays open until "
                     f"{format_date(wait.until)}, 7 days after the final payment due on "
-                    f"{format_date(final_due)} (seed 003 step 28)"
+                    f"{format_date(final_due)} (Bailiff procedure, step 28)"
                 )
         outcome = StepOutcome.APPLIED if costs_applied else StepOutcome.NOT_APPLIED
         _set_step(session, ctx, sr, "cost_applied", outcome, None)
@@ -1929,14 +1940,15 @@ def bailiff_state(sr: ServiceRequestDTO) -> BailiffState | None:
             None
             if stage == BailiffStage.PACK_PREPARED
             else "Build the bailiff pack first: a referral is recorded as sent only after its "
-            "CMEL8010 is prepared (seed 003 steps 10-17)",
+            "CMEL8010 is prepared (Bailiff procedure, steps 10-17)",
         ),
         BailiffAction.HOLD: state(
             BailiffAction.HOLD,
             not outcome and not on_hold,
             None
             if sr.status != SrStatus.OPEN
-            else "Set the SR In Progress first: a hold pauses work under way (seed 003 steps 13, "
+            else "Set the SR In Progress first: a hold pauses work under way "
+            "(Bailiff procedure, steps 13, "
             "21-22)",
         ),
         BailiffAction.RESUME: state(BailiffAction.RESUME, on_hold),

@@ -707,7 +707,7 @@ def enforce_form_errors(
         and money(data.lo_current_arrears_balance) != money(data.arrears_balance_against_lo)
     ):
         errors["arrears_balance_against_lo"] = (
-            "Record the same figure as LO Current Arrears Bal (seed 003 step 11)"
+            "Record the same figure as LO Current Arrears Bal (Bailiff procedure, step 11)"
         )
     if data.on_hold_until is not None:
         if not (data.on_hold_reason or "").strip():
@@ -732,7 +732,7 @@ def enforce_form_errors(
     returned = data.bailiff_outcome_type == BailiffOutcomeType.RETURNED_BY_BAILIFF
     if data.bailiff_reason_return_code and not returned:
         errors["bailiff_reason_return_code"] = (
-            "Only when the outcome type is Returned by bailiff (seed 003 step 23)"
+            "Only when the outcome type is Returned by bailiff (Bailiff procedure, step 23)"
         )
     if (
         data.bailiff_return_code

@@ -494,12 +494,12 @@ def test_pack_candidates_say_what_is_missing(ctx: ServiceContext, client: Client
     assert [c.sr_id for c in found] == [sr.id for sr in made]
     for candidate in found:
         assert not candidate.ready and candidate.position is None and candidate.total == 0
-        assert "no asset associated (seed 003 step 7)" in candidate.problems
+        assert "no asset associated (Bailiff procedure, step 7)" in candidate.problems
         assert any(p.startswith("status is Open") for p in candidate.problems)
         assert any(p.startswith("CMEL8011 not sent") for p in candidate.problems)
     with pytest.raises(RuleViolation) as info:
         bailiff.build_pack_data(ctx, SCIN, dvs=False)
-    assert "no asset associated (seed 003 step 7)" in str(info.value)
+    assert "no asset associated (Bailiff procedure, step 7)" in str(info.value)
 
 
 def test_pack_candidates_in_priority_order(
@@ -527,7 +527,8 @@ def test_pack_candidates_in_priority_order(
         ("LO/2025/0107", ""),
     ]
     assert again[2].problems == (
-        "activity plan step 'Consider the welfare of the child' is not Done (seed 003 step 4)",
+        "activity plan step 'Consider the welfare of the child' is not Done "
+        "(Bailiff procedure, step 4)",
     )
 
 
@@ -661,7 +662,7 @@ def test_pack_with_dvs(ctx: ServiceContext, client: Client, prepared: list[int],
     assert dvs["SCIN"] == SCIN
     assert dvs["Requesting case manager"] == "Morgan Testwell"
     assert dvs["Date of birth"] == "14/03/1984"
-    assert "seed 003 step 14" in docx_text(open_docx(list(contents.values())[3]))
+    assert "Bailiff procedure, step 14" in docx_text(open_docx(list(contents.values())[3]))
 
     # Documents recorded against their SRs, with each entry's SHA-256.
     expected = {e.name: e.sha256 for e in outcome.entries}
@@ -951,7 +952,9 @@ def test_hold_while_preparing_resumes_in_progress(ctx: ServiceContext, prepared:
         ctx, sr.id, sr.version, reason="Waiting for DVLA", until=TODAY + timedelta(7)
     )
     candidate = next(c for c in bailiff.pack_candidates(ctx, SCIN) if c.sr_id == sr.id)
-    assert candidate.problems == ("on hold until 30/11/2026; resume it first (seed 003 step 13)",)
+    assert candidate.problems == (
+        "on hold until 30/11/2026; resume it first (Bailiff procedure, step 13)",
+    )
     resumed = bailiff.resume(ctx, sr.id, held.version)
     assert (resumed.status, resumed.sub_status, resumed.wait_until) == (
         SrStatus.IN_PROGRESS,

@@ -259,7 +259,8 @@ class BailiffPackDialog(QDialog):
             ui.zipLabel.setText("Nothing can be packed yet: no Bailiff SR of this client is ready.")
         ui.formsHintLabel.setText(
             "The first CMEL8010 is complete; later ones carry the parents' details, the SCIN and "
-            "what differs (seed 003 step 10). Nothing is written until you build the pack."
+            "what differs "
+            "(Bailiff procedure, step 10). Nothing is written until you build the pack."
             if pack
             else ""
         )

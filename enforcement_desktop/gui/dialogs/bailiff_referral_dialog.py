@@ -90,7 +90,8 @@ class BailiffReferralDialog(ServiceDialog):
         ui.introLabel.setText(
             f"<b>{escape(case.paying_parent_name)}</b> (SCIN {case.paying_parent_scin or '—'}), "
             f"case {case.id}, {escape(case.region)}.<br>One Bailiff SR is opened for each ticked "
-            "liability order, with the LO associated (seed 003 step 1). Each LO has been checked "
+            "liability order, with the LO associated "
+            "(Bailiff procedure, step 1). Each LO has been checked "
             "against the referral rules; a blocked LO cannot be referred until its reasons are "
             "resolved."
         )
