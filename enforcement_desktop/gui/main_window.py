@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setStretchFactor(0, 0)
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.mainSplitter.setSizes([170, 1100])
-        self._show_client(None)
+        self._forget_client()
         self._restore_state()
 
     # ----------------------------------------------------------------- set-up
@@ -472,17 +472,13 @@ class MainWindow(QMainWindow):
         else:
             self.show_view(target)
 
-    def _show_client(self, contact_id: int | None) -> bool:
-        """Close the client (None); another client is opened with :meth:`_read_client`."""
-        if contact_id is not None:
-            self._read_client(contact_id)
-            return True
+    def _forget_client(self) -> None:
+        """No client open (another client is opened with :meth:`_read_client`)."""
         self.contact_id = None
         self.client = None
         self.client_screen = None
         self._paint_banner()
         self.ui.actionCloseClient.setEnabled(False)
-        return True
 
     def _read_client(self, contact_id: int, then: Callable[[], None] | None = None) -> None:
         """Read the client's screen on the data lane; the banner and the views follow it.
@@ -574,7 +570,7 @@ class MainWindow(QMainWindow):
         """Close the current client and go back to the work queue."""
         if not self.confirm_leave():
             return False
-        self._show_client(None)
+        self._forget_client()
         self.show_status("Client closed")
         self.show_view(WORK_QUEUE)
         return True

@@ -1,13 +1,10 @@
 """Running work off the GUI thread, with the result handed back on the GUI thread.
 
-Two ways in:
-
-* :func:`run_in_background` starts ``fn`` on the global ``QThreadPool`` and calls ``on_success``
-  or ``on_failure`` on the GUI thread when it ends (Picard's ``run_task`` and Anki's
-  ``CollectionOp`` are the models);
-* :func:`run_with_progress` runs ``fn`` the same way but waits for it, showing a
-  ``QProgressDialog`` if it takes more than half a second, and returns its result or raises its
-  exception, for actions the user waits on anyway (building a pack, a long import).
+:func:`run_in_background` starts ``fn`` on a ``QThreadPool`` and calls ``on_success`` or
+``on_failure`` on the GUI thread when it ends (Picard's ``run_task`` is the model). Database work
+goes through :mod:`gui.operations`, which runs on it; work the user waits on goes through
+:meth:`gui.operations.OperationRunner.run_and_wait` (a busy dialog after
+:data:`PROGRESS_DELAY_MS`).
 
 ``fn`` must open its own database session (services do: each opens a unit of work); a Session is
 never shared across threads.
@@ -22,8 +19,8 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
 
@@ -160,53 +157,3 @@ def _show_failure(exc: BaseException, owner: QObject | None, retry: Callable[[],
         handle_service_error(owner if isinstance(owner, QWidget) else None, exc, retry=retry)
         return
     raise exc
-
-
-def run_with_progress(
-    parent: QWidget | None,
-    fn: Callable[[], T],
-    label: str,
-    *,
-    delay_ms: int = PROGRESS_DELAY_MS,
-) -> T:
-    """Run ``fn()`` off the GUI thread and wait for it, with a progress dialog after ``delay_ms``.
-
-    The GUI keeps painting while it waits. The dialog is a busy indicator (the work reports no
-    steps) and cannot cancel: half-done database work is rolled back by its unit of work anyway.
-
-    Returns:
-        What ``fn`` returned.
-
-    Raises:
-        Whatever ``fn`` raised.
-    """
-    if SYNCHRONOUS:
-        return fn()
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-
-    def done(result: object) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        outcome["error"] = exc
-        loop.quit()
-
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setWindowTitle("Please wait")
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    # QProgressDialog shows itself once this much time has passed without the work ending.
-    dialog.setMinimumDuration(delay_ms)
-    run_in_background(fn, done, failed)
-    if "result" not in outcome and "error" not in outcome:
-        loop.exec()
-    dialog.cancel()
-    dialog.hide()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]

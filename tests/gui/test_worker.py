@@ -57,19 +57,7 @@ def test_failures_and_deleted_owners(qtbot: QtBot) -> None:
     assert worker.wait_for_workers()
 
 
-@pytest.mark.usefixtures("threaded")
-def test_run_with_progress_returns_or_raises() -> None:
-    assert worker.run_with_progress(None, lambda: "done", "Working…") == "done"
-
-    def fail() -> None:
-        raise RuntimeError("broken")
-
-    with pytest.raises(RuntimeError, match="broken"):
-        worker.run_with_progress(None, fail, "Working…")
-
-
 def test_synchronous_mode_runs_inline() -> None:
     results: list[int] = []
     worker.run_in_background(lambda: 7, results.append)
     assert results == [7]
-    assert worker.run_with_progress(None, lambda: 8, "x") == 8
