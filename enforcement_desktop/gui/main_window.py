@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self._stale.update(stale)
         banner_changed = not tables or "contact" in tables
         if self.contact_id is not None and (banner_changed or stale):
-            self._load_banner(self.contact_id)
+            self._read_client_again(self.contact_id)
 
     def _guard(self, fn: Callable[[], None]) -> None:
         """Run a view call; a service failure is shown rather than raised into Qt."""
@@ -516,11 +516,10 @@ class MainWindow(QMainWindow):
             Operation(self, lambda ctx: client_screen(ctx, contact_id), read, failed, key="client")
         )
 
-    def _load_banner(self, contact_id: int) -> bool:
+    def _read_client_again(self, contact_id: int) -> None:
         """Read the client again (after a save): the banner, and the views as they are shown."""
         self._screen_outdated = True
         self._read_client(contact_id)
-        return True
 
     def _paint_banner(self) -> None:
         ui = self.ui
@@ -756,7 +755,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             return
         if self.contact_id is not None:
-            self._load_banner(self.contact_id)
+            self._read_client_again(self.contact_id)
         view = self._client_view(self.current_index())
         if view is not None:
             self._guard(view.refresh)
@@ -848,7 +847,7 @@ class MainWindow(QMainWindow):
     def _reload_current(self) -> None:
         """Reload the banner and the current view (the others reload when shown)."""
         if self.contact_id is not None:
-            self._load_banner(self.contact_id)
+            self._read_client_again(self.contact_id)
         view = self._client_view(self.current_index())
         if view is not None:
             self._stale.discard(self.current_index())
