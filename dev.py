@@ -31,7 +31,7 @@ LOCK = ROOT / "requirements.lock"
 #: installs; requirements-lowest.lock the lowest, which CI tests too, so both ends of each range
 #: have passed the suite.
 LOCK_COMMAND = [
-    "pip", "compile", "pyproject.toml", "--extra", "test", "--universal",
+    "pip", "compile", "pyproject.toml", "--extra", "test", "--extra", "bundle", "--universal",
     "--python-version", "3.11", "--upgrade", "--custom-compile-command", "python3 dev.py lock",
 ]  # fmt: skip
 LOCKS = {"requirements.lock": [], "requirements-lowest.lock": ["--resolution", "lowest-direct"]}
@@ -73,9 +73,13 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"demo", "test", "lock"}:
         print(__doc__)
         return 2
-    ensure_environment()
     if argv[0] == "lock":
+        # The lock is refreshed before set-up: a range just added to pyproject.toml is not in the
+        # old lock yet, so installing from it would fail its own check.
+        if not PYTHON.exists():
+            venv.EnvBuilder(with_pip=True).create(VENV)
         return refresh_lock()
+    ensure_environment()
     if argv[0] == "test":
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         code = subprocess.run(
