@@ -30,6 +30,16 @@ class ContactRole(LabelledEnum):
     EMPLOYER = "employer"
 
 
+class UserRole(LabelledEnum):
+    """What a user may do beyond casework (issue 11: users and roles)."""
+
+    CASE_MANAGER = "case_manager"
+    TEAM_LEADER = "team_leader"
+    DEDUCTION_ORDER_TEAM = "deduction_order_team"
+    FINANCIAL_INVESTIGATIONS_UNIT = "financial_investigations_unit"
+    SPECIAL_CLIENT_RECORDS = "special_client_records"
+
+
 class Jurisdiction(LabelledEnum):
     ENGLAND = "england"
     WALES = "wales"
@@ -361,5 +371,8 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (Power.BAILIFF, "Bailiff action"),
     (Power.DRIVING_DISQUALIFICATION, "Disqualification from driving"),
     (Power.COMMITMENT, "Commitment to prison"),
+    (UserRole.DEDUCTION_ORDER_TEAM, "Deduction Order Team (DOT)"),
+    (UserRole.FINANCIAL_INVESTIGATIONS_UNIT, "Financial Investigations Unit (FIU)"),
+    (UserRole.SPECIAL_CLIENT_RECORDS, "Special Client Records"),
 ]
 _LABELS: dict[tuple[str, str], str] = {(type(k).__name__, k.value): v for k, v in _LABEL_PAIRS}

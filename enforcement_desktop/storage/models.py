@@ -66,6 +66,7 @@ from enforcement_desktop.domain.enums import (
     Scheme,
     SrStatus,
     StepOutcome,
+    UserRole,
     Workflow,
 )
 
@@ -409,6 +410,8 @@ class ServiceRequest(Versioned, Base):
     sub_status: Mapped[str | None] = mapped_column(String(60))
     wait_until: Mapped[date | None] = mapped_column(Date)
     owner: Mapped[str | None] = mapped_column(String(64))
+    # The team an SR is assigned to when it is reassigned to a team rather than a person.
+    team: Mapped[str | None] = mapped_column(String(100))
     opened_on: Mapped[date] = mapped_column(Date, nullable=False)
     closed_on: Mapped[date | None] = mapped_column(Date)
     resolution_code: Mapped[str | None] = mapped_column(String(60))
@@ -561,6 +564,74 @@ class Document(Versioned, Base):
     created_by: Mapped[str] = mapped_column(String(64), nullable=False)
 
     service_request: Mapped[ServiceRequest | None] = relationship(back_populates="documents")
+
+
+class Reminder(Versioned, Base):
+    """A diary entry on an SR: something to do by a date (issue 11, diary and reminders).
+
+    ``kind`` says which procedure rule set it ("manual" when the user did); the procedures' own
+    reminders (DEO/DER desire + 6 weeks, RDO payment review, ...) are set by the services.
+    """
+
+    __tablename__ = "reminder"
+    __table_args__ = (Index("ix_reminder_owner_done_due", "owner", "done_on", "due_on"),)
+
+    service_request_id: Mapped[int] = mapped_column(
+        ForeignKey("service_request.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    owner: Mapped[str] = mapped_column(String(64), nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    kind: Mapped[str] = mapped_column(String(40), nullable=False, default="manual")
+    done_on: Mapped[date | None] = mapped_column(Date)
+    done_by: Mapped[str | None] = mapped_column(String(64))
+
+
+# --------------------------------------------------------------------------- users and offices
+
+
+class Office(Versioned, Base):
+    """A CMS office: where letters say to write, and when the phones are answered."""
+
+    __tablename__ = "office"
+
+    name: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
+    # Address lines without the postcode, one per line.
+    address: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    postcode: Mapped[str] = mapped_column(String(10), nullable=False, default="")
+    phone: Mapped[str | None] = mapped_column(String(30))
+    opening_hours: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+
+    users: Mapped[list[AppUser]] = relationship(back_populates="office")
+
+
+class AppUser(Versioned, Base):
+    """A person who uses the application, mapped from their login."""
+
+    __tablename__ = "app_user"
+
+    login: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    display_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    phone: Mapped[str | None] = mapped_column(String(30))
+    team: Mapped[str | None] = mapped_column(String(100), index=True)
+    office_id: Mapped[int | None] = mapped_column(ForeignKey("office.id"), index=True)
+    # UserRole values, comma-separated and sorted: few roles, read together, never queried alone.
+    roles: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+    office: Mapped[Office | None] = relationship(back_populates="users")
+
+    @property
+    def role_set(self) -> frozenset[UserRole]:
+        return frozenset(UserRole(value) for value in self.roles.split(",") if value)
+
+
+class Region(Versioned, Base):
+    """The CMS regions a case can belong to: the Bailiff SPOC's zip names carry them."""
+
+    __tablename__ = "region"
+
+    name: Mapped[str] = mapped_column(String(60), nullable=False, unique=True)
 
 
 class AuditEvent(Base):
