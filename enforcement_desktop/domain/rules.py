@@ -57,6 +57,7 @@ __all__ = [
     "RuleId",
     "Verdict",
     "arrears_action_preference",
+    "bailiff_allowed_again_from",
     "bailiff_referral",
     "bailiff_referral_for_order",
     "blocks",
@@ -307,6 +308,23 @@ def nulla_bona_cutoff(today: date) -> date:
         The cutoff date, e.g. 23/05/2026 for 23/11/2026 and 28/02/2026 for 31/08/2026.
     """
     return six_months_before(today)
+
+
+def bailiff_allowed_again_from(nulla_bona_on: date) -> date:
+    """The first day on which a Nulla Bona no longer stops bailiff action (seed 000 step 14).
+
+    Args:
+        nulla_bona_on: The date the Nulla Bona was returned.
+
+    Returns:
+        The first day whose 6-month look-back (:func:`nulla_bona_cutoff`) starts after it, e.g.
+        05/03/2027 for 04/09/2026 (04/03/2027 still looks back to 04/09/2026).
+    """
+    # Month-end clamping can push it a few days past "six months and a day".
+    again = add_months(nulla_bona_on, NULLA_BONA_WINDOW_MONTHS) + timedelta(days=1)
+    while nulla_bona_cutoff(again) <= nulla_bona_on:
+        again += timedelta(days=1)
+    return again
 
 
 def postcode_area(postcode: str | None) -> str | None:
@@ -967,11 +985,7 @@ def _nulla_bona_reason(ctx: _Context) -> Reason:
     recent = [d for d in dates if d >= cutoff]
     if recent:
         latest = max(recent)
-        # The first day on which this Nulla Bona falls outside the look-back window; month-end
-        # clamping can push it a few days past "six months and a day".
-        again = add_months(latest, NULLA_BONA_WINDOW_MONTHS) + timedelta(days=1)
-        while nulla_bona_cutoff(again) <= latest:
-            again += timedelta(days=1)
+        again = bailiff_allowed_again_from(latest)
         return Reason(
             RuleId.NULLA_BONA,
             f"A Nulla Bona was returned on {format_date(latest)}, within the last 6 months (on "
