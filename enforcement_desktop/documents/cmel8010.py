@@ -37,6 +37,10 @@ def _vehicle_row(vehicle: VehicleDetails) -> list[str]:
     return [registration, known(vehicle.make), known(vehicle.model), known(vehicle.colour)]
 
 
+def _plain(value: str) -> str:
+    return clean_text(value).strip()
+
+
 def _lines_or(values: tuple[str, ...], empty: str) -> list[str]:
     lines = [clean_text(v).strip() for v in values]
     return [line for line in lines if line] or [empty]
@@ -80,10 +84,11 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
             Field("Scheme", known(r.scheme)),
             Field("Referral date", format_date(r.referral_date)),
             Field("Sum applied for", format_money(r.sum_applied_for), strong=True),
-            Field("Case manager", known(r.case_manager.name)),
-            Field("Team", known(r.case_manager.team)),
+            # Contact details are never "Not Known": the service refuses to print without them.
+            Field("Case manager", _plain(r.case_manager.name)),
+            Field("Team", _plain(r.case_manager.team)),
             Field("Region", known(r.case_manager.region)),
-            Field("Contact number", known(r.case_manager.phone)),
+            Field("Contact number", _plain(r.case_manager.phone)),
         ]
     )
     form.spacer()
@@ -164,7 +169,7 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
     form.add(
         paragraph(
             f"End of {FORM_CODE} {r.position_label} for SCIN {clean_text(r.scin)}, prepared by "
-            f"{known(r.case_manager.name)} on {format_date(r.referral_date)}. Personal data: "
+            f"{_plain(r.case_manager.name)} on {format_date(r.referral_date)}. Personal data: "
             "for the bailiff's use in collecting this debt only.",
             "FormNote",
         )

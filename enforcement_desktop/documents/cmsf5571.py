@@ -35,6 +35,7 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
         request: The photograph request to print.
     """
     q = request
+    manager = clean_text(q.case_manager.name).strip()
     form = FormWriter(document)
     form.banner(
         paragraph(TITLE, "FormTitle")
@@ -58,10 +59,11 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
         [
             Field("SCIN", clean_text(q.scin), strong=True),
             Field("Date of request", format_date(q.request_date)),
-            Field("Requesting case manager", known(q.case_manager.name)),
-            Field("Team", known(q.case_manager.team)),
+            # Contact details are never "Not Known": the service refuses to print without them.
+            Field("Requesting case manager", manager),
+            Field("Team", clean_text(q.case_manager.team).strip()),
             Field("Region", known(q.case_manager.region)),
-            Field("Contact number", known(q.case_manager.phone)),
+            Field("Contact number", clean_text(q.case_manager.phone).strip()),
         ]
     )
 
@@ -104,7 +106,7 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
     form.add(
         paragraph(
             f"End of {FORM_CODE} for SCIN {clean_text(q.scin)}, requested by "
-            f"{known(q.case_manager.name)} on {format_date(q.request_date)}. Personal data: "
+            f"{manager} on {format_date(q.request_date)}. Personal data: "
             "for identifying the paying parent only.",
             "FormNote",
         )

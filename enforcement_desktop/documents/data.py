@@ -74,14 +74,60 @@ class PostalAddress:
         return [line for line in out if line]
 
 
+#: What each :class:`CmsContact` field is called in a message (``missing()`` gives the keys).
+CMS_CONTACT_LABELS = {
+    "name": "case manager's name",
+    "phone": "direct phone number",
+    "team": "team",
+    "office_address": "office address",
+    "office_postcode": "office postcode",
+    "opening_hours": "opening hours",
+}
+
+
 @dataclass(frozen=True)
-class CaseManagerDetails:
-    """The enforcement case manager who prepares the document."""
+class CmsContact:
+    """How the reader contacts CMS back: the case manager, their team and office.
+
+    Every form and letter prints it (CMEL8010 and CMSF5571: name, phone and team for the Bailiff
+    SPOC; CMEL8011 and CMEL8039: phone, opening hours and office address for the receiving
+    parent). A blank detail is left out, never printed as "Not Known": the service layer refuses
+    to print while :meth:`missing` names any. ``region`` is the case's region, printed on the
+    forms; it is not a contact detail.
+    """
 
     name: str
     team: str = ""
     region: str = ""
     phone: str = ""
+    office_address: tuple[str, ...] = ()
+    office_postcode: str = ""
+    opening_hours: str = ""
+
+    def __post_init__(self) -> None:
+        _freeze(self, "office_address")
+
+    def missing(self) -> list[str]:
+        """The names of the contact details that are blank, in :data:`CMS_CONTACT_LABELS` order.
+
+        Returns:
+            e.g. ``["phone", "opening_hours"]``; empty when every detail is given.
+        """
+
+        def blank(name: str) -> bool:
+            value = getattr(self, name)
+            values = value if isinstance(value, tuple) else (value,)
+            return not any(clean_text(v).strip() for v in values)
+
+        return [name for name in CMS_CONTACT_LABELS if blank(name)]
+
+    def office_lines(self) -> list[str]:
+        """The office's address lines then its postcode, cleaned, blanks left out."""
+        return PostalAddress(self.office_address, self.office_postcode).as_lines()
+
+
+#: The name the builders' callers used before :class:`CmsContact` carried the office too.
+CaseManagerDetails = CmsContact
 
 
 @dataclass(frozen=True)
@@ -149,7 +195,7 @@ class BailiffReferral:
     """
 
     referral_date: date
-    case_manager: CaseManagerDetails
+    case_manager: CmsContact
     scin: str
     scheme: str
     paying_parent: PersonDetails
@@ -184,13 +230,23 @@ class DvsPhotoRequest:
 
     request_date: date
     scin: str
-    case_manager: CaseManagerDetails
+    case_manager: CmsContact
     paying_parent_name: str
     address: PostalAddress
     date_of_birth: date | None = None
     vehicle_registration: str | None = None
     driving_licence_number: str | None = None
     reason: str = ""
+    vehicles: tuple[VehicleDetails, ...] = ()
+
+    def __post_init__(self) -> None:
+        _freeze(self, "vehicles")
+
+    def vehicle_list(self) -> tuple[VehicleDetails, ...]:
+        """Every vehicle to print: ``vehicles``, or the one ``vehicle_registration`` alone."""
+        if self.vehicles:
+            return self.vehicles
+        return (VehicleDetails(registration=self.vehicle_registration),)
 
 
 @dataclass(frozen=True)
@@ -211,23 +267,38 @@ class BailiffPack:
 
 
 @dataclass(frozen=True)
-class ReceivingParentLetter:
-    """CMEL8011 (bailiff action started) or CMEL8039 (bailiff outcome) to the receiving parent.
+class LetterOrder:
+    """A liability order as a letter to the receiving parent names it: reference and period.
 
-    Deliberately holds nothing about the paying parent beyond the case reference: no address,
-    employer, assets or anything the bailiff or another third party told us.
-    ``outcome`` is required for CMEL8039 and ignored by CMEL8011.
+    Nothing else about the order: its court, costs and payments are the paying parent's account.
+    """
+
+    reference: str
+    period_from: date | None = None
+    period_to: date | None = None
+
+
+@dataclass(frozen=True)
+class ReceivingParentLetter:
+    """CMEL8011 (the case is being referred to a bailiff) or CMEL8039 (bailiff outcome).
+
+    One letter per referral and recipient. Deliberately holds nothing about the paying parent
+    beyond the case reference: no address (not even a "not located" one), employer, assets or
+    anything the bailiff or another third party told us. ``liability_orders`` names the LOs the
+    letter is about: those being referred (CMEL8011) or the one whose outcome it gives
+    (CMEL8039). ``outcome`` is required for CMEL8039 and ignored by CMEL8011. The CMS office,
+    phone and opening hours come from ``case_manager``.
     """
 
     letter_date: date
     scin: str
     receiving_parent_name: str
     receiving_parent_address: PostalAddress
-    case_manager: CaseManagerDetails
+    case_manager: CmsContact
     outcome: BailiffOutcome | None = None
-    office_address: tuple[str, ...] = ()
+    liability_orders: tuple[LetterOrder, ...] = ()
 
     def __post_init__(self) -> None:
-        _freeze(self, "office_address")
+        _freeze(self, "liability_orders")
         if self.outcome is not None and not isinstance(self.outcome, BailiffOutcome):
             object.__setattr__(self, "outcome", BailiffOutcome(str(self.outcome)))

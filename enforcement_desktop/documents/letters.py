@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from enforcement_desktop.documents.atomic import atomic_write
-from enforcement_desktop.documents.data import ReceivingParentLetter, clean_text
+from enforcement_desktop.documents.data import LetterOrder, ReceivingParentLetter, clean_text
 from enforcement_desktop.documents.templates import resources_folder
 from enforcement_desktop.domain.enums import BailiffOutcome
 from enforcement_desktop.domain.errors import ValidationError
@@ -123,10 +123,12 @@ class _Styles:
 # --- the letters' wording -------------------------------------------------------------------
 
 _CMEL8011_HEADING = "Your child maintenance update: bailiff action"
+_CMEL8011_REFERRED = (
+    "Your case is being referred to a bailiff (also called an enforcement agent) to collect the "
+    "child maintenance arrears that the paying parent owes. The court has already granted a "
+    "liability order for these arrears."
+)
 _CMEL8011_BODY = (
-    "We have asked a bailiff (also called an enforcement agent) to collect the child maintenance "
-    "arrears that the paying parent owes. The court has already granted a liability order for "
-    "these arrears.",
     "The bailiff will contact the paying parent and ask them to pay. If they do not pay or agree "
     "to pay, the bailiff may visit them and take goods that can be sold to pay the debt.",
     "<b>Bailiff action takes time. It will be at least 90 days before we know the outcome.</b> "
@@ -165,17 +167,51 @@ _PRIVACY = (
 )
 
 
-def _contact(letter: ReceivingParentLetter) -> str:
-    phone = clean_text(letter.case_manager.phone).strip()
-    reference = escape(clean_text(letter.scin).strip())
+def _period(order: LetterOrder) -> str:
+    """ "1 April 2019 to 31 March 2020", or "" when either end is not known."""
+    if order.period_from is None or order.period_to is None:
+        return ""
+    return f"{long_date(order.period_from)} to {long_date(order.period_to)}"
+
+
+def _orders_sentence(letter: ReceivingParentLetter, opening: str) -> list[str]:
+    """The sentence naming the liability orders the letter is about (none when not given)."""
+    orders = [o for o in letter.liability_orders if clean_text(o.reference).strip()]
+    if not orders:
+        return []
+    if len(orders) == 1:
+        order = orders[0]
+        period = _period(order)
+        text = f"{opening} liability order {_markup(order.reference)}"
+        return [text + (f", for the period {period}." if period else ".")]
+    named = [_markup(o.reference) + (f" ({_period(o)})" if _period(o) else "") for o in orders]
+    return [f"{opening} liability orders {', '.join(named[:-1])} and {named[-1]}."]
+
+
+def _contact(letter: ReceivingParentLetter) -> list[str]:
+    """The closing "How to contact us" paragraphs; a blank detail is left out, never guessed."""
+    contact = letter.case_manager
+    phone = _markup(contact.phone).strip()
+    hours = _markup(contact.opening_hours).strip()
+    reference = _markup(letter.scin).strip()
     if phone:
-        return (
-            f"If you have any questions, please call us on {escape(phone)} and quote your "
-            f"reference number {reference}."
+        ask = (
+            f"If you have any questions, please call us on {phone} and quote your reference "
+            f"number {reference}."
         )
-    return (
-        f"If you have any questions, please contact us and quote your reference number {reference}."
-    )
+        if hours:
+            ask += f" Our phone lines are open {hours}."
+    else:
+        ask = (
+            f"If you have any questions, please contact us and quote your reference number "
+            f"{reference}."
+        )
+    out = ["<b>How to contact us</b>", ask]
+    office = contact.office_lines()
+    if office:
+        lines = ", ".join(_markup(line) for line in ["Child Maintenance Service", *office])
+        out.append(f"You can also write to us at {lines}.")
+    return out
 
 
 def _story(
@@ -188,7 +224,7 @@ def _story(
         if clean_text(line).strip()
     ]
     sender = [Paragraph("Child Maintenance Service", s.sender)]
-    sender += [Paragraph(_markup(line), s.small) for line in letter.office_address if line]
+    sender += [Paragraph(_markup(line), s.small) for line in letter.case_manager.office_lines()]
     if clean_text(letter.case_manager.phone).strip():
         sender.append(Paragraph(f"Phone: {_markup(letter.case_manager.phone)}", s.small))
     sender += [
@@ -219,7 +255,7 @@ def _story(
     story += [Paragraph(text, s.body) for text in body]
     story += [
         Paragraph(_PRIVACY, s.body),
-        Paragraph(_contact(letter), s.body),
+        *(Paragraph(text, s.body) for text in _contact(letter)),
         Spacer(1, 4 * mm),
         Paragraph("Yours sincerely,", s.body),
         Spacer(1, 6 * mm),
@@ -280,7 +316,11 @@ def build_cmel8011(letter: ReceivingParentLetter, path: str | os.PathLike[str]) 
     Returns:
         The path written.
     """
-    return _write_pdf(letter, path, CMEL8011, _CMEL8011_HEADING, list(_CMEL8011_BODY))
+    referred = _CMEL8011_REFERRED + "".join(
+        f" {text}" for text in _orders_sentence(letter, "The arrears are those in")
+    )
+    body = [referred, *_CMEL8011_BODY]
+    return _write_pdf(letter, path, CMEL8011, _CMEL8011_HEADING, body)
 
 
 def build_cmel8039(letter: ReceivingParentLetter, path: str | os.PathLike[str]) -> Path:
@@ -298,5 +338,6 @@ def build_cmel8039(letter: ReceivingParentLetter, path: str | os.PathLike[str]) 
     """
     if letter.outcome is None:
         raise ValidationError({"outcome": "Record the bailiff outcome before sending CMEL8039"})
-    body = [_CMEL8039_INTRO, _CMEL8039_OUTCOME[letter.outcome]]
+    about = _orders_sentence(letter, "This letter is about the arrears in")
+    body = [_CMEL8039_INTRO, *about, _CMEL8039_OUTCOME[letter.outcome]]
     return _write_pdf(letter, path, CMEL8039, _CMEL8039_HEADING, body)

@@ -14,8 +14,9 @@ from decimal import Decimal
 from enforcement_desktop.documents.data import (
     BailiffPack,
     BailiffReferral,
-    CaseManagerDetails,
+    CmsContact,
     DvsPhotoRequest,
+    LetterOrder,
     LiabilityOrderDetails,
     PersonDetails,
     PostalAddress,
@@ -28,8 +29,14 @@ SCIN = "121000000008"
 #: The sample receiving parent's own SCIN: the reference their letters quote.
 RECEIVING_PARENT_SCIN = "121000001008"
 TODAY = date(2026, 11, 23)
-CASE_MANAGER = CaseManagerDetails(
-    "Morgan Testwell", "Enforcement Team 7", "East Midlands", "0115 496 0123"
+CASE_MANAGER = CmsContact(
+    name="Morgan Testwell",
+    team="Enforcement Team 7",
+    region="East Midlands",
+    phone="0115 496 0123",
+    office_address=("PO Box 0000", "Exampleton"),
+    office_postcode="ZZ99 9ZZ",
+    opening_hours="Monday to Friday, 8am to 6pm",
 )
 PAYING_PARENT_ADDRESS = PostalAddress(("Flat 2, 7 Example Street", "Llanfictional"), "ZZ99 3ZZ")
 PAYING_PARENT = PersonDetails(
@@ -44,6 +51,11 @@ PAYING_PARENT = PersonDetails(
 )
 ASSETS = ("Vehicle: Exampla Roadster ZZ11 ZZZ (source: DVLA)", "Workshop tools at home address")
 PREVIOUS = ("DEO 2022: employment ended",)
+#: The vehicles a CMSF5571 lists: every one known, not only the first.
+DVS_VEHICLES = (
+    VehicleDetails("zz11 zzz", "Exampla", "Roadster", "Blue"),
+    VehicleDetails("ZZ22 ZZZ", "Testmoto", "Van", "White"),
+)
 
 
 def lo(
@@ -133,6 +145,7 @@ def dvs_request(**changes: object) -> DvsPhotoRequest:
         vehicle_registration="zz11 zzz",
         driving_licence_number="GWILY803144D99XY",
         reason="Holds a driving licence; a photograph will help the bailiff.",
+        vehicles=DVS_VEHICLES,
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
@@ -143,6 +156,11 @@ def pack(**changes: object) -> BailiffPack:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
+def letter_order(order: LiabilityOrderDetails) -> LetterOrder:
+    """How a letter to the receiving parent names ``order``: reference and period."""
+    return LetterOrder(order.reference, order.period_from, order.period_to)
+
+
 def letter(**changes: object) -> ReceivingParentLetter:
     """A letter to the sample receiving parent."""
     base = ReceivingParentLetter(
@@ -151,6 +169,6 @@ def letter(**changes: object) -> ReceivingParentLetter:
         receiving_parent_name="Siân Ó Súilleabháin",
         receiving_parent_address=PostalAddress(("12 Sample Road", "Fictionbury"), "ZZ99 4ZZ"),
         case_manager=CASE_MANAGER,
-        office_address=("PO Box 0000", "Exampleton"),
+        liability_orders=(letter_order(ORDERS[0]),),
     )
     return replace(base, **changes)  # type: ignore[arg-type]

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from enforcement_desktop.documents import letters
-from enforcement_desktop.documents.data import PostalAddress, ReceivingParentLetter
+from enforcement_desktop.documents.data import (
+    CmsContact,
+    LetterOrder,
+    PostalAddress,
+    ReceivingParentLetter,
+)
 from enforcement_desktop.documents.letters import build_cmel8011, build_cmel8039, letter_fonts
+from enforcement_desktop.documents.samples import letter_order
 from enforcement_desktop.domain.enums import BailiffOutcome
 from enforcement_desktop.domain.errors import ValidationError
 from tests.documents.helpers import (
     ASSETS,
+    ORDERS,
     PAYING_PARENT,
     PAYING_PARENT_ADDRESS,
     flat,
@@ -89,8 +97,65 @@ def test_letters_cannot_carry_paying_parent_or_third_party_details() -> None:
         "receiving_parent_address",
         "case_manager",
         "outcome",
-        "office_address",
+        "liability_orders",
     }
+    # The LO is named by its reference and period only; the contact is CMS's own.
+    assert {f.name for f in dataclasses.fields(LetterOrder)} == {
+        "reference",
+        "period_from",
+        "period_to",
+    }
+    assert {f.name for f in dataclasses.fields(CmsContact)} == {
+        "name",
+        "team",
+        "region",
+        "phone",
+        "office_address",
+        "office_postcode",
+        "opening_hours",
+    }
+
+
+def test_cmel8011_says_the_case_is_being_referred_and_names_the_los(tmp_path: Path) -> None:
+    orders = (letter_order(ORDERS[0]), letter_order(ORDERS[1]))
+    path = build_cmel8011(letter(liability_orders=orders), tmp_path / "l.pdf")
+    text = flat(pdf_text(path))
+    assert "Your case is being referred to a bailiff (also called an enforcement agent)" in text
+    assert "We have asked a bailiff" not in text
+    assert "LO-CMS-2021-001 (1 April 2019 to 31 March 2020)" in text
+    assert "LO-CMS-2023-042 (1 April 2021 to 31 March 2022)" in text
+
+
+@pytest.mark.parametrize("outcome", list(BailiffOutcome))
+def test_cmel8039_names_the_lo_it_is_about(tmp_path: Path, outcome: BailiffOutcome) -> None:
+    one = (LetterOrder("LO-CMS-2023-042", date(2021, 4, 1), date(2022, 3, 31)),)
+    path = build_cmel8039(letter(outcome=outcome, liability_orders=one), tmp_path / "l.pdf")
+    text = flat(pdf_text(path))
+    assert (
+        "This letter is about the arrears in liability order LO-CMS-2023-042, "
+        "for the period 1 April 2021 to 31 March 2022."
+    ) in text
+    assert "LO-CMS-2021-001" not in text
+
+
+def test_lo_period_not_known_is_left_out(tmp_path: Path) -> None:
+    one = (LetterOrder("CSA/LO/2017/7"),)
+    path = build_cmel8039(
+        letter(outcome=BailiffOutcome.SUCCESSFUL, liability_orders=one), tmp_path / "l.pdf"
+    )
+    text = flat(pdf_text(path))
+    assert "the arrears in liability order CSA/LO/2017/7." in text
+    assert "Not Known" not in text
+
+
+def test_not_located_letter_says_nothing_of_where_the_paying_parent_lives(
+    tmp_path: Path,
+) -> None:
+    path = build_cmel8039(letter(outcome=BailiffOutcome.NRP_NOT_LOCATED), tmp_path / "l.pdf")
+    text = flat(pdf_text(path))
+    assert "The bailiff was not able to find the paying parent." in text
+    for value in [*PAYING_PARENT_ADDRESS.as_lines(), "lives at", "moved to", "address"]:
+        assert value not in text, value
 
 
 @pytest.mark.parametrize("build", [build_cmel8011, build_cmel8039])
