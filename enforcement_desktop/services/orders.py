@@ -10,6 +10,7 @@ relies on the LO registered at a county court; an order for sale enforces a char
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -636,9 +637,15 @@ def add_payment(
     """
     with ctx.unit_of_work() as session:
         order = _load_order(session, order_id)
+        case = get_or_404(session, Case, order.case_id, "case")
         errors = payment_errors(
             paid_on, amount, method, _balance(order), _order_name(order), ctx.today()
         )
+        if not errors["amount"] and money(amount) > case.arrears_balance:
+            errors["amount"] = (
+                f"This payment would take the case arrears below zero: the case arrears are "
+                f"{format_money(case.arrears_balance)}. Correct them with Edit case… first"
+            )
         raise_if_errors(errors)
         assert paid_on is not None  # checked above (required)
         payment = OrderPayment(
@@ -655,6 +662,7 @@ def add_payment(
             f"against {_order_name(order)}",
         )
         _touch(order, ctx)
+        _move_case_arrears(session, ctx, case, -payment.amount)
         session.flush()
         return order_dto(order)
 
@@ -710,8 +718,48 @@ def remove_payment(ctx: ServiceContext, payment_id: int, expected_version: int) 
         )
         order.payments.remove(payment)
         _touch(order, ctx)
+        _move_case_arrears(
+            session, ctx, get_or_404(session, Case, order.case_id, "case"), payment.amount
+        )
         session.flush()
         return order_dto(order)
+
+
+def _move_case_arrears(session: Session, ctx: ServiceContext, case: Case, by: Decimal) -> None:
+    """Move the case's arrears balance with a payment, in the payment's transaction (audited).
+
+    Every order of a case enforces the case's arrears, so money paid under one is money off
+    them: the case's figure and the order's balance move together or not at all. The case's
+    version moves on too, so an Edit case… opened before the payment cannot put the old
+    arrears back (it gets a conflict).
+    """
+    apply_changes(
+        session,
+        ctx,
+        case,
+        {"arrears_balance": money(case.arrears_balance + by)},
+        "case",
+        case_id=case.id,
+    )
+
+
+def owed_under_liability_orders(case_orders: Iterable[OrderDTO]) -> Decimal:
+    """What is owed under the case's granted liability orders (amount + costs − payments).
+
+    Registrations of an LO (county court, RJOF) and the orders resting on them enforce the same
+    debt and are not counted again; an LO not (or no longer) granted holds no debt, and an
+    overpaid one does not hide another's (as the bailiff rules count it).
+    """
+    return sum(
+        (
+            o.current_balance
+            for o in case_orders
+            if o.order_type == OrderType.LIABILITY_ORDER
+            and o.status == OrderStatus.GRANTED
+            and o.current_balance > 0
+        ),
+        ZERO,
+    )
 
 
 # --------------------------------------------------------------------------- courts

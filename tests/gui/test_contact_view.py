@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -27,7 +28,7 @@ from enforcement_desktop.gui.models.orders_model import OrdersModel
 from enforcement_desktop.gui.views.contact_view import ContactView
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.gui.widgets.forms import select_value
-from enforcement_desktop.services import contacts, notes
+from enforcement_desktop.services import contacts, notes, orders
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import AuditEvent
@@ -384,3 +385,17 @@ def test_models(qtmodeltester: ModelTester, ctx: ServiceContext, client: Client)
         model.sort(0, Qt.SortOrder.DescendingOrder)
         qtmodeltester.check(model)
         assert model.data(QModelIndex()) is None
+
+
+def test_case_arrears_and_what_is_owed_under_los_side_by_side(
+    qtbot: QtBot, ctx: ServiceContext, client: Client
+) -> None:
+    """Issue 13 item 9: a payment against the LO moves both figures, each labelled."""
+    orders.add_payment(ctx, client.lo_id, date(2026, 11, 2), Decimal("400.00"))
+    widget = ContactView(ctx)
+    qtbot.addWidget(widget)
+    widget.set_client(client.paying_parent_id)
+    text = widget.ui.caseLabel.text()
+    assert "Case arrears" in text and "£3,850.00" in text
+    assert "Owed under liability orders" in text and "£2,675.00" in text
+    assert "£4,250.00" not in text

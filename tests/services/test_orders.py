@@ -61,6 +61,8 @@ def make_case(ctx: ServiceContext, scin: str) -> tuple[int, int]:
             scheme=Scheme.CMS_2012,
             region="Midlands",
             owning_team=OwningTeam.ENFORCEMENT,
+            # Payments against its orders come off these (test_payments_arrears.py).
+            arrears_balance=D("5000.00"),
         )
         s.add(case)
         s.flush()

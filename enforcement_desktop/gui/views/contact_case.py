@@ -6,6 +6,7 @@ stays a size one can read.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtGui import QAction
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from enforcement_desktop.domain.enums import DeoDesire
 from enforcement_desktop.domain.errors import DomainError, ValidationError
-from enforcement_desktop.domain.values import format_date, format_money
+from enforcement_desktop.domain.values import ZERO, format_date, format_money
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.dialogs.case_dialog import CaseDialog
 from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalDialog
@@ -50,12 +51,25 @@ def clip(text: str | None, budget: int = LINE_BUDGET) -> str:
     return first if len(first) <= budget else first[: budget - 1].rstrip() + "…"
 
 
-def case_html(case: CaseDTO) -> str:
+def figures_html(case: CaseDTO, owed_under_los: Decimal) -> str:
+    """The case's arrears and what is owed under its liability orders, side by side, labelled.
+
+    Two figures a case manager compares (a payment against an LO moves both): a small table so
+    each label sits above its figure.
+    """
+    return (
+        "<table cellspacing='0' cellpadding='0'><tr>"
+        "<td>Case arrears</td><td width='12'></td><td>Owed under liability orders</td></tr><tr>"
+        f"<td><b>{format_money(case.arrears_balance)}</b></td><td></td>"
+        f"<td><b>{format_money(owed_under_los)}</b></td></tr></table>"
+    )
+
+
+def case_html(case: CaseDTO, owed_under_los: Decimal = ZERO) -> str:
     """Short lines about one case for the Case box, the wilful refusal finding included."""
     lines = [
-        f"<b>Case {case.id}</b> · {escape(case.scheme.label)} · {escape(clip(case.region, 24))}",
-        f"Arrears <b>{format_money(case.arrears_balance)}</b> · "
-        f"{escape(case.owning_team.label)} team",
+        f"<b>Case {case.id}</b> · {escape(case.scheme.label)} · {escape(clip(case.region, 24))}"
+        f" · {escape(case.owning_team.label)} team",
     ]
     managed_by = ", ".join(x for x in (case.case_manager, case.team) if x)
     if managed_by:
@@ -79,12 +93,18 @@ def case_html(case: CaseDTO) -> str:
     if case.wilful_refusal_found_on is not None:
         lines.append(f"<b>Wilful refusal</b> found {format_date(case.wilful_refusal_found_on)}:")
         lines.append(f"<i>“{escape(clip(case.wilful_refusal_evidence, LINE_BUDGET - 2))}”</i>")
-    return "<br>".join(lines)
+    # The table is a block of its own: no <br> before it (it would add an empty line).
+    return "<br>".join(lines[:1]) + figures_html(case, owed_under_los) + "<br>".join(lines[1:])
 
 
 def case_tooltip(case: CaseDTO) -> str:
     """The case text in full (the box cuts long values short)."""
-    parts = [f"Region: {case.region}"]
+    parts = [
+        f"Region: {case.region}",
+        "Case arrears: what the paying parent owes on this case. Owed under liability orders: "
+        "the balances of its granted liability orders (amount + costs − payments). A payment "
+        "recorded against an order takes it off both.",
+    ]
     if case.case_manager or case.team:
         parts.append(f"Case manager: {case.case_manager or '—'}; team: {case.team or '—'}")
     if case.wilful_refusal_found_on is not None:
@@ -113,6 +133,8 @@ class CaseBox(ClientView):
     remove_receiving_parent_action: QAction
     _cases: list[CaseDTO]
     _case_id: int | None
+    #: What is owed under each case's liability orders, by case id (from the screen's orders).
+    _owed_under_los: dict[int, Decimal]
 
     def _reload_keeping_edits(self) -> None:
         raise NotImplementedError
@@ -180,7 +202,7 @@ class CaseBox(ClientView):
                 if paying
                 else "<br><span style='color:#5f6368'>Changed from the paying parent's view.</span>"
             )
-            ui.caseLabel.setText(case_html(case) + note)
+            ui.caseLabel.setText(case_html(case, self._owed_under_los.get(case.id, ZERO)) + note)
             ui.caseLabel.setToolTip(case_tooltip(case))
         self._update_case_actions()
 

@@ -4,6 +4,7 @@ on them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -44,7 +45,7 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
-from enforcement_desktop.services import contacts, notes
+from enforcement_desktop.services import contacts, notes, orders
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
 from enforcement_desktop.services.contacts import ContactDTO, ContactInput
@@ -95,6 +96,7 @@ class ContactView(CaseBox):
         ui = self.ui
         self.contact: ContactDTO | None = None
         self._cases: list[CaseDTO] = []
+        self._owed_under_los: dict[int, Decimal] = {}
         #: The case chosen in the Case box, kept while the same client is reloaded.
         self._case_id: int | None = None
         self._editing = False
@@ -288,6 +290,9 @@ class ContactView(CaseBox):
         client_srs = list(screen.service_requests)
         self.setEnabled(True)
         self.contact = contact
+        self._owed_under_los = {
+            c.case.id: orders.owed_under_liability_orders(c.orders) for c in screen.cases
+        }
         self._show_contact(contact)
         self._show_cases(contact, client_cases)
         self.addresses_model.set_rows(

@@ -459,7 +459,7 @@ class OrdersView(ClientView):
             self,
             "Remove payment",
             f"Remove the payment of {format_money(payment.amount)} against {order.name}? "
-            "Its balance goes back up by that amount.",
+            "Its balance and the case arrears go back up by that amount.",
             "&Remove payment",
         ):
             return
