@@ -11,10 +11,13 @@ import datetime as dt
 import functools
 import io
 import os
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -84,9 +87,31 @@ def long_date(value: dt.date) -> str:
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def visual_order(text: str) -> str:
+    """``text`` as reportlab must draw it, left to right, line by line.
+
+    reportlab draws characters in the order given, so a Hebrew or Arabic name would print back
+    to front with its Arabic letters unjoined. A line holding right-to-left letters is shaped
+    (arabic-reshaper: each Arabic letter takes its joined form) then reordered by the Unicode
+    bidirectional algorithm (python-bidi), its direction taken from its first strong letter;
+    any other line is returned unchanged.
+    """
+    return "\n".join(
+        get_display(arabic_reshaper.reshape(line)) if _has_rtl(line) else line
+        for line in text.split("\n")
+    )
+
+
 def _markup(text: object) -> str:
-    """Escape free text for a reportlab Paragraph; newlines become line breaks."""
-    return escape(clean_text(text)).replace("\t", " ").replace("\n", "<br/>")
+    """Escape free text for a reportlab Paragraph; newlines become line breaks.
+
+    Right-to-left text is put in visual order first (:func:`visual_order`).
+    """
+    return escape(visual_order(clean_text(text))).replace("\t", " ").replace("\n", "<br/>")
 
 
 class _Styles:

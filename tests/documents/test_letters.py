@@ -234,3 +234,33 @@ def test_failure_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     with pytest.raises(RuntimeError):
         build_cmel8011(letter(), tmp_path / "l.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+# Right-to-left names. Expected strings are in visual order, as drawn from left to right: the
+# Hebrew letters reversed, the Arabic ones reversed and joined (presentation forms).
+HEBREW = "דוד כהן"
+HEBREW_VISUAL = "ןהכ דוד"
+ARABIC = "فاطمة الزهراء"
+ARABIC_VISUAL = "ﺀﺍﺮﻫﺰﻟﺍ ﺔﻤﻃﺎﻓ"
+
+
+@pytest.mark.parametrize(("name", "visual"), [(HEBREW, HEBREW_VISUAL), (ARABIC, ARABIC_VISUAL)])
+def test_right_to_left_names_print_in_visual_order(tmp_path: Path, name: str, visual: str) -> None:
+    address = PostalAddress((f"Flat 2, {name}", "12 Sample Road"), "ZZ99 4ZZ")
+    path = build_cmel8011(
+        letter(receiving_parent_name=name, receiving_parent_address=address), tmp_path / "l.pdf"
+    )
+    lines = pdf_text(path).splitlines()
+    assert visual in lines
+    assert f"Dear {visual}," in lines
+    # Latin text keeps its order, alone or beside the right-to-left name.
+    assert f"Flat 2, {visual}" in lines
+    assert "12 Sample Road" in lines
+    assert name not in lines
+    assert "Your child maintenance update: bailiff action" in lines
+
+
+def test_left_to_right_text_is_not_reordered(tmp_path: Path) -> None:
+    lines = pdf_text(build_cmel8011(letter(), tmp_path / "l.pdf")).splitlines()
+    assert "Siân Ó Súilleabháin" in lines
+    assert "Dear Siân Ó Súilleabháin," in lines
