@@ -30,7 +30,11 @@ FORM_CODE = "CMEL8010"
 TITLE = "Referral to bailiff"
 
 
-def _vehicle_row(vehicle: VehicleDetails) -> list[str]:
+VEHICLE_HEADINGS = ("Registration", "Make", "Model", "Colour")
+
+
+def vehicle_row(vehicle: VehicleDetails) -> list[str]:
+    """A vehicle as a row of the forms' vehicle grid; unknown values print "Not Known"."""
     registration = known(vehicle.registration)
     if registration != NOT_KNOWN:
         registration = registration.upper()
@@ -123,9 +127,7 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
 
     form.heading("Vehicles")
     if r.vehicles:
-        form.grid(
-            ["Registration", "Make", "Model", "Colour"], [_vehicle_row(v) for v in r.vehicles]
-        )
+        form.grid(VEHICLE_HEADINGS, [vehicle_row(v) for v in r.vehicles])
     else:
         form.box(paragraph("No vehicles recorded" if r.complete else first_form))
 

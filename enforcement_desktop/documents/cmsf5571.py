@@ -11,6 +11,7 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 
+from enforcement_desktop.documents.cmel8010 import VEHICLE_HEADINGS, vehicle_row
 from enforcement_desktop.documents.data import NOT_KNOWN, DvsPhotoRequest, clean_text, known
 from enforcement_desktop.documents.templates import (
     CMSF5571_TEMPLATE,
@@ -77,17 +78,9 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
     )
 
     form.heading("Driving details")
-    registration = known(q.vehicle_registration)
-    form.fields(
-        [
-            Field(
-                "Vehicle registration",
-                registration.upper() if registration != NOT_KNOWN else registration,
-                strong=True,
-            ),
-            Field("Driving licence number", known(q.driving_licence_number)),
-        ]
-    )
+    form.fields([Field("Driving licence number", known(q.driving_licence_number), wide=True)])
+    form.spacer()
+    form.grid(VEHICLE_HEADINGS, [vehicle_row(v) for v in q.vehicle_list()])
 
     form.heading("Reason for request")
     form.box(

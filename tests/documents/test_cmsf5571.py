@@ -9,7 +9,7 @@ import pytest
 from enforcement_desktop.documents import cmsf5571
 from enforcement_desktop.documents.cmsf5571 import build_cmsf5571
 from enforcement_desktop.documents.data import NOT_KNOWN, PostalAddress
-from tests.documents.helpers import docx_fields, docx_text, dvs_request, open_docx
+from tests.documents.helpers import docx_fields, docx_text, dvs_request, grid_rows, open_docx
 
 
 def test_every_field(tmp_path: Path) -> None:
@@ -24,7 +24,6 @@ def test_every_field(tmp_path: Path) -> None:
         "Full name": "Dafydd ap Gwilym",
         "Date of birth": "14/03/1984",
         "Address": "Flat 2, 7 Example Street\nLlanfictional\nZZ99 3ZZ",
-        "Vehicle registration": "ZZ11 ZZZ",
         "Driving licence number": "GWILY803144D99XY",
         # Left blank for the Bailiff SPOC to complete.
         "Date requested from DVS": "",
@@ -32,6 +31,11 @@ def test_every_field(tmp_path: Path) -> None:
         "Date sent to bailiff (SEM)": "",
         "Sent by": "",
     }
+    # Every vehicle, not only the first.
+    assert grid_rows(document, "Registration") == [
+        ["ZZ11 ZZZ", "Exampla", "Roadster", "Blue"],
+        ["ZZ22 ZZZ", "Testmoto", "Van", "White"],
+    ]
     text = docx_text(document)
     assert "Request for a DVS photograph" in text
     assert "Holds a driving licence; a photograph will help the bailiff." in text
@@ -44,15 +48,23 @@ def test_unknown_licence_registration_and_birth_date(tmp_path: Path) -> None:
     request = dvs_request(
         driving_licence_number=None,
         vehicle_registration="",
+        vehicles=(),
         date_of_birth=None,
         address=PostalAddress(()),
         reason="",
     )
     document = open_docx(build_cmsf5571(request, tmp_path / "dvs.docx"))
     found = docx_fields(document)
-    for label in ("Driving licence number", "Vehicle registration", "Date of birth", "Address"):
+    for label in ("Driving licence number", "Date of birth", "Address"):
         assert found[label] == NOT_KNOWN, label
+    assert grid_rows(document, "Registration") == [[NOT_KNOWN] * 4]
     assert "To help the bailiff identify the paying parent." in docx_text(document)
+
+
+def test_registration_alone_when_no_vehicle_list_is_given(tmp_path: Path) -> None:
+    request = dvs_request(vehicles=(), vehicle_registration="zz33 zzz")
+    document = open_docx(build_cmsf5571(request, tmp_path / "dvs.docx"))
+    assert grid_rows(document, "Registration") == [["ZZ33 ZZZ", NOT_KNOWN, NOT_KNOWN, NOT_KNOWN]]
 
 
 @pytest.mark.parametrize("name", ["Siân", "Ó Súilleabháin", "Dafydd ap Gwilym", "O'Brien"])

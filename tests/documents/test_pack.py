@@ -22,7 +22,15 @@ from enforcement_desktop.documents.pack import (
 )
 from enforcement_desktop.domain.enums import DocumentType
 from enforcement_desktop.domain.errors import ValidationError
-from tests.documents.helpers import ORDERS, docx_fields, docx_text, open_docx, pack, referrals
+from tests.documents.helpers import (
+    ORDERS,
+    docx_fields,
+    docx_text,
+    grid_rows,
+    open_docx,
+    pack,
+    referrals,
+)
 
 
 @pytest.mark.parametrize(
@@ -130,9 +138,9 @@ def test_pack_of_two_cms_and_one_csa_lo_with_dvs(tmp_path: Path) -> None:
     first = docx_text(open_docx(contents[expected_names[0]]))
     later = docx_text(open_docx(contents[expected_names[2]]))
     assert "Subsequent form" not in first and "Subsequent form" in later
-    dvs = docx_fields(open_docx(contents[expected_names[3]]))
-    assert dvs["Vehicle registration"] == "ZZ11 ZZZ"
-    assert dvs["Full name"] == "Dafydd ap Gwilym"
+    dvs = open_docx(contents[expected_names[3]])
+    assert [row[0] for row in grid_rows(dvs, "Registration")] == ["ZZ11 ZZZ", "ZZ22 ZZZ"]
+    assert docx_fields(dvs)["Full name"] == "Dafydd ap Gwilym"
 
 
 def test_pack_without_dvs_request(tmp_path: Path) -> None:
