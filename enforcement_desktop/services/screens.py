@@ -16,13 +16,24 @@ the same whether it was filled from here or from them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
-from enforcement_desktop.domain.enums import Workflow
+from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.enums import SrStatus, SrSubStatus, StepOutcome, Workflow
+from enforcement_desktop.domain.facts import AppealFacts, PayingParentFacts
+from enforcement_desktop.domain.holds import (
+    Hold,
+    HoldKind,
+    bailiff_sr_hold,
+    case_holds,
+    held_step,
+    merge_holds,
+)
 from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
 from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
 from enforcement_desktop.services.assets import AssetDTO, asset_dto, link_verdict
@@ -31,7 +42,7 @@ from enforcement_desktop.services.base import ServiceContext, get_or_404
 from enforcement_desktop.services.cases import CaseDTO, case_dto
 from enforcement_desktop.services.contacts import ContactDTO, contact_dto
 from enforcement_desktop.services.notes import NoteDTO, note_dto
-from enforcement_desktop.services.options import PowerOptionDTO, case_facts
+from enforcement_desktop.services.options import PowerOptionDTO, case_facts, order_facts
 from enforcement_desktop.services.orders import OrderDTO, order_dto
 from enforcement_desktop.services.service_requests import ServiceRequestDTO, sr_dto
 from enforcement_desktop.storage.models import (
@@ -39,6 +50,7 @@ from enforcement_desktop.storage.models import (
     Case,
     CaseReceivingParent,
     Contact,
+    EnforceForm,
     EnforcementOrder,
     Note,
     ServiceRequest,
@@ -75,6 +87,9 @@ class ClientScreen:
     #: Notes on the contact, newest first, as :func:`notes.list_notes`.
     notes: tuple[NoteDTO, ...]
     read_at: datetime
+    #: What holds enforcement against the client as paying parent, as the domain decided it on
+    #: the day of the read (:mod:`enforcement_desktop.domain.holds`): the banner's chips.
+    holds: tuple[Hold, ...] = ()
 
     @property
     def service_requests(self) -> tuple[ServiceRequestDTO, ...]:
@@ -162,9 +177,13 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     bailiff_srs = _bailiff_srs_by_payer(session, contact_id, cases)
     today = ctx.today()
     screens = []
+    holds: list[Hold] = []
+    paid_on = sum(1 for c in cases if c.paying_parent_id == contact_id)
     for case in cases:
         payer_bailiff_srs = bailiff_srs.get(case.paying_parent_id, [])
         facts: CaseFacts = case_facts(case, _nulla_bona_dates(payer_bailiff_srs))
+        if case.paying_parent_id == contact_id:
+            holds += _named_holds(case_holds(facts, today), case.id, paid_on > 1)
         options = tuple(
             PowerOptionDTO(o.power, o.power.label, o.allowed, tuple(o.verdict.messages))
             for o in enforcement_options(facts, today)
@@ -182,6 +201,7 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
                 has_unsent_bailiff=any(is_unsent_bailiff_sr(sr) for sr in payer_bailiff_srs),
             )
         )
+    holds += _bailiff_holds(bailiff_srs.get(contact_id, []))
     assets = sorted(contact.assets, key=lambda a: (a.recorded_on, a.id), reverse=True)
     return ClientScreen(
         contact=contact_dto(contact),
@@ -189,7 +209,34 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
         assets=tuple(asset_dto(a) for a in assets),
         notes=tuple(note_dto(n) for n in notes),
         read_at=ctx.now(),
+        holds=merge_holds(holds),
     )
+
+
+#: Holds that belong to one case (its orders, its appeals), not to the person.
+_CASE_HOLDS = frozenset({HoldKind.SANCTIONS_ORDER, HoldKind.APPEAL})
+
+
+def _named_holds(holds: Sequence[Hold], case_id: int, several: bool) -> list[Hold]:
+    """A case's holds; with several cases, those of one case say which."""
+    if not several:
+        return list(holds)
+    return [
+        replace(h, text=f"{h.text} (case {case_id})") if h.kind in _CASE_HOLDS else h for h in holds
+    ]
+
+
+def _bailiff_holds(bailiff_srs: Sequence[ServiceRequest]) -> list[Hold]:
+    """The paying parent's Bailiff SRs put on hold (Bailiff, steps 13 and 21-22)."""
+    return [
+        bailiff_sr_hold(
+            sr.id,
+            sr.enforce_form.on_hold_until if sr.enforce_form else sr.wait_until,
+            sr.enforce_form.on_hold_reason if sr.enforce_form else None,
+        )
+        for sr in sorted(bailiff_srs, key=lambda sr: sr.id)
+        if sr.status == SrStatus.WAIT and sr.sub_status == SrSubStatus.ON_HOLD
+    ]
 
 
 def _order_made(order: EnforcementOrder) -> tuple[bool, date, int]:
@@ -261,6 +308,21 @@ class ServiceRequestScreen:
     #: The bailiff stage and what can be done in it; None for an SR that has no bailiff actions.
     bailiff: BailiffState | None
     read_at: datetime
+    #: The pending steps a hold on the paying parent makes pointless, with the hold, in plan
+    #: order (:func:`enforcement_desktop.domain.holds.held_step`).
+    held_steps: tuple[HeldStep, ...] = ()
+
+    def hold_on(self, step_id: int) -> Hold | None:
+        """The hold that makes a step pointless, if any."""
+        return next((h.hold for h in self.held_steps if h.step_id == step_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class HeldStep:
+    """A step of the activity plan that a hold makes pointless."""
+
+    step_id: int
+    hold: Hold
 
 
 def service_request_screen(ctx: ServiceContext, sr_id: int) -> ServiceRequestScreen:
@@ -280,13 +342,15 @@ def _service_request_screen(
     session: Session, ctx: ServiceContext, sr_id: int
 ) -> ServiceRequestScreen:
     # As for the client's screen, every round trip counts: the steps and documents (tens of
-    # rows at most) ride along with the SR.
-    sr = (
+    # rows at most) and the case's appeals (one or two) ride along with the SR, and so does
+    # the paying parent's latest Nulla Bona (the rule looks at the latest only).
+    found_row = (
         session.execute(
-            select(ServiceRequest)
+            select(ServiceRequest, _latest_nulla_bona())
             .where(ServiceRequest.id == sr_id)
             .options(
                 joinedload(ServiceRequest.case).joinedload(Case.paying_parent),
+                joinedload(ServiceRequest.case).joinedload(Case.appeals),
                 joinedload(ServiceRequest.order),
                 joinedload(ServiceRequest.enforce_form),
                 joinedload(ServiceRequest.steps),
@@ -295,11 +359,12 @@ def _service_request_screen(
             )
         )
         .unique()
-        .scalar_one_or_none()
+        .one_or_none()
     )
-    if sr is None:
+    if found_row is None:
         get_or_404(session, ServiceRequest, sr_id, "service request")
         raise AssertionError("unreachable")
+    sr, latest_nulla_bona = found_row
     today = ctx.today()
     found = sr_dto(sr, today=today)
     notes = session.scalars(
@@ -332,6 +397,7 @@ def _service_request_screen(
         .all()
     )
     asset_rows = (asset_dto(a) for a in assets)
+    holds = case_holds(_hold_facts(sr.case, orders, latest_nulla_bona), today)
     return ServiceRequestScreen(
         service_request=found,
         notes=tuple(note_dto(n) for n in notes),
@@ -341,4 +407,61 @@ def _service_request_screen(
         ),
         bailiff=bailiff_state(found),
         read_at=ctx.now(),
+        held_steps=_held_steps(found, holds),
     )
+
+
+def _latest_nulla_bona() -> Any:
+    """The latest Nulla Bona returned for the SR's paying parent, on any of their cases."""
+    other_case = aliased(Case)
+    other_sr = aliased(ServiceRequest)
+    this_payer = (
+        select(Case.paying_parent_id)
+        .where(Case.id == ServiceRequest.case_id)
+        .correlate(ServiceRequest)
+    )
+    return (
+        select(func.max(EnforceForm.nulla_bona_received_on))
+        .join(other_sr, other_sr.id == EnforceForm.service_request_id)
+        .join(other_case, other_case.id == other_sr.case_id)
+        .where(
+            other_case.paying_parent_id == this_payer.scalar_subquery(),
+            other_sr.workflow == Workflow.BAILIFF,
+            EnforceForm.nulla_bona_received.is_(True),
+            EnforceForm.nulla_bona_received_on.is_not(None),
+        )
+        .correlate(ServiceRequest)
+        .scalar_subquery()
+    )
+
+
+def _hold_facts(
+    case: Case, orders: Sequence[EnforcementOrder], latest_nulla_bona: date | None
+) -> CaseFacts:
+    """What :func:`~enforcement_desktop.domain.holds.case_holds` reads of a case: its orders
+    and appeals, where the paying parent lives, and their latest Nulla Bona. The rest (address,
+    assets, employment) holds nothing and is not read here."""
+    payer = case.paying_parent
+    return CaseFacts(
+        scin=payer.scin or "",
+        scheme=case.scheme,
+        arrears_balance=case.arrears_balance,
+        # The address is not read: no hold depends on it.
+        paying_parent=PayingParentFacts(jurisdiction=payer.jurisdiction, address_confident=False),
+        orders=tuple(order_facts(o) for o in orders),
+        appeals=tuple(AppealFacts(status=a.status, lodged_on=a.lodged_on) for a in case.appeals),
+        nulla_bona_dates=(latest_nulla_bona,) if latest_nulla_bona else (),
+    )
+
+
+def _held_steps(sr: ServiceRequestDTO, holds: Sequence[Hold]) -> tuple[HeldStep, ...]:
+    if not holds or workflows.is_final(sr.status):
+        return ()
+    found = []
+    for step in sr.steps:
+        if step.outcome != StepOutcome.PENDING:
+            continue  # recorded already: nothing left to spare
+        hold = held_step(sr.workflow, step.step_key, holds)
+        if hold is not None:
+            found.append(HeldStep(step.id, hold))
+    return tuple(found)
