@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import venv
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -35,6 +36,79 @@ LOCK_COMMAND = [
     "--python-version", "3.11", "--upgrade", "--custom-compile-command", "python3 dev.py lock",
 ]  # fmt: skip
 LOCKS = {"requirements.lock": [], "requirements-lowest.lock": ["--resolution", "lowest-direct"]}
+
+
+#: The system libraries Qt 6's xcb platform plugin loads on Linux (libqxcb.so, libQt6XcbQpa.so
+#: and what QtGui needs to draw), by the name ctypes.util.find_library takes, with the
+#: Debian/Ubuntu package that holds each. Without them the first start ends with "Could not load
+#: the Qt platform plugin xcb" and no word of what is missing; libxcb-cursor0 is the one most
+#: often absent (Qt needs it since 6.5).
+QT_XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-image": "libxcb-image0",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-render": "libxcb-render0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-shm": "libxcb-shm0",
+    "xcb-sync": "libxcb-sync1",
+    "xcb-util": "libxcb-util1",
+    "xcb-xfixes": "libxcb-xfixes0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xcb": "libxcb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xkbcommon": "libxkbcommon0",
+    "X11-xcb": "libx11-xcb1",
+    "X11": "libx11-6",
+    "GL": "libgl1",
+    "EGL": "libegl1",
+    "fontconfig": "libfontconfig1",
+}
+
+
+def missing_qt_packages(
+    find_library: Callable[[str], str | None] | None = None,
+) -> list[str]:
+    """The Debian/Ubuntu packages of the Qt xcb libraries this machine lacks (none: ``[]``).
+
+    Args:
+        find_library: Looks a library up by name (``ctypes.util.find_library``, which asks
+            ``ldconfig -p``, by default); a test passes its own.
+    """
+    if find_library is None:
+        import ctypes.util
+
+        find_library = ctypes.util.find_library
+    return [package for name, package in QT_XCB_LIBRARIES.items() if not find_library(name)]
+
+
+def needs_xcb(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether Qt will start on its xcb (X11) plugin: Linux, and no other platform asked for."""
+    wanted = environ.get("QT_QPA_PLATFORM", "")
+    return platform.startswith("linux") and (not wanted or wanted.startswith("xcb"))
+
+
+def qt_libraries_problem(
+    find_library: Callable[[str], str | None] | None = None,
+    platform: str = sys.platform,
+    environ: Mapping[str, str] = os.environ,
+) -> str | None:
+    """What to tell the user when Qt cannot start here for want of system libraries, else None."""
+    if not needs_xcb(platform, environ):
+        return None
+    missing = missing_qt_packages(find_library)
+    if not missing:
+        return None
+    names = ", ".join(f"lib{n}" for n, p in QT_XCB_LIBRARIES.items() if p in missing)
+    return (
+        f"Qt cannot open its window: this machine lacks the system libraries {names}.\n"
+        "On Debian or Ubuntu install them with:\n\n"
+        f"    sudo apt install {' '.join(missing)}\n\n"
+        "then run `python3 dev.py demo` again (other Linux distributions name the packages "
+        "after the same libraries)."
+    )
 
 
 def ensure_environment() -> None:
@@ -88,6 +162,10 @@ def main(argv: list[str]) -> int:
             env=env,
         ).returncode
         return code
+    problem = qt_libraries_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = [str(PYTHON), "-m", "enforcement_desktop", "--demo"]
     # The demo database is generated once; `enforcement-desktop --demo demo` recreates it.
     if subprocess.run([*app, "demo", "--if-missing"], cwd=ROOT).returncode != 0:
