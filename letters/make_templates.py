@@ -2,7 +2,8 @@
 
 The templates hold what does not change from one form to the next: A4 page set-up and margins,
 the styles the builders refer to by id, the header (issuer, "OFFICIAL-SENSITIVE" marking, form
-code) and the footer (form name, marking, page x of y). The body is empty: the builders in
+code; then the SCIN and "LO k of N" the builder writes in, and page x of y) and the footer (form
+name, marking). The body is empty: the builders in
 ``enforcement_desktop/documents/`` fill it section by section.
 
 The generated ``.docx`` files are committed. Regenerate them after changing this script with::
@@ -25,6 +26,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm
+
+from enforcement_desktop.documents.templates import HEADER_PLACEHOLDER
 
 HERE = Path(__file__).resolve().parent
 
@@ -228,6 +231,20 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
         + _TAB
         + _run(form_code, bold=True, color=NAVY),
     )
+    # Every page says whose it is and where it belongs, so a loose page can be put back: the
+    # builder replaces the placeholder with e.g. "SCIN 121000000001  |  LO 2 of 3". One header
+    # for all pages (no different first page), so page 2 onwards carries it too.
+    where = header.add_paragraph(style=doc.styles["Form Header"])
+    _append_runs(
+        where._p,
+        _run(HEADER_PLACEHOLDER, bold=True)
+        + _TAB
+        + _TAB
+        + _run("Page ")
+        + _field("PAGE", "1")
+        + _run(" of ")
+        + _field("NUMPAGES", "1"),
+    )
 
     footer = section.footer
     footer.is_linked_to_previous = False
@@ -235,14 +252,7 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
     foot.style = doc.styles["Form Footer"]
     _append_runs(
         foot._p,
-        _run(f"{form_code} {form_name}")
-        + _TAB
-        + _run("OFFICIAL-SENSITIVE", bold=True, color=RED)
-        + _TAB
-        + _run("Page ")
-        + _field("PAGE", "1")
-        + _run(" of ")
-        + _field("NUMPAGES", "1"),
+        _run(f"{form_code} {form_name}") + _TAB + _run("OFFICIAL-SENSITIVE", bold=True, color=RED),
     )
 
     props = doc.core_properties

@@ -21,6 +21,7 @@ from enforcement_desktop.documents.templates import (
     FormWriter,
     paragraph,
     render_form,
+    set_header_reference,
     set_properties,
     write_form,
 )
@@ -177,6 +178,7 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
         )
     )
     form.finish()
+    set_header_reference(document, f"SCIN {clean_text(r.scin)}  |  {r.position_label}")
 
     set_properties(
         document,

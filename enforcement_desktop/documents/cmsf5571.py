@@ -19,6 +19,7 @@ from enforcement_desktop.documents.templates import (
     FormWriter,
     paragraph,
     render_form,
+    set_header_reference,
     set_properties,
     write_form,
 )
@@ -105,6 +106,7 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
         )
     )
     form.finish()
+    set_header_reference(document, f"SCIN {clean_text(q.scin)}")
 
     set_properties(
         document,

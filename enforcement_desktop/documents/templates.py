@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.data import clean_text
@@ -39,6 +39,9 @@ _REPO_ROOT = Path(__file__).resolve().parents[2]
 
 CMEL8010_TEMPLATE = "CMEL8010_template.docx"
 CMSF5571_TEMPLATE = "CMSF5571_template.docx"
+
+#: Header text in the templates that :func:`set_header_reference` replaces.
+HEADER_PLACEHOLDER = "[SCIN and LO]"
 
 NAVY = "1F3864"
 RED = "C00000"
@@ -117,6 +120,20 @@ def set_properties(
     props.last_modified_by = clean_text(author)[:255]
     props.comments = ""
     props.created = props.modified = dt.datetime.combine(on, dt.time(), dt.UTC)
+
+
+def set_header_reference(document: DocxDocument, text: str) -> None:
+    """Write ``text`` (e.g. "SCIN 121000000001  |  LO 2 of 3") into the header of every page.
+
+    Raises:
+        ValueError: When the template's header has no placeholder (an outdated template).
+    """
+    header = document.sections[0].header._element
+    for node in header.iter(qn("w:t")):
+        if node.text == HEADER_PLACEHOLDER:
+            node.text = clean_text(text)
+            return
+    raise ValueError(f"the template's header has no {HEADER_PLACEHOLDER} placeholder")
 
 
 # --- WordprocessingML fragments -------------------------------------------------------------

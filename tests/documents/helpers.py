@@ -12,10 +12,14 @@ from __future__ import annotations
 import base64
 import io
 import re
+import shutil
+import subprocess
+import tempfile
 import zlib
 from pathlib import Path
 
 import docx
+import pytest
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
@@ -165,3 +169,40 @@ def pdf_text(path: Path) -> str:
 def flat(text: str) -> str:
     """Text with all line breaks and runs of spaces made single spaces (wrapped paragraphs)."""
     return " ".join(text.split())
+
+
+# --- rendering through LibreOffice (the tests that need it are skipped without it) -----------
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+PDFTOTEXT = shutil.which("pdftotext")
+needs_libreoffice = pytest.mark.skipif(
+    SOFFICE is None or PDFTOTEXT is None,
+    reason="needs LibreOffice (soffice) and poppler-utils (pdftotext)",
+)
+
+
+def rendered_pages(docx_path: Path) -> list[str]:
+    """The text of each page of ``docx_path`` as LibreOffice lays it out (via ``pdftotext``)."""
+    assert SOFFICE is not None and PDFTOTEXT is not None
+    out = docx_path.parent
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                SOFFICE,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out),
+                str(docx_path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    pdf = out / f"{docx_path.stem}.pdf"
+    text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [page for page in text.split("\f") if page.strip()]

@@ -25,9 +25,11 @@ from tests.documents.helpers import (
     docx_fields,
     docx_text,
     grid_rows,
+    needs_libreoffice,
     open_docx,
     referral,
     referrals,
+    rendered_pages,
 )
 
 
@@ -274,3 +276,27 @@ def test_templates_found_in_source_checkout_and_when_installed(tmp_path: Path, m
     )
     with pytest.raises(FileNotFoundError):
         templates.template_path("CMEL9999_template.docx")
+
+
+def test_header_names_scin_lo_and_page_on_every_page(tmp_path: Path) -> None:
+    document = open_docx(build_cmel8010(referrals()[1], tmp_path / "f.docx"))
+    section = document.sections[0]
+    # One header for every page: no different first page, no even-page header.
+    assert not section.different_first_page_header_footer
+    assert document.settings.element.find(qn("w:evenAndOddHeaders")) is None
+    header = section.header
+    assert header.paragraphs[1].text.startswith("SCIN 121000000008  |  LO 2 of 3")
+    fields = [f.get(qn("w:instr")).strip() for f in header._element.iter(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    assert "[SCIN" not in "".join(p.text for p in header.paragraphs)
+
+
+@needs_libreoffice
+def test_multi_page_form_identifies_every_page_when_laid_out(tmp_path: Path) -> None:
+    long_text = "\n".join(f"Observation {i}: seen at the workshop." for i in range(160))
+    form = replace(referrals()[1], additional_information=long_text)
+    pages = rendered_pages(build_cmel8010(form, tmp_path / "f.docx"))
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        top = " ".join(page.strip().splitlines()[1].split())
+        assert top == f"SCIN 121000000008 | LO 2 of 3 Page {number} of {len(pages)}", top
