@@ -53,6 +53,7 @@ from enforcement_desktop.services.base import (
 )
 from enforcement_desktop.storage.models import (
     ActivityStep,
+    AppUser,
     Case,
     Contact,
     Document,
@@ -172,6 +173,8 @@ class ServiceRequestDTO:
     #: The wait date each sub status the SR may wait with comes with (the procedure's date, or
     #: the latest a hold allows), worked out on the day of the read; empty when read without one.
     wait_suggestions: tuple[SubStatusWait, ...] = ()
+    #: The team the SR is assigned to, when it was reassigned to a team rather than a person.
+    team: str | None = None
 
     @property
     def read_only(self) -> bool:
@@ -278,6 +281,7 @@ def sr_dto(
         wait_suggestions=_wait_suggestions(sr, today)
         if full and today is not None and not workflows.is_final(sr.status)
         else (),
+        team=sr.team,
     )
 
 
@@ -435,6 +439,55 @@ def change_status(
         apply_changes(session, ctx, sr, values, "service_request", case_id=sr.case_id)
         if new_status == SrStatus.IN_PROGRESS:
             _generate_plan(session, ctx, sr)
+        session.flush()
+        return sr_dto(load_sr(session, sr.id), today=ctx.today())
+
+
+def reassign_service_request(
+    ctx: ServiceContext,
+    sr_id: int,
+    expected_version: int,
+    *,
+    owner: str | None = None,
+    team: str | None = None,
+) -> ServiceRequestDTO:
+    """Give an SR to another user, or to a team (then it has no owner until someone takes it).
+
+    The old and new owner and team are written to the audit trail.
+
+    Raises:
+        ValidationError: Neither a user nor a team, an unknown or inactive user, a team no
+            active user is in, or where the SR already is.
+        RuleViolation: The SR is closed or cancelled.
+        ConflictError: The SR changed since ``expected_version`` was read.
+    """
+    owner = (owner or "").strip() or None
+    team = (team or "").strip() or None
+    with ctx.unit_of_work() as session:
+        sr = load_sr(session, sr_id)
+        check_version(sr, expected_version, "service request")
+        require_editable(sr)
+        errors: dict[str, str | None] = {}
+        if owner is None and team is None:
+            errors["owner"] = "Choose a user or a team to reassign the service request to"
+        if owner is not None:
+            active = session.scalar(
+                select(AppUser.id).where(AppUser.login == owner, AppUser.active.is_(True))
+            )
+            if active is None:
+                errors["owner"] = f"No active user has the login '{owner}'"
+        if team is not None:
+            member = session.scalar(
+                select(AppUser.id).where(AppUser.team == team, AppUser.active.is_(True)).limit(1)
+            )
+            if member is None:
+                errors["team"] = f"No active user is in the team '{team}'"
+        if not any(errors.values()) and (sr.owner, sr.team) == (owner, team):
+            errors["owner" if owner else "team"] = "The service request is already assigned there"
+        raise_if_errors(errors)
+        apply_changes(
+            session, ctx, sr, {"owner": owner, "team": team}, "service_request", case_id=sr.case_id
+        )
         session.flush()
         return sr_dto(load_sr(session, sr.id), today=ctx.today())
 
@@ -816,6 +869,8 @@ QUEUE_FILTER_LENGTH = 100
 @dataclass(frozen=True, slots=True)
 class QueueFilter:
     owner: str | None = None
+    #: A team's queue: SRs owned by its members and SRs assigned to the team itself.
+    team: str | None = None
     statuses: tuple[SrStatus, ...] = (SrStatus.OPEN, SrStatus.IN_PROGRESS, SrStatus.WAIT)
     text: str | None = None
     overdue_only: bool = False
@@ -856,6 +911,9 @@ def _queue_columns() -> dict[QueueColumn, Any]:
 def _queue_where(stmt: Any, flt: QueueFilter, today: date) -> Any:
     if flt.owner:
         stmt = stmt.where(ServiceRequest.owner == flt.owner)
+    if flt.team:
+        members = select(AppUser.login).where(AppUser.team == flt.team).scalar_subquery()
+        stmt = stmt.where(ServiceRequest.owner.in_(members) | (ServiceRequest.team == flt.team))
     if flt.statuses:
         stmt = stmt.where(ServiceRequest.status.in_(list(flt.statuses)))
     if flt.overdue_only:
