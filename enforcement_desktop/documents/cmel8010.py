@@ -182,8 +182,7 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
 
     set_properties(
         document,
-        title=f"{FORM_CODE} {TITLE} - {r.position_label}",
-        subject=f"SCIN {clean_text(r.scin)}, LO {clean_text(lo.reference)}",
+        title=f"{FORM_CODE} {TITLE}",
         author=r.case_manager.name,
         on=r.referral_date,
     )

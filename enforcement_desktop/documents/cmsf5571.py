@@ -111,7 +111,6 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
     set_properties(
         document,
         title=f"{FORM_CODE} {TITLE}",
-        subject=f"SCIN {clean_text(q.scin)}",
         author=q.case_manager.name,
         on=q.request_date,
     )

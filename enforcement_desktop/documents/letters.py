@@ -13,7 +13,7 @@ import io
 import os
 import unicodedata
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -29,7 +29,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.data import LetterOrder, ReceivingParentLetter, clean_text
-from enforcement_desktop.documents.templates import resources_folder
+from enforcement_desktop.documents.templates import application_name, resources_folder
 from enforcement_desktop.domain.enums import BailiffOutcome
 from enforcement_desktop.domain.errors import ValidationError
 
@@ -291,6 +291,21 @@ def _story(
     return story
 
 
+def _dated_canvas(on: dt.date) -> type[Canvas]:
+    """A canvas class whose PDF creation and modification dates are ``on`` (the letter's date).
+
+    reportlab's invariant mode would otherwise stamp 1 January 2000.
+    """
+    stamp = f"D:{on:%Y%m%d}000000+00'00'"
+
+    class DatedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_parts: stamp)
+
+    return DatedCanvas
+
+
 def _write_pdf(
     letter: ReceivingParentLetter,
     path: str | os.PathLike[str],
@@ -319,14 +334,17 @@ def _write_pdf(
             bottomMargin=22 * mm,
             title=f"{form_code} {heading}",
             author="Child Maintenance Service",
-            subject=f"Reference {clean_text(letter.scin)}",
-            creator="enforcement_desktop",
+            creator=application_name(),
+            lang="en-GB",
+            # No clock and no random document id: the same letter always has the same bytes.
+            invariant=1,
         )
         doc.build(
             # The frame keeps 6 pt of padding on each side inside the margins.
             _story(letter, heading, body, styles, doc.width - 12),
             onFirstPage=footer,
             onLaterPages=footer,
+            canvasmaker=_dated_canvas(letter.letter_date),
         )
     return Path(path)
 

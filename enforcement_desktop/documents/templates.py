@@ -29,6 +29,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from enforcement_desktop import __version__
 from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.data import clean_text
 from enforcement_desktop.documents.zips import restamp_zip
@@ -107,19 +108,49 @@ def write_form(data: bytes, path: str | os.PathLike[str]) -> Path:
     return Path(path)
 
 
-def set_properties(
-    document: DocxDocument, *, title: str, subject: str, author: str, on: dt.date
-) -> None:
-    """The document's title, subject and author; created and modified on ``on``.
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>{application}</Application></Properties>"
+)
 
-    The template's own dates would otherwise show as the document's; no clock in this layer.
+
+def application_name() -> str:
+    """What the documents name as the program that wrote them: ``enforcement-desktop 0.1.0``."""
+    return f"enforcement-desktop {__version__}"
+
+
+def set_app_properties(document: DocxDocument) -> None:
+    """Replace ``docProps/app.xml`` with one naming this program and nothing else.
+
+    python-docx's default claims "Microsoft Macintosh Word", the Normal.dotm template and zero
+    pages and words; Word recounts those when it saves, so stating none is the honest choice.
     """
-    props = document.core_properties
-    props.title = title
-    props.subject = subject
-    props.last_modified_by = clean_text(author)[:255]
-    props.comments = ""
-    props.created = props.modified = dt.datetime.combine(on, dt.time(), dt.UTC)
+    for part in document.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            # A generic python-docx Part keeps its content as bytes in ``_blob``.
+            xml = _APP_XML.format(application=escape(application_name()))
+            part._blob = xml.encode()
+            return
+    raise ValueError("the template has no docProps/app.xml")
+
+
+def set_properties(document: DocxDocument, *, title: str, author: str, on: dt.date) -> None:
+    """The document's title and author (the case manager), created and modified on ``on``.
+
+    Nothing else: the template's subject, comments, revision and last-modified-by go, so the
+    file's properties carry no personal data beyond the author's name. The template's own dates
+    would otherwise show as the document's; no clock in this layer, so the same data gives the
+    same bytes.
+    """
+    core = document.core_properties
+    element = core._element
+    for child in list(element):
+        element.remove(child)
+    core.title = title
+    core.author = clean_text(author).strip()[:255]
+    core.created = core.modified = dt.datetime.combine(on, dt.time(), dt.UTC)
+    set_app_properties(document)
 
 
 def set_header_reference(document: DocxDocument, text: str) -> None:
