@@ -209,6 +209,13 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
     for tag in ("w:rsids", "w:attachedTemplate", "w:savePreviewPicture", "w14:docId"):
         for element in settings.findall(qn(tag)):
             settings.remove(element)
+    # Read-only protection, enforced without a password: the builders mark the boxes meant to
+    # be completed as editable ranges (w:permStart/w:permEnd), so nothing else changes by
+    # mistake. Schema order puts it before the default tab stop.
+    protection = parse_xml(
+        f'<w:documentProtection {nsdecls("w")} w:edit="readOnly" w:enforcement="1"/>'
+    )
+    settings.find(qn("w:defaultTabStop")).addprevious(protection)
     lang = settings.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.set(qn("w:val"), "en-GB")

@@ -167,7 +167,9 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
     )
 
     form.heading("Additional information")
-    form.box(paragraph(clean_text(r.additional_information).strip() or "None"))
+    # The one box the procedure has the case manager complete (seed 003, CMEL8010: "Under the
+    # heading Additional information enter free text"); the rest is pre-populated and protected.
+    form.box(paragraph(clean_text(r.additional_information).strip() or "None"), editable=True)
 
     form.add(
         paragraph(

@@ -89,12 +89,14 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
     )
 
     form.heading("For Bailiff SPOC use")
+    # The SPOC requests the photograph and sends it on (seed 003 step 16), so these boxes are
+    # theirs to complete; everything else is protected.
     form.fields(
         [
-            Field("Date requested from DVS", ""),
-            Field("Photograph received", ""),
-            Field("Date sent to bailiff (SEM)", ""),
-            Field("Sent by", ""),
+            Field("Date requested from DVS", "", editable=True),
+            Field("Photograph received", "", editable=True),
+            Field("Date sent to bailiff (SEM)", "", editable=True),
+            Field("Sent by", "", editable=True),
         ]
     )
     form.add(

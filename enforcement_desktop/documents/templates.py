@@ -177,13 +177,15 @@ class Field:
     """One labelled box: a shaded label cell and its value cell.
 
     ``value`` is text (newlines become line breaks) or a sequence of lines, each its own
-    paragraph. ``wide`` gives the value the rest of the row in a four-column box.
+    paragraph. ``wide`` gives the value the rest of the row in a four-column box. ``editable``
+    lets the reader complete the value in the protected form.
     """
 
     label: str
     value: Value
     strong: bool = False
     wide: bool = False
+    editable: bool = False
 
 
 def _text_runs(text: str, *, bold: bool = False, color: str | None = None) -> str:
@@ -307,6 +309,22 @@ class FormWriter:
         # EMU to twips (914400 EMU per inch, 1440 twips per inch).
         self.width = int(usable // 635)
         self._parts: list[str] = []
+        self._ranges = 0
+
+    def _editable(self, content: str) -> str:
+        """``content`` (whole paragraphs) inside an editable range of the protected form.
+
+        The template protects the document read-only (``w:documentProtection``); a range from
+        the start of the first paragraph's text to the end of the last one's, open to
+        everyone, is what Word leaves editable (its "Restrict Editing" exceptions).
+        """
+        self._ranges += 1
+        start = f'<w:permStart w:id="{self._ranges}" w:edGrp="everyone"/>'
+        end = f'<w:permEnd w:id="{self._ranges}"/>'
+        # Every paragraph the writer builds opens with its properties (see ``paragraph``).
+        first = content.index("</w:pPr>") + len("</w:pPr>")
+        last = content.rindex("</w:p>")
+        return content[:first] + start + content[first:last] + end + content[last:]
 
     def add(self, xml: str) -> None:
         """Append a raw WordprocessingML fragment (paragraphs or tables)."""
@@ -339,7 +357,10 @@ class FormWriter:
                 value_w = sum(widths[2 * index + 1 : 2 * index + 1 + span])
                 label = paragraph(item.label, "FieldLabel")
                 cells += _cell(widths[2 * index], label, fill=LABEL_FILL)
-                cells += _cell(value_w, _value_xml(item.value, strong=item.strong), span=span)
+                value = _value_xml(item.value, strong=item.strong)
+                if item.editable:
+                    value = self._editable(value)
+                cells += _cell(value_w, value, span=span)
             long_row = any(_long(item.value) for item in pending)
             rows.append(_row(cells, keep_together=not long_row))
             pending.clear()
@@ -376,9 +397,13 @@ class FormWriter:
         border_color: str = BORDER,
         border_size: int = 4,
         fill: str | None = None,
+        editable: bool = False,
     ) -> None:
-        """A single boxed cell across the text width holding pre-built paragraphs."""
-        cell = _cell(self.width, content, fill=fill)
+        """A single boxed cell across the text width holding pre-built paragraphs.
+
+        ``editable`` lets the reader change its text in the protected form.
+        """
+        cell = _cell(self.width, self._editable(content) if editable else content, fill=fill)
         self._parts.append(
             _table(
                 [self.width],
