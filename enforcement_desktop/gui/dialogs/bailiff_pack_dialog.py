@@ -380,6 +380,13 @@ class BailiffPackDialog(QDialog):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self._texts[candidate.sr_id] = edit
+        # Boxes made now would come last in the dialog's tab chain (after Close): put them
+        # between the DVS choice and the output folder's Choose… button, in the forms' order.
+        previous: QWidget = self.ui.dvsCheck
+        for edit in self._texts.values():
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
+        QWidget.setTabOrder(previous, self.ui.chooseFolderButton)
 
     def _show_general(self, text: str) -> None:
         self.ui.generalError.setText(text)

@@ -88,6 +88,7 @@ class Ui_BailiffPackDialog(object):
         self.additionalLayout.setObjectName(u"additionalLayout")
         self.additionalScroll = QScrollArea(self.additionalGroup)
         self.additionalScroll.setObjectName(u"additionalScroll")
+        self.additionalScroll.setFocusPolicy(Qt.NoFocus)
         self.additionalScroll.setWidgetResizable(True)
         self.additionalScroll.setFrameShape(QFrame.NoFrame)
         self.additionalContents = QWidget()
@@ -119,6 +120,8 @@ class Ui_BailiffPackDialog(object):
 
         self.folderEdit = QLineEdit(BailiffPackDialog)
         self.folderEdit.setObjectName(u"folderEdit")
+        self.folderEdit.setFocusPolicy(Qt.ClickFocus)
+        self.folderEdit.setReadOnly(True)
 
         self.folderRow.addWidget(self.folderEdit)
 
@@ -178,12 +181,10 @@ class Ui_BailiffPackDialog(object):
 
         self.dvsError.setBuddy(self.dvsCheck)
         self.additionalError.setBuddy(self.additionalScroll)
-        self.folderLabel.setBuddy(self.folderEdit)
+        self.folderLabel.setBuddy(self.chooseFolderButton)
         self.folderError.setBuddy(self.folderEdit)
         QWidget.setTabOrder(self.formsTable, self.dvsCheck)
-        QWidget.setTabOrder(self.dvsCheck, self.additionalScroll)
-        QWidget.setTabOrder(self.additionalScroll, self.folderEdit)
-        QWidget.setTabOrder(self.folderEdit, self.chooseFolderButton)
+        QWidget.setTabOrder(self.dvsCheck, self.chooseFolderButton)
         QWidget.setTabOrder(self.chooseFolderButton, self.openFolderButton)
         QWidget.setTabOrder(self.openFolderButton, self.buttonBox)
 
@@ -207,6 +208,7 @@ class Ui_BailiffPackDialog(object):
         self.additionalGroup.setTitle(QCoreApplication.translate("BailiffPackDialog", u"Additional &information for each CMEL8010", None))
         self.additionalError.setText("")
         self.folderLabel.setText(QCoreApplication.translate("BailiffPackDialog", u"&Output folder:", None))
+        self.folderEdit.setToolTip(QCoreApplication.translate("BailiffPackDialog", u"Change it with Choose\u2026", None))
         self.folderEdit.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Output folder for the pack", None))
         self.chooseFolderButton.setText(QCoreApplication.translate("BailiffPackDialog", u"C&hoose\u2026", None))
         self.chooseFolderButton.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Choose the output folder", None))
