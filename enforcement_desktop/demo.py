@@ -75,6 +75,7 @@ from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
     Appeal,
+    AppUser,
     Asset,
     Base,
     Case,
@@ -85,6 +86,7 @@ from enforcement_desktop.storage.models import (
     EnforceForm,
     EnforcementOrder,
     Note,
+    Office,
     OrderPayment,
     ServiceRequest,
     ServiceRequestAsset,
@@ -96,6 +98,10 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "COLLEAGUE",
+    "DEMO_DOT_USER",
+    "DEMO_OFFICE",
+    "DEMO_TEAM",
+    "DEMO_TEAM_LEADER",
     "DEFAULT_CASES",
     "DEFAULT_SEED",
     "DEMO_MARKER_KEY",
@@ -113,6 +119,13 @@ __all__ = [
 DEMO_MARKER_KEY = "demo"
 #: Owner of a few SRs, so the work queue's "mine" filter has something to leave out.
 COLLEAGUE = "colleague.one"
+#: The demo's team leader (authorises Liability Order referrals) and Deduction Order Team user.
+DEMO_TEAM_LEADER = "team.leader"
+DEMO_DOT_USER = "dot.user"
+#: The enforcement team of the demo's case managers and team leader.
+DEMO_TEAM = "Enforcement Team 1"
+#: The demo's office: a fictional address and an Ofcom drama telephone number.
+DEMO_OFFICE = "CMS Enforcement Testbury"
 #: ``updated_by`` of generated rows.
 DEMO_AUTHOR = "demo-data"
 
@@ -249,6 +262,8 @@ def _ascii(name: str) -> str:
 
 # Parents before children, so foreign keys hold at every insert.
 _TABLE_ORDER: tuple[type[Base], ...] = (
+    Office,
+    AppUser,
     Court,
     Contact,
     Address,
@@ -421,6 +436,40 @@ class _Generator:
             postcode_areas="",
             charging_order_de_minimis=Decimal("750.00"),
         )
+
+    def staff(self) -> None:
+        """The demo's office and users: the login the demo runs as is a case manager."""
+        office = self.rows.add(
+            Office,
+            name=DEMO_OFFICE,
+            address="Fictional House\n1 Example Street\nTestbury",
+            postcode="TE1 1ST",
+            phone="020 7946 0000",
+            opening_hours="Monday to Friday, 8am to 6pm",
+            updated_by=DEMO_AUTHOR,
+        )
+        people = [
+            (self.user, "Casey Example", DEMO_TEAM, "case_manager"),
+            (COLLEAGUE, "Morgan Example", DEMO_TEAM, "case_manager"),
+            (DEMO_TEAM_LEADER, "Terry Example", DEMO_TEAM, "case_manager,team_leader"),
+            (DEMO_DOT_USER, "Dana Example", "Deduction Order Team", "deduction_order_team"),
+        ]
+        seen: set[str] = set()
+        for n, (login, name, team, roles) in enumerate(people):
+            if login in seen:  # the demo run as one of the fixed logins: it keeps that role
+                continue
+            seen.add(login)
+            self.rows.add(
+                AppUser,
+                login=login,
+                display_name=name,
+                phone=f"020 7946 0{n + 1:03d}",
+                team=team,
+                office_id=office,
+                roles=roles,
+                active=True,
+                updated_by=DEMO_AUTHOR,
+            )
 
     # ---------------------------------------------------------------- people
 
@@ -873,6 +922,7 @@ def _showcase(g: _Generator) -> None:
     no sanctions order, no Nulla Bona, granted liability orders with balances over £500.00 from a
     magistrates' court, unless the feature is one of these.
     """
+    g.staff()  # the SRs below are owned by the demo's users
     today = g.today
     year = today.year
     demoton = _AREA_BY_CODE["B"]
