@@ -61,7 +61,7 @@ def fill_cmel8010(document: DocxDocument, referral: BailiffReferral) -> None:
     r = referral
     lo = r.liability_order
     pp = r.paying_parent
-    first_form = f"As CMEL8010 LO 1 of {r.total}"
+    first_form = f"As CMEL8010 LO {r.first_position} of {r.total}"
     form = FormWriter(document)
 
     priority = "Collect this LO first" if r.position == 1 else f"Collect after LO {r.position - 1}"

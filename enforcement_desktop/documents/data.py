@@ -211,11 +211,16 @@ class BailiffReferral:
     previous_enforcement: tuple[str, ...] = ()
     additional_information: str = ""
     complete: bool = True
+    #: k of the pack's complete first form, which later forms refer to ("As CMEL8010 LO k of
+    #: N"): "LO k of N" counts all the client's LOs with a balance, so a pack may start at LO 2.
+    first_position: int = 1
 
     def __post_init__(self) -> None:
         _freeze(self, "receiving_parent_names", "vehicles", "assets", "previous_enforcement")
         if self.total < 1 or not 1 <= self.position <= self.total:
             raise ValueError(f"LO position {self.position} of {self.total} is not possible")
+        if not 1 <= self.first_position <= self.position:
+            raise ValueError(f"A first form at LO {self.first_position} cannot precede this one")
 
     @property
     def position_label(self) -> str:

@@ -123,19 +123,26 @@ def _pack_problems(pack: BailiffPack) -> dict[str, str]:
     referrals = pack.referrals
     if not referrals:
         return {"referrals": "A bailiff pack needs at least one CMEL8010 (one per LO)"}
-    total = len(referrals)
+    # "LO k of N" counts all the client's LOs with a balance (issue 12): a pack holds some of
+    # them, numbered in increasing order, all "of" the same N.
+    total = referrals[0].total
     scin = normalise_scin(pack.scin)
     problems: list[str] = []
+    previous = 0
     for index, referral in enumerate(referrals, start=1):
         if normalise_scin(referral.scin) != scin:
             problems.append(f"LO {index} is for SCIN {referral.scin}, not {pack.scin}")
-        if (referral.position, referral.total) != (index, total):
+        if referral.total != total or referral.position <= previous:
             problems.append(
-                f"form {index} is numbered {referral.position_label}; "
-                f"expected LO {index} of {total}"
+                f"form {index} is numbered {referral.position_label}; expected a number after "
+                f"LO {previous} of {total}"
             )
+        previous = referral.position
     if not referrals[0].complete:
         problems.append("the first CMEL8010 of a batch must be complete")
+    first = referrals[0].position
+    if any(r.first_position != first for r in referrals[1:]):
+        problems.append(f"later forms must refer to the first form, LO {first} of {total}")
     for before, after in zip(referrals, referrals[1:], strict=False):
         a, b = before.liability_order, after.liability_order
         if priority_key(b) < priority_key(a):
@@ -166,9 +173,9 @@ def _pack_date(pack: BailiffPack) -> dt.date:
 def entry_names(pack: BailiffPack) -> list[str]:
     """The zip entry names, in order (what the GUI previews before writing)."""
     names = [
-        f"{r.position:02d}_CMEL8010_LO_{r.position}_of_{r.total}_"
+        f"{index:02d}_CMEL8010_LO_{r.position}_of_{r.total}_"
         f"{_safe_reference(r.liability_order.reference)}.docx"
-        for r in pack.referrals
+        for index, r in enumerate(pack.referrals, start=1)
     ]
     if pack.dvs_request is not None:
         names.append(f"{len(names) + 1:02d}_CMSF5571_DVS_photo_request.docx")

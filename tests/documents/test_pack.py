@@ -185,13 +185,32 @@ def test_newer_cms_lo_before_older_refused(tmp_path: Path) -> None:
 
 def test_misnumbered_or_foreign_referrals_refused(tmp_path: Path) -> None:
     forms = list(referrals())
-    forms[1] = replace(forms[1], position=3)
+    forms[1] = replace(forms[1], position=1)
     forms[2] = replace(forms[2], scin="121000000009")
     with pytest.raises(ValidationError) as caught:
         build_pack(pack(referrals=tuple(forms)), tmp_path)
     message = caught.value.errors["referrals"]
-    assert "expected LO 2 of 3" in message and "121000000009" in message
+    assert "form 2 is numbered LO 1 of 3; expected a number after LO 1 of 3" in message
+    assert "121000000009" in message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pack_may_leave_out_a_higher_priority_lo(tmp_path: Path) -> None:
+    # "LO k of N" counts all the client's LOs with a balance: LO 1 of 3 is not in this pack.
+    _, second, third = referrals()
+    first = replace(second, complete=True, vehicles=referrals()[0].vehicles, first_position=2)
+    later = replace(third, first_position=2)
+    result = build_pack(pack(referrals=(first, later), dvs_request=None), tmp_path)
+    assert [e.name[:22] for e in result.entries] == [
+        "01_CMEL8010_LO_2_of_3_",
+        "02_CMEL8010_LO_3_of_3_",
+    ]
+    with zipfile.ZipFile(result.zip_path) as archive:
+        texts = [docx_text(open_docx(archive.read(e.name))) for e in result.entries]
+    assert "Collect after LO 1" in texts[0]
+    assert "As CMEL8010 LO 2 of 3" in texts[1] and "As CMEL8010 LO 1 of 3" not in texts[1]
+    with pytest.raises(ValidationError, match="refer to the first form, LO 2 of 3"):
+        build_pack(pack(referrals=(first, third), dvs_request=None), tmp_path)
 
 
 def test_first_form_must_be_complete_and_pack_not_empty(tmp_path: Path) -> None:
