@@ -6,6 +6,7 @@ Only what the first screen needs is imported here; the other views load when fir
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,13 +15,16 @@ from enforcement_desktop import __version__
 from enforcement_desktop.config import APP_AUTHOR, APP_NAME, Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from enforcement_desktop.gui.crash import CrashReporter
 
 log = logging.getLogger(__name__)
 #: The log file is set up this long after the window is shown, once it has painted.
 LOGGING_DELAY_MS = 500
+#: For checks of a build (tests/test_bundle.py, .ci/run): when set to a number of seconds, the
+#: application prints READY once its window is on screen, then closes the window that long after.
+QUIT_AFTER_ENV = "ENFORCEMENT_DESKTOP_QUIT_AFTER"
 
 
 def run_gui(settings: Settings) -> int:
@@ -36,6 +40,12 @@ def run_gui(settings: Settings) -> int:
     from PySide6.QtWidgets import QApplication
 
     from enforcement_desktop.logs import setup_logging, stop_logging
+
+    try:
+        quit_after = _quit_after()
+    except ValueError as exc:
+        print(f"{APP_NAME}: error: {exc}", file=sys.stderr)
+        return 2
 
     def start_logging() -> Path | None:
         try:
@@ -62,7 +72,7 @@ def run_gui(settings: Settings) -> int:
     reporter = CrashReporter(None, app, start_logging=start_logging)
     reporter.install()
     try:
-        return _open_and_run(app, settings, reporter)
+        return _open_and_run(app, settings, reporter, quit_after)
     finally:
         reporter.uninstall()
         reporter.ensure_logging()  # a session shorter than the delay still leaves its lines
@@ -71,7 +81,46 @@ def run_gui(settings: Settings) -> int:
         stop_logging()
 
 
-def _open_and_run(app: QApplication, settings: Settings, reporter: CrashReporter) -> int:
+def _quit_after() -> float | None:
+    value = os.environ.get(QUIT_AFTER_ENV)
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 86_400:  # also NaN
+        raise ValueError(f"{QUIT_AFTER_ENV} must be a number of seconds, not {value!r}")
+    return seconds
+
+
+def _report_shown_then_close(window: QWidget, seconds: float) -> None:
+    """Print READY once ``window`` is on screen and has painted, and close it ``seconds`` later.
+
+    The window closes the way a user closes it, so the whole shutdown path is what a check of
+    the build sees. "On screen" is what bench/bench_gui.py times: the window is exposed.
+    """
+    from PySide6.QtCore import QTimer
+
+    handle = window.windowHandle()
+    poll = QTimer(window)
+    poll.setInterval(1)
+
+    def check() -> None:
+        if handle is None or not handle.isExposed():
+            return
+        poll.stop()
+        # One more turn of the event loop: the first paint happens before READY.
+        QTimer.singleShot(0, lambda: print("READY", flush=True))
+        QTimer.singleShot(int(seconds * 1000), window.close)
+
+    poll.timeout.connect(check)
+    poll.start()
+
+
+def _open_and_run(
+    app: QApplication, settings: Settings, reporter: CrashReporter, quit_after: float | None
+) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -105,6 +154,8 @@ def _open_and_run(app: QApplication, settings: Settings, reporter: CrashReporter
     window = MainWindow(ctx, settings)
     window.show()
     QTimer.singleShot(LOGGING_DELAY_MS, reporter.ensure_logging)
+    if quit_after is not None:
+        _report_shown_then_close(window, quit_after)
     try:
         return int(app.exec())
     finally:
