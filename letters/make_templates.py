@@ -1,8 +1,8 @@
 """Generate the Word templates of the offline forms: CMEL8010 and CMSF5571.
 
 The templates hold what does not change from one form to the next: A4 page set-up and margins,
-the styles the builders refer to by id, the header (issuer, "OFFICIAL-SENSITIVE" marking, form
-code; then the SCIN and "LO k of N" the builder writes in, and page x of y) and the footer (form
+the styles the builders refer to by id, the header (the SCIN and "LO k of N" the builder writes
+in, the "OFFICIAL-SENSITIVE" marking, form code and page x of y) and the footer (issuer, form
 name, marking). The body is empty: the builders in
 ``enforcement_desktop/documents/`` fill it section by section.
 
@@ -149,7 +149,9 @@ def styles_xml() -> str:
         _para_style(
             "FormFooter",
             "Form Footer",
-            f'<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="{NAVY}"/></w:pBdr>{tabs}',
+            # One right tab stop: the left text is long, so a centre stop could collide.
+            f'<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="{NAVY}"/></w:pBdr>'
+            f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_W}"/></w:tabs>',
             '<w:color w:val="404040"/><w:sz w:val="16"/><w:szCs w:val="16"/>',
         ),
     ]
@@ -226,28 +228,22 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
     section.top_margin = section.bottom_margin = Mm(20)
     section.header_distance = section.footer_distance = Mm(9)
 
+    # Every page says whose it is and where it belongs, so a loose page can be put back: the
+    # builder replaces the placeholder with e.g. "SCIN 121000000001  |  LO 2 of 3". One header
+    # for all pages (no different first page), so page 2 onwards carries it too; one line, so
+    # the body keeps its room.
     header = section.header
     header.is_linked_to_previous = False
     head = header.paragraphs[0]
     head.style = doc.styles["Form Header"]
     _append_runs(
         head._p,
-        _run("Child Maintenance Service")
+        _run(HEADER_PLACEHOLDER, bold=True)
         + _TAB
         + _run("OFFICIAL-SENSITIVE", bold=True, color=RED)
         + _TAB
-        + _run(form_code, bold=True, color=NAVY),
-    )
-    # Every page says whose it is and where it belongs, so a loose page can be put back: the
-    # builder replaces the placeholder with e.g. "SCIN 121000000001  |  LO 2 of 3". One header
-    # for all pages (no different first page), so page 2 onwards carries it too.
-    where = header.add_paragraph(style=doc.styles["Form Header"])
-    _append_runs(
-        where._p,
-        _run(HEADER_PLACEHOLDER, bold=True)
-        + _TAB
-        + _TAB
-        + _run("Page ")
+        + _run(form_code, bold=True, color=NAVY)
+        + _run("  |  Page ")
         + _field("PAGE", "1")
         + _run(" of ")
         + _field("NUMPAGES", "1"),
@@ -259,7 +255,9 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
     foot.style = doc.styles["Form Footer"]
     _append_runs(
         foot._p,
-        _run(f"{form_code} {form_name}") + _TAB + _run("OFFICIAL-SENSITIVE", bold=True, color=RED),
+        _run(f"Child Maintenance Service  |  {form_code} {form_name}")
+        + _TAB
+        + _run("OFFICIAL-SENSITIVE", bold=True, color=RED),
     )
 
     props = doc.core_properties
@@ -279,7 +277,7 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
 
 TEMPLATES = (
     ("CMEL8010", "Referral to bailiff"),
-    ("CMSF5571", "DVS photograph request"),
+    ("CMSF5571", "Request for a DVS photograph"),
 )
 
 

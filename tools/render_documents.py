@@ -4,9 +4,11 @@ Usage::
 
     .venv/bin/python tools/render_documents.py [--out DIR] [--screenshots]
 
-Writes CMEL8010 (LO 1 of 3, complete, with a PV marker; and LO 2 of 3, a subsequent form),
-CMSF5571, CMEL8011 and CMEL8039 into DIR (default ``build/render``), converts the Word forms to
-PDF with LibreOffice (``soffice --headless``) and every PDF to PNG at 70 dpi with ``pdftoppm``.
+Writes CMEL8010 (LO 1 of 3, complete, with a PV marker; and LO 2 of 3, a subsequent form
+running over several pages), CMSF5571 (two vehicles), CMEL8011 (and one to a receiving parent
+with an Arabic name) and CMEL8039 for each outcome into DIR (default ``build/render``),
+converts the Word forms to PDF with LibreOffice (``soffice --headless``) and every PDF to PNG
+at 70 dpi with ``pdftoppm``.
 ``--screenshots`` also copies the first page of each into ``docs/screenshots/``.
 
 Needs ``soffice`` and ``pdftoppm`` (Debian: libreoffice-writer-nogui, poppler-utils). The
@@ -20,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,6 +31,7 @@ if str(REPO) not in sys.path:
 
 from enforcement_desktop.documents.cmel8010 import build_cmel8010  # noqa: E402
 from enforcement_desktop.documents.cmsf5571 import build_cmsf5571  # noqa: E402
+from enforcement_desktop.documents.data import PostalAddress  # noqa: E402
 from enforcement_desktop.documents.letters import build_cmel8011, build_cmel8039  # noqa: E402
 from enforcement_desktop.documents.samples import dvs_request, letter, referrals  # noqa: E402
 from enforcement_desktop.domain.enums import BailiffOutcome  # noqa: E402
@@ -37,15 +41,27 @@ def build_samples(out: Path) -> dict[str, Path]:
     """Write the sample documents into ``out``; returns name -> path."""
     out.mkdir(parents=True, exist_ok=True)
     first, second, _ = referrals()
-    return {
+    # A subsequent form long enough to run over pages: each page must name its SCIN and LO.
+    notes = "\n".join(
+        f"Visit {i}: the workshop was shut; neighbours say he works late." for i in range(60)
+    )
+    rtl = letter(
+        receiving_parent_name="فاطمة الزهراء",
+        receiving_parent_address=PostalAddress(("Flat 2, בית דוד", "12 Sample Road"), "ZZ99 4ZZ"),
+    )
+    paths = {
         "cmel8010": build_cmel8010(first, out / "cmel8010.docx"),
-        "cmel8010_lo2": build_cmel8010(second, out / "cmel8010_lo2.docx"),
+        "cmel8010_lo2": build_cmel8010(
+            replace(second, additional_information=notes), out / "cmel8010_lo2.docx"
+        ),
         "cmsf5571": build_cmsf5571(dvs_request(), out / "cmsf5571.docx"),
         "cmel8011": build_cmel8011(letter(), out / "cmel8011.pdf"),
-        "cmel8039": build_cmel8039(
-            letter(outcome=BailiffOutcome.NOT_SUCCESSFUL), out / "cmel8039.pdf"
-        ),
+        "cmel8011_rtl": build_cmel8011(rtl, out / "cmel8011_rtl.pdf"),
     }
+    for outcome in BailiffOutcome:
+        name = "cmel8039" if outcome == BailiffOutcome.NOT_SUCCESSFUL else f"cmel8039_{outcome}"
+        paths[name] = build_cmel8039(letter(outcome=outcome), out / f"{name}.pdf")
+    return paths
 
 
 def render(paths: dict[str, Path], out: Path) -> dict[str, list[Path]]:

@@ -80,7 +80,7 @@ def fill_cmsf5571(document: DocxDocument, request: DvsPhotoRequest) -> None:
 
     form.heading("Driving details")
     form.fields([Field("Driving licence number", known(q.driving_licence_number), wide=True)])
-    form.spacer()
+    form.heading("Vehicles")
     form.grid(VEHICLE_HEADINGS, [vehicle_row(v) for v in q.vehicle_list()])
 
     form.heading("Reason for request")

@@ -196,7 +196,9 @@ def _period(order: LetterOrder) -> str:
     """ "1 April 2019 to 31 March 2020", or "" when either end is not known."""
     if order.period_from is None or order.period_to is None:
         return ""
-    return f"{long_date(order.period_from)} to {long_date(order.period_to)}"
+    # No-break spaces keep each date on one line ("1 April" / "2019" reads badly).
+    start, end = (long_date(d).replace(" ", "\u00a0") for d in (order.period_from, order.period_to))
+    return f"{start} to {end}"
 
 
 def _orders_sentence(letter: ReceivingParentLetter, opening: str) -> list[str]:

@@ -285,7 +285,8 @@ def test_header_names_scin_lo_and_page_on_every_page(tmp_path: Path) -> None:
     assert not section.different_first_page_header_footer
     assert document.settings.element.find(qn("w:evenAndOddHeaders")) is None
     header = section.header
-    assert header.paragraphs[1].text.startswith("SCIN 121000000008  |  LO 2 of 3")
+    assert len(header.paragraphs) == 1
+    assert header.paragraphs[0].text.startswith("SCIN 121000000008  |  LO 2 of 3\t")
     fields = [f.get(qn("w:instr")).strip() for f in header._element.iter(qn("w:fldSimple"))]
     assert fields == ["PAGE", "NUMPAGES"]
     assert "[SCIN" not in "".join(p.text for p in header.paragraphs)
@@ -298,5 +299,6 @@ def test_multi_page_form_identifies_every_page_when_laid_out(tmp_path: Path) -> 
     pages = rendered_pages(build_cmel8010(form, tmp_path / "f.docx"))
     assert len(pages) >= 3
     for number, page in enumerate(pages, start=1):
-        top = " ".join(page.strip().splitlines()[1].split())
-        assert top == f"SCIN 121000000008 | LO 2 of 3 Page {number} of {len(pages)}", top
+        top = " ".join(page.strip().splitlines()[0].split())
+        expected = f"SCIN 121000000008 | LO 2 of 3 OFFICIAL-SENSITIVE CMEL8010 | Page {number}"
+        assert top == f"{expected} of {len(pages)}", top

@@ -43,7 +43,7 @@ def test_every_field(tmp_path: Path) -> None:
     header = document.sections[0].header.paragraphs[0].text
     assert "CMSF5571" in header and "OFFICIAL-SENSITIVE" in header
     # Every page says whose request it is, and which page.
-    assert document.sections[0].header.paragraphs[1].text.startswith("SCIN 121000000008")
+    assert header.startswith("SCIN 121000000008\t")
 
 
 def test_unknown_licence_registration_and_birth_date(tmp_path: Path) -> None:
