@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -40,6 +41,56 @@ def user_database_path() -> Path:
 def demo_database_path() -> Path:
     # A separate file beside the user's own, so demo data is never mixed with real work.
     return data_dir() / "enforcement-demo.sqlite3"
+
+
+#: The folder, under the user's Documents, where packs and letters go until they choose another.
+OUTPUT_FOLDER_NAME = "Bailiff packs"
+
+
+def user_documents_path() -> Path:
+    """The user's Documents folder (platformdirs; imported only when asked for)."""
+    from platformdirs import user_documents_path as documents
+
+    return documents()
+
+
+def default_output_folder() -> Path:
+    """Where packs and letters go until the user chooses a folder: Documents/Bailiff packs.
+
+    Not the home folder: packs hold personal data and belong in one place the user knows. The
+    folder is made (owner-only) by the service that first writes into it.
+    """
+    return user_documents_path() / OUTPUT_FOLDER_NAME
+
+
+def database_key(url: str) -> str:
+    """A stable id of a database, for the desktop settings kept per database.
+
+    The same database gives the same key however its path or URL was written; two databases
+    (the demo file and the user's own, or two servers) never share one, so a folder chosen on the
+    demo data never carries over to real work. A server's key leaves the password out (it may
+    change) and is a hash, so the settings file names no path, host or user.
+
+    Args:
+        url: The database's SQLAlchemy URL.
+
+    Returns:
+        16 hexadecimal digits.
+    """
+    path = sqlite_file(url)
+    if path is not None:
+        ident = "sqlite:" + os.path.normcase(str(path.expanduser().resolve()))
+    else:
+        try:
+            parsed = _parse_url(url)
+        except (ArgumentError, ValueError):
+            ident = url
+        else:
+            ident = (
+                f"{parsed.get_backend_name()}://{parsed.username or ''}@"
+                f"{(parsed.host or '').lower()}:{parsed.port or ''}/{parsed.database or ''}"
+            )
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 #: How a database is given, for messages.

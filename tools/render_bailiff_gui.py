@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     from enforcement_desktop.gui.dialogs.bailiff_pack_dialog import BailiffPackDialog
     from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import BailiffReferralDialog
     from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, ORDERS, MainWindow
+    from enforcement_desktop.gui.preferences import output_folder_key
     from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
     from enforcement_desktop.services import bailiff, cases, contacts, orders
     from enforcement_desktop.services import service_requests as srs
@@ -99,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         QCoreApplication.setOrganizationName("CMG-screenshots")
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-        QSettings().setValue("bailiff/output_folder", str(folder))
         url = f"sqlite:///{folder / 'demo.sqlite3'}"
+        QSettings().setValue(output_folder_key(url), str(folder))
         db = Database(url)
         demo.build_demo(db, today=NOW.date(), cases=len(demo.SHOWCASE), user=USER)
         ctx = ServiceContext(db=db, user=USER, clock=lambda: NOW)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
 
 PENNY = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -253,6 +254,77 @@ def check_date_range(value: date | None, *, required: bool = False) -> str | Non
     return None
 
 
+def too_long(length: int, limit: int) -> str:
+    """How far text is over its limit, in the words the form and the save refusal both use."""
+    return f"{length:,} characters; the limit is {limit:,}"
+
+
+#: The longest phone number kept (a UK number is 11 digits; room for spaces and a leading +44).
+PHONE_LENGTH = 30
+PHONE_EXAMPLE = "e.g. 020 7946 0000 or 07700 900123"
+
+#: Ofcom's ranges for drama and training (never issued, so the phonenumbers library calls them
+#: invalid), as national numbers: demo data and examples use them.
+_DRAMA_RANGES = ((7700900000, 7700900999), (1632960000, 1632960999))
+
+
+def _uk_number(value: str) -> Any:
+    """The number as phonenumbers reads it (a UK number unless it says otherwise), or None."""
+    # Imported here: start-up reads this module, and the library loads its metadata on import.
+    import phonenumbers
+
+    try:
+        return phonenumbers.parse(value, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _is_drama(number: Any) -> bool:
+    national = number.national_number or 0
+    return number.country_code == 44 and any(lo <= national <= hi for lo, hi in _DRAMA_RANGES)
+
+
+def check_uk_phone(value: str | None, *, label: str = "Phone") -> str | None:
+    """A UK telephone number (landline, mobile, 03, 08), as the phonenumbers library knows them.
+
+    Ofcom's drama ranges (07700 900xxx, 01632 960xxx) count as UK numbers. None when it is one
+    or there is none, else what is wrong with an example.
+    """
+    import phonenumbers
+
+    if value is None or not value.strip():
+        return None
+    problem = check_text(value, max_length=PHONE_LENGTH, label=label, single_line=True)
+    if problem:
+        return problem
+    number = _uk_number(value)
+    if number is None:
+        return f"{label} is not a telephone number ({PHONE_EXAMPLE})"
+    if _is_drama(number) and len(str(number.national_number)) == 10:
+        return None
+    if number.country_code != 44 or not phonenumbers.is_valid_number(number):
+        return f"{label} is not a valid UK telephone number ({PHONE_EXAMPLE})"
+    return None
+
+
+def normalise_uk_phone(value: str | None) -> str | None:
+    """A UK number as written in the UK (``020 7946 0000``, ``07700 900123``); None for none.
+
+    The national format rather than E.164: case managers read, dial and quote these numbers,
+    and letters print them, the way the UK writes them; every number kept is a UK one, so the
+    country code adds nothing. Text that is not a valid number is returned stripped (the
+    validator refuses it before it is stored).
+    """
+    import phonenumbers
+
+    if value is None or not value.strip():
+        return None
+    number = _uk_number(value)
+    if number is None or (not _is_drama(number) and not phonenumbers.is_valid_number(number)):
+        return value.strip()
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
 def check_text(
     value: str | None,
     *,
@@ -269,7 +341,7 @@ def check_text(
     if value is None or not value.strip():
         return f"{label} is required" if required else None
     if len(value) > max_length:
-        return f"{label} is too long ({len(value):,} characters; at most {max_length:,})"
+        return f"{label} is too long: {too_long(len(value), max_length)}"
     if single_line and any(ch in _LINE_BREAKS for ch in value):
         return f"{label} must be on one line"
     ch = invisible_character(value, allow=frozenset() if single_line else _MULTI_LINE_CONTROLS)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.values import format_date
-from enforcement_desktop.gui.dialogs.bailiff_dialogs import output_folder, remember_output_folder
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.operations import Operation, runner_for
+from enforcement_desktop.gui.preferences import output_folder, remember_output_folder
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
@@ -142,7 +142,7 @@ class BatchPacks(QObject):
         chosen = QFileDialog.getExistingDirectory(
             self.window,
             "Folder for the bailiff packs",
-            str(output_folder()),
+            str(output_folder(self.ctx.db.url)),
         )
         if not chosen:
             return False
@@ -194,7 +194,7 @@ class BatchPacks(QObject):
         self._close_progress()
         self.report = report
         if report.written:
-            remember_output_folder(report.folder)
+            remember_output_folder(self.ctx.db.url, report.folder)
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Bailiff packs")

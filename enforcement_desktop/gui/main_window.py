@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWhatsThis, QWidget
 
-from enforcement_desktop import __version__
 from enforcement_desktop.config import Settings
 from enforcement_desktop.domain.errors import DomainError, NotFoundError
 from enforcement_desktop.domain.values import format_date
@@ -26,6 +25,8 @@ from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.services.context import ServiceContext
 
 if TYPE_CHECKING:
+    from enforcement_desktop.gui.file_actions import FileActions
+    from enforcement_desktop.gui.help import HelpWindow
     from enforcement_desktop.gui.search_popup import ClientSearchPopup
     from enforcement_desktop.services.changes import Changes
     from enforcement_desktop.services.contacts import ContactDTO
@@ -162,6 +163,10 @@ class MainWindow(QMainWindow):
         self._view_client: dict[int, int | None] = {}
         self._stale: set[int] = set()
         self._search_generation = 0
+        self._file_actions: FileActions | None = None
+        self._help_window: HelpWindow | None = None
+        #: Preferences asked to forget the window layout: it is not saved again at close.
+        self._layout_forgotten = False
 
         title = f"Enforcement Desktop — {settings.db_display}"
         self.setWindowTitle(f"{title} [DEMO]" if settings.demo else title)
@@ -199,6 +204,13 @@ class MainWindow(QMainWindow):
         ui.actionQuit.setMenuRole(ui.actionQuit.MenuRole.QuitRole)
         ui.actionFind.setShortcuts(QKeySequence.StandardKey.Find)
         ui.actionAbout.setMenuRole(ui.actionAbout.MenuRole.AboutRole)
+        ui.actionPreferences.setShortcuts(QKeySequence.StandardKey.Preferences)
+        ui.actionPreferences.setMenuRole(ui.actionPreferences.MenuRole.PreferencesRole)
+        ui.actionHelpContents.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        # Shift+F1, then a click on a field: what it is for (the fields that need it say).
+        what_is_this = QWhatsThis.createAction(self)
+        what_is_this.setObjectName("actionWhatsThis")
+        ui.menuHelp.insertAction(ui.actionAbout, what_is_this)
         go_actions = (
             ui.actionGoWorkQueue,
             ui.actionGoContact,
@@ -209,7 +221,13 @@ class MainWindow(QMainWindow):
         for index, action in enumerate(go_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
-        for action in (*go_actions, ui.actionFind, ui.actionQuit, ui.actionAbout):
+        for action in (
+            *go_actions,
+            ui.actionFind,
+            ui.actionQuit,
+            ui.actionAbout,
+            ui.actionHelpContents,
+        ):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut and action.toolTip() == action.text().replace("&", ""):
                 action.setToolTip(f"{action.toolTip()} ({shortcut})")
@@ -233,8 +251,13 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionBuildAllPacks.triggered.connect(self.build_all_packs)
+        ui.actionBackup.triggered.connect(self.back_up_database)
+        ui.actionExportClient.triggered.connect(self.export_client)
+        ui.actionImportCaseFile.triggered.connect(self.import_case_file)
+        ui.actionPreferences.triggered.connect(self.show_preferences)
+        ui.actionHelpContents.triggered.connect(self.show_help)
         # Actions in the menu bar and tool bar work from anywhere in the window.
-        self.addActions([ui.actionFind, *go_actions])
+        self.addActions([ui.actionFind, ui.actionHelpContents, *go_actions])
 
     def _setup_status_bar(self) -> None:
         self.db_label = QLabel(f"Database: {self.settings.db_display}")
@@ -885,15 +908,65 @@ class MainWindow(QMainWindow):
         batch.deleteLater()
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        """Help ▸ About: version, database, where files go, backups, licences."""
+        from enforcement_desktop.gui.about import AboutDialog
+        from enforcement_desktop.gui.widgets.forms import run_dialog
+
+        run_dialog(AboutDialog(self.settings, self.ctx.user, self.qsettings, self))
+
+    def show_help(self) -> None:
+        """F1: the user guide, at the page for the current view."""
+        from enforcement_desktop.gui.help import HelpWindow
+
+        if self._help_window is None:
+            self._help_window = HelpWindow(self)
+        self._help_window.show_topic(VIEWS[self.current_index()].key)
+
+    def show_preferences(self) -> bool:
+        """Edit ▸ Preferences…; True when the choices were kept (OK)."""
+        from enforcement_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+        from enforcement_desktop.gui.preferences import Preferences, WindowChoices
+        from enforcement_desktop.gui.widgets.forms import run_dialog
+
+        dialog = PreferencesDialog(
+            self.settings,
+            Preferences(self.ctx.db.url),
+            WindowChoices(self.qsettings),
             self,
-            "About Enforcement Desktop",
-            f"<h3>Enforcement Desktop {__version__}</h3>"
-            "<p>Casework for Child Maintenance Service enforcement case managers.</p>"
-            f"<p>Database: {_html(self.settings.db_display)}"
-            f"{' (demo data)' if self.settings.demo else ''}<br>"
-            f"User: {_html(self.ctx.user)}</p>",
         )
+        if not run_dialog(dialog):
+            return False
+        if dialog.layout_forgotten:
+            self._layout_forgotten = True
+        self.show_status("Preferences saved")
+        return True
+
+    def _files(self) -> FileActions:
+        if self._file_actions is None:
+            from enforcement_desktop.gui.file_actions import FileActions
+
+            self._file_actions = FileActions(self)
+        return self._file_actions
+
+    def back_up_database(self) -> bool:
+        """File ▸ Back up database…; True when the backup started."""
+        return self._files().back_up()
+
+    def export_client(self) -> bool:
+        """File ▸ Export client…; True when a case file was written."""
+        if not self.confirm_leave():
+            return False
+        return self._files().export_client() is not None
+
+    def import_case_file(self) -> bool:
+        """File ▸ Import case file…; True when the case was added."""
+        if not self.confirm_leave():
+            return False
+        imported = self._files().import_case_file() is not None
+        if imported:
+            self._stale.update(self._views)  # the work queue may hold its service requests
+            self._reload_current()
+        return imported
 
     # ----------------------------------------------------------------- window state
 
@@ -908,7 +981,11 @@ class MainWindow(QMainWindow):
         splitter = store.value("main_window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.ui.mainSplitter.restoreState(splitter)
+        from enforcement_desktop.gui.preferences import WindowChoices
+
         last = store.value("main_window/last_view", "work_queue")
+        if not WindowChoices(store).reopen_last_view():
+            last = "work_queue"
         keys = [spec.key for spec in VIEWS]
         self._start_view = keys.index(last) if last in keys else WORK_QUEUE
         # The view itself is created once its modules have loaded (_finish_start); until then
@@ -922,14 +999,15 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         store = self.qsettings
-        store.setValue("main_window/geometry", self.saveGeometry())
-        store.setValue("main_window/state", self.saveState())
-        store.setValue("main_window/splitter", self.ui.mainSplitter.saveState())
         store.setValue("main_window/last_view", VIEWS[self.current_index()].key)
-        for index, widget in self._views.items():
-            saver = getattr(widget, "save_ui_state", None)
-            if saver is not None:
-                saver(store, f"views/{VIEWS[index].key}")
+        if not self._layout_forgotten:
+            store.setValue("main_window/geometry", self.saveGeometry())
+            store.setValue("main_window/state", self.saveState())
+            store.setValue("main_window/splitter", self.ui.mainSplitter.saveState())
+            for index, widget in self._views.items():
+                saver = getattr(widget, "save_ui_state", None)
+                if saver is not None:
+                    saver(store, f"views/{VIEWS[index].key}")
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -26,9 +26,11 @@ from enforcement_desktop.domain.values import (
     check_registration,
     check_scin,
     check_text,
+    check_uk_phone,
     normalise_nino,
     normalise_postcode,
     normalise_scin,
+    normalise_uk_phone,
 )
 from enforcement_desktop.services.base import (
     ServiceContext,
@@ -226,7 +228,7 @@ def contact_errors(data: ContactInput, today: date, scin_pattern: str) -> dict[s
         "title": check_text(data.title, max_length=20, label="Title", single_line=True),
         "nino": check_nino(data.nino),
         "date_of_birth": check_past_date(data.date_of_birth, today),
-        "phone": check_text(data.phone, max_length=30, label="Phone", single_line=True),
+        "phone": check_uk_phone(data.phone),
         "email": check_text(data.email, max_length=200, label="Email", single_line=True),
         "employer_name": check_text(
             data.employer_name, max_length=200, label="Employer", single_line=True
@@ -272,6 +274,7 @@ def _contact_values(data: ContactInput) -> dict[str, Any]:
     values = asdict(data)
     values["scin"] = normalise_scin(data.scin) if data.scin else None
     values["nino"] = normalise_nino(data.nino) if data.nino and data.nino.strip() else None
+    values["phone"] = normalise_uk_phone(data.phone)
     for key in ("first_name", "last_name"):
         values[key] = values[key].strip()
     for key, value in list(values.items()):

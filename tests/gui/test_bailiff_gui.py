@@ -37,7 +37,6 @@ from enforcement_desktop.domain.enums import (
 from enforcement_desktop.gui import worker
 from enforcement_desktop.gui.bailiff_batch import BatchPackRunner, BatchReport
 from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
-    OUTPUT_FOLDER_KEY,
     CloseBailiffDialog,
     HoldDialog,
     OutcomeDialog,
@@ -58,6 +57,7 @@ from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import (
 )
 from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, ORDERS, MainWindow
 from enforcement_desktop.gui.operations import Operation, runner_for
+from enforcement_desktop.gui.preferences import output_folder_key
 from enforcement_desktop.gui.views.activity_plan_view import (
     COL_OUTCOME,
     ActivityPlanView,
@@ -97,13 +97,13 @@ def showcase(ctx: ServiceContext) -> None:
 
 
 @pytest.fixture
-def out(tmp_path: Path) -> Iterator[Path]:
-    """The output folder for packs and letters, as the user last chose it."""
+def out(tmp_path: Path, ctx: ServiceContext) -> Iterator[Path]:
+    """The output folder for packs and letters, as the user last chose it for this database."""
     folder = tmp_path / "bailiff out"
     folder.mkdir()
-    QSettings().setValue(OUTPUT_FOLDER_KEY, str(folder))
+    QSettings().setValue(output_folder_key(ctx.db.url), str(folder))
     yield folder
-    QSettings().remove(OUTPUT_FOLDER_KEY)
+    QSettings().remove(output_folder_key(ctx.db.url))
 
 
 @pytest.fixture

@@ -221,14 +221,6 @@ def test_save_action_with_nothing_to_save(window: MainWindow) -> None:
     assert window.last_status == "Nothing to save"
 
 
-def test_about_names_version_and_database(
-    monkeypatch: pytest.MonkeyPatch, window: MainWindow, settings: Settings
-) -> None:
-    with message_boxes(monkeypatch) as boxes:
-        window.ui.actionAbout.trigger()
-    assert "0.1.0" in boxes.shown[0] and settings.db_display in boxes.shown[0]
-
-
 def test_window_state_and_last_view_are_kept(
     qtbot: QtBot, ctx: ServiceContext, data: Dataset, settings: Settings, qsettings: QSettings
 ) -> None:

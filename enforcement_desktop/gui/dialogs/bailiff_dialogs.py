@@ -1,5 +1,7 @@
-"""The small dialogs of a Bailiff SR after its pack: record sent, hold, outcome, close; and the
-folder where packs and letters are written.
+"""The small dialogs of a Bailiff SR after its pack: record sent, hold, outcome, close.
+
+The folder where packs and letters are written is a preference kept per database
+(:mod:`enforcement_desktop.gui.preferences`).
 
 Each dialog calls one service of :mod:`enforcement_desktop.services.bailiff` when the user
 presses its default button (Enter); Escape cancels. A :class:`ValidationError` is shown under its
@@ -12,10 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from enforcement_desktop.domain.dates import BAILIFF_HOLD_MAX_DAYS
@@ -34,40 +34,6 @@ from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
-
-#: QSettings key of the folder packs and letters are written to.
-OUTPUT_FOLDER_KEY = "bailiff/output_folder"
-
-
-# --------------------------------------------------------------------------- output folder
-
-
-def default_output_folder() -> Path:
-    """The user's Documents folder when there is one, else their home folder."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents and Path(documents).is_dir():
-        return Path(documents)
-    return Path.home()
-
-
-def output_folder(store: QSettings | None = None) -> Path:
-    """Where bailiff packs and letters go: the folder last used, else :func:`default_output_folder`.
-
-    A remembered folder that no longer exists falls back to the default, so a removed USB stick
-    or network share does not make every build fail.
-    """
-    settings = store if store is not None else QSettings()
-    value = settings.value(OUTPUT_FOLDER_KEY)
-    if isinstance(value, str) and value and Path(value).is_dir():
-        return Path(value)
-    return default_output_folder()
-
-
-def remember_output_folder(folder: Path, store: QSettings | None = None) -> None:
-    """Keep ``folder`` as the place for the next pack or letter (the user's desktop setting)."""
-    settings = store if store is not None else QSettings()
-    settings.setValue(OUTPUT_FOLDER_KEY, str(folder))
-
 
 # --------------------------------------------------------------------------- shared
 
@@ -345,12 +311,8 @@ class CloseBailiffDialog(_SrDialog):
 
 
 __all__ = [
-    "OUTPUT_FOLDER_KEY",
     "CloseBailiffDialog",
     "HoldDialog",
     "OutcomeDialog",
     "RecordSentDialog",
-    "default_output_folder",
-    "output_folder",
-    "remember_output_folder",
 ]

@@ -25,7 +25,6 @@ from enforcement_desktop.documents.data import BailiffPack
 from enforcement_desktop.domain.enums import DocumentType
 from enforcement_desktop.domain.errors import DatabaseUnavailable, DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date, format_money
-from enforcement_desktop.gui.dialogs.bailiff_dialogs import output_folder, remember_output_folder
 from enforcement_desktop.gui.errors import (
     ERROR_STYLE,
     GENERAL_FIELD,
@@ -35,6 +34,7 @@ from enforcement_desktop.gui.errors import (
 )
 from enforcement_desktop.gui.forms.ui_bailiff_pack_dialog import Ui_BailiffPackDialog
 from enforcement_desktop.gui.operations import Operation, runner_for
+from enforcement_desktop.gui.preferences import output_folder, remember_output_folder
 from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services.bailiff import PackCandidate, PackOutcome, PackPreview
@@ -153,7 +153,7 @@ class BailiffPackDialog(QDialog):
         ui.chooseFolderButton.clicked.connect(self.choose_folder)
         ui.openFolderButton.clicked.connect(self.open_folder)
         ui.dvsCheck.toggled.connect(self._show_forms)
-        ui.folderEdit.setText(str(output_folder(self.settings)))
+        ui.folderEdit.setText(str(output_folder(ctx.db.url, self.settings)))
         ui.formsHintLabel.setStyleSheet("color: palette(placeholder-text);")
         ui.dvsReasonLabel.setStyleSheet("color: palette(placeholder-text);")
         ui.generalError.setStyleSheet(ERROR_STYLE)
@@ -457,7 +457,7 @@ class BailiffPackDialog(QDialog):
                 not self._loading and self.pack is not None and self.zip_name is not None
             )
         self.outcome = outcome
-        remember_output_folder(folder, self.settings)
+        remember_output_folder(self.ctx.db.url, folder, self.settings)
         self._show_result(outcome)
         self.pack_built.emit(outcome)
         return True

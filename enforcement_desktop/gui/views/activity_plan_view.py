@@ -19,9 +19,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from enforcement_desktop.domain.enums import SrStatus
 from enforcement_desktop.domain.errors import DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date
-from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
-    output_folder,
-)
 from enforcement_desktop.gui.errors import (
     clear_field_errors,
     handle_service_error,
@@ -29,6 +26,7 @@ from enforcement_desktop.gui.errors import (
 )
 from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanView
 from enforcement_desktop.gui.operations import Operation, runner_for
+from enforcement_desktop.gui.preferences import output_folder
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.views.sr_attachments import Attachments
 from enforcement_desktop.gui.views.sr_bailiff import BailiffActions, BailiffPanel
@@ -352,7 +350,7 @@ class ActivityPlanView(ClientView):
             has_form = self.form.show(sr)
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(ui.formTab), has_form)
             self.attachments.show(screen)
-            self.bailiff_panel.show(screen, output_folder(self.output_settings))
+            self.bailiff_panel.show(screen, output_folder(self.ctx.db.url, self.output_settings))
             self._apply_read_only(sr)
         finally:
             self._loading = False

@@ -17,11 +17,11 @@ from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
     HoldDialog,
     OutcomeDialog,
     RecordSentDialog,
-    output_folder,
 )
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanView
 from enforcement_desktop.gui.operations import runner_for
+from enforcement_desktop.gui.preferences import output_folder
 from enforcement_desktop.gui.views.sr_enforce_form import label_of
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.services import bailiff
@@ -177,7 +177,7 @@ class BailiffActions(QObject):
         sr = view.act_on()
         if sr is None:
             return False
-        folder = output_folder(view.output_settings)
+        folder = output_folder(view.ctx.db.url, view.output_settings)
         try:
             # Waited for, with a busy dialog past half a second: the user asked for the letters.
             documents, screen = runner_for(view.ctx).run_and_wait(
