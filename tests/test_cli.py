@@ -18,6 +18,7 @@ import pytest
 from enforcement_desktop import cli, config
 from enforcement_desktop.__main__ import main
 from enforcement_desktop.demo import SHOWCASE
+from tests.users import first_user
 
 ROOT = Path(__file__).resolve().parents[1]
 POWERS = {
@@ -166,6 +167,7 @@ def test_demo_refuses_a_database_with_real_data(
     case = tmp_path / "case.json"
     assert main(["--db", str(demo_path), "export", "121000000003", "--out", str(case)]) == 0
     real = tmp_path / "real.sqlite3"
+    first_user(real)
     assert main(["--db", str(real), "import", str(case)]) == 0
     capsys.readouterr()
     before = real.read_bytes()
@@ -184,6 +186,7 @@ def test_export_import_round_trip(
     assert "Siân" in text  # real characters in the file, not escapes
     assert not list(tmp_path.glob(".*.tmp"))
     target = tmp_path / "target.sqlite3"
+    first_user(target)
     assert main(["--db", str(target), "import", str(out)]) == 0
     assert "SCIN 121000000008" in capsys.readouterr().out
     assert main(["--db", str(target), "export", "121000000008"]) == 0
@@ -201,6 +204,7 @@ def test_import_of_a_bad_file_lists_each_fault(
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     target = tmp_path / "t.sqlite3"
+    first_user(target)
     assert main(["--db", str(target), "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
@@ -227,6 +231,7 @@ def test_import_of_a_file_that_is_not_a_case_file(
 ) -> None:
     path = tmp_path / "x.json"
     path.write_bytes(content)
+    first_user(tmp_path / "t.sqlite3")
     assert main(["--db", str(tmp_path / "t.sqlite3"), "import", str(path)]) == 1
     assert words in capsys.readouterr().err
 

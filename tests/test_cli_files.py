@@ -18,7 +18,10 @@ from enforcement_desktop.cli import main
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("files") / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--cases", "0"]) == 0
+    with pytest.MonkeyPatch.context() as patch:
+        # The demo's case manager is the login it is built as: the one these tests run as.
+        patch.setenv(config.USER_ENV, "cli.user")
+        assert main(["--db", str(path), "demo", "--cases", "0"]) == 0
     return path
 
 

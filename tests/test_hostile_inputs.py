@@ -59,6 +59,7 @@ from tests.conftest import FIXED_NOW, PG_URL_ENV, _postgres_database
 from tests.hostile import Attempt, Verdict, judge
 from tests.services.builders import make_asset, make_case
 from tests.services.resave import resave_case
+from tests.users import add_test_user
 
 TODAY = FIXED_NOW.date()
 BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
@@ -609,6 +610,8 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv(config.DB_ENV, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # The showcase's case manager: the commands run as a user of the database, not refused.
+    monkeypatch.setenv(config.USER_ENV, "test.user")
     deep = tmp_path.joinpath("a", "b", "c", "d", "e", "f")
     deep.mkdir(parents=True)
     monkeypatch.chdir(deep)
@@ -714,6 +717,7 @@ def test_imported_file(
     # The real clock, as the command's: the showcase dates are relative to today.
     ctx = ServiceContext(Database(f"sqlite:///{target}"), "test.user")
     try:
+        add_test_user(ctx)
         before = hostile.row_counts(ctx)
         code, err = run_cli(["--db", str(target), "import", "case.json"], capsys)
         assert_clean_exit(code, err, listing=True)
