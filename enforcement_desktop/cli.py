@@ -258,6 +258,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="include a CMSF5571 DVS photo request (paying parent holds a driving licence)",
     )
 
+    region = sub.add_parser(
+        "region",
+        help="the regions list a case picks its region from",
+        description="List the regions, or add one (team leaders only: the acting user must "
+        "have the team-leader role). A region names the bailiff pack's zip (SCIN + region).",
+    )
+    region_sub = region.add_subparsers(dest="region_action", metavar="ACTION", required=True)
+    region_sub.add_parser("list", help="print the regions, one a line")
+    region_add = region_sub.add_parser("add", help="add a region (team leaders)")
+    region_add.add_argument("name", metavar="NAME", help="letters, spaces and hyphens")
+
     backup = sub.add_parser(
         "backup",
         help="copy the SQLite database, even while it is in use",
@@ -553,12 +564,28 @@ def _cmd_users(args: argparse.Namespace, settings: Settings) -> int:
         return COMMANDS[args.command](args, ctx)
 
 
+def _cmd_region(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.services.regions import add_region, list_regions
+
+    _require_existing(settings)
+    if args.region_action == "list":
+        with _service_context(settings) as ctx:
+            for listed in list_regions(ctx):
+                print(_shown(listed.name))
+        return 0
+    with _service_context(settings) as ctx:
+        added = add_region(ctx, args.name)
+    print(f"Added the region {_shown(added.name)}")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "options": _cmd_options,
     "export": _cmd_export,
     "import": _cmd_import,
     "backup": _cmd_backup,
     "pack": _cmd_pack,
+    "region": _cmd_region,
     "user": _cmd_users,
     "office": _cmd_users,
 }

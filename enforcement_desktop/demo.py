@@ -88,6 +88,7 @@ from enforcement_desktop.storage.models import (
     Note,
     Office,
     OrderPayment,
+    Region,
     ServiceRequest,
     ServiceRequestAsset,
     Vehicle,
@@ -1609,6 +1610,13 @@ def build_demo(
                 {"key": "demo_cases", "value": str(total)},
             ],
         )
+        # The regions the demo's cases name, "Midlands" as in the procedure's example (Bailiff
+        # procedure, step 12): a case may only name a listed region. A list already there (a
+        # test's) is kept, and only the regions it lacks are added.
+        listed = set(session.scalars(select(Region.name)))
+        wanted = sorted({a.region for a in _AREAS} - listed)
+        if wanted:
+            session.execute(insert(Region), [{"name": name, "version": 1} for name in wanted])
         generator.courts()
         _showcase(generator)
         done = len(SHOWCASE)
@@ -1662,6 +1670,10 @@ def _analyse(db: Database) -> None:
 # --------------------------------------------------------------------------- the demo database
 
 
+#: Tables that hold no casework: a database with rows only there is still "empty".
+_REFERENCE_TABLES = frozenset({DatabaseInfo.__tablename__, Region.__tablename__})
+
+
 def database_state(db: Database) -> str:
     """What a database holds: ``"demo"``, ``"empty"`` or ``"data"``.
 
@@ -1669,7 +1681,8 @@ def database_state(db: Database) -> str:
         db: The database (migrated or not).
 
     Returns:
-        "demo" when it carries the demo marker, "empty" when no table holds a row, else "data".
+        "demo" when it carries the demo marker, "empty" when no table holds a row (the
+        regions list aside), else "data".
 
     Raises:
         DemoRefused: The file is not a database at all.
@@ -1684,7 +1697,7 @@ def database_state(db: Database) -> str:
                 if marker == "1":
                     return "demo"
             for table in Base.metadata.sorted_tables:
-                if table.name not in tables or table.name == DatabaseInfo.__tablename__:
+                if table.name not in tables or table.name in _REFERENCE_TABLES:
                     continue
                 if conn.execute(select(literal(1)).select_from(table).limit(1)).first():
                     return "data"

@@ -93,4 +93,7 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def ctx(db: Database) -> ServiceContext:
-    return ServiceContext(db=db, user="test.user", clock=lambda: FIXED_NOW)
+    """The services on a fresh database whose regions list holds the tests' regions."""
+    from tests.regions import seed_test_regions
+
+    return seed_test_regions(ServiceContext(db=db, user="test.user", clock=lambda: FIXED_NOW))

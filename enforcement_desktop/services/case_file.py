@@ -56,6 +56,7 @@ from enforcement_desktop.services import (
     service_requests,
 )
 from enforcement_desktop.services.base import ServiceContext, record_created, record_event
+from enforcement_desktop.services.regions import match_region, region_names
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
@@ -1253,8 +1254,14 @@ def validate_case_file(ctx: ServiceContext, data: Any) -> None:
 
 
 def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
-    """The checks that read the target database: the clients are new to it, and a court it
-    already knows by the name (whose figures are kept) is of the kind the file says."""
+    """The checks that read the target database: the clients are new to it, the case's region
+    is in its regions list (the listed spelling is kept), and a court it already knows by the
+    name (whose figures are kept) is of the kind the file says."""
+    listed, problem = match_region(parsed.case["region"], region_names(session))
+    if listed is None:
+        errors.add("case.region", problem or "Region is required")
+    else:
+        parsed.case["region"] = listed
     for _, where, contact in parsed.contacts:
         scin = normalise_scin(contact["scin"])
         if session.scalar(select(Contact.id).where(Contact.scin == scin)) is not None:

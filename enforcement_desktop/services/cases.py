@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from enforcement_desktop.domain.enums import ContactRole, DeoDesire, OwningTeam, Scheme
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
@@ -22,10 +22,8 @@ from enforcement_desktop.services.base import (
     record_created,
     record_event,
 )
+from enforcement_desktop.services.regions import check_region_name, region_names, resolve_region
 from enforcement_desktop.storage.models import Case, CaseReceivingParent, Contact
-
-# Regions name the zip sent to the Bailiff SPOC, so only letters, spaces and hyphens.
-_REGION_RE = re.compile(r"^[A-Za-z][A-Za-z \-]{0,59}$")
 
 
 @dataclass(slots=True)
@@ -103,11 +101,8 @@ def case_dto(case: Case) -> CaseDTO:
 
 
 def check_region(region: str | None) -> str | None:
-    if not region or not region.strip():
-        return "Region is required"
-    if not _REGION_RE.match(region.strip()):
-        return "Region may hold only letters, spaces and hyphens (it names the bailiff pack file)"
-    return None
+    """What is wrong with the region's spelling (whether it is listed needs the database)."""
+    return check_region_name(region)
 
 
 def case_errors(data: CaseInput, today: date) -> dict[str, str | None]:
@@ -126,8 +121,27 @@ def case_errors(data: CaseInput, today: date) -> dict[str, str | None]:
     return errors
 
 
-def validate_case(data: CaseInput, ctx: ServiceContext) -> None:
-    raise_if_errors(case_errors(data, ctx.today()))
+def validate_case(data: CaseInput, ctx: ServiceContext, session: Session) -> CaseInput:
+    """Refuse bad fields, and a region that is not in the regions list.
+
+    Returns:
+        ``data``, its region replaced by the listed name when it was given in another case or
+        spacing ("midlands"), so every case of a region names the same bailiff pack file.
+    """
+    errors = case_errors(data, ctx.today())
+    if not errors.get("region"):
+        try:
+            data = replace(data, region=resolve_region(session, data.region))
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    raise_if_errors(errors)
+    return data
+
+
+def known_regions(ctx: ServiceContext) -> list[str]:
+    """The regions a case may name, alphabetically (the case dialogs' choices)."""
+    with ctx.reading() as session:
+        return region_names(session)
 
 
 def wilful_refusal_errors(
@@ -171,7 +185,7 @@ def create_case(
             # As remove_receiving_parent refuses to leave a case without one.
             errors["receiving_parent"] = NO_RECEIVING_PARENT
         try:
-            validate_case(data, ctx)
+            data = validate_case(data, ctx, session)
         except ValidationError as exc:
             errors.update(exc.errors)
         if errors:
@@ -224,7 +238,7 @@ def update_case(
     with ctx.unit_of_work() as session:
         case = get_or_404(session, Case, case_id, "case")
         check_version(case, expected_version, "case")
-        validate_case(data, ctx)
+        data = validate_case(data, ctx, session)
         apply_changes(session, ctx, case, _case_values(data), "case", case_id=case.id)
         session.flush()
         return case_dto(case)

@@ -90,7 +90,9 @@ def gui_db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def ctx(gui_db: Database) -> ServiceContext:
     """The services on a fresh SQLite file, "today" fixed at Monday 23/11/2026."""
-    return ServiceContext(db=gui_db, user="test.user", clock=lambda: FIXED_NOW)
+    from tests.regions import seed_test_regions
+
+    return seed_test_regions(ServiceContext(db=gui_db, user="test.user", clock=lambda: FIXED_NOW))
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent
 from tests.conftest import FIXED_NOW
+from tests.regions import seed_test_regions
 from tests.services.builders import make_case
 from tests.services.child import KILLED, run_child
 
@@ -26,7 +27,9 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX
 @pytest.fixture
 def fctx(sqlite_db: Database) -> ServiceContext:
     """A small real database in a file, with one case in it."""
-    context = ServiceContext(db=sqlite_db, user="test.user", clock=lambda: FIXED_NOW)
+    context = seed_test_regions(
+        ServiceContext(db=sqlite_db, user="test.user", clock=lambda: FIXED_NOW)
+    )
     make_case(context)
     return context
 

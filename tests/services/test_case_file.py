@@ -21,7 +21,7 @@ from enforcement_desktop.domain.errors import (
     RuleViolation,
     ValidationError,
 )
-from enforcement_desktop.services import case_file, contacts
+from enforcement_desktop.services import case_file, cases, contacts
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent, Base, Case, Contact, Court
@@ -184,6 +184,7 @@ BAD_FILES: list[tuple[str, Mutation, str, str]] = [
     ("same SCIN twice", _set("receiving_parents[0].scin", "121000000001"), "scin", "also used"),
     ("no receiving parent", _set("receiving_parents", []), "receiving_parents", "at least one"),
     ("bad region", _set("case.region", "Mid/lands"), "case.region", "letters"),
+    ("unknown region", _set("case.region", "Midlnads"), "case.region", "did you mean midlands"),
     ("de minimis", _set("courts[0].charging_order_de_minimis", "400.00"), "de_minimis", "between"),
     ("wrong format", _set("format", "something-else"), "format", "enforcement-desktop-case"),
     ("newer version", _set("version", 2), "version", "newer"),
@@ -525,3 +526,12 @@ def test_documented_example_matches_the_format(
     example = _example_from_doc()
     assert _shape(example) == _shape(exported)
     case_file.import_case(ctx, example)
+
+
+def test_a_region_listed_in_another_case_is_imported_as_listed(
+    exported: dict[str, Any], ctx: ServiceContext
+) -> None:
+    data = copy.deepcopy(exported)
+    data["case"]["region"] = "MIDLANDS"
+    summary = case_file.import_case(ctx, data)
+    assert cases.get_case(ctx, summary.case_id).region == "Midlands"

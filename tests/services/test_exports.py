@@ -19,6 +19,7 @@ from enforcement_desktop.services.case_file import export_case
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent
 from tests.conftest import FIXED_NOW
+from tests.regions import seed_test_regions
 from tests.services.builders import make_case
 from tests.services.child import KILLED, run_child
 
@@ -140,7 +141,9 @@ def test_export_to_a_stream_is_audited_too(ctx: ServiceContext, encoding: str) -
 
 @pytest.fixture
 def file_db(sqlite_db: Database) -> ServiceContext:
-    context = ServiceContext(db=sqlite_db, user="test.user", clock=lambda: FIXED_NOW)
+    context = seed_test_regions(
+        ServiceContext(db=sqlite_db, user="test.user", clock=lambda: FIXED_NOW)
+    )
     make_case(context, SCIN)
     return context
 

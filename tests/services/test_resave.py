@@ -12,6 +12,7 @@ from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from tests.conftest import FIXED_NOW
+from tests.regions import seed_test_regions
 from tests.services.builders import make_case
 
 BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
@@ -34,7 +35,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def moving_ctx(db: Database, clock: Clock) -> ServiceContext:
-    return ServiceContext(db=db, user="test.user", clock=clock)
+    return seed_test_regions(ServiceContext(db=db, user="test.user", clock=clock))
 
 
 def test_a_form_with_a_hold_saves_again_after_the_hold_ended(
