@@ -399,3 +399,36 @@ def test_case_arrears_and_what_is_owed_under_los_side_by_side(
     assert "Case arrears" in text and "£3,850.00" in text
     assert "Owed under liability orders" in text and "£2,675.00" in text
     assert "£4,250.00" not in text
+
+
+def test_pasted_text_over_the_limit_is_kept_and_said_then_refused(
+    qtbot: QtBot, view: ContactView, ctx: ServiceContext, client: Client
+) -> None:
+    """Issue 13 item 10: no silent cut of pasted text."""
+    qtbot.mouseClick(view.ui.editButton, Qt.MouseButton.LeftButton)
+    pasted = "Alexandra " * 31 + "Xy"  # 312 characters; Other names takes 200
+    view.ui.otherNamesEdit.selectAll()
+    view.ui.otherNamesEdit.insert(pasted)  # as a paste inserts it
+    assert view.ui.otherNamesEdit.text() == pasted
+    assert view.ui.otherNamesError.isVisible()
+    assert view.ui.otherNamesError.text() == "312 characters; the limit is 200"
+    assert view.save() is False
+    assert view.ui.otherNamesError.text() == (
+        "Other names is too long: 312 characters; the limit is 200"
+    )
+    assert view.ui.otherNamesEdit.text() == pasted
+    replace(qtbot, view.ui.otherNamesEdit, "Alex")
+    assert not view.ui.otherNamesError.isVisible()
+
+
+def test_phone_must_be_a_uk_number(
+    qtbot: QtBot, view: ContactView, ctx: ServiceContext, client: Client
+) -> None:
+    qtbot.mouseClick(view.ui.editButton, Qt.MouseButton.LeftButton)
+    replace(qtbot, view.ui.phoneEdit, "phone?")
+    assert view.save() is False
+    assert "not a telephone number" in view.ui.phoneError.text()
+    replace(qtbot, view.ui.phoneEdit, "+44 20 7946 0123")
+    with qtbot.waitSignal(view.data_changed):
+        assert view.save() is True
+    assert contacts.get_contact(ctx, client.paying_parent_id).phone == "020 7946 0123"

@@ -45,6 +45,7 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
+from enforcement_desktop.gui.widgets.length_guard import guard_lengths
 from enforcement_desktop.services import contacts, notes, orders
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
@@ -133,6 +134,8 @@ class ContactView(CaseBox):
             GENERAL_FIELD: ui.generalError,
         }
         self._note_errors = {"text": ui.noteError, GENERAL_FIELD: ui.noteError}
+        # Pasted text over a field's limit is kept and said, not cut by maxLength.
+        guard_lengths(self)
         clear_field_errors(self._errors)
         fit_wrapped_labels(self, [*self._errors.values(), *self._note_errors.values()])
         clear_field_errors(self._note_errors)
