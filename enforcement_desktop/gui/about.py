@@ -43,7 +43,7 @@ def about_html(settings: Settings, user: str, window_store: QSettings) -> str:
     rows = [
         ("Database", f"{database}{demo}"),
         ("Recorded as", _html(user)),
-        ("Packs, letters and case files", f"{_html(output)} (Edit ▸ Preferences… to change)"),
+        ("Packs, letters and case files", f"{_html(output)} (File ▸ Preferences… to change)"),
         ("Letter templates", "inside the application (the <tt>letters</tt> folder)"),
         ("Settings", _html(window_store.fileName())),
         ("Logs", f"{_html(log_dir())} (no personal data is written to them)"),

@@ -923,7 +923,7 @@ class MainWindow(QMainWindow):
         self._help_window.show_topic(VIEWS[self.current_index()].key)
 
     def show_preferences(self) -> bool:
-        """Edit ▸ Preferences…; True when the choices were kept (OK)."""
+        """File ▸ Preferences…; True when the choices were kept (OK)."""
         from enforcement_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
         from enforcement_desktop.gui.preferences import Preferences, WindowChoices
         from enforcement_desktop.gui.widgets.forms import run_dialog

@@ -1,4 +1,7 @@
-"""Edit ▸ Preferences: the output folder per database, and the other remembered choices."""
+"""File ▸ Preferences: the output folder per database, and the other remembered choices.
+
+In the File menu, not an Edit menu: Alt+E already edits the contact's details and an appeal.
+"""
 
 from __future__ import annotations
 
@@ -86,7 +89,7 @@ def test_output_folder_is_kept_per_database(
         press(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
     seen = drive(qtbot, monkeypatch, set_folder)
-    assert window.ui.actionPreferences in window.ui.menuEdit.actions()
+    assert window.ui.actionPreferences in window.ui.menuFile.actions()
     window.ui.actionPreferences.trigger()
     assert len(seen) == 1 and seen[0].result() == QDialog.DialogCode.Accepted
     assert asked == [str(documents / "Bailiff packs")]

@@ -1,4 +1,4 @@
-"""Edit ▸ Preferences: the output folder of this database, and how the window comes back.
+"""File ▸ Preferences: the output folder of this database, and how the window comes back.
 
 Nothing here reads the database: the choices are desktop settings (QSettings). The output folder
 is kept per database (:class:`~enforcement_desktop.gui.preferences.Preferences`), the window
