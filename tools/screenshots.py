@@ -122,6 +122,12 @@ def main() -> int:
         for index, name in ((CONTACT, "contact"), (ASSETS, "assets"), (ORDERS, "orders")):
             window.show_view(index)
             grab(name)
+            if index == CONTACT:
+                # The client's details open for editing (Edit details), then left unchanged.
+                contact_view = window.view(CONTACT)
+                contact_view.start_editing()  # type: ignore[attr-defined]
+                grab("contact_edit")
+                contact_view.discard_changes()
 
         window.show_view(ACTIVITY_PLAN)  # the client's first open service request
         grab("activity_plan")
