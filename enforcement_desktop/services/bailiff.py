@@ -33,8 +33,9 @@ from enforcement_desktop.documents.data import (
     NOT_KNOWN,
     BailiffPack,
     BailiffReferral,
-    CaseManagerDetails,
+    CmsContact,
     DvsPhotoRequest,
+    LetterOrder,
     LiabilityOrderDetails,
     PersonDetails,
     PostalAddress,
@@ -67,6 +68,7 @@ from enforcement_desktop.domain.enums import (
     DocumentType,
     OrderOrigin,
     OrderStatus,
+    OrderType,
     SrStatus,
     SrSubStatus,
     StepOutcome,
@@ -93,7 +95,7 @@ from enforcement_desktop.services.base import (
     record_event,
     stamp,
 )
-from enforcement_desktop.services.files import record_file_written
+from enforcement_desktop.services.files import publish_new, record_file_written, unused_names
 from enforcement_desktop.services.options import load_case_facts, order_facts
 from enforcement_desktop.services.service_requests import (
     DocumentDTO,
@@ -108,6 +110,7 @@ from enforcement_desktop.services.service_requests import (
     sr_dto,
     validate_enforce_form,
 )
+from enforcement_desktop.services.users import find_user
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
@@ -144,7 +147,8 @@ DVS_REASON = (
     "(Bailiff procedure, step 14)"
 )
 DVS_REFUSED = (
-    "CMSF5571 is offered only when the paying parent holds or is believed to hold a driving licence"
+    "CMSF5571 is offered only when the paying parent holds a driving licence or is suspected to "
+    "(a vehicle is recorded against them) (Bailiff procedure, step 14)"
 )
 #: The enforce form's limit for "Additional information".
 ADDITIONAL_INFORMATION_MAX = 4000
@@ -357,10 +361,91 @@ def _usable_assets(sr: ServiceRequest) -> list[Asset]:
     ]
 
 
-def _case_manager(case: Case, ctx: ServiceContext) -> CaseManagerDetails:
-    return CaseManagerDetails(
-        name=case.case_manager or ctx.user, team=case.team or "", region=case.region
+#: The contact details each kind of document prints (CmsContact field names): the forms go to
+#: the Bailiff SPOC, who calls the case manager back; the letters go to the receiving parent,
+#: who calls or writes to the office.
+FORM_CONTACT = ("name", "phone", "team")
+LETTER_CONTACT = ("name", "phone", "office_address", "office_postcode", "opening_hours")
+_CONTACT_GAPS = {
+    "name": "no display name",
+    "phone": "no direct phone number",
+    "team": "no team",
+}
+_OFFICE_GAPS = {
+    "office_address": "no address",
+    "office_postcode": "no postcode",
+    "opening_hours": "no opening hours",
+}
+_ASK = "ask a team leader to add it (Users…)"
+
+
+def _contact_login(sr: ServiceRequest, ctx: ServiceContext) -> str:
+    """Whose details a document about ``sr`` gives: the SR's owner, else whoever acts.
+
+    The procedure names the case manager; the owner is the case manager of the referral, the one
+    the bailiff and the receiving parent must reach while it runs (90 days or more), not a
+    colleague who happens to build the pack. An SR assigned to a team and owned by no one is
+    worked by whoever acts on it.
+    """
+    return sr.owner or ctx.user
+
+
+def _cms_contact(
+    session: Session,
+    ctx: ServiceContext,
+    sr: ServiceRequest,
+    needed: tuple[str, ...],
+    problems: list[str],
+) -> CmsContact:
+    """The case manager's contact details for a document about ``sr``, from their user record.
+
+    Anything in ``needed`` that is blank is added to ``problems`` (saying whose record lacks what
+    and who can add it), so the caller refuses the document rather than print "Not Known".
+    """
+    login = _contact_login(sr, ctx)
+    user = find_user(session, login)
+    whose = "Your" if login == ctx.user else f"The owner of Bailiff SR {sr.id} ({login}):"
+    if user is None:
+        problems.append(
+            f"{whose} login '{login}' has no user record, so no name, phone or office can be "
+            "printed: ask a team leader to add it (Users…)"
+            if login == ctx.user
+            else f"{whose} no user record, so no name, phone or office can be printed: "
+            "ask a team leader to add one (Users…)"
+        )
+        return CmsContact(name="", region=sr.case.region)
+    office = user.office
+    contact = CmsContact(
+        name=user.display_name,
+        team=user.team or "",
+        region=sr.case.region,
+        phone=user.phone or "",
+        office_address=office.address_lines if office else (),
+        office_postcode=office.postcode if office else "",
+        opening_hours=office.opening_hours if office else "",
     )
+    record = "Your user record" if login == ctx.user else f"{whose} user record"
+    gaps = [f for f in contact.missing() if f in needed]
+    for field in gaps:
+        if field in _CONTACT_GAPS:
+            problems.append(f"{record} has {_CONTACT_GAPS[field]}: {_ASK}")
+    office_gaps = [f for f in gaps if f in _OFFICE_GAPS]
+    if office_gaps and office is None:
+        problems.append(f"{record} names no office: {_ASK}")
+    elif office_gaps and office is not None:
+        what = ", ".join(_OFFICE_GAPS[f] for f in office_gaps)
+        problems.append(
+            f"The office {office.name} has {what}: ask a team leader to add it (Users…)"
+        )
+    return contact
+
+
+def _refuse_without_contact(code: str, problems: list[str]) -> None:
+    if problems:
+        raise RuleViolation(
+            f"{code} cannot be printed without the case manager's contact details",
+            list(dict.fromkeys(problems)),
+        )
 
 
 def _receiving_parents(case: Case) -> list[Contact]:
@@ -694,11 +779,18 @@ def _candidate(a: _Assessed, position: int | None, total: int) -> PackCandidate:
     )
 
 
-def _candidates(assessed: list[_Assessed]) -> list[PackCandidate]:
-    total = sum(1 for a in assessed if not a.problems)
+def _candidates(
+    assessed: list[_Assessed], ranks: Mapping[int, int], total: int
+) -> list[PackCandidate]:
+    """The candidates numbered across all the client's LOs with a balance (``ranks``: LO id
+    to k), so "LO k of N" does not change when a higher-priority LO is not ready (issue 12)."""
     return [
-        _candidate(a, index if not a.problems else None, total)
-        for index, a in enumerate(assessed, start=1)
+        _candidate(
+            a,
+            ranks.get(a.sr.order_id) if not a.problems and a.sr.order_id is not None else None,
+            total,
+        )
+        for a in assessed
     ]
 
 
@@ -723,7 +815,11 @@ def pack_candidates(ctx: ServiceContext, scin: str) -> list[PackCandidate]:
     """
     with ctx.unit_of_work() as session:
         contact = _client(session, scin)
-        return _candidates(_assess(session, ctx, _unsent_bailiff_srs(session, contact)))
+        assessed = _assess(session, ctx, _unsent_bailiff_srs(session, contact))
+        ready = {a.sr.id for a in assessed if not a.problems}
+        entries = _priorities(session, ctx, contact, assessed, ready)
+        ranks = {e.order_id: e.position for e in entries}
+        return _candidates(assessed, ranks, len(entries))
 
 
 def clients_with_bailiff_srs(ctx: ServiceContext, owner: str) -> dict[str, list[int]]:
@@ -757,6 +853,226 @@ def clients_with_bailiff_srs(ctx: ServiceContext, owner: str) -> dict[str, list[
     return found
 
 
+# --------------------------------------------------------------------------- 3b priority
+
+
+class LoPlace(StrEnum):
+    """Where one of the client's liability orders stands against a bailiff pack."""
+
+    IN_PACK = "in_pack"
+    WITH_BAILIFF = "with_bailiff"
+    NOT_IN_PACK = "not_in_pack"
+    NOT_REFERRED = "not_referred"
+
+    @property
+    def label(self) -> str:
+        return {
+            LoPlace.IN_PACK: "In this pack",
+            LoPlace.WITH_BAILIFF: "With the bailiff",
+            LoPlace.NOT_IN_PACK: "Not in this pack",
+            LoPlace.NOT_REFERRED: "Not referred",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityEntry:
+    """One of the client's liability orders with a balance, in collection priority.
+
+    Attributes:
+        order_id: The LO.
+        reference: Its reference.
+        origin: CMS or CSA.
+        granted_on: Its grant date.
+        current_balance: Amount + costs − payments.
+        position: k of "LO k of N" across all the client's LOs with a balance.
+        total: N, the number of those LOs.
+        place: In this pack, with the bailiff, not in this pack (a Bailiff SR not ready or not
+            chosen) or not referred.
+        sr_id: Its open Bailiff SR, or the last closed one; None when never referred.
+        bailiff_company: For an LO with the bailiff, the company.
+        sent_on: For an LO with the bailiff, the date the pack was issued.
+        reasons: Why it is not in this pack (empty when it is or is with the bailiff).
+    """
+
+    order_id: int
+    reference: str
+    origin: OrderOrigin
+    granted_on: date | None
+    current_balance: Decimal
+    position: int
+    total: int
+    place: LoPlace
+    sr_id: int | None
+    bailiff_company: str | None
+    sent_on: date | None
+    reasons: tuple[str, ...]
+
+    @property
+    def position_label(self) -> str:
+        return f"LO {self.position} of {self.total}"
+
+    @property
+    def detail(self) -> str:
+        """What the user reads beside the LO: where it is, and why."""
+        if self.place == LoPlace.WITH_BAILIFF:
+            return f"Sent to {self.bailiff_company or 'the bailiff'} on {format_date(self.sent_on)}"
+        if self.place == LoPlace.IN_PACK:
+            return f"Bailiff SR {self.sr_id}"
+        return "; ".join(self.reasons)
+
+
+def skipped_before(entries: Iterable[PriorityEntry]) -> list[PriorityEntry]:
+    """The LOs left out of the pack that come before an LO in it (collection priority).
+
+    An LO already with the bailiff is being collected and is not skipped.
+    """
+    listed = list(entries)
+    packed = [e.position for e in listed if e.place == LoPlace.IN_PACK]
+    if not packed:
+        return []
+    last = max(packed)
+    return [
+        e
+        for e in listed
+        if e.position < last and e.place in (LoPlace.NOT_IN_PACK, LoPlace.NOT_REFERRED)
+    ]
+
+
+def skip_question(skipped: Iterable[PriorityEntry]) -> str:
+    """The question a pack that skips higher-priority LOs must answer (field ``skip_reason``)."""
+    names = ", ".join(f"{e.reference} ({e.position_label})" for e in skipped)
+    return (
+        f"{names} must be collected before an LO in this pack and is not in it: give the reason "
+        "for sending the pack without it (Bailiff procedure, step 10)"
+    )
+
+
+def _client_srs(session: Session, contact: Contact) -> list[ServiceRequest]:
+    """Every Bailiff SR of the client, any status, with its enforce form (one query)."""
+    return list(
+        session.scalars(
+            select(ServiceRequest)
+            .join(Case, Case.id == ServiceRequest.case_id)
+            .where(
+                Case.paying_parent_id == contact.id,
+                ServiceRequest.workflow == Workflow.BAILIFF,
+            )
+            .options(selectinload(ServiceRequest.enforce_form))
+            .order_by(ServiceRequest.id)
+        )
+    )
+
+
+def _priorities(
+    session: Session,
+    ctx: ServiceContext,
+    contact: Contact,
+    assessed: list[_Assessed],
+    packed: set[int],
+) -> list[PriorityEntry]:
+    """All the client's granted LOs with a balance, in collection priority, each placed."""
+    today = ctx.today()
+    facts_of = {case.id: load_case_facts(session, case.id) for case in contact.paying_cases}
+    los = [
+        of
+        for facts in facts_of.values()
+        for of in facts.orders
+        if of.order_type == OrderType.LIABILITY_ORDER
+        and of.status == OrderStatus.GRANTED
+        and of.current_balance > 0
+    ]
+    case_of = {of.id: case_id for case_id, facts in facts_of.items() for of in facts.orders}
+    ranked = _prioritise(los)
+    total = len(ranked)
+    unsent = {a.sr.order_id: a for a in assessed if a.sr.order_id is not None}
+    srs_by_order: dict[int, list[ServiceRequest]] = {}
+    for sr in _client_srs(session, contact):
+        if sr.order_id is not None:
+            srs_by_order.setdefault(sr.order_id, []).append(sr)
+    entries: list[PriorityEntry] = []
+    for position, of in enumerate(ranked, start=1):
+        place = LoPlace.NOT_REFERRED
+        sr_id: int | None = None
+        company: str | None = None
+        sent_on: date | None = None
+        reasons: list[str] = []
+        candidate = unsent.get(of.id)
+        open_sent = [
+            s
+            for s in srs_by_order.get(of.id, [])
+            if not workflows.is_final(s.status)
+            and s.enforce_form is not None
+            and s.enforce_form.bailiff_issue_date is not None
+        ]
+        closed = [s for s in srs_by_order.get(of.id, []) if workflows.is_final(s.status)]
+        if candidate is not None and candidate.sr.id in packed:
+            place, sr_id = LoPlace.IN_PACK, candidate.sr.id
+        elif candidate is not None:
+            place, sr_id = LoPlace.NOT_IN_PACK, candidate.sr.id
+            reasons = [f"Bailiff SR {sr_id}: {p}" for p in candidate.problems] or [
+                f"Bailiff SR {sr_id} is ready but was not chosen for this pack"
+            ]
+        elif open_sent:
+            sr = open_sent[-1]
+            form = _form(sr)
+            place, sr_id = LoPlace.WITH_BAILIFF, sr.id
+            company, sent_on = form.bailiff_company, form.bailiff_issue_date
+        else:
+            if closed:
+                last = closed[-1]
+                sr_id = last.id
+                outcome = last.enforce_form.bailiff_outcome if last.enforce_form else None
+                ended = f"Bailiff SR {last.id} {last.status.label.lower()}"
+                if last.closed_on is not None:
+                    ended += f" on {format_date(last.closed_on)}"
+                if outcome is not None:
+                    ended += f" (outcome: {outcome.label})"
+                reasons.append(ended)
+            verdict = rules.bailiff_referral_for_order(facts_of[case_of[of.id]], of, today)
+            if verdict.allowed:
+                reasons.append("not referred to the bailiff (no open Bailiff SR)")
+            else:
+                reasons += [f"cannot be referred: {m}" for m in verdict.messages]
+        entries.append(
+            PriorityEntry(
+                order_id=of.id,
+                reference=of.display_name,
+                origin=of.origin,
+                granted_on=of.granted_on,
+                current_balance=of.current_balance,
+                position=position,
+                total=total,
+                place=place,
+                sr_id=sr_id,
+                bailiff_company=company,
+                sent_on=sent_on,
+                reasons=tuple(reasons),
+            )
+        )
+    return entries
+
+
+def lo_priorities(ctx: ServiceContext, scin: str) -> list[PriorityEntry]:
+    """The client's LOs with a balance in collection priority, as a pack of every ready SR
+    would place them (in the pack, with the bailiff, not in the pack, not referred, and why).
+
+    Args:
+        ctx: Database, user and clock.
+        scin: The paying parent's SCIN.
+
+    Returns:
+        One entry per granted liability order with a balance, numbered "LO k of N".
+
+    Raises:
+        NotFoundError: No paying parent with that SCIN.
+    """
+    with ctx.unit_of_work() as session:
+        contact = _client(session, scin)
+        assessed = _assess(session, ctx, _unsent_bailiff_srs(session, contact))
+        ready = {a.sr.id for a in assessed if not a.problems}
+        return _priorities(session, ctx, contact, assessed, ready)
+
+
 # --------------------------------------------------------------------------- 4 pack data
 
 
@@ -775,6 +1091,30 @@ class _PackPlan:
     pack: BailiffPack
     items: tuple[_PlanItem, ...]
     dvs: bool
+    priorities: tuple[PriorityEntry, ...]
+
+    @property
+    def skipped(self) -> list[PriorityEntry]:
+        return skipped_before(self.priorities)
+
+
+def _dvs_grounds(contact: Contact) -> str | None:
+    """Why a DVS photograph may be asked for, or None when it may not (seed 003 step 14).
+
+    The procedure asks whether "you know or suspect that the paying parent has a driving
+    licence": a licence (the flag or its number) is knowing; a vehicle recorded against them,
+    even one whose registration is not known, is reason to suspect.
+    """
+    if contact.holds_driving_licence or contact.driving_licence_number:
+        return "The paying parent holds a driving licence."
+    if contact.vehicles:
+        count = len(contact.vehicles)
+        vehicles = "a vehicle is" if count == 1 else f"{count} vehicles are"
+        return (
+            f"The paying parent is suspected to hold a driving licence: {vehicles} recorded "
+            "against them."
+        )
+    return None
 
 
 def _other_names(value: str | None) -> tuple[str, ...]:
@@ -878,7 +1218,7 @@ def _plan_pack(
     sr_ids: list[int] | None,
 ) -> _PackPlan:
     contact = _client(session, scin)
-    assessed = _assess(session, ctx, _unsent_bailiff_srs(session, contact))
+    assessed = every = _assess(session, ctx, _unsent_bailiff_srs(session, contact))
     if sr_ids is not None:
         by_id = {a.sr.id: a for a in assessed}
         unknown = [i for i in dict.fromkeys(sr_ids) if i not in by_id]
@@ -909,12 +1249,17 @@ def _plan_pack(
                 + "); pack each region separately"
             }
         )
-    if dvs and not (contact.holds_driving_licence or contact.driving_licence_number):
+    dvs_grounds = _dvs_grounds(contact)
+    if dvs and dvs_grounds is None:
         raise ValidationError({"dvs": DVS_REFUSED})
     texts = _clean_additional(additional_information, [a.sr.id for a in chosen])
 
     today = ctx.today()
-    total = len(chosen)
+    priorities = _priorities(session, ctx, contact, every, {a.sr.id for a in chosen})
+    # "LO k of N" counts every LO of the client with a balance, not only those in this pack: the
+    # bailiff must see that an LO sent alone later still comes first (issue 12).
+    ranks = {e.order_id: e.position for e in priorities}
+    total = len(priorities)
     referred = {a.facts.id for a in chosen if a.facts is not None}
     person = _paying_parent(contact)
     vehicles = tuple(_vehicle(v) for v in contact.vehicles)
@@ -922,22 +1267,24 @@ def _plan_pack(
     items: list[_PlanItem] = []
     first_assets: tuple[str, ...] = ()
     first_previous: tuple[str, ...] = ()
-    for position, a in enumerate(chosen, start=1):
+    contact_problems: list[str] = []
+    for index, a in enumerate(chosen):
         sr, form, order = a.sr, _form(a.sr), a.sr.order
         assert order is not None and a.facts is not None  # ready SRs have their LO
+        position = ranks[order.id]
         case = sr.case
         lo = _liability_order(order)
         wanted = _sum_applied_for(form, lo.current_balance)
         text = texts.get(sr.id, form.additional_information)
         assets = tuple(_asset_line(x) for x in _usable_assets(sr))
         previous = _previous_enforcement(case, referred)
-        complete = position == 1
+        complete = index == 0
         if complete:
             first_assets, first_previous = assets, previous
         referrals.append(
             BailiffReferral(
                 referral_date=today,
-                case_manager=_case_manager(case, ctx),
+                case_manager=_cms_contact(session, ctx, sr, FORM_CONTACT, contact_problems),
                 scin=contact.scin or "",
                 scheme=case.scheme.label,
                 paying_parent=person,
@@ -954,6 +1301,7 @@ def _plan_pack(
                 previous_enforcement=previous if complete or previous != first_previous else (),
                 additional_information=text or "",
                 complete=complete,
+                first_position=ranks[chosen[0].sr.order_id or 0],
             )
         )
         items.append(_PlanItem(sr.id, sr.version, form.version, lo.current_balance, wanted, text))
@@ -968,21 +1316,24 @@ def _plan_pack(
         dvs_request = DvsPhotoRequest(
             request_date=today,
             scin=contact.scin or "",
-            case_manager=_case_manager(first_case, ctx),
+            case_manager=_cms_contact(session, ctx, chosen[0].sr, FORM_CONTACT, contact_problems),
             paying_parent_name=contact.full_name,
             address=person.address or PostalAddress(()),
             date_of_birth=contact.date_of_birth,
             vehicle_registration=registration,
             driving_licence_number=contact.driving_licence_number,
-            reason=DVS_REASON,
+            reason=f"{DVS_REASON}. {dvs_grounds}",
+            # Every vehicle: the photograph is matched to whichever one the bailiff finds.
+            vehicles=vehicles,
         )
+    _refuse_without_contact("The bailiff pack", contact_problems)
     pack = BailiffPack(
         scin=contact.scin or "",
         region=first_case.region,
         referrals=tuple(referrals),
         dvs_request=dvs_request,
     )
-    return _PackPlan(pack, tuple(items), dvs)
+    return _PackPlan(pack, tuple(items), dvs, tuple(priorities))
 
 
 def build_pack_data(
@@ -1038,6 +1389,8 @@ class PackPreview:
         zip_problem: Why the zip cannot be named, else None.
         entry_names: The zip's entries without the CMSF5571, in order.
         dvs_entry_name: The CMSF5571's entry, when one is offered.
+        priorities: Every LO of the client with a balance, in collection priority, each placed
+            (in this pack, with the bailiff, not in this pack, not referred) with the reason.
     """
 
     pack: BailiffPack
@@ -1046,6 +1399,18 @@ class PackPreview:
     zip_problem: str | None
     entry_names: tuple[str, ...]
     dvs_entry_name: str | None
+    priorities: tuple[PriorityEntry, ...] = ()
+
+    @property
+    def skipped(self) -> list[PriorityEntry]:
+        """LOs left out that come before one in the pack: building asks for a reason."""
+        return skipped_before(self.priorities)
+
+    @property
+    def skip_question(self) -> str | None:
+        """What the user must answer before building, or None when nothing is skipped."""
+        skipped = self.skipped
+        return skip_question(skipped) if skipped else None
 
     def entries(self, dvs: bool) -> tuple[str, ...]:
         """The zip's entries in order, with the CMSF5571 last when ``dvs`` and it is offered."""
@@ -1070,13 +1435,19 @@ def preview_pack(ctx: ServiceContext, scin: str) -> PackPreview:
         NotFoundError, RuleViolation, ValidationError: As :func:`build_pack_data`.
     """
     dvs_refusal: str | None = None
-    try:
-        pack = build_pack_data(ctx, scin, dvs=True)
-    except ValidationError as exc:
-        if set(exc.errors) != {"dvs"}:
-            raise
-        dvs_refusal = exc.errors["dvs"]
-        pack = build_pack_data(ctx, scin, dvs=False)
+    with ctx.unit_of_work() as session:
+        try:
+            plan = _plan_pack(
+                session, ctx, scin, dvs=True, additional_information=None, sr_ids=None
+            )
+        except ValidationError as exc:
+            if set(exc.errors) != {"dvs"}:
+                raise
+            dvs_refusal = exc.errors["dvs"]
+            plan = _plan_pack(
+                session, ctx, scin, dvs=False, additional_information=None, sr_ids=None
+            )
+    pack = plan.pack
     zip_name: str | None = None
     zip_problem: str | None = None
     try:
@@ -1085,7 +1456,9 @@ def preview_pack(ctx: ServiceContext, scin: str) -> PackPreview:
         zip_problem = "\n".join(exc.errors.values())
     names = entry_names(replace(pack, dvs_request=None))
     dvs_name = entry_names(pack)[-1] if pack.dvs_request is not None else None
-    return PackPreview(pack, dvs_refusal, zip_name, zip_problem, tuple(names), dvs_name)
+    return PackPreview(
+        pack, dvs_refusal, zip_name, zip_problem, tuple(names), dvs_name, plan.priorities
+    )
 
 
 # --------------------------------------------------------------------------- 5 the pack
@@ -1161,6 +1534,38 @@ def _record_pack(
     return documents
 
 
+def _check_skip_reason(plan: _PackPlan, given: str | None) -> str | None:
+    """The reason for leaving out higher-priority LOs, required when some are left out."""
+    skipped = plan.skipped
+    if not skipped:
+        return None
+    problem = check_text(given, required=True, max_length=1000, label="Reason")
+    if problem:
+        raise ValidationError({"skip_reason": skip_question(skipped)})
+    return (given or "").strip()
+
+
+def _record_skip(session: Session, ctx: ServiceContext, plan: _PackPlan, reason: str) -> None:
+    """Record on each SR packed which higher-priority LOs were left out, and why."""
+    left_out = "; ".join(
+        f"{e.reference} ({e.position_label}, {e.place.label.lower()}: {e.detail})"
+        for e in plan.skipped
+    )
+    text = f"Bailiff pack built without {left_out}. Reason: {reason}"
+    for item in plan.items:
+        sr = _load_bailiff(session, item.sr_id)
+        record_event(
+            session,
+            ctx,
+            action="pack_skips_priority",
+            entity="service_request",
+            entity_id=sr.id,
+            case_id=sr.case_id,
+            new=text,
+        )
+        _add_note(session, ctx, sr, text)
+
+
 def build_bailiff_pack(
     ctx: ServiceContext,
     scin: str,
@@ -1170,6 +1575,7 @@ def build_bailiff_pack(
     additional_information: dict[int, str] | None = None,
     sr_ids: list[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    skip_reason: str | None = None,
 ) -> PackOutcome:
     """Write the zip for the Bailiff SPOC and record it against the SRs (seed 003 steps 10-16).
 
@@ -1181,6 +1587,12 @@ def build_bailiff_pack(
     SHA-256. The zip is moved into ``out_dir`` just before that transaction commits: if
     building fails the database is unchanged, and if the database write fails no zip is left.
 
+    The zip never replaces a file: when SCIN + region is taken (an earlier pack), it is dated
+    (``121000000001Midlands 2026-12-05.zip``, then `` (2)``; see :func:`files.unused_names`).
+    A pack that leaves out an LO coming before one in it (collection priority across all the
+    client's LOs with a balance) needs ``skip_reason``; the reason and the LOs skipped are
+    recorded on each SR packed (audit event and note).
+
     Args:
         ctx: Database, user and clock.
         scin: The paying parent's SCIN.
@@ -1189,6 +1601,7 @@ def build_bailiff_pack(
         additional_information: Free text per SR id (see :func:`build_pack_data`).
         sr_ids: Pack only these SRs; default every ready SR of the client.
         progress: Called with (documents done, documents in all) while building.
+        skip_reason: Why the pack goes without a higher-priority LO (required only then).
 
     Returns:
         The zip, its entries and the SRs packed.
@@ -1196,7 +1609,8 @@ def build_bailiff_pack(
     Raises:
         RuleViolation: Nothing to pack (with the problems), or a chosen SR not ready.
         ValidationError: See :func:`build_pack_data`; also a file where the folder should be,
-            or a region unsafe in a file name.
+            a region unsafe in a file name, or a higher-priority LO left out without
+            ``skip_reason`` (field ``skip_reason``).
         ConflictError: An SR changed while the pack was being built; nothing is kept.
     """
     folder = _output_folder(out_dir)
@@ -1209,29 +1623,32 @@ def build_bailiff_pack(
             additional_information=additional_information,
             sr_ids=sr_ids,
         )
+    reason = _check_skip_reason(plan, skip_reason)
     make_private_folder(folder)
     staging = Path(tempfile.mkdtemp(dir=folder, prefix=".bailiff-pack-"))
     try:
         result = build_pack(plan.pack, staging, progress=progress)
-        final = folder.resolve() / result.zip_path.name
-        previous = staging / "previous.zip"
-        published = replaced = False
+        published: Path | None = None
         try:
             with ctx.unit_of_work() as session:
-                documents = _record_pack(session, ctx, plan, result, final)
+                # An earlier pack is never replaced: it may have been sent, and its recorded
+                # SHA-256 must keep naming a file that exists. The new zip takes a dated name
+                # (files.unused_names says why not a refusal), claimed before it is recorded.
+                published = publish_new(
+                    result.zip_path,
+                    folder.resolve(),
+                    unused_names(result.zip_path.name, ctx.today()),
+                )
+                documents = _record_pack(session, ctx, plan, result, published)
+                if reason is not None:
+                    _record_skip(session, ctx, plan, reason)
                 dtos = tuple(_document_dto(d) for d in documents)
-                # Publish last, inside the transaction: a failed commit undoes both.
-                if final.exists():
-                    os.replace(final, previous)
-                    replaced = True
-                os.replace(result.zip_path, final)
-                published = True
         except BaseException:
-            if published:
-                final.unlink(missing_ok=True)
-            if replaced:
-                os.replace(previous, final)
+            # The file was claimed by this call under a name no one else held: ours to remove.
+            if published is not None:
+                published.unlink(missing_ok=True)
             raise
+        final = published
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     sr_ids_packed = tuple(item.sr_id for item in plan.items)
@@ -1573,15 +1990,56 @@ def record_outcome(
 # --------------------------------------------------------------------------- 9 letters
 
 
+def _letter_order(order: EnforcementOrder) -> LetterOrder:
+    """The LO as a letter to the receiving parent names it: reference and period, nothing else."""
+    return LetterOrder(_order_label(order), order.period_from, order.period_to)
+
+
+def _cmel8011_siblings(sr: ServiceRequest) -> list[ServiceRequest]:
+    """The SRs one CMEL8011 about ``sr`` also covers: the referral it belongs to.
+
+    The case's other Bailiff SRs being prepared now (not sent, not closed, not on hold) whose LO
+    and asset are associated and whose receiving parents have not yet been told: a referral of
+    three LOs is one letter to each receiving parent, not three (issue 12).
+    """
+    out: list[ServiceRequest] = []
+    for other in sr.case.service_requests:
+        form = other.enforce_form
+        if (
+            other.id == sr.id
+            or not is_unsent_bailiff_sr(other)
+            or other.sub_status == ON_HOLD
+            or other.order is None
+            or not _usable_assets(other)
+            or form is None
+            or form.cmel8011_sent_on is not None
+        ):
+            continue
+        out.append(other)
+    return out
+
+
+def _in_priority(srs: list[ServiceRequest]) -> list[ServiceRequest]:
+    ranked = _prioritise(order_facts(s.order) for s in srs if s.order is not None)
+    rank = {of.id: i for i, of in enumerate(ranked)}
+    return sorted(srs, key=lambda s: (rank.get(s.order_id or 0, len(rank)), s.id))
+
+
 def _send_letters(
     ctx: ServiceContext,
     sr_id: int,
     out_dir: str | os.PathLike[str],
     doc_type: DocumentType,
     check: Callable[[ServiceRequest], BailiffOutcome | None],
-    after: Callable[[Session, ServiceRequest], None],
+    concerned: Callable[[ServiceRequest], list[ServiceRequest]],
+    after: Callable[[Session, list[ServiceRequest]], None],
 ) -> list[DocumentDTO]:
-    """Write one PDF per receiving parent, then record them; remove them if recording fails."""
+    """Write one PDF per receiving parent about the SRs ``concerned``, then record it on each.
+
+    A letter file never replaces an earlier one (a letter sent again gets a dated name, see
+    :func:`files.unused_names`); the files are built in a staging folder, claimed under their
+    names, then recorded; if recording fails they are removed.
+    """
     folder = _output_folder(out_dir).resolve()
     builder = build_cmel8011 if doc_type == DocumentType.CMEL8011 else build_cmel8039
     code = doc_type.value.upper()
@@ -1589,9 +2047,14 @@ def _send_letters(
         sr = _load_bailiff(session, sr_id)
         require_editable(sr)
         outcome = check(sr)
+        group = _in_priority(concerned(sr))
+        group_ids = [s.id for s in group]
         case = sr.case
-        manager = _case_manager(case, ctx)
-        letters: list[tuple[Path, ReceivingParentLetter]] = []
+        problems: list[str] = []
+        manager = _cms_contact(session, ctx, sr, LETTER_CONTACT, problems)
+        _refuse_without_contact(code, problems)
+        about = tuple(_letter_order(s.order) for s in group if s.order is not None)
+        letters: list[tuple[str, ReceivingParentLetter]] = []
         missing: list[str] = []
         for contact in _receiving_parents(case):
             address = _postal(_letter_address(contact))
@@ -1613,58 +2076,76 @@ def _send_letters(
                 receiving_parent_address=address,
                 case_manager=manager,
                 outcome=outcome,
+                liability_orders=about,
             )
-            # Named by the recipient's own SCIN and ids, never a name or the paying parent's
-            # SCIN: file names show in folder listings and e-mail attachments.
-            letters.append((folder / f"{contact.scin}_{code}_{sr.id}.pdf", letter))
+            # Named by the recipient's own SCIN and the first SR's id, never a name or the
+            # paying parent's SCIN: file names show in folder listings and e-mail attachments.
+            letters.append((f"{contact.scin}_{code}_{group_ids[0]}.pdf", letter))
         if missing or not letters:
             raise RuleViolation(
                 f"{code} cannot be sent", missing or ["the case has no receiving parent"]
             )
     make_private_folder(folder)
+    staging = Path(tempfile.mkdtemp(dir=folder, prefix=".letters-"))
     written: list[Path] = []
     try:
-        for path, letter in letters:
-            builder(letter, path)
-            written.append(path)
+        built = [(name, builder(letter, staging / name)) for name, letter in letters]
+        for name, path in built:
+            written.append(publish_new(path, folder, unused_names(name, ctx.today())))
         with ctx.unit_of_work() as session:
             sr = _load_bailiff(session, sr_id)
             require_editable(sr)
             check(sr)
+            # The SRs as they are now, in the same order; one that changed meanwhile is refused.
+            now = {s.id: s for s in concerned(sr)} | {sr.id: sr}
+            changed = [i for i in group_ids if i not in now]
+            if changed:
+                raise RuleViolation(
+                    f"{code} was not recorded: Bailiff SR {changed[0]} changed while the letters "
+                    "were written; send it again"
+                )
+            current = [now[i] for i in group_ids]
             documents = [
                 record_document(
                     session,
                     ctx,
-                    case_id=sr.case_id,
-                    sr_id=sr.id,
+                    case_id=s.case_id,
+                    sr_id=s.id,
                     doc_type=doc_type,
                     file_name=path.name,
                     path=str(path),
                     sha256=_sha256(path),
                 )
                 for path in written
+                for s in current
             ]
-            after(session, sr)
+            after(session, current)
             session.flush()
             dtos = [_document_dto(d) for d in documents]
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    _log.info("%s written for SR %d: %d letter(s)", code, sr_id, len(dtos))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _log.info("%s written for SR(s) %s: %d letter(s)", code, tuple(group_ids), len(written))
     return dtos
 
 
 def send_cmel8011(
     ctx: ServiceContext, sr_id: int, out_dir: str | os.PathLike[str]
 ) -> list[DocumentDTO]:
-    """Write CMEL8011 (bailiff action, at least 90 days) to each receiving parent (seed 003 step 8).
+    """Write CMEL8011 (the case is being referred to a bailiff) to each receiving parent
+    (seed 003 step 8): one letter per referral and recipient.
 
     Refused until the LO and an asset are associated (sent earlier it would have to be
-    re-issued). One A4 PDF per receiving parent, holding only their name and address and the
-    case reference: never the paying parent's address, employer or assets, nor third-party
-    information. Records the documents, sets CMEL8011 sent today on the enforce form and marks
-    the plan's Notify PWC step Done.
+    re-issued). The letter covers this SR and the case's other Bailiff SRs being prepared now
+    whose LO and asset are associated and whose receiving parents have not been told yet, and
+    names each LO (reference and period). One A4 PDF per receiving parent, holding only their
+    name and address, their own reference, the LOs and how to contact CMS: never the paying
+    parent's address, employer or assets, nor third-party information. Records the letter on
+    every SR it covers, sets CMEL8011 sent today on each enforce form and marks each plan's
+    Notify PWC step Done.
 
     Args:
         ctx: Database, user and clock.
@@ -1672,11 +2153,11 @@ def send_cmel8011(
         out_dir: The folder for the PDFs (made, owner-only, if missing).
 
     Returns:
-        The documents recorded.
+        The documents recorded (one per letter and SR covered).
 
     Raises:
-        RuleViolation: No LO or asset associated, a receiving parent without an address, or the
-            SR is closed.
+        RuleViolation: No LO or asset associated, a receiving parent without an address, the case
+            manager's contact details incomplete, or the SR is closed.
         ValidationError: A file where the folder should be.
     """
 
@@ -1685,20 +2166,24 @@ def send_cmel8011(
             "CMEL8011 cannot be sent yet"
         )
 
-    def after(session: Session, sr: ServiceRequest) -> None:
-        today = ctx.today()
-        _save_form(session, ctx, sr, {"cmel8011_sent_on": today})
-        if any(s.step_key == "notify_receiving_parent" for s in sr.steps):
-            _set_step(
-                session,
-                ctx,
-                sr,
-                "notify_receiving_parent",
-                StepOutcome.DONE,
-                f"CMEL8011 sent to the receiving parent on {format_date(today)}",
-            )
+    def concerned(sr: ServiceRequest) -> list[ServiceRequest]:
+        return [sr, *_cmel8011_siblings(sr)]
 
-    return _send_letters(ctx, sr_id, out_dir, DocumentType.CMEL8011, check, after)
+    def after(session: Session, srs_told: list[ServiceRequest]) -> None:
+        today = ctx.today()
+        for sr in srs_told:
+            _save_form(session, ctx, sr, {"cmel8011_sent_on": today})
+            if any(s.step_key == "notify_receiving_parent" for s in sr.steps):
+                _set_step(
+                    session,
+                    ctx,
+                    sr,
+                    "notify_receiving_parent",
+                    StepOutcome.DONE,
+                    f"CMEL8011 sent to the receiving parent on {format_date(today)}",
+                )
+
+    return _send_letters(ctx, sr_id, out_dir, DocumentType.CMEL8011, check, concerned, after)
 
 
 def send_cmel8039(
@@ -1706,8 +2191,10 @@ def send_cmel8039(
 ) -> list[DocumentDTO]:
     """Write CMEL8039 (the outcome of bailiff action) to each receiving parent (seed 003 step 30).
 
-    The wording follows the recorded outcome (successful, not successful, paying parent not
-    located); like CMEL8011 it carries no third-party information.
+    One letter per outcome and recipient: each Bailiff SR has its own outcome, so the letter
+    names its LO (reference and period). The wording follows the recorded outcome (successful,
+    not successful, paying parent not located); like CMEL8011 it carries no third-party
+    information, and a "not located" letter says nothing of where the paying parent lives.
 
     Args:
         ctx: Database, user and clock.
@@ -1718,8 +2205,8 @@ def send_cmel8039(
         The documents recorded.
 
     Raises:
-        RuleViolation: No outcome recorded yet, a receiving parent without an address, or the SR
-            is closed.
+        RuleViolation: No outcome recorded yet, a receiving parent without an address, the case
+            manager's contact details incomplete, or the SR is closed.
         ValidationError: A file where the folder should be.
     """
 
@@ -1732,18 +2219,19 @@ def send_cmel8039(
             )
         return form.bailiff_outcome
 
-    def after(session: Session, sr: ServiceRequest) -> None:
-        record_event(
-            session,
-            ctx,
-            action="letter",
-            entity="service_request",
-            entity_id=sr.id,
-            case_id=sr.case_id,
-            new="CMEL8039 sent",
-        )
+    def after(session: Session, srs_told: list[ServiceRequest]) -> None:
+        for sr in srs_told:
+            record_event(
+                session,
+                ctx,
+                action="letter",
+                entity="service_request",
+                entity_id=sr.id,
+                case_id=sr.case_id,
+                new="CMEL8039 sent",
+            )
 
-    return _send_letters(ctx, sr_id, out_dir, DocumentType.CMEL8039, check, after)
+    return _send_letters(ctx, sr_id, out_dir, DocumentType.CMEL8039, check, lambda sr: [sr], after)
 
 
 # --------------------------------------------------------------------------- 10 close
@@ -1802,13 +2290,16 @@ __all__ = [
     "AWAITING_BAILIFF",
     "DVS_REASON",
     "ON_HOLD",
+    "LoPlace",
     "PackCandidate",
     "PackOutcome",
+    "PriorityEntry",
     "ReferralCheck",
     "build_bailiff_pack",
     "build_pack_data",
     "check_referral",
     "close_bailiff_sr",
+    "lo_priorities",
     "pack_candidates",
     "put_on_hold",
     "record_outcome",
@@ -1817,6 +2308,8 @@ __all__ = [
     "resume",
     "send_cmel8011",
     "send_cmel8039",
+    "skip_question",
+    "skipped_before",
 ]
 
 

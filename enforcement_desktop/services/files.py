@@ -8,6 +8,9 @@ found later can be shown to be the one written.
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -55,3 +58,69 @@ def record_file_written(
         case_id=case_id,
         new=file_summary(name, sha256),
     )
+
+
+#: How many dated names (``name 2026-12-05.zip``, then `` (2)`` to `` (99)``) are tried.
+_MAX_COPIES = 99
+
+
+def unused_names(name: str, today: date) -> Iterator[str]:
+    """The names a new file may take so that it never replaces one already written.
+
+    First ``name`` itself (a bailiff pack's zip is named SCIN + region, Bailiff procedure,
+    step 12), then the same name dated ``name 2026-12-05.zip``, then ``name 2026-12-05 (2).zip``
+    and so on. The dated names keep SCIN + region at the front, so the Bailiff SPOC still files
+    the zip under the client and region; the date says which pack is which. Refusing instead
+    would leave the case manager to move or rename a recorded file by hand, and the recorded
+    SHA-256 would then name a file that is no longer where the record says.
+
+    Args:
+        name: The file name the convention gives.
+        today: The day the file is written.
+
+    Yields:
+        Candidate names, in the order they are to be tried.
+    """
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    ending = f".{suffix}" if dot else ""
+    yield name
+    dated = f"{stem} {today.isoformat()}"
+    yield dated + ending
+    for copy in range(2, _MAX_COPIES + 1):
+        yield f"{dated} ({copy}){ending}"
+
+
+def publish_new(source: Path, folder: Path, names: Iterable[str]) -> Path:
+    """Move ``source`` into ``folder`` under the first of ``names`` no file holds yet.
+
+    Never replaces a file: the new name is claimed with a hard link, which fails when the name is
+    taken (even if another program wrote it a moment ago), then ``source`` is removed. Where the
+    file system has no hard links, a name is used only when nothing holds it when looked at.
+
+    Args:
+        source: The finished file (in a staging folder on the same file system).
+        folder: Where it goes.
+        names: Candidate names, in order (see :func:`unused_names`).
+
+    Returns:
+        The file's new path.
+
+    Raises:
+        FileExistsError: Every candidate name is taken.
+    """
+    for name in names:
+        target = folder / name
+        try:
+            os.link(source, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            if target.exists() or target.is_symlink():
+                continue
+            os.replace(source, target)
+            return target
+        source.unlink()
+        return target
+    raise FileExistsError(f"Every file name for {source.name} in {folder} is taken")

@@ -527,6 +527,9 @@ def test_pack_dialog_says_why_the_dvs_request_is_not_offered(
     values = {name: getattr(payer, name) for name in contacts.ContactInput.__dataclass_fields__}
     values.update(holds_driving_licence=False, driving_licence_number=None)
     contacts.update_contact(ctx, payer.id, payer.version, contacts.ContactInput(**values))
+    # A vehicle is reason to suspect a licence (Bailiff procedure, step 14): none is recorded.
+    for vehicle in contacts.get_contact(ctx, payer.id).vehicles:
+        contacts.remove_vehicle(ctx, vehicle.id, vehicle.version)
     dialog = BailiffPackDialog(ctx, PREPARED)
     qtbot.addWidget(dialog)
     dialog.show()

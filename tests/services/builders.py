@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from enforcement_desktop.domain.enums import (
     AddressType,
     AssetFinding,
@@ -21,7 +23,7 @@ from enforcement_desktop.domain.enums import (
 )
 from enforcement_desktop.services import cases, contacts
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.storage.models import Asset, Court, EnforcementOrder
+from enforcement_desktop.storage.models import AppUser, Asset, Court, EnforcementOrder, Office
 
 
 def make_paying_parent(
@@ -136,3 +138,45 @@ def make_asset(ctx: ServiceContext, contact_id: int) -> int:
         s.add(asset)
         s.flush()
         return asset.id
+
+
+def make_case_manager(
+    ctx: ServiceContext,
+    login: str | None = None,
+    *,
+    display_name: str = "Morgan Testwell",
+    phone: str | None = "0115 496 0123",
+    team: str | None = "Enforcement Team 7",
+    opening_hours: str = "Monday to Friday, 8am to 6pm",
+) -> int:
+    """A user record for ``login`` (default the acting user) with a complete (fictional) office.
+
+    Forms and letters print the case manager's name, direct phone, team and office, and are
+    refused without them; pass ``phone=None`` (or a blank) to test the refusal. A login that
+    already has a record keeps it. Returns the user's id.
+    """
+    with ctx.db.unit_of_work() as s:
+        office = s.scalar(select(Office).where(Office.name == "Demoton Enforcement Office"))
+        if office is None:
+            office = Office(
+                name="Demoton Enforcement Office",
+                address="Fictional House\n1 Example Street\nDemoton",
+                postcode="ZZ99 1ZZ",
+                phone="0115 496 0000",
+                opening_hours=opening_hours,
+            )
+            s.add(office)
+        existing = s.scalar(select(AppUser).where(AppUser.login == (login or ctx.user)))
+        if existing is not None:
+            return existing.id
+        user = AppUser(
+            login=login or ctx.user,
+            display_name=display_name,
+            phone=phone,
+            team=team,
+            office=office,
+            roles="case_manager",
+        )
+        s.add(user)
+        s.flush()
+        return user.id

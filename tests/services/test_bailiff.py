@@ -62,6 +62,7 @@ from enforcement_desktop.storage.models import (
 )
 from tests.conftest import FIXED_NOW
 from tests.documents.helpers import docx_fields, docx_text, flat, grid_rows, open_docx, pdf_text
+from tests.services.builders import make_case_manager
 
 SCIN = "121000000001"
 TODAY = FIXED_NOW.date()
@@ -125,9 +126,11 @@ def make_client(
     scin: str = SCIN,
     *,
     licence: bool = True,
+    vehicle: bool = True,
     jurisdiction: Jurisdiction = Jurisdiction.ENGLAND,
     correspondence_marker: AddressMarker | None = None,
 ) -> Client:
+    make_case_manager(ctx)
     payer = contacts.create_contact(
         ctx,
         contacts.ContactInput(
@@ -171,9 +174,12 @@ def make_client(
                 marker=correspondence_marker,
             ),
         )
-    contacts.add_vehicle(
-        ctx, payer.id, contacts.VehicleInput("ZZ11 ZZZ", make="Ford", model="Focus", colour="Blue")
-    )
+    if vehicle:
+        contacts.add_vehicle(
+            ctx,
+            payer.id,
+            contacts.VehicleInput("ZZ11 ZZZ", make="Ford", model="Focus", colour="Blue"),
+        )
     first = contacts.create_contact(
         ctx,
         contacts.ContactInput(
@@ -493,7 +499,8 @@ def test_pack_candidates_say_what_is_missing(ctx: ServiceContext, client: Client
     found = bailiff.pack_candidates(ctx, SCIN)
     assert [c.sr_id for c in found] == [sr.id for sr in made]
     for candidate in found:
-        assert not candidate.ready and candidate.position is None and candidate.total == 0
+        # "LO k of N" counts all three LOs with a balance, ready or not.
+        assert not candidate.ready and candidate.position is None and candidate.total == 3
         assert "no asset associated (Bailiff procedure, step 7)" in candidate.problems
         assert any(p.startswith("status is Open") for p in candidate.problems)
         assert any(p.startswith("CMEL8011 not sent") for p in candidate.problems)
@@ -518,12 +525,13 @@ def test_pack_candidates_in_priority_order(
         Decimal("960.00"),
     ]
     assert [c.sum_applied_for for c in found] == [c.current_balance for c in found]
-    # A validation step undone makes that SR not ready, and the others are renumbered.
+    # A validation step undone makes that SR not ready; the others keep their place among all
+    # the client's LOs (issue 12: a pack never renumbers an LO as if the others did not exist).
     step(ctx, found[1].sr_id, "welfare_of_child", StepOutcome.PENDING)
     again = bailiff.pack_candidates(ctx, SCIN)
     assert [(c.reference, c.position_label) for c in again] == [
-        ("LO/2023/0042", "LO 1 of 2"),
-        ("CSA/2020/0009", "LO 2 of 2"),
+        ("LO/2023/0042", "LO 1 of 3"),
+        ("CSA/2020/0009", "LO 3 of 3"),
         ("LO/2025/0107", ""),
     ]
     assert again[2].problems == (
@@ -548,6 +556,7 @@ def test_clients_with_bailiff_srs_lists_the_owners_in_progress_srs_by_scin(
     other = make_client(ctx, "121000000002")
     opened = bailiff.refer_to_bailiff(ctx, other.case_id, [other.cms_old])  # still Open
     someone_else = ServiceContext(db=ctx.db, user="someone.else", clock=ctx.clock)
+    make_case_manager(ctx, "someone.else", display_name="Alex Otherton")
     theirs = prepare(someone_else, make_client(ctx, "121000000004"), letters)
     assert opened and theirs
     assert bailiff.clients_with_bailiff_srs(ctx, ctx.user) == {SCIN: sorted(prepared)}
@@ -657,7 +666,9 @@ def test_pack_with_dvs(ctx: ServiceContext, client: Client, prepared: list[int],
 
     dvs = docx_fields(open_docx(list(contents.values())[3]))
     assert dvs["Full name"] == PAYER_NAME
-    assert dvs["Vehicle registration"] == "ZZ11ZZZ"
+    assert grid_rows(open_docx(list(contents.values())[3]), "Registration") == [
+        ["ZZ11ZZZ", "Ford", "Focus", "Blue"]
+    ]
     assert dvs["Driving licence number"] == "SUILL801147SA9CD"
     assert dvs["SCIN"] == SCIN
     assert dvs["Requesting case manager"] == "Morgan Testwell"
@@ -707,11 +718,13 @@ def test_pack_with_dvs(ctx: ServiceContext, client: Client, prepared: list[int],
 def test_pack_without_dvs_and_a_chosen_sr(
     ctx: ServiceContext, client: Client, prepared: list[int], out: Path
 ) -> None:
-    outcome = bailiff.build_bailiff_pack(ctx, SCIN, out, sr_ids=[prepared[2]])
-    assert [e.name for e in outcome.entries] == ["01_CMEL8010_LO_1_of_1_CSA-2020-0009.docx"]
+    outcome = bailiff.build_bailiff_pack(
+        ctx, SCIN, out, sr_ids=[prepared[2]], skip_reason="The two CMS LOs go next week"
+    )
+    assert [e.name for e in outcome.entries] == ["01_CMEL8010_LO_3_of_3_CSA-2020-0009.docx"]
     assert outcome.sr_ids == (prepared[2],)
     (data,) = _zip_documents(outcome.zip_path).values()
-    assert docx_fields(open_docx(data))["Collection priority"] == "LO 1 of 1"
+    assert docx_fields(open_docx(data))["Collection priority"] == "LO 3 of 3"
     assert form_of(ctx, prepared[2]).dvs_requested is False
     assert form_of(ctx, prepared[0]).pack_prepared_on is None
 
@@ -719,7 +732,7 @@ def test_pack_without_dvs_and_a_chosen_sr(
 def test_dvs_refused_without_a_driving_licence(
     ctx: ServiceContext, letters: Path, out: Path
 ) -> None:
-    driverless = make_client(ctx, "121000000003", licence=False)
+    driverless = make_client(ctx, "121000000003", licence=False, vehicle=False)
     prepare(ctx, driverless, letters)
     with pytest.raises(ValidationError) as info:
         bailiff.build_pack_data(ctx, "121000000003", dvs=True)
@@ -750,7 +763,7 @@ def test_preview_names_the_zip_and_its_entries_and_offers_dvs_only_with_a_licenc
         assert tuple(archive.namelist()) == preview.entries(True)
     assert outcome.zip_path.name == preview.zip_name
 
-    driverless = make_client(ctx, "121000000003", licence=False)
+    driverless = make_client(ctx, "121000000003", licence=False, vehicle=False)
     prepare(ctx, driverless, letters)
     refused = bailiff.preview_pack(ctx, "121000000003")
     assert refused.dvs_refusal == bailiff.DVS_REFUSED
