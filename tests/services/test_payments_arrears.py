@@ -20,6 +20,7 @@ from enforcement_desktop.services import case_file, cases, orders
 from enforcement_desktop.services.base import ServiceContext, input_from
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent, EnforcementOrder
+from tests.regions import seed_test_regions
 from tests.services.builders import make_case, make_lo
 
 D = Decimal
@@ -109,7 +110,7 @@ def test_imported_case_keeps_its_arrears_as_exported(ctx: ServiceContext, tmp_pa
     assert exported["case"]["arrears_balance"] == "2000.00"
     other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
-        elsewhere = ServiceContext(other, "test.user", clock=ctx.clock)
+        elsewhere = seed_test_regions(ServiceContext(other, "test.user", clock=ctx.clock))
         summary = case_file.import_case(elsewhere, exported)
         assert cases.get_case(elsewhere, summary.case_id).arrears_balance == D("2000.00")
         [imported] = orders.list_orders(elsewhere, summary.case_id)
