@@ -31,6 +31,7 @@ from enforcement_desktop.documents.atomic import atomic_write
 from enforcement_desktop.documents.cmel8010 import render_cmel8010
 from enforcement_desktop.documents.cmsf5571 import render_cmsf5571
 from enforcement_desktop.documents.data import BailiffPack, LiabilityOrderDetails
+from enforcement_desktop.documents.encrypted_zip import encrypt_zip
 from enforcement_desktop.documents.zips import build_zip
 from enforcement_desktop.domain.enums import DocumentType, OrderOrigin
 from enforcement_desktop.domain.errors import ValidationError
@@ -60,6 +61,8 @@ class PackResult:
     zip_path: Path
     sha256: str
     entries: tuple[PackEntry, ...]
+    #: AES-256 encrypted under a passphrase (see :mod:`.encrypted_zip`).
+    encrypted: bool = False
 
 
 def _region_problem(region: str) -> str | None:
@@ -187,6 +190,7 @@ def build_pack(
     out_dir: str | os.PathLike[str],
     *,
     progress: Callable[[int, int], None] | None = None,
+    passphrase: str | None = None,
 ) -> PackResult:
     """Build every document of the pack and write the zip into ``out_dir`` atomically.
 
@@ -196,6 +200,7 @@ def build_pack(
             zip of that name is replaced.
         progress: Called with (documents done, documents in all) after each document, so a
             worker thread can report progress.
+        passphrase: Encrypt the zip (AES-256) under this passphrase; None writes it plain.
 
     Returns:
         The zip's path and SHA-256, and each entry's name, SHA-256 and document type.
@@ -230,6 +235,8 @@ def build_pack(
             progress(done, len(renderers))
 
     zip_bytes = _zip(documents, _pack_date(pack))
+    if passphrase is not None:
+        zip_bytes = encrypt_zip(zip_bytes, passphrase)
     zip_path = folder / file_name
     with atomic_write(zip_path) as handle:
         handle.write(zip_bytes)
@@ -237,6 +244,7 @@ def build_pack(
         zip_path=zip_path,
         sha256=hashlib.sha256(zip_bytes).hexdigest(),
         entries=tuple(entry for entry, _ in documents),
+        encrypted=passphrase is not None,
     )
 
 
