@@ -6,7 +6,7 @@ class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(620, 420)
+        PreferencesDialog.resize(620, 320)
         PreferencesDialog.setModal(True)
         self.mainLayout = QVBoxLayout(PreferencesDialog)
         self.mainLayout.setObjectName(u"mainLayout")
