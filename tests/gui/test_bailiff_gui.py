@@ -64,7 +64,7 @@ from enforcement_desktop.gui.views.activity_plan_view import (
 )
 from enforcement_desktop.gui.views.orders_view import OrdersView
 from enforcement_desktop.gui.widgets import forms
-from enforcement_desktop.services import bailiff, cases, contacts, orders
+from enforcement_desktop.services import bailiff, cases, contacts, notes, orders
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from tests.conftest import FIXED_NOW
@@ -696,3 +696,52 @@ def test_batch_cancel_stops_before_the_next_pack(
     assert report.written == [] and report.skipped == []
     assert report.summary == "0 packs written, 0 clients skipped; cancelled after 0 of 1 clients"
     assert list(folder.iterdir()) == []
+
+
+def test_pack_dialog_lists_every_lo_and_asks_why_a_higher_one_is_left_out(
+    qtbot: QtBot, ctx: ServiceContext, showcase: None, out: Path
+) -> None:
+    first, *_ = [c for c in bailiff.pack_candidates(ctx, PREPARED) if c.ready]
+    sr = srs.get_service_request(ctx, first.sr_id)
+    welfare = next(s for s in sr.steps if s.step_key == "welfare_of_child")
+    srs.update_step(ctx, welfare.id, welfare.version, StepOutcome.PENDING)
+    dialog = BailiffPackDialog(ctx, PREPARED)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading)
+
+    table = dialog.ui.prioritiesTable
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+    ]
+    assert [(row[0], row[5]) for row in rows] == [
+        ("LO 1 of 3", "Not in this pack"),
+        ("LO 2 of 3", "In this pack"),
+        ("LO 3 of 3", "In this pack"),
+    ]
+    assert rows[0][1] == first.reference
+    assert "Consider the welfare of the child" in rows[0][6]
+    # The forms keep their place among all three LOs.
+    assert table_column(dialog, COL_FORM) == ["CMEL8010 · LO 2 of 3", "CMEL8010 · LO 3 of 3"]
+    question = dialog.ui.skipQuestionLabel
+    assert question.isVisible() and f"{first.reference} (LO 1 of 3)" in question.text()
+    assert dialog.ui.skipReasonEdit.isVisible()
+
+    # Build without a reason: refused beside the reason box, nothing written.
+    click(qtbot, dialog.build_button)
+    assert dialog.outcome is None
+    assert dialog.ui.skipReasonError.isVisible()
+    assert dialog.ui.skipReasonError.text() == question.text()
+    assert list(out.iterdir()) == []
+
+    reason = "The oldest LO waits for the welfare decision; these two go now"
+    dialog.ui.skipReasonEdit.setPlainText(reason)
+    click(qtbot, dialog.build_button)
+    assert dialog.outcome is not None
+    assert [e.name[:22] for e in dialog.outcome.entries] == [
+        "01_CMEL8010_LO_2_of_3_",
+        "02_CMEL8010_LO_3_of_3_",
+    ]
+    for sr_id in dialog.outcome.sr_ids:
+        assert any(reason in n.text for n in notes.list_notes(ctx, service_request_id=sr_id))

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +37,13 @@ from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.preferences import output_folder, remember_output_folder
 from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
 from enforcement_desktop.services import bailiff
-from enforcement_desktop.services.bailiff import PackCandidate, PackOutcome, PackPreview
+from enforcement_desktop.services.bailiff import (
+    LoPlace,
+    PackCandidate,
+    PackOutcome,
+    PackPreview,
+    PriorityEntry,
+)
 from enforcement_desktop.services.base import ServiceContext
 
 (
@@ -60,6 +66,26 @@ _HEADERS = (
     "Sum applied for",
     "Bailiff SR",
 )
+(
+    PRIORITY_COL_POSITION,
+    PRIORITY_COL_REFERENCE,
+    PRIORITY_COL_ORIGIN,
+    PRIORITY_COL_GRANTED,
+    PRIORITY_COL_BALANCE,
+    PRIORITY_COL_PLACE,
+    PRIORITY_COL_DETAIL,
+) = range(7)
+_PRIORITY_HEADERS = (
+    "Priority",
+    "LO reference",
+    "Origin",
+    "Granted",
+    "Current balance",
+    "Where it stands",
+    "Details",
+)
+#: Rows shown before the priorities table scrolls.
+_PRIORITY_ROWS = 6
 CMEL8010_TITLE = "CMEL8010 Referral to bailiff"
 CMSF5571_TITLE = "CMSF5571 DVS photo request"
 
@@ -72,21 +98,28 @@ class _PackRead:
     preview: PackPreview | None
     #: Why the preview could not be made (the candidates are still shown).
     problem: str | None
+    #: Every LO of the client with a balance, in collection priority, and where it stands.
+    priorities: list[PriorityEntry]
 
 
 def _read_pack(ctx: ServiceContext, scin: str) -> _PackRead:
     """Read the candidates and the preview (on the data lane); nothing is written."""
     candidates: list[PackCandidate] = []
+    priorities: list[PriorityEntry] = []
     try:
         candidates = bailiff.pack_candidates(ctx, scin)
+        priorities = bailiff.lo_priorities(ctx, scin)
         ready = any(c.ready for c in candidates)
-        return _PackRead(candidates, bailiff.preview_pack(ctx, scin) if ready else None, None)
+        preview = bailiff.preview_pack(ctx, scin) if ready else None
+        if preview is not None:
+            priorities = list(preview.priorities)
+        return _PackRead(candidates, preview, None, priorities)
     except DatabaseUnavailable:
         raise  # shown with Try again, not as a problem of the pack
     except ValidationError as exc:
-        return _PackRead(candidates, None, "\n".join(exc.errors.values()))
+        return _PackRead(candidates, None, "\n".join(exc.errors.values()), priorities)
     except DomainError as exc:
-        return _PackRead(candidates, None, str(exc))
+        return _PackRead(candidates, None, str(exc), priorities)
 
 
 class BailiffPackDialog(QDialog):
@@ -123,6 +156,7 @@ class BailiffPackDialog(QDialog):
         self.scin = scin
         self.settings = settings if settings is not None else QSettings()
         self.candidates: list[PackCandidate] = []
+        self.priorities: list[PriorityEntry] = []
         self.preview: PackPreview | None = None
         self.pack: BailiffPack | None = None
         self.dvs_refusal: str | None = None
@@ -143,6 +177,18 @@ class BailiffPackDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.setWordWrap(False)
+        priorities = ui.prioritiesTable
+        priorities.setColumnCount(len(_PRIORITY_HEADERS))
+        priorities.setHorizontalHeaderLabels(list(_PRIORITY_HEADERS))
+        header = priorities.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PRIORITY_COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        priorities.verticalHeader().setVisible(False)
+        priorities.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        priorities.setWordWrap(False)
+        ui.skipQuestionLabel.setStyleSheet("color: #8a4b00;")
+        ui.skipReasonEdit.setFixedHeight(ui.skipReasonEdit.fontMetrics().lineSpacing() * 2 + 14)
 
         self.build_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.build_button.setText("&Build pack")
@@ -167,10 +213,14 @@ class BailiffPackDialog(QDialog):
             "out_dir": ui.folderError,
             "dvs": ui.dvsError,
             "additional_information": ui.additionalError,
+            "skip_reason": ui.skipReasonError,
             "sr_ids": ui.generalError,
             GENERAL_FIELD: ui.generalError,
         }
-        fit_wrapped_labels(self, [*self._errors.values(), ui.dvsReasonLabel, ui.notReadyLabel])
+        fit_wrapped_labels(
+            self,
+            [*self._errors.values(), ui.dvsReasonLabel, ui.notReadyLabel, ui.skipQuestionLabel],
+        )
         self.load()
 
     # ----------------------------------------------------------------- preview
@@ -210,6 +260,7 @@ class BailiffPackDialog(QDialog):
     def _show_read(self, read: _PackRead) -> None:
         self._loading = False
         self.candidates, self.preview = read.candidates, read.preview
+        self.priorities = read.priorities
         self.pack, self.dvs_refusal, self.zip_name = None, None, None
         problem = read.problem
         if self.preview is not None:
@@ -218,6 +269,7 @@ class BailiffPackDialog(QDialog):
             self.zip_name = self.preview.zip_name
             problem = self.preview.zip_problem
         self._show_header()
+        self._show_priorities()
         self._show_not_ready()
         self._show_dvs()
         self._show_forms()
@@ -266,6 +318,57 @@ class BailiffPackDialog(QDialog):
         )
         ui.formsHintLabel.setVisible(pack is not None)
 
+    @property
+    def skip_question(self) -> str | None:
+        """What must be answered before building: a higher-priority LO is left out."""
+        return self.preview.skip_question if self.preview is not None else None
+
+    def _show_priorities(self) -> None:
+        ui = self.ui
+        table = ui.prioritiesTable
+        entries = self.priorities
+        ui.prioritiesGroup.setVisible(bool(entries))
+        table.setRowCount(len(entries))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        skipped = {e.order_id for e in self.preview.skipped} if self.preview else set()
+        for row, entry in enumerate(entries):
+            values = (
+                entry.position_label,
+                entry.reference,
+                entry.origin.label,
+                format_date(entry.granted_on),
+                format_money(entry.current_balance),
+                entry.place.label,
+                entry.detail,
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column == PRIORITY_COL_BALANCE:
+                    item.setTextAlignment(right)
+                if column == PRIORITY_COL_DETAIL:
+                    item.setToolTip(text)
+                if column == PRIORITY_COL_PLACE and entry.place == LoPlace.IN_PACK:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                if entry.order_id in skipped and column in (
+                    PRIORITY_COL_PLACE,
+                    PRIORITY_COL_DETAIL,
+                ):
+                    item.setForeground(QColor("#8a4b00"))
+                table.setItem(row, column, item)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 6
+        height += table.verticalHeader().defaultSectionSize() * min(
+            max(len(entries), 1), _PRIORITY_ROWS
+        )
+        table.setFixedHeight(height)
+        question = self.skip_question
+        ui.skipQuestionLabel.setText(question or "")
+        ui.skipQuestionLabel.setVisible(question is not None)
+        ui.skipReasonEdit.setVisible(question is not None)
+        if question is None:
+            ui.skipReasonEdit.clear()
+
     def _show_not_ready(self) -> None:
         label = self.ui.notReadyLabel
         waiting = [c for c in self.candidates if not c.ready]
@@ -298,13 +401,13 @@ class BailiffPackDialog(QDialog):
             text = f"Not offered: {self.dvs_refusal}."
         else:
             request = self.pack.dvs_request
+            grounds = request.reason.removeprefix(f"{bailiff.DVS_REASON}. ") if request else ""
             licence = request.driving_licence_number if request else None
-            registration = request.vehicle_registration if request else None
+            vehicles = len(request.vehicle_list()) if request else 0
             text = (
-                "The paying parent holds or is believed to hold a driving licence"
-                f"{f' ({licence})' if licence else ' (number not known)'}"
-                f"{f'; vehicle {registration}' if registration else ''}. Tick to ask DVS for "
-                "their photograph, so the bailiff can identify them."
+                f"{grounds}{f' Licence {licence}.' if licence else ''} The request lists "
+                f"{vehicles} vehicle{'s' if vehicles != 1 else ''}. Tick to ask DVS for their "
+                "photograph, so the bailiff can identify them."
             )
         ui.dvsReasonLabel.setText(text)
         check.setToolTip(text)
@@ -429,6 +532,7 @@ class BailiffPackDialog(QDialog):
         dvs = self.ui.dvsCheck.isChecked()
         texts = self.additional_information()
         sr_ids = [c.sr_id for c in self.ready]
+        skip_reason = self.ui.skipReasonEdit.toPlainText() if self.skip_question else None
         scin = self.scin
         # The window keeps painting while the pack is written: no second build meanwhile.
         self.build_button.setEnabled(False)
@@ -436,7 +540,13 @@ class BailiffPackDialog(QDialog):
             outcome = runner_for(self.ctx).run_and_wait(
                 self,
                 lambda ctx: bailiff.build_bailiff_pack(
-                    ctx, scin, folder, dvs=dvs, additional_information=texts, sr_ids=sr_ids
+                    ctx,
+                    scin,
+                    folder,
+                    dvs=dvs,
+                    additional_information=texts,
+                    sr_ids=sr_ids,
+                    skip_reason=skip_reason,
                 ),
                 "Building the bailiff pack…",
             )

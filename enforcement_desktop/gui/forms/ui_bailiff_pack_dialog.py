@@ -1,6 +1,6 @@
 # Generated from ui/bailiff_pack_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_BailiffPackDialog(object):
     def setupUi(self, BailiffPackDialog):
@@ -16,6 +16,46 @@ class Ui_BailiffPackDialog(object):
         self.headerLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.headerLabel)
+
+        self.prioritiesGroup = QGroupBox(BailiffPackDialog)
+        self.prioritiesGroup.setObjectName(u"prioritiesGroup")
+        self.prioritiesLayout = QVBoxLayout(self.prioritiesGroup)
+        self.prioritiesLayout.setObjectName(u"prioritiesLayout")
+        self.prioritiesTable = QTableWidget(self.prioritiesGroup)
+        self.prioritiesTable.setObjectName(u"prioritiesTable")
+        self.prioritiesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.prioritiesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.prioritiesTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.prioritiesTable.setTabKeyNavigation(False)
+        self.prioritiesTable.setAlternatingRowColors(True)
+
+        self.prioritiesLayout.addWidget(self.prioritiesTable)
+
+        self.skipQuestionLabel = QLabel(self.prioritiesGroup)
+        self.skipQuestionLabel.setObjectName(u"skipQuestionLabel")
+        self.skipQuestionLabel.setWordWrap(True)
+        self.skipQuestionLabel.setVisible(False)
+
+        self.prioritiesLayout.addWidget(self.skipQuestionLabel)
+
+        self.skipReasonEdit = QPlainTextEdit(self.prioritiesGroup)
+        self.skipReasonEdit.setObjectName(u"skipReasonEdit")
+        self.skipReasonEdit.setTabChangesFocus(True)
+        self.skipReasonEdit.setVisible(False)
+
+        self.prioritiesLayout.addWidget(self.skipReasonEdit)
+
+        self.skipReasonError = QLabel(self.prioritiesGroup)
+        self.skipReasonError.setObjectName(u"skipReasonError")
+        self.skipReasonError.setStyleSheet(u"color: #b00020;")
+        self.skipReasonError.setWordWrap(True)
+        self.skipReasonError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.skipReasonError.setVisible(False)
+
+        self.prioritiesLayout.addWidget(self.skipReasonError)
+
+
+        self.mainLayout.addWidget(self.prioritiesGroup)
 
         self.formsGroup = QGroupBox(BailiffPackDialog)
         self.formsGroup.setObjectName(u"formsGroup")
@@ -179,10 +219,14 @@ class Ui_BailiffPackDialog(object):
 
         self.mainLayout.addLayout(self.bottomRow)
 
+        self.skipQuestionLabel.setBuddy(self.skipReasonEdit)
+        self.skipReasonError.setBuddy(self.skipReasonEdit)
         self.dvsError.setBuddy(self.dvsCheck)
         self.additionalError.setBuddy(self.additionalScroll)
         self.folderLabel.setBuddy(self.chooseFolderButton)
         self.folderError.setBuddy(self.folderEdit)
+        QWidget.setTabOrder(self.prioritiesTable, self.skipReasonEdit)
+        QWidget.setTabOrder(self.skipReasonEdit, self.formsTable)
         QWidget.setTabOrder(self.formsTable, self.dvsCheck)
         QWidget.setTabOrder(self.dvsCheck, self.chooseFolderButton)
         QWidget.setTabOrder(self.chooseFolderButton, self.openFolderButton)
@@ -196,6 +240,12 @@ class Ui_BailiffPackDialog(object):
     def retranslateUi(self, BailiffPackDialog):
         BailiffPackDialog.setWindowTitle(QCoreApplication.translate("BailiffPackDialog", u"Bailiff pack", None))
         self.headerLabel.setText("")
+        self.prioritiesGroup.setTitle(QCoreApplication.translate("BailiffPackDialog", u"The client's liability orders with a balance, in collection priority", None))
+        self.prioritiesTable.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"The client's liability orders in collection priority, and where each stands", None))
+        self.skipQuestionLabel.setText("")
+        self.skipReasonEdit.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Reason for leaving out a higher-priority liability order", None))
+        self.skipReasonEdit.setPlaceholderText(QCoreApplication.translate("BailiffPackDialog", u"Why this pack goes without the liability order(s) above (recorded on each Bailiff SR)", None))
+        self.skipReasonError.setText("")
         self.formsGroup.setTitle(QCoreApplication.translate("BailiffPackDialog", u"What the pack will hold", None))
         self.zipLabel.setText("")
         self.formsTable.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Forms in the pack, in the order of the zip", None))
