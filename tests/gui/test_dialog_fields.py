@@ -121,6 +121,8 @@ def _submissions() -> dict[str, _Submit]:
     )
     from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
     from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
+    from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
+    from enforcement_desktop.gui.dialogs.users_dialog import UserEditDialog
     from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
     from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalDialog
 
@@ -173,6 +175,11 @@ def _submissions() -> dict[str, _Submit]:
         "WilfulRefusalDialog": lambda ctx, data: _blank(
             WilfulRefusalDialog(ctx, cases.get_case(ctx, data.pat_case_id))
         ),
+        # Nobody chosen: the service asks for a user or a team.
+        "ReassignDialog": lambda ctx, data: ReassignDialog(
+            ctx, srs.get_service_request(ctx, data.open_sr_id), (), ()
+        ),
+        "UserEditDialog": lambda ctx, data: _blank(UserEditDialog(ctx, None)),
     }
 
 
