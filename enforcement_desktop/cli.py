@@ -114,6 +114,13 @@ def _scin(value: str) -> str:
     return scin
 
 
+def _lo_info(value: str) -> tuple[str, str]:
+    reference, equals, text = value.partition("=")
+    if not equals or not reference.strip():
+        raise argparse.ArgumentTypeError(f"{_shown(value)} is not LO-REF=TEXT")
+    return reference.strip(), text
+
+
 def _cases(value: str) -> int:
     digits = value.replace("_", "").replace(",", "").strip()
     if not re.fullmatch(r"[0-9]{1,9}", digits):
@@ -256,6 +263,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--dvs",
         action="store_true",
         help="include a CMSF5571 DVS photo request (paying parent holds a driving licence)",
+    )
+    pack.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="write an AES-256 encrypted zip; its passphrase is printed once, never stored: "
+        "send it to the Bailiff SPOC separately from the zip",
+    )
+    pack.add_argument(
+        "--info",
+        action="append",
+        default=[],
+        type=_lo_info,
+        metavar="LO-REF=TEXT",
+        help='"Additional information" on the CMEL8010 of the LO with that reference '
+        "(repeat for each LO)",
     )
 
     region = sub.add_parser(
@@ -484,15 +506,56 @@ def _cmd_options(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.documents.encrypted_zip import generate_passphrase
     from enforcement_desktop.services.bailiff import build_bailiff_pack
 
     _require_existing(settings)
     if args.out.exists() and not args.out.is_dir():
         raise ValidationError({"--out": f"{args.out} is not a folder"})
+    passphrase = generate_passphrase() if args.encrypt else None
     with _service_context(settings, writing=True) as ctx:
-        outcome = build_bailiff_pack(ctx, args.scin, args.out, dvs=args.dvs)
+        info = _info_by_sr(ctx, args.scin, args.info)
+        outcome = build_bailiff_pack(
+            ctx,
+            args.scin,
+            args.out,
+            dvs=args.dvs,
+            additional_information=info or None,
+            passphrase=passphrase,
+        )
     print(outcome.zip_path)
+    if passphrase is not None:
+        print(
+            f"Passphrase: {passphrase}\n"
+            "It is shown this once and not stored. Send it to the Bailiff SPOC separately from "
+            "the zip (by phone, or another e-mail)."
+        )
     return 0
+
+
+def _info_by_sr(ctx: ServiceContext, scin: str, given: list[tuple[str, str]]) -> dict[int, str]:
+    """The --info texts by Bailiff SR, from the LO references the user typed."""
+    from enforcement_desktop.services.bailiff import pack_candidates
+
+    if not given:
+        return {}
+    ready = {
+        c.reference.casefold(): c
+        for c in pack_candidates(ctx, scin)
+        if not c.problems and c.reference is not None
+    }
+    out: dict[int, str] = {}
+    for reference, text in given:
+        candidate = ready.get(reference.casefold())
+        if candidate is None:
+            known = ", ".join(c.reference or "" for c in ready.values()) or "none"
+            raise ValidationError(
+                {"--info": f"No LO {_shown(reference)} in this pack (its LOs: {known})"}
+            )
+        if candidate.sr_id in out:
+            raise ValidationError({"--info": f"LO {_shown(reference)} is given twice"})
+        out[candidate.sr_id] = text
+    return out
 
 
 def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:

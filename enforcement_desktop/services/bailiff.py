@@ -95,7 +95,12 @@ from enforcement_desktop.services.base import (
     record_event,
     stamp,
 )
-from enforcement_desktop.services.files import publish_new, record_file_written, unused_names
+from enforcement_desktop.services.files import (
+    publish_new,
+    record_file_written,
+    record_pack_encrypted,
+    unused_names,
+)
 from enforcement_desktop.services.options import load_case_facts, order_facts
 from enforcement_desktop.services.service_requests import (
     DocumentDTO,
@@ -1576,6 +1581,7 @@ def build_bailiff_pack(
     sr_ids: list[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
     skip_reason: str | None = None,
+    passphrase: str | None = None,
 ) -> PackOutcome:
     """Write the zip for the Bailiff SPOC and record it against the SRs (seed 003 steps 10-16).
 
@@ -1602,6 +1608,8 @@ def build_bailiff_pack(
         sr_ids: Pack only these SRs; default every ready SR of the client.
         progress: Called with (documents done, documents in all) while building.
         skip_reason: Why the pack goes without a higher-priority LO (required only then).
+        passphrase: Encrypt the zip (AES-256) under it (documents.encrypted_zip); the
+            passphrase is never stored or logged, its use is audited ('pack encrypted').
 
     Returns:
         The zip, its entries and the SRs packed.
@@ -1627,7 +1635,7 @@ def build_bailiff_pack(
     make_private_folder(folder)
     staging = Path(tempfile.mkdtemp(dir=folder, prefix=".bailiff-pack-"))
     try:
-        result = build_pack(plan.pack, staging, progress=progress)
+        result = build_pack(plan.pack, staging, progress=progress, passphrase=passphrase)
         published: Path | None = None
         try:
             with ctx.unit_of_work() as session:
@@ -1642,6 +1650,14 @@ def build_bailiff_pack(
                 documents = _record_pack(session, ctx, plan, result, published)
                 if reason is not None:
                     _record_skip(session, ctx, plan, reason)
+                if result.encrypted:
+                    record_pack_encrypted(
+                        session,
+                        ctx,
+                        sr_id=plan.items[0].sr_id,
+                        case_id=documents[0].case_id,
+                        name=published.name,
+                    )
                 dtos = tuple(_document_dto(d) for d in documents)
         except BaseException:
             # The file was claimed by this call under a name no one else held: ours to remove.

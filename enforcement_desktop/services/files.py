@@ -124,3 +124,26 @@ def publish_new(source: Path, folder: Path, names: Iterable[str]) -> Path:
         source.unlink()
         return target
     raise FileExistsError(f"Every file name for {source.name} in {folder} is taken")
+
+
+#: The audit action of a pack written encrypted.
+PACK_ENCRYPTED = "pack encrypted"
+
+
+def record_pack_encrypted(
+    session: Session, ctx: ServiceContext, *, sr_id: int, case_id: int, name: str
+) -> None:
+    """One audit event saying a pack was written AES-256 encrypted: who, when, which zip.
+
+    The passphrase itself is never recorded (nor logged): whoever holds the trail must not be
+    able to open the pack with it.
+    """
+    record_event(
+        session,
+        ctx,
+        action=PACK_ENCRYPTED,
+        entity="service_request",
+        entity_id=sr_id,
+        case_id=case_id,
+        new=f"{name}; AES-256, passphrase shown once to {ctx.user}, not stored",
+    )
