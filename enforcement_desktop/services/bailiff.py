@@ -2387,7 +2387,8 @@ class BailiffState:
 #: What each action does (seed 003), shown on its button.
 _ACTION_DESCRIPTIONS: Mapping[BailiffAction, str] = {
     BailiffAction.SEND_CMEL8011: f"Write CMEL8011 (bailiff action, at least {BAILIFF_WAIT_DAYS} "
-    "days) to each receiving parent",
+    "days) to each receiving parent: one letter naming this LO and the case's other LOs being "
+    "referred with it",
     BailiffAction.PREPARE_PACK: "See what the pack for the Bailiff SPOC will hold, then build it",
     BailiffAction.RECORD_SENT: "Record Bailiff Proceed Date, Issue Date and Company once the "
     "SPOC has sent the pack",

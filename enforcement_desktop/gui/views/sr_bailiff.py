@@ -197,9 +197,13 @@ class BailiffActions(QObject):
             view.status_message.emit(f"{code} not sent")
             return False
         view.show_written(screen)
-        plural = "s" if len(documents) != 1 else ""
+        # One letter per receiving parent, recorded on every SR of the referral it covers.
+        letters = len({d.file_name for d in documents})
+        covered = len(documents) // letters if letters else 0
+        plural = "s" if letters != 1 else ""
+        also = f", covering {covered} Bailiff SRs of this referral" if covered > 1 else ""
         view.status_message.emit(
-            f"{code} written for {len(documents)} receiving parent{plural} into {folder}"
+            f"{code} written for {letters} receiving parent{plural}{also} into {folder}"
         )
         view.show_tab(view.ui.documentsTab)
         return True
