@@ -262,7 +262,14 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument(
         "--dvs",
         action="store_true",
-        help="include a CMSF5571 DVS photo request (paying parent holds a driving licence)",
+        help="include a CMSF5571 DVS photo request (the paying parent holds a driving licence, "
+        "or is suspected to: a vehicle is recorded against them)",
+    )
+    pack.add_argument(
+        "--skip-reason",
+        metavar="TEXT",
+        help="why the pack goes without a liability order that comes before one in it in "
+        "collection priority (required only then; recorded on each service request packed)",
     )
     pack.add_argument(
         "--encrypt",
@@ -522,6 +529,7 @@ def _cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
             dvs=args.dvs,
             additional_information=info or None,
             passphrase=passphrase,
+            skip_reason=args.skip_reason,
         )
     print(outcome.zip_path)
     if passphrase is not None:

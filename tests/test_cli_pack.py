@@ -58,3 +58,50 @@ def test_pack_bad_arguments_one_line(
     assert main(["--db", str(demo_db), "pack", "121000000005", "--out", str(tmp_path)]) == 1
     assert capsys.readouterr().err.strip()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pack_leaving_out_a_higher_priority_lo_needs_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from enforcement_desktop.config import current_user
+    from enforcement_desktop.domain.enums import StepOutcome
+    from enforcement_desktop.services import bailiff
+    from enforcement_desktop.services import service_requests as srs
+    from enforcement_desktop.services.context import ServiceContext
+    from enforcement_desktop.storage.db import Database
+
+    db_path = tmp_path / "demo.sqlite3"
+    assert main(["--db", str(db_path), "demo", "--cases", "0"]) == 0
+    database = Database(f"sqlite:///{db_path}")
+    try:
+        ctx = ServiceContext(database, current_user())
+        first = next(c for c in bailiff.pack_candidates(ctx, "121000000008") if c.ready)
+        welfare = next(
+            s
+            for s in srs.get_service_request(ctx, first.sr_id).steps
+            if s.step_key == "welfare_of_child"
+        )
+        srs.update_step(ctx, welfare.id, welfare.version, StepOutcome.PENDING)
+    finally:
+        database.dispose()
+    out = tmp_path / "packs"
+    capsys.readouterr()
+    command = ["--db", str(db_path), "pack", "121000000008", "--out", str(out)]
+    assert main(command) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert f"{first.reference} (LO 1 of 3)" in err and "give the reason" in err
+    assert not out.exists() or list(out.iterdir()) == []
+
+    assert main([*command, "--skip-reason", "Oldest LO waits for the welfare decision"]) == 0
+    zip_path = Path(capsys.readouterr().out.strip())
+    with zipfile.ZipFile(zip_path) as archive:
+        assert [n[:22] for n in archive.namelist()] == [
+            "01_CMEL8010_LO_2_of_3_",
+            "02_CMEL8010_LO_3_of_3_",
+        ]
+    # Built again: the first zip stays, the second takes a dated name.
+    assert main([*command, "--skip-reason", "Rebuilt with the same LOs"]) == 0
+    again = Path(capsys.readouterr().out.strip())
+    assert again != zip_path and again.name.startswith(zip_path.stem + " ")
+    assert sorted(p.name for p in out.iterdir()) == sorted([zip_path.name, again.name])
