@@ -1712,7 +1712,20 @@ def record_sent(
         RuleViolation: The pack was not prepared, or the referral was already recorded as sent.
         ConflictError: The SR changed since it was read.
     """
-    today = ctx.today()
+    raise_if_errors(_sent_errors(proceed_date, issue_date, company, ctx.today()))
+    assert proceed_date is not None and issue_date is not None and company is not None
+    with ctx.unit_of_work() as session:
+        sr = _load_bailiff(session, sr_id)
+        check_version(sr, expected_version, "service request")
+        _mark_sent(session, ctx, sr, proceed_date, issue_date, company)
+        session.flush()
+        return sr_dto(load_sr(session, sr.id))
+
+
+def _sent_errors(
+    proceed_date: date | None, issue_date: date | None, company: str | None, today: date
+) -> dict[str, str | None]:
+    """What :func:`record_sent` checks before reading the SR: the dates and the company."""
     errors: dict[str, str | None] = {
         "proceed_date": check_past_date(proceed_date, today, required=True),
         "issue_date": check_past_date(issue_date, today, required=True),
@@ -1722,64 +1735,68 @@ def record_sent(
         errors["issue_date"] = (
             f"The issue date cannot be before the proceed date ({format_date(proceed_date)})"
         )
-    raise_if_errors(errors)
-    assert issue_date is not None and company is not None
+    return errors
+
+
+def _mark_sent(
+    session: Session,
+    ctx: ServiceContext,
+    sr: ServiceRequest,
+    proceed_date: date,
+    issue_date: date,
+    company: str,
+) -> None:
+    """The per-SR rule of :func:`record_sent`, in the caller's transaction (seed 003 17-18)."""
+    today = ctx.today()
     wait = bailiff_wait_until(issue_date)
-    with ctx.unit_of_work() as session:
-        sr = _load_bailiff(session, sr_id)
-        check_version(sr, expected_version, "service request")
-        require_editable(sr)
-        form = _form(sr)
-        if form.bailiff_issue_date is not None:
-            raise RuleViolation(
-                f"Bailiff SR {sr.id} was already recorded as sent on "
-                f"{format_date(form.bailiff_issue_date)}"
-            )
-        if form.pack_prepared_on is None:
-            raise RuleViolation(
-                "Build the bailiff pack (CMEL8010) before recording it as sent "
-                "(Bailiff procedure, steps "
-                "10-17)"
-            )
-        if issue_date < form.pack_prepared_on:
-            raise ValidationError(
-                {
-                    "issue_date": "The issue date cannot be before the pack was prepared "
-                    f"({format_date(form.pack_prepared_on)})"
-                }
-            )
-        if wait.until <= today:
-            raise ValidationError(
-                {
-                    "issue_date": f"{wait.explanation}, which has passed; check for the "
-                    "bailiff's update instead (Bailiff procedure, step 20)"
-                }
-            )
-        _save_form(
-            session,
-            ctx,
-            sr,
+    require_editable(sr)
+    form = _form(sr)
+    if form.bailiff_issue_date is not None:
+        raise RuleViolation(
+            f"Bailiff SR {sr.id} was already recorded as sent on "
+            f"{format_date(form.bailiff_issue_date)}"
+        )
+    if form.pack_prepared_on is None:
+        raise RuleViolation(
+            "Build the bailiff pack (CMEL8010) before recording it as sent "
+            "(Bailiff procedure, steps "
+            "10-17)"
+        )
+    if issue_date < form.pack_prepared_on:
+        raise ValidationError(
             {
-                "bailiff_proceed_date": proceed_date,
-                "bailiff_issue_date": issue_date,
-                "bailiff_company": company.strip(),
-                "on_hold_reason": None,
-                "on_hold_until": None,
-            },
+                "issue_date": "The issue date cannot be before the pack was prepared "
+                f"({format_date(form.pack_prepared_on)})"
+            }
         )
-        _set_step(
-            session,
-            ctx,
-            sr,
-            "file_prepared",
-            StepOutcome.YES,
-            f"Referral sent to Bailiff on {format_date(issue_date)}",
+    if wait.until <= today:
+        raise ValidationError(
+            {
+                "issue_date": f"{wait.explanation}, which has passed; check for the "
+                "bailiff's update instead (Bailiff procedure, step 20)"
+            }
         )
-        _set_status(
-            session, ctx, sr, SrStatus.WAIT, sub_status=AWAITING_BAILIFF, wait_until=wait.until
-        )
-        session.flush()
-        return sr_dto(load_sr(session, sr.id))
+    _save_form(
+        session,
+        ctx,
+        sr,
+        {
+            "bailiff_proceed_date": proceed_date,
+            "bailiff_issue_date": issue_date,
+            "bailiff_company": company.strip(),
+            "on_hold_reason": None,
+            "on_hold_until": None,
+        },
+    )
+    _set_step(
+        session,
+        ctx,
+        sr,
+        "file_prepared",
+        StepOutcome.YES,
+        f"Referral sent to Bailiff on {format_date(issue_date)}",
+    )
+    _set_status(session, ctx, sr, SrStatus.WAIT, sub_status=AWAITING_BAILIFF, wait_until=wait.until)
 
 
 def put_on_hold(
@@ -2475,3 +2492,60 @@ def bailiff_actions(sr: ServiceRequestDTO) -> dict[BailiffAction, ActionState]:
     """The actions of an SR's present stage (:func:`bailiff_state`); none when it has none."""
     state = bailiff_state(sr)
     return dict(state.actions) if state is not None else {}
+
+
+# --------------------------------------------------------------------------- the pack sent
+
+
+def record_pack_sent(
+    ctx: ServiceContext,
+    sr_ids: list[int],
+    company: str | None,
+    sent_on: date | None,
+    *,
+    proceed_date: date | None = None,
+) -> list[ServiceRequestDTO]:
+    """Record a whole pack as sent by the Bailiff SPOC: every SR of it, in one transaction.
+
+    Each SR goes through the rule of :func:`record_sent` (issue 13 item 8: one dialog, the
+    company typed once). If any SR is refused, none is recorded.
+
+    Args:
+        ctx: Database, user and clock.
+        sr_ids: The pack's Bailiff SRs.
+        company: The bailiff company they went to.
+        sent_on: The Bailiff Issue Date.
+        proceed_date: The Bailiff Proceed Date; None takes each SR's pack preparation date
+            (the day bailiff action was decided on and the pack built).
+
+    Returns:
+        The SRs as they now stand, in the order given.
+
+    Raises:
+        ValidationError: No SR chosen, a date or the company wrong (as :func:`record_sent`);
+            an SR's own problem is named with its SR number under ``sr_ids``.
+        RuleViolation: An SR's pack not built, or already recorded as sent (named).
+        NotFoundError: An SR that does not exist.
+    """
+    ids = list(dict.fromkeys(sr_ids))
+    today = ctx.today()
+    errors = _sent_errors(proceed_date or sent_on, sent_on, company, today)
+    if proceed_date is None:
+        errors.pop("proceed_date")  # taken from each SR: only the issue date is the user's
+    if not ids:
+        errors["sr_ids"] = "Choose at least one service request of the pack"
+    raise_if_errors(errors)
+    assert sent_on is not None and company is not None
+    with ctx.unit_of_work() as session:
+        for sr_id in ids:
+            sr = _load_bailiff(session, sr_id)
+            prepared = _form(sr).pack_prepared_on
+            decided = proceed_date or (prepared if prepared and prepared <= sent_on else sent_on)
+            try:
+                _mark_sent(session, ctx, sr, decided, sent_on, company)
+            except ValidationError as exc:
+                raise ValidationError(
+                    {f: f"Bailiff SR {sr_id}: {m}" for f, m in exc.errors.items()}
+                ) from exc
+        session.flush()
+        return [sr_dto(load_sr(session, sr_id)) for sr_id in ids]
