@@ -4,6 +4,7 @@
     python3 dev.py demo   # set up, create the demo database if needed, launch the app on it
     python3 dev.py test   # set up, run the whole test suite
     python3 dev.py lock   # refresh requirements.lock from pyproject.toml's ranges (then test it)
+    python3 dev.py bundle # build the standalone program dist/enforcement-desktop/ (PyInstaller)
 
 Set-up creates ``.venv`` beside this file and installs the exact versions of
 ``requirements.lock`` (the ones CI has passed on), then the package itself; it is repeated only
@@ -143,8 +144,25 @@ def refresh_lock() -> int:
     return 0
 
 
+def build_bundle() -> int:
+    """Build the one-folder program ``dist/enforcement-desktop/`` from packaging/'s spec."""
+    spec = ROOT / "packaging" / "enforcement-desktop.spec"
+    dist = ROOT / "dist"
+    command = [str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN"]
+    command += ["--distpath", str(dist), "--workpath", str(ROOT / "build" / "pyinstaller")]
+    print("Building the standalone program (about a minute) ...", flush=True)
+    code = subprocess.run([*command, str(spec)], cwd=ROOT).returncode
+    if code != 0:
+        return code
+    folder = dist / "enforcement-desktop"
+    program = folder / ("enforcement-desktop.exe" if os.name == "nt" else "enforcement-desktop")
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"Built {program} ({size / 1e6:.0f} MB); copy the whole folder {folder} to install it.")
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"demo", "test", "lock"}:
+    if not argv or argv[0] not in {"demo", "test", "lock", "bundle"}:
         print(__doc__)
         return 2
     if argv[0] == "lock":
@@ -154,6 +172,8 @@ def main(argv: list[str]) -> int:
             venv.EnvBuilder(with_pip=True).create(VENV)
         return refresh_lock()
     ensure_environment()
+    if argv[0] == "bundle":
+        return build_bundle()
     if argv[0] == "test":
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         code = subprocess.run(

@@ -9,6 +9,7 @@ The check that the application reports its window and closes itself
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -176,8 +177,10 @@ def test_the_bundle_makes_the_demo_database_and_answers_options(
         timeout=120,
     )
     assert options.returncode == 0, options.stderr
-    assert "121000000001" in options.stdout
-    assert "Liability order" in options.stdout
+    # Showcase client 1 is ready for a liability order and bailiff referral (README).
+    verdicts = {entry["power"]: entry for entry in json.loads(options.stdout)}
+    assert verdicts["liability_order"]["allowed"] is True
+    assert verdicts["liability_order"]["reasons"]
     # The window on that demo database: shown, up for a moment, closed the normal way.
     shown_ms, _ = start_window([str(bundle), "--demo"], env, seconds=2.0)
     print(f"bundle: window shown {shown_ms:.0f} ms after the process started")
