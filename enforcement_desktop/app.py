@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from enforcement_desktop.gui.crash import CrashReporter
+    from enforcement_desktop.gui.main_window import MainWindow
+    from enforcement_desktop.services.context import ServiceContext
+    from enforcement_desktop.services.users import KeyboardCheck
 
 log = logging.getLogger(__name__)
 #: The log file is set up this long after the window is shown, once it has painted.
@@ -118,6 +121,19 @@ def _report_shown_then_close(window: QWidget, seconds: float) -> None:
     poll.start()
 
 
+def _settle_login(window: MainWindow, ctx: ServiceContext, check: KeyboardCheck) -> None:
+    from enforcement_desktop.gui.dialogs.choose_user_dialog import settle_login
+
+    if check.known:
+        return
+
+    def quit_() -> None:
+        window.close()  # the application ends with its only window
+
+    log.info("the login has no active user record in this database; asking")
+    settle_login(window, ctx, check, on_settled=window.current_user.switch_to, on_refused=quit_)
+
+
 def _open_and_run(
     app: QApplication, settings: Settings, reporter: CrashReporter, quit_after: float | None
 ) -> int:
@@ -152,6 +168,9 @@ def _open_and_run(
     from enforcement_desktop.gui.main_window import MainWindow
 
     window = MainWindow(ctx, settings)
+    # The login is mapped to a user record once the window has started: a login with no record
+    # is asked (the first user of a new database) or refused, never run as "root" unasked.
+    window.current_user.checked.connect(lambda check: _settle_login(window, ctx, check))
     window.show()
     QTimer.singleShot(LOGGING_DELAY_MS, reporter.ensure_logging)
     if quit_after is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWhatsThis, QWid
 from enforcement_desktop.config import Settings
 from enforcement_desktop.domain.errors import DomainError, NotFoundError
 from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.gui.current_user import CurrentUser
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from enforcement_desktop.gui.operations import Lane, Operation, runner_for
@@ -172,6 +173,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} [DEMO]" if settings.demo else title)
         self._setup_actions()
         self._setup_status_bar()
+        #: Who is working: the status bar's user and the Users… action (read once started).
+        self.current_user = CurrentUser(
+            self, ctx, self.user_label, self.ui.menuFile, self.ui.actionPreferences
+        )
+        self.current_user.login_changed.connect(self._login_changed)
         self._setup_search()
         for _ in VIEWS:
             self.ui.viewStack.addWidget(QWidget())
@@ -316,6 +322,14 @@ class MainWindow(QMainWindow):
         """Create the view restored from the last session, unless the user went elsewhere."""
         if self._start_view not in self._views and self.current_index() == self._start_view:
             self.show_view(self._start_view)
+        self.current_user.read()
+
+    def _login_changed(self, _login: str) -> None:
+        # The views that show the user's own work (the work queue) read it again.
+        for view in self._views.values():
+            changed = getattr(view, "user_changed", None)
+            if callable(changed):
+                changed()
 
     def view(self, index: int) -> QWidget:
         """The view at ``index``, created (and its module imported) on first use."""

@@ -17,6 +17,7 @@ from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from tests.gui.builders import BAILIFF, DECIDE
 from tests.services.builders import add_case, make_lo, make_paying_parent
+from tests.users import add_test_user
 
 __all__ = ["ARREARS", "BAILIFF", "DECIDE", "Dataset", "build"]
 
@@ -50,7 +51,9 @@ def build(ctx: ServiceContext) -> Dataset:
     Pat Testington (121000000001, PV marker) has one case with a granted LO and an asset; Sam
     Sampleton (121000000002) has two cases. The SRs: an Open arrears review, a Bailiff SR in Wait,
     an arrears review whose wait date has passed, a Closed one and one owned by someone else.
+    The login at work (``ctx.user``) is the first user, a team leader.
     """
+    add_test_user(ctx)
     pat = make_paying_parent(
         ctx, "121000000001", date_of_birth=DATE_OF_BIRTH, nino="QQ123456C", pv=True
     )

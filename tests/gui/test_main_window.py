@@ -42,7 +42,7 @@ def _plan(window: MainWindow) -> ActivityPlanView:
 def test_title_status_bar_and_first_view(window: MainWindow, settings: Settings) -> None:
     assert window.windowTitle() == f"Enforcement Desktop — {settings.db_display}"
     assert settings.db_display in window.db_label.text()
-    assert window.user_label.text() == "User: test.user"
+    assert window.user_label.text() == "User: Test Example · Test Team"
     assert window.current_index() == WORK_QUEUE
     assert isinstance(window.current_view(), WorkQueueView)
     assert window.ui.clientNameLabel.text() == "No client open"

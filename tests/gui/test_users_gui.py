@@ -3,6 +3,7 @@ a service request. Real dialogs on a real database, through the operation runner
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -17,6 +18,7 @@ from enforcement_desktop.gui.dialogs.users_dialog import (
     UserEditDialog,
     UsersDialog,
 )
+from enforcement_desktop.gui.main_window import MainWindow
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services import users
 from enforcement_desktop.services.base import ServiceContext
@@ -38,8 +40,8 @@ def as_user(ctx: ServiceContext, login: str) -> ServiceContext:
 
 @pytest.fixture
 def leader(ctx: ServiceContext) -> users.UserRecord:
-    """test.user: the first user, so the team leader of Test Team."""
-    return add_test_user(ctx)
+    """test.user: the first user, so the team leader of Test Team (as the dataset makes it)."""
+    return users.user_by_login(ctx, ctx.user) or add_test_user(ctx)
 
 
 def test_a_team_leader_adds_a_user_errors_beside_the_fields(
@@ -205,3 +207,43 @@ def test_reassign_a_service_request(
     again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert again.result_sr is not None
     assert (again.result_sr.owner, again.result_sr.team) == (None, "Test Team")
+
+
+def test_the_window_names_the_user_and_offers_users_to_team_leaders_only(
+    open_window: Callable[[], MainWindow], ctx: ServiceContext, leader: users.UserRecord
+) -> None:
+    window = open_window()
+    assert window.current_user.check is not None  # read once started (synchronous here)
+    assert window.user_label.text() == "User: Test Example · Test Team"
+    action = window.current_user.action
+    assert action.isEnabled() and action in window.ui.menuFile.actions()
+    users.add_user(ctx, "casey", users.UserInput("Casey Example"))
+    window.current_user.switch_to("casey")
+    assert ctx.user == "casey"
+    assert window.user_label.text() == "User: Casey Example"
+    assert not action.isEnabled() and "Only a team leader" in action.toolTip()
+
+
+def test_the_window_says_when_the_login_has_no_record(
+    open_window: Callable[[], MainWindow], ctx: ServiceContext, leader: users.UserRecord
+) -> None:
+    ctx.user = "stranger"
+    seen: list[users.KeyboardCheck] = []
+    window = open_window()
+    window.current_user.checked.connect(seen.append)
+    window.current_user.read()
+    assert seen and not seen[0].known
+    assert window.user_label.text() == "User: stranger (no user record)"
+    assert "ask a team leader to add you" in window.user_label.toolTip()
+    assert not window.current_user.action.isEnabled()
+
+
+def test_the_users_action_opens_the_dialog(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], leader: users.UserRecord
+) -> None:
+    window = open_window()
+    window.current_user.action.trigger()
+    dialog = window.findChild(UsersDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.ui.usersTable.rowCount() == 1)
+    dialog.reject()
