@@ -896,7 +896,8 @@ class PriorityEntry:
         sr_id: Its open Bailiff SR, or the last closed one; None when never referred.
         bailiff_company: For an LO with the bailiff, the company.
         sent_on: For an LO with the bailiff, the date the pack was issued.
-        reasons: Why it is not in this pack (empty when it is or is with the bailiff).
+        reasons: Why it is not in this pack (empty when it is); for an LO with the bailiff, the
+            outcome once received.
     """
 
     order_id: int
@@ -920,7 +921,8 @@ class PriorityEntry:
     def detail(self) -> str:
         """What the user reads beside the LO: where it is, and why."""
         if self.place == LoPlace.WITH_BAILIFF:
-            return f"Sent to {self.bailiff_company or 'the bailiff'} on {format_date(self.sent_on)}"
+            sent = f"Sent to {self.bailiff_company or 'the bailiff'} on {format_date(self.sent_on)}"
+            return "; ".join((sent, *self.reasons))
         if self.place == LoPlace.IN_PACK:
             return f"Bailiff SR {self.sr_id}"
         return "; ".join(self.reasons)
@@ -1014,14 +1016,21 @@ def _priorities(
             place, sr_id = LoPlace.IN_PACK, candidate.sr.id
         elif candidate is not None:
             place, sr_id = LoPlace.NOT_IN_PACK, candidate.sr.id
-            reasons = [f"Bailiff SR {sr_id}: {p}" for p in candidate.problems] or [
-                f"Bailiff SR {sr_id} is ready but was not chosen for this pack"
-            ]
+            reasons = (
+                [f"Bailiff SR {sr_id} not ready: " + "; ".join(candidate.problems)]
+                if candidate.problems
+                else [f"Bailiff SR {sr_id} is ready but was not chosen for this pack"]
+            )
         elif open_sent:
             sr = open_sent[-1]
             form = _form(sr)
             place, sr_id = LoPlace.WITH_BAILIFF, sr.id
             company, sent_on = form.bailiff_company, form.bailiff_issue_date
+            if form.bailiff_outcome_received and form.bailiff_outcome is not None:
+                reasons = [
+                    f"outcome {form.bailiff_outcome.label} received on "
+                    f"{format_date(form.bailiff_outcome_date)}"
+                ]
         else:
             if closed:
                 last = closed[-1]
