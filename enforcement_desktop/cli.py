@@ -312,6 +312,9 @@ def build_parser() -> argparse.ArgumentParser:
     from enforcement_desktop import cli_users
 
     cli_users.add_parsers(sub)
+    from enforcement_desktop import cli_diary
+
+    cli_diary.add_parser(sub)
     return parser
 
 
@@ -635,6 +638,14 @@ def _cmd_users(args: argparse.Namespace, settings: Settings) -> int:
         return COMMANDS[args.command](args, ctx)
 
 
+def _cmd_diary(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.cli_diary import print_diary
+
+    _require_existing(settings)
+    with _service_context(settings) as ctx:
+        return print_diary(args, ctx, lambda line: print(_line(line)))
+
+
 def _cmd_region(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.regions import add_region, list_regions
 
@@ -659,6 +670,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "region": _cmd_region,
     "user": _cmd_users,
     "office": _cmd_users,
+    "diary": _cmd_diary,
 }
 
 
