@@ -99,6 +99,7 @@ from enforcement_desktop.services.files import (
     publish_new,
     record_file_written,
     record_pack_encrypted,
+    stored_document_path,
     unused_names,
 )
 from enforcement_desktop.services.options import load_case_facts, order_facts
@@ -1486,7 +1487,8 @@ def _record_pack(
     zip_path: Path,
 ) -> list[Document]:
     """Record the documents and fill the enforce forms, refusing if an SR changed meanwhile."""
-    path = str(zip_path)
+    # Relative to the folder it went to (the document store), never the absolute path.
+    path = stored_document_path(zip_path, zip_path.parent)
     documents: list[Document] = []
     srs: list[ServiceRequest] = []
     for item in plan.items:
@@ -2155,7 +2157,7 @@ def _send_letters(
                     sr_id=s.id,
                     doc_type=doc_type,
                     file_name=path.name,
-                    path=str(path),
+                    path=stored_document_path(path, path.parent),
                     sha256=_sha256(path),
                 )
                 for path in written

@@ -147,3 +147,36 @@ def record_pack_encrypted(
         case_id=case_id,
         new=f"{name}; AES-256, passphrase shown once to {ctx.user}, not stored",
     )
+
+
+def stored_document_path(file: Path, store: Path) -> str:
+    """How a document's file is recorded: its path relative to the document store, "/"-separated.
+
+    Never an absolute path: on Windows that names the user's login folder, and the database is
+    shared with the team (issue 12 item 12). Each user opens documents from their own store (the
+    output folder chosen for the database).
+
+    Args:
+        file: The file written.
+        store: The folder it was written into (the document store for that write).
+
+    Raises:
+        ValueError: ``file`` is not inside ``store``.
+    """
+    return file.resolve().relative_to(store.resolve()).as_posix()
+
+
+def resolve_document_path(stored: str, store: Path) -> Path:
+    """Where a recorded document is in ``store`` (the user's document store).
+
+    A path recorded before paths were relative (an absolute one) is returned as it is.
+
+    Raises:
+        ValueError: ``stored`` climbs out of the store ("..").
+    """
+    if Path(stored).is_absolute():
+        return Path(stored)
+    relative = Path(*stored.split("/"))
+    if ".." in relative.parts:
+        raise ValueError(f"{stored!r} is not inside the document store")
+    return store / relative

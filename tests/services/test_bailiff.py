@@ -450,7 +450,8 @@ def test_cmel8011_refused_before_an_asset_then_sent(
     assert files(letters) == sorted(d.file_name for d in documents)
     texts = []
     for document in documents:
-        path = Path(document.path)
+        assert document.path == document.file_name, "relative to the document store"
+        path = letters / document.path
         assert document.doc_type == DocumentType.CMEL8011
         assert document.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
         assert path.read_bytes().startswith(b"%PDF")
@@ -687,7 +688,7 @@ def test_pack_with_dvs(ctx: ServiceContext, client: Client, prepared: list[int],
         sr = srs.get_service_request(ctx, sr_id)
         recorded = {d.doc_type: d for d in sr.documents}
         assert recorded[DocumentType.CMEL8010].file_name == entry.name
-        assert recorded[DocumentType.CMEL8010].path == str(outcome.zip_path)
+        assert recorded[DocumentType.CMEL8010].path == outcome.zip_path.name
     first_docs = {d.doc_type for d in srs.get_service_request(ctx, first_sr).documents}
     assert {DocumentType.CMSF5571, DocumentType.BAILIFF_PACK} <= first_docs
 
@@ -1029,7 +1030,7 @@ def test_nulla_bona_blocks_a_later_referral(
 
     # CMEL8039: the not successful wording, and nothing about the paying parent.
     (letter, _) = bailiff.send_cmel8039(ctx40, sr.id, letters)
-    text = flat(pdf_text(Path(letter.path)))
+    text = flat(pdf_text(letters / letter.path))
     assert letter.file_name == f"{int(SCIN) + 500000}_CMEL8039_{sr.id}.pdf"
     assert "The bailiff action was not successful." in text
     assert "Robin O'Brien" in text
@@ -1054,7 +1055,7 @@ def test_cmel8039_needs_an_outcome_and_says_successful(
     )
     letters_sent = bailiff.send_cmel8039(ctx30, sr.id, letters)
     assert len(letters_sent) == 2
-    text = flat(pdf_text(Path(letters_sent[1].path)))
+    text = flat(pdf_text(letters / letters_sent[1].path))
     assert "The bailiff action was successful." in text
     assert "Dafydd ap Gwilym" in text
     assert "not successful" not in text

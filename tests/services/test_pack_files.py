@@ -98,4 +98,4 @@ def test_letters_and_the_folder_made_for_them_are_owner_only(
     assert documents
     assert mode(folder) == 0o700
     for document in documents:
-        assert mode(Path(document.path)) == 0o600
+        assert mode(folder / document.path) == 0o600

@@ -579,7 +579,9 @@ class ActivityPlanView(ClientView):
         )
 
     def open_document(self) -> bool:
-        opened = self.attachments.open_document()
+        opened = self.attachments.open_document(
+            output_folder(self.ctx.db.url, self.output_settings)
+        )
         if opened is None:
             return False
         self.status_message.emit(opened[1])

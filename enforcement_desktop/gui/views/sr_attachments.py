@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWidget
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTreeWidgetItem, QWi
 from enforcement_desktop.domain.values import format_money
 from enforcement_desktop.gui.errors import ERROR_STYLE, GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanView
+from enforcement_desktop.services.files import resolve_document_path
 from enforcement_desktop.services.screens import ServiceRequestScreen
 
 
@@ -111,8 +114,12 @@ class Attachments(QObject):
         self.ui.openDocumentButton.setEnabled(bool(documents))
         set_tab_count(self.ui, self.ui.documentsTab, "Documents", len(documents))
 
-    def open_document(self) -> tuple[bool, str] | None:
+    def open_document(self, store: Path) -> tuple[bool, str] | None:
         """Open the chosen document (else the first) with the desktop.
+
+        Args:
+            store: The document store (this database's output folder): documents are recorded
+                relative to it, never with a local absolute path (issue 12 item 12).
 
         Returns:
             None when there is no document; else whether it opened, and a sentence saying so.
@@ -120,6 +127,12 @@ class Attachments(QObject):
         item = self.ui.documentsTree.currentItem() or self.ui.documentsTree.topLevelItem(0)
         if item is None:
             return None
-        path = str(item.data(0, Qt.ItemDataRole.UserRole))
-        opened = bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        stored = str(item.data(0, Qt.ItemDataRole.UserRole))
+        try:
+            path = resolve_document_path(stored, store)
+        except ValueError:
+            return False, f"{stored} is not a path inside the document store"
+        if not path.is_file():
+            return False, f"{stored} is not in the document store ({store})"
+        opened = bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
         return opened, f"Opened {path}" if opened else f"Could not open {path}"
