@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QWidget
 
 from enforcement_desktop.domain.enums import SrStatus
 from enforcement_desktop.gui.forms.ui_work_queue_view import Ui_WorkQueueView
@@ -21,9 +23,15 @@ from enforcement_desktop.gui.models.work_queue_model import (
     COL_WAIT,
     WorkQueueModel,
 )
+from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.service_requests import QueueFilter
+
+if TYPE_CHECKING:
+    from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
+    from enforcement_desktop.services.service_requests import ServiceRequestDTO
+    from enforcement_desktop.services.users import UserRecord, UsersScreen
 
 #: Column widths in pixels at 96 dpi; fixed so a million rows are never measured.
 _WIDTHS = {
@@ -39,6 +47,21 @@ _WIDTHS = {
     COL_OWNER: 100,
 }
 TEXT_FILTER_DELAY_MS = 250
+#: What each choice of the "whose" combo shows.
+_MINE, _EVERYONE, _TEAM = "mine", "everyone", "team"
+
+
+def _current_user(ctx: ServiceContext) -> UserRecord | None:
+    from enforcement_desktop.services.users import current_user
+
+    return current_user(ctx)
+
+
+def _reassign_read(ctx: ServiceContext, sr_id: int) -> tuple[ServiceRequestDTO, UsersScreen]:
+    from enforcement_desktop.services.service_requests import get_service_request
+    from enforcement_desktop.services.users import users_screen
+
+    return get_service_request(ctx, sr_id), users_screen(ctx)
 
 
 class WorkQueueView(ClientView):
@@ -88,14 +111,103 @@ class WorkQueueView(ClientView):
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(self.status_message)
         self._update_count()
+        self._setup_users()
+
+    # ----------------------------------------------------------------- users and teams
+
+    def _setup_users(self) -> None:
+        # Whose SRs: "Mine" and "Everyone's" from the form; a team leader also gets "My team"
+        # (SRs owned by the team's users or assigned to the team) once their record is read.
+        combo = self.ui.ownerCombo
+        combo.setItemData(0, _MINE)
+        combo.setItemData(1, _EVERYONE)
+        #: The team whose queue "My team" shows (the team leader's own), once read.
+        self.team: str | None = None
+        #: The Reassign dialog while it is open.
+        self.reassign_dialog: ReassignDialog | None = None
+        table = self.ui.queueTable
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        self.reassign_action = QAction("&Reassign…", self)
+        self.reassign_action.setToolTip("Give the selected service request to another user or team")
+        self.reassign_action.triggered.connect(self.reassign_current)
+        self.user_changed()
+
+    def user_changed(self) -> None:
+        """Read who is working again (start-up, or the login changed): "My team", own SRs."""
+        runner_for(self.ctx).run(
+            Operation(self, _current_user, self._user_read, lambda _exc: None, key="user")
+        )
+
+    def _user_read(self, user: UserRecord | None) -> None:
+        combo = self.ui.ownerCombo
+        team = user.team if user is not None and user.is_team_leader else None
+        index = combo.findData(_TEAM)
+        if team and index < 0:
+            combo.addItem("My team", _TEAM)
+        elif not team and index >= 0:
+            combo.removeItem(index)
+        if team:
+            combo.setItemText(combo.findData(_TEAM), f"My team ({team})")
+        self.team = team
+        if self._current_filter() != self.model.queue_filter:
+            self.apply_filter()
+
+    def _context_menu(self, position: QPoint) -> None:
+        table = self.ui.queueTable
+        index = table.indexAt(position)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())
+        menu = QMenu(self)
+        open_action = menu.addAction("&Open activity plan")
+        open_action.triggered.connect(self.open_current)
+        menu.addAction(self.reassign_action)
+        menu.popup(table.viewport().mapToGlobal(position))
+
+    def reassign_current(self) -> None:
+        """Reassign the selected service request (to a user or a team), then read again."""
+        sr_id = self.model.sr_id_at(self.ui.queueTable.currentIndex().row())
+        if sr_id is None:
+            return
+        runner_for(self.ctx).run(
+            Operation(
+                self,
+                lambda ctx: _reassign_read(ctx, sr_id),
+                self._open_reassign,
+                key="reassign",
+            )
+        )
+
+    def _open_reassign(self, read: tuple[ServiceRequestDTO, UsersScreen]) -> None:
+        from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
+
+        sr, screen = read
+        dialog = ReassignDialog(self.ctx, sr, screen.users, screen.teams, self)
+        self.reassign_dialog = dialog
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.result_sr is not None:
+                moved = dialog.result_sr
+                where = moved.owner or f"team {moved.team}"
+                self.status_message.emit(f"Service request {moved.id} reassigned to {where}")
+            if result == QDialog.DialogCode.Accepted or dialog.needs_reload:
+                self.refresh()
+            self.reassign_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     # ----------------------------------------------------------------- filter
 
     def _current_filter(self) -> QueueFilter:
         statuses = tuple(s for s, check in self._status_checks.items() if check.isChecked())
-        mine = self.ui.ownerCombo.currentIndex() == 0
+        whose = self.ui.ownerCombo.currentData()
+        team = getattr(self, "team", None) if whose == _TEAM else None
         return QueueFilter(
-            owner=self.ctx.user if mine else None,
+            owner=self.ctx.user if whose in (_MINE, None) and not team else None,
+            team=team,
             statuses=statuses,
             text=self.ui.textFilterEdit.text().strip() or None,
             overdue_only=self.ui.overdueCheck.isChecked(),
