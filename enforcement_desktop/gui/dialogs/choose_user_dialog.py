@@ -65,7 +65,7 @@ class UnknownLoginDialog(QDialog):
             ui.adviceLabel.setText(
                 "Ask a team leader to make it active again."
                 if inactive
-                else "Ask a team leader to add you (Edit › Users…), then start again."
+                else "Ask a team leader to add you (File › Users…), then start again."
             )
         ui.usersLabel.setVisible(choosing)
         ui.usersList.setVisible(choosing)
@@ -83,6 +83,10 @@ class UnknownLoginDialog(QDialog):
         else:
             self.quit_button.setDefault(True)
         self.quit_button.clicked.connect(self.reject)
+        if not choosing:
+            # Without the list, the two sentences and Quit: no room left to fill.
+            self.setMinimumWidth(460)
+            self.resize(self.width(), self.minimumSizeHint().height())
 
     def continue_as_selected(self) -> None:
         item = self.ui.usersList.currentItem()

@@ -36,6 +36,10 @@ NOT_A_TEAM_LEADER = "Only a team leader can add or change users."
 _COLUMNS = ("Login", "Name", "Team", "Roles", "Office", "Active")
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def roles_text(roles: frozenset[UserRole]) -> str:
     """The roles as users know them, in the usual order."""
     return ", ".join(role.label for role in UserRole if role in roles)
@@ -90,7 +94,7 @@ class UserEditDialog(ServiceDialog):
             self.setWindowTitle("Create the first user")
             ui.introLabel.setText(
                 "This database has no users yet. You are its first user, and its "
-                "<b>team leader</b>: you can add the others from <i>Edit › Users…</i>."
+                "<b>team leader</b>: you add the others later from <i>File › Users…</i>"
             )
             ui.loginEdit.setText(ctx.user)
             ui.loginEdit.setReadOnly(True)
@@ -228,7 +232,10 @@ class UsersDialog(QDialog):
                 table.selectRow(row)
         active = sum(1 for u in screen.users if u.active)
         leaders = sum(1 for u in screen.users if u.active and u.is_team_leader)
-        summary = f"{len(screen.users)} users, {active} active; {leaders} active team leaders."
+        summary = (
+            f"{_count(len(screen.users), 'user')}, {active} active; "
+            f"{_count(leaders, 'active team leader')}."
+        )
         if not screen.may_manage:
             summary += f" {NOT_A_TEAM_LEADER}"
         self.ui.summaryLabel.setText(summary)
