@@ -168,12 +168,20 @@ def test_demo_refuses_a_database_with_real_data(
     assert main(["--db", str(demo_path), "export", "121000000003", "--out", str(case)]) == 0
     real = tmp_path / "real.sqlite3"
     first_user(real)
+    _list_region_of(real, case)
     assert main(["--db", str(real), "import", str(case)]) == 0
     capsys.readouterr()
     before = real.read_bytes()
     assert main(["--db", str(real), "demo"]) == 1
     assert "not demo data" in one_line(capsys.readouterr().err)
     assert real.read_bytes() == before
+
+
+def _list_region_of(db: Path, case_file: Path) -> None:
+    """Add the case file's region to the database's regions list, as its team leader (the
+    first user) does: an import refuses a region the list lacks."""
+    region = json.loads(case_file.read_text(encoding="utf-8"))["case"]["region"]
+    assert main(["--db", str(db), "region", "add", region]) == 0
 
 
 def test_export_import_round_trip(
@@ -187,6 +195,7 @@ def test_export_import_round_trip(
     assert not list(tmp_path.glob(".*.tmp"))
     target = tmp_path / "target.sqlite3"
     first_user(target)
+    _list_region_of(target, out)
     assert main(["--db", str(target), "import", str(out)]) == 0
     assert "SCIN 121000000008" in capsys.readouterr().out
     assert main(["--db", str(target), "export", "121000000008"]) == 0

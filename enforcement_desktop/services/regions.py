@@ -66,7 +66,7 @@ def unknown_region_message(name: str, known: Iterable[str]) -> str:
     if not names:
         return (
             "No regions are recorded yet: a team leader adds them "
-            f"(Regions list, or `{ADD_COMMAND}`)"
+            f"(`{ADD_COMMAND}`)"
         )
     by_key = {_key(n): n for n in names}
     close = difflib.get_close_matches(_key(name), list(by_key), n=1, cutoff=_SUGGEST_CUTOFF)
