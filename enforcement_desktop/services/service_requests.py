@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -943,6 +943,8 @@ def _queue_base() -> Any:
 
 
 def queue_count(session: Session, flt: QueueFilter, today: date) -> int:
+    if flt.team and not (flt.text and flt.text.strip()):
+        return _team_count(session, flt, today)
     if not (flt.text and flt.text.strip()):
         # Every SR has a case and a paying parent, so without a name filter the joins change
         # nothing, and leaving them out lets the count run on the (owner, status) index. count(*)
@@ -952,6 +954,21 @@ def queue_count(session: Session, flt: QueueFilter, today: date) -> int:
         return int(session.scalar(stmt) or 0)
     stmt = _queue_where(_queue_base(), flt, today)
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def _team_count(session: Session, flt: QueueFilter, today: date) -> int:
+    # Two counts, each on its own index (owner, status) and (team, status): one query with
+    # "owner IN members OR team = X" read the whole table (1.3 s over a million SRs, 48 ms so).
+    members = select(AppUser.login).where(AppUser.team == flt.team).scalar_subquery()
+    rest = replace(flt, team=None)
+    owned = _queue_where(select(func.count()).select_from(ServiceRequest), rest, today)
+    assigned = _queue_where(select(func.count()).select_from(ServiceRequest), rest, today)
+    owned = owned.where(ServiceRequest.owner.in_(members))
+    assigned = assigned.where(
+        ServiceRequest.team == flt.team,
+        ServiceRequest.owner.is_(None) | ServiceRequest.owner.not_in(members),
+    )
+    return int(session.scalar(owned) or 0) + int(session.scalar(assigned) or 0)
 
 
 def queue_page(

@@ -397,6 +397,8 @@ class ServiceRequest(Versioned, Base):
         Index("ix_service_request_owner_sub_area_id", "owner", "sub_area", "id"),
         Index("ix_service_request_wait_id", "wait_until", "id"),
         Index("ix_service_request_opened_id", "opened_on", "id"),
+        # A team leader's "My team" queue: the SRs assigned to the team itself.
+        Index("ix_service_request_team_status", "team", "status"),
     )
 
     case_id: Mapped[int] = mapped_column(
