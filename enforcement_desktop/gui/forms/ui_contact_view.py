@@ -19,8 +19,6 @@ class Ui_ContactView(object):
 
         self.mainLayout.addWidget(self.pvBanner)
 
-        self.topRow = QHBoxLayout()
-        self.topRow.setObjectName(u"topRow")
         self.detailsGroup = QGroupBox(ContactView)
         self.detailsGroup.setObjectName(u"detailsGroup")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -423,124 +421,17 @@ class Ui_ContactView(object):
         self.detailsLayout.addLayout(self.detailButtons)
 
 
-        self.topRow.addWidget(self.detailsGroup, 0, Qt.AlignTop)
+        self.mainLayout.addWidget(self.detailsGroup)
 
-        self.caseGroup = QGroupBox(ContactView)
-        self.caseGroup.setObjectName(u"caseGroup")
-        self.caseGroup.setMinimumSize(QSize(290, 0))
-        self.caseGroup.setMaximumSize(QSize(420, 16777215))
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.caseGroup.sizePolicy().hasHeightForWidth())
-        self.caseGroup.setSizePolicy(sizePolicy1)
-        self.caseLayout = QVBoxLayout(self.caseGroup)
-        self.caseLayout.setObjectName(u"caseLayout")
-        self.caseLayout.setContentsMargins(-1, 6, -1, 6)
-        self.caseChooserRow = QHBoxLayout()
-        self.caseChooserRow.setObjectName(u"caseChooserRow")
-        self.caseChooserLabel = QLabel(self.caseGroup)
-        self.caseChooserLabel.setObjectName(u"caseChooserLabel")
-
-        self.caseChooserRow.addWidget(self.caseChooserLabel)
-
-        self.caseCombo = QComboBox(self.caseGroup)
-        self.caseCombo.setObjectName(u"caseCombo")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy2.setHorizontalStretch(1)
-        sizePolicy2.setVerticalStretch(0)
-        sizePolicy2.setHeightForWidth(self.caseCombo.sizePolicy().hasHeightForWidth())
-        self.caseCombo.setSizePolicy(sizePolicy2)
-
-        self.caseChooserRow.addWidget(self.caseCombo)
-
-
-        self.caseLayout.addLayout(self.caseChooserRow)
-
-        self.caseLabel = QLabel(self.caseGroup)
-        self.caseLabel.setObjectName(u"caseLabel")
-        self.caseLabel.setWordWrap(False)
-        self.caseLabel.setTextFormat(Qt.RichText)
-        self.caseLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.caseLayout.addWidget(self.caseLabel)
-
-        self.caseButtons = QHBoxLayout()
-        self.caseButtons.setObjectName(u"caseButtons")
-        self.editCaseButton = QPushButton(self.caseGroup)
-        self.editCaseButton.setObjectName(u"editCaseButton")
-
-        self.caseButtons.addWidget(self.editCaseButton)
-
-        self.wilfulRefusalButton = QPushButton(self.caseGroup)
-        self.wilfulRefusalButton.setObjectName(u"wilfulRefusalButton")
-
-        self.caseButtons.addWidget(self.wilfulRefusalButton)
-
-        self.caseButtonSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.caseButtons.addItem(self.caseButtonSpacer)
-
-
-        self.caseLayout.addLayout(self.caseButtons)
-
-        self.partiesCaption = QLabel(self.caseGroup)
-        self.partiesCaption.setObjectName(u"partiesCaption")
-
-        self.caseLayout.addWidget(self.partiesCaption)
-
-        self.partiesTable = QTableView(self.caseGroup)
-        self.partiesTable.setObjectName(u"partiesTable")
-        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy3.setHorizontalStretch(0)
-        sizePolicy3.setVerticalStretch(1)
-        sizePolicy3.setHeightForWidth(self.partiesTable.sizePolicy().hasHeightForWidth())
-        self.partiesTable.setSizePolicy(sizePolicy3)
-        self.partiesTable.setMinimumSize(QSize(0, 72))
-        self.partiesTable.setMaximumSize(QSize(16777215, 100))
-        self.partiesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.partiesTable.setAlternatingRowColors(True)
-        self.partiesTable.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.partiesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.partiesTable.setSortingEnabled(False)
-        self.partiesTable.setWordWrap(False)
-        self.partiesTable.horizontalHeader().setStretchLastSection(True)
-        self.partiesTable.verticalHeader().setVisible(False)
-
-        self.caseLayout.addWidget(self.partiesTable)
-
-        self.partyButtons = QHBoxLayout()
-        self.partyButtons.setObjectName(u"partyButtons")
-        self.addReceivingParentButton = QPushButton(self.caseGroup)
-        self.addReceivingParentButton.setObjectName(u"addReceivingParentButton")
-
-        self.partyButtons.addWidget(self.addReceivingParentButton)
-
-        self.removeReceivingParentButton = QPushButton(self.caseGroup)
-        self.removeReceivingParentButton.setObjectName(u"removeReceivingParentButton")
-
-        self.partyButtons.addWidget(self.removeReceivingParentButton)
-
-        self.partyButtonSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.partyButtons.addItem(self.partyButtonSpacer)
-
-
-        self.caseLayout.addLayout(self.partyButtons)
-
-
-        self.topRow.addWidget(self.caseGroup)
-
-
-        self.mainLayout.addLayout(self.topRow)
-
+        self.bottomRow = QHBoxLayout()
+        self.bottomRow.setObjectName(u"bottomRow")
         self.tabs = QTabWidget(ContactView)
         self.tabs.setObjectName(u"tabs")
-        sizePolicy4 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy4.setHorizontalStretch(0)
-        sizePolicy4.setVerticalStretch(1)
-        sizePolicy4.setHeightForWidth(self.tabs.sizePolicy().hasHeightForWidth())
-        self.tabs.setSizePolicy(sizePolicy4)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.tabs.sizePolicy().hasHeightForWidth())
+        self.tabs.setSizePolicy(sizePolicy1)
         self.addressesTab = QWidget()
         self.addressesTab.setObjectName(u"addressesTab")
         self.addressesTabLayout = QVBoxLayout(self.addressesTab)
@@ -641,6 +532,7 @@ class Ui_ContactView(object):
         self.assetButtons.setObjectName(u"assetButtons")
         self.assetsSummaryLabel = QLabel(self.assetsTab)
         self.assetsSummaryLabel.setObjectName(u"assetsSummaryLabel")
+        self.assetsSummaryLabel.setWordWrap(True)
 
         self.assetButtons.addWidget(self.assetsSummaryLabel)
 
@@ -676,6 +568,7 @@ class Ui_ContactView(object):
 
         self.srHint = QLabel(self.srTab)
         self.srHint.setObjectName(u"srHint")
+        self.srHint.setWordWrap(True)
         self.srHint.setStyleSheet(u"color: #5f6368;")
 
         self.srTabLayout.addWidget(self.srHint)
@@ -702,6 +595,7 @@ class Ui_ContactView(object):
         self.orderButtons.setObjectName(u"orderButtons")
         self.ordersSummaryLabel = QLabel(self.ordersTab)
         self.ordersSummaryLabel.setObjectName(u"ordersSummaryLabel")
+        self.ordersSummaryLabel.setWordWrap(True)
 
         self.orderButtons.addWidget(self.ordersSummaryLabel)
 
@@ -781,7 +675,116 @@ class Ui_ContactView(object):
 
         self.tabs.addTab(self.notesTab, "")
 
-        self.mainLayout.addWidget(self.tabs)
+        self.bottomRow.addWidget(self.tabs)
+
+        self.caseGroup = QGroupBox(ContactView)
+        self.caseGroup.setObjectName(u"caseGroup")
+        self.caseGroup.setMinimumSize(QSize(340, 0))
+        self.caseGroup.setMaximumSize(QSize(360, 16777215))
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.caseGroup.sizePolicy().hasHeightForWidth())
+        self.caseGroup.setSizePolicy(sizePolicy2)
+        self.caseLayout = QVBoxLayout(self.caseGroup)
+        self.caseLayout.setObjectName(u"caseLayout")
+        self.caseLayout.setContentsMargins(-1, 6, -1, 6)
+        self.caseChooserRow = QHBoxLayout()
+        self.caseChooserRow.setObjectName(u"caseChooserRow")
+        self.caseChooserLabel = QLabel(self.caseGroup)
+        self.caseChooserLabel.setObjectName(u"caseChooserLabel")
+
+        self.caseChooserRow.addWidget(self.caseChooserLabel)
+
+        self.caseCombo = QComboBox(self.caseGroup)
+        self.caseCombo.setObjectName(u"caseCombo")
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy3.setHorizontalStretch(1)
+        sizePolicy3.setVerticalStretch(0)
+        sizePolicy3.setHeightForWidth(self.caseCombo.sizePolicy().hasHeightForWidth())
+        self.caseCombo.setSizePolicy(sizePolicy3)
+
+        self.caseChooserRow.addWidget(self.caseCombo)
+
+
+        self.caseLayout.addLayout(self.caseChooserRow)
+
+        self.caseLabel = QLabel(self.caseGroup)
+        self.caseLabel.setObjectName(u"caseLabel")
+        self.caseLabel.setWordWrap(False)
+        self.caseLabel.setTextFormat(Qt.RichText)
+        self.caseLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.caseLayout.addWidget(self.caseLabel)
+
+        self.caseButtons = QHBoxLayout()
+        self.caseButtons.setObjectName(u"caseButtons")
+        self.editCaseButton = QPushButton(self.caseGroup)
+        self.editCaseButton.setObjectName(u"editCaseButton")
+
+        self.caseButtons.addWidget(self.editCaseButton)
+
+        self.wilfulRefusalButton = QPushButton(self.caseGroup)
+        self.wilfulRefusalButton.setObjectName(u"wilfulRefusalButton")
+
+        self.caseButtons.addWidget(self.wilfulRefusalButton)
+
+        self.caseButtonSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.caseButtons.addItem(self.caseButtonSpacer)
+
+
+        self.caseLayout.addLayout(self.caseButtons)
+
+        self.partiesCaption = QLabel(self.caseGroup)
+        self.partiesCaption.setObjectName(u"partiesCaption")
+
+        self.caseLayout.addWidget(self.partiesCaption)
+
+        self.partiesTable = QTableView(self.caseGroup)
+        self.partiesTable.setObjectName(u"partiesTable")
+        sizePolicy4 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy4.setHorizontalStretch(0)
+        sizePolicy4.setVerticalStretch(1)
+        sizePolicy4.setHeightForWidth(self.partiesTable.sizePolicy().hasHeightForWidth())
+        self.partiesTable.setSizePolicy(sizePolicy4)
+        self.partiesTable.setMinimumSize(QSize(0, 72))
+        self.partiesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.partiesTable.setAlternatingRowColors(True)
+        self.partiesTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.partiesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.partiesTable.setSortingEnabled(False)
+        self.partiesTable.setWordWrap(False)
+        self.partiesTable.horizontalHeader().setStretchLastSection(True)
+        self.partiesTable.verticalHeader().setVisible(False)
+
+        self.caseLayout.addWidget(self.partiesTable)
+
+        self.partyButtons = QHBoxLayout()
+        self.partyButtons.setObjectName(u"partyButtons")
+        self.addReceivingParentButton = QPushButton(self.caseGroup)
+        self.addReceivingParentButton.setObjectName(u"addReceivingParentButton")
+
+        self.partyButtons.addWidget(self.addReceivingParentButton)
+
+        self.removeReceivingParentButton = QPushButton(self.caseGroup)
+        self.removeReceivingParentButton.setObjectName(u"removeReceivingParentButton")
+
+        self.partyButtons.addWidget(self.removeReceivingParentButton)
+
+        self.partyButtonSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.partyButtons.addItem(self.partyButtonSpacer)
+
+
+        self.caseLayout.addLayout(self.partyButtons)
+
+
+        self.bottomRow.addWidget(self.caseGroup)
+
+        self.bottomRow.setStretch(0, 1)
+
+        self.mainLayout.addLayout(self.bottomRow)
 
         self.titleLabel.setBuddy(self.titleEdit)
         self.titleError.setBuddy(self.titleEdit)
@@ -815,9 +818,9 @@ class Ui_ContactView(object):
         self.professionalBodyError.setBuddy(self.professionalBodyEdit)
         self.licenceNumberLabel.setBuddy(self.licenceNumberEdit)
         self.licenceNumberError.setBuddy(self.licenceNumberEdit)
-        self.caseChooserLabel.setBuddy(self.caseCombo)
         self.noteLabel.setBuddy(self.noteEdit)
         self.noteError.setBuddy(self.noteEdit)
+        self.caseChooserLabel.setBuddy(self.caseCombo)
         QWidget.setTabOrder(self.titleEdit, self.firstNameEdit)
         QWidget.setTabOrder(self.firstNameEdit, self.lastNameEdit)
         QWidget.setTabOrder(self.lastNameEdit, self.otherNamesEdit)
@@ -943,25 +946,6 @@ class Ui_ContactView(object):
         self.saveButton.setText(QCoreApplication.translate("ContactView", u"&Save", None))
         self.saveButton.setToolTip(QCoreApplication.translate("ContactView", u"Save the client's details (Ctrl+S)", None))
         self.saveButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Save the client's details", None))
-        self.caseGroup.setTitle(QCoreApplication.translate("ContactView", u"Case", None))
-        self.caseChooserLabel.setText(QCoreApplication.translate("ContactView", u"Case:", None))
-        self.caseCombo.setAccessibleName(QCoreApplication.translate("ContactView", u"Case shown in the Case box", None))
-        self.caseCombo.setToolTip(QCoreApplication.translate("ContactView", u"The client has more than one case: choose the one to see and change", None))
-        self.caseLabel.setText("")
-        self.editCaseButton.setText(QCoreApplication.translate("ContactView", u"Edit case\u2026", None))
-        self.editCaseButton.setToolTip(QCoreApplication.translate("ContactView", u"Change the scheme, region, owning team, arrears balance and flags of this case", None))
-        self.editCaseButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Edit the case", None))
-        self.wilfulRefusalButton.setText(QCoreApplication.translate("ContactView", u"&Wilful refusal\u2026", None))
-        self.wilfulRefusalButton.setToolTip(QCoreApplication.translate("ContactView", u"Record or correct the finding of wilful refusal or culpable neglect", None))
-        self.wilfulRefusalButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Record the wilful refusal finding", None))
-        self.partiesCaption.setText(QCoreApplication.translate("ContactView", u"Receiving parent(s) \u2014 double-click to open:", None))
-        self.partiesTable.setAccessibleName(QCoreApplication.translate("ContactView", u"Other parties of the case: double-click or press Enter to open", None))
-        self.addReceivingParentButton.setText(QCoreApplication.translate("ContactView", u"Add receiving parent\u2026", None))
-        self.addReceivingParentButton.setToolTip(QCoreApplication.translate("ContactView", u"Add a receiving parent to this case by SCIN (Insert in the table)", None))
-        self.addReceivingParentButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Add a receiving parent", None))
-        self.removeReceivingParentButton.setText(QCoreApplication.translate("ContactView", u"Remove\u2026", None))
-        self.removeReceivingParentButton.setToolTip(QCoreApplication.translate("ContactView", u"Remove the selected receiving parent from this case (Delete in the table)", None))
-        self.removeReceivingParentButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Remove the selected receiving parent", None))
         self.tabs.setAccessibleName(QCoreApplication.translate("ContactView", u"Client information", None))
         self.addressesTable.setAccessibleName(QCoreApplication.translate("ContactView", u"Addresses", None))
         self.addAddressButton.setText(QCoreApplication.translate("ContactView", u"Add address\u2026", None))
@@ -998,5 +982,24 @@ class Ui_ContactView(object):
         self.addNoteButton.setText(QCoreApplication.translate("ContactView", u"Add note", None))
         self.addNoteButton.setToolTip(QCoreApplication.translate("ContactView", u"Add the note (Ctrl+Enter)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("ContactView", u"Notes", None))
+        self.caseGroup.setTitle(QCoreApplication.translate("ContactView", u"Case", None))
+        self.caseChooserLabel.setText(QCoreApplication.translate("ContactView", u"Case:", None))
+        self.caseCombo.setAccessibleName(QCoreApplication.translate("ContactView", u"Case shown in the Case box", None))
+        self.caseCombo.setToolTip(QCoreApplication.translate("ContactView", u"The client has more than one case: choose the one to see and change", None))
+        self.caseLabel.setText("")
+        self.editCaseButton.setText(QCoreApplication.translate("ContactView", u"Edit case\u2026", None))
+        self.editCaseButton.setToolTip(QCoreApplication.translate("ContactView", u"Change the scheme, region, owning team, arrears balance and flags of this case", None))
+        self.editCaseButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Edit the case", None))
+        self.wilfulRefusalButton.setText(QCoreApplication.translate("ContactView", u"&Wilful refusal\u2026", None))
+        self.wilfulRefusalButton.setToolTip(QCoreApplication.translate("ContactView", u"Record or correct the finding of wilful refusal or culpable neglect", None))
+        self.wilfulRefusalButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Record the wilful refusal finding", None))
+        self.partiesCaption.setText(QCoreApplication.translate("ContactView", u"Receiving parent(s) \u2014 double-click to open:", None))
+        self.partiesTable.setAccessibleName(QCoreApplication.translate("ContactView", u"Other parties of the case: double-click or press Enter to open", None))
+        self.addReceivingParentButton.setText(QCoreApplication.translate("ContactView", u"Add receiving parent\u2026", None))
+        self.addReceivingParentButton.setToolTip(QCoreApplication.translate("ContactView", u"Add a receiving parent to this case by SCIN (Insert in the table)", None))
+        self.addReceivingParentButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Add a receiving parent", None))
+        self.removeReceivingParentButton.setText(QCoreApplication.translate("ContactView", u"Remove\u2026", None))
+        self.removeReceivingParentButton.setToolTip(QCoreApplication.translate("ContactView", u"Remove the selected receiving parent from this case (Delete in the table)", None))
+        self.removeReceivingParentButton.setAccessibleName(QCoreApplication.translate("ContactView", u"Remove the selected receiving parent", None))
     # retranslateUi
 
