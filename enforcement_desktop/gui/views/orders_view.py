@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from enforcement_desktop.domain.values import format_date, format_money
@@ -37,6 +38,10 @@ from enforcement_desktop.services.screens import ClientScreen
 
 GOOD_HTML = "#1b5e20"
 BAD_HTML = "#b00020"
+#: Pixels above a line of text in a row of the powers list.
+OPTION_ROW_PADDING = 6
+#: The least height of the reasons pane under the powers list: three lines or so.
+OPTION_DETAIL_MIN = 64
 
 
 def case_text(case: CaseDTO, contact_id: int) -> str:
@@ -113,8 +118,18 @@ class OrdersView(ClientView):
         ui.mainSplitter.setStretchFactor(1, 3)
         ui.bottomSplitter.setStretchFactor(0, 2)
         ui.bottomSplitter.setStretchFactor(1, 3)
-        ui.optionsSplitter.setStretchFactor(0, 3)
+        # The powers list is as tall as its rows (a fixed set of powers: none scrolls out of
+        # view) and the reasons pane takes the rest, also when the window grows (issue 13
+        # item 11). Rows a little tighter than other tables' so both fit at 1280×800.
+        ui.optionsTable.verticalHeader().setDefaultSectionSize(
+            ui.optionsTable.fontMetrics().height() + OPTION_ROW_PADDING
+        )
+        ui.optionsSplitter.setStretchFactor(0, 0)
         ui.optionsSplitter.setStretchFactor(1, 1)
+        #: Once the user drags the handle, the list keeps the height they gave it.
+        self._options_split_by_user = False
+        ui.optionsSplitter.splitterMoved.connect(self._options_split_moved)
+        ui.optionsSplitter.installEventFilter(self)
         ui.caseSplitter.setStretchFactor(0, 1)
         ui.caseSplitter.setStretchFactor(1, 1)
         # Relative sizes (scaled to the view): the orders keep room for five rows or so although
@@ -247,8 +262,8 @@ class OrdersView(ClientView):
         allowed = sum(1 for o in options if o.allowed)
         self.ui.optionsSummaryLabel.setText(
             f"<span style='color:{GOOD_HTML}'><b>{allowed} allowed</b></span>, "
-            f"<span style='color:{BAD_HTML}'><b>{len(options) - allowed} blocked</b></span> "
-            "of the enforcement powers for this case. Select a power to see every check made."
+            f"<span style='color:{BAD_HTML}'><b>{len(options) - allowed} blocked</b></span>"
+            " — select a power to see every check made."
             if options
             else ""
         )
@@ -260,7 +275,48 @@ class OrdersView(ClientView):
         if options and not self.ui.optionsTable.selectionModel().hasSelection():
             first_blocked = self.options_model.row_of(lambda o: not o.allowed)
             select_row(self.ui.optionsTable, first_blocked if first_blocked is not None else 0)
+            # The list opens at its first power ("Liability order"): scrolling to the selected
+            # row while the view is hidden (no height yet) left it scrolled past the top.
+            self.ui.optionsTable.scrollToTop()
+        self._fit_options_list()
         self._option_selected()
+
+    def _options_list_height(self) -> int:
+        """The height that shows every row of the powers list, its header and frame."""
+        table = self.ui.optionsTable
+        rows = self.options_model.rowCount()
+        return (
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+
+    def _fit_options_list(self, height: int | None = None) -> None:
+        """Give the powers list its rows' height and the reasons pane the rest (unless the user
+        has placed the handle), the list shrinking only when the pane would go under its least.
+
+        Args:
+            height: The splitter's new height when it is being resized (its sizes are still
+                the old ones then); None for its current height.
+        """
+        splitter = self.ui.optionsSplitter
+        if height is None:
+            total = sum(splitter.sizes())
+        else:
+            total = height - splitter.handleWidth() * (splitter.count() - 1)
+        if self._options_split_by_user or total <= 0 or not self.options_model.rowCount():
+            return
+        wanted = min(self._options_list_height(), max(total - OPTION_DETAIL_MIN, 0))
+        splitter.setSizes([wanted, total - wanted])
+
+    def _options_split_moved(self, _pos: int, _index: int) -> None:
+        self._options_split_by_user = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.optionsSplitter and isinstance(event, QResizeEvent):
+            # Before the splitter shares out its new height, so the list keeps its rows'.
+            self._fit_options_list(event.size().height())
+        return super().eventFilter(watched, event)
 
     def _show_appeals(self, select_appeal_id: int | None = None) -> None:
         """Show the appeals of every case of the client (a few each) from the screen."""
