@@ -15,6 +15,7 @@ from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
 from enforcement_desktop.gui.widgets.contact_fields import client_values, fill_choice_combos
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
+from enforcement_desktop.gui.widgets.length_guard import guard_length, guard_lengths
 from enforcement_desktop.services import contacts
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.contacts import AddressInput, ContactDTO, ContactInput
@@ -100,6 +101,11 @@ class NewClientDialog(ServiceDialog):
             # This form offers no marker: a residential address has none.
             shown_under={"address.marker": "address.address_type"},
         )
+        # Pasted text over a field's limit is kept and said, not cut by maxLength (the .ui
+        # states the limits the contacts service checks). The employer's error label is named
+        # after its field (employer_name), not after its edit.
+        guard_lengths(self)
+        guard_length(ui.employerEdit, ui.employerNameError)
         (ui.firstNameEdit if role is not None else ui.roleCombo).setFocus()
 
     def _fill_from_search(self, text: str) -> None:

@@ -73,6 +73,7 @@ class Ui_NewClientDialog(object):
 
         self.firstNameEdit = QLineEdit(self.identityGroup)
         self.firstNameEdit.setObjectName(u"firstNameEdit")
+        self.firstNameEdit.setMaxLength(100)
 
         self.identityForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.firstNameEdit)
 
@@ -91,6 +92,7 @@ class Ui_NewClientDialog(object):
 
         self.lastNameEdit = QLineEdit(self.identityGroup)
         self.lastNameEdit.setObjectName(u"lastNameEdit")
+        self.lastNameEdit.setMaxLength(100)
 
         self.identityForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.lastNameEdit)
 
@@ -109,6 +111,7 @@ class Ui_NewClientDialog(object):
 
         self.otherNamesEdit = QLineEdit(self.identityGroup)
         self.otherNamesEdit.setObjectName(u"otherNamesEdit")
+        self.otherNamesEdit.setMaxLength(200)
 
         self.identityForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.otherNamesEdit)
 
@@ -127,6 +130,7 @@ class Ui_NewClientDialog(object):
 
         self.scinEdit = QLineEdit(self.identityGroup)
         self.scinEdit.setObjectName(u"scinEdit")
+        self.scinEdit.setMaxLength(14)
 
         self.identityForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.scinEdit)
 
@@ -163,6 +167,7 @@ class Ui_NewClientDialog(object):
 
         self.ninoEdit = QLineEdit(self.identityGroup)
         self.ninoEdit.setObjectName(u"ninoEdit")
+        self.ninoEdit.setMaxLength(13)
 
         self.identityForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.ninoEdit)
 
@@ -228,6 +233,7 @@ class Ui_NewClientDialog(object):
 
         self.employerEdit = QLineEdit(self.circumstancesGroup)
         self.employerEdit.setObjectName(u"employerEdit")
+        self.employerEdit.setMaxLength(200)
 
         self.circumstancesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.employerEdit)
 
@@ -246,6 +252,7 @@ class Ui_NewClientDialog(object):
 
         self.phoneEdit = QLineEdit(self.circumstancesGroup)
         self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMaxLength(30)
 
         self.circumstancesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
@@ -264,6 +271,7 @@ class Ui_NewClientDialog(object):
 
         self.emailEdit = QLineEdit(self.circumstancesGroup)
         self.emailEdit.setObjectName(u"emailEdit")
+        self.emailEdit.setMaxLength(200)
 
         self.circumstancesForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
