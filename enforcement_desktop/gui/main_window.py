@@ -23,6 +23,7 @@ from enforcement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from enforcement_desktop.gui.operations import Lane, Operation, runner_for
 from enforcement_desktop.gui.preload import Preloader
 from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.widgets.overdue_label import OverdueLabel
 from enforcement_desktop.services.context import ServiceContext
 
 if TYPE_CHECKING:
@@ -80,6 +81,12 @@ def _activity_plan_view() -> type[ClientView]:
     return ActivityPlanView
 
 
+def _diary_view() -> type[ClientView]:
+    from enforcement_desktop.gui.views.diary_view import DiaryView
+
+    return DiaryView
+
+
 @dataclass(frozen=True)
 class ViewSpec:
     """One view of the navigation.
@@ -117,8 +124,10 @@ VIEWS: tuple[ViewSpec, ...] = (
         _activity_plan_view,
         _CLIENT | _ASSETS | _ORDERS | _SRS | {"note"},
     ),
+    # Reminders, the SRs' waits, the cases' DEO/DER flags and arrears, the clients' names.
+    ViewSpec("diary", "Diary", _diary_view, _CLIENT | _SRS | {"reminder", "app_user"}),
 )
-WORK_QUEUE, CONTACT, ASSETS, ORDERS, ACTIVITY_PLAN = range(len(VIEWS))
+WORK_QUEUE, CONTACT, ASSETS, ORDERS, ACTIVITY_PLAN, DIARY = range(len(VIEWS))
 
 
 class MainWindow(QMainWindow):
@@ -178,6 +187,7 @@ class MainWindow(QMainWindow):
             self, ctx, self.user_label, self.ui.menuFile, self.ui.actionPreferences
         )
         self.current_user.login_changed.connect(self._login_changed)
+        self.current_user.login_changed.connect(lambda _login: self.overdue_label.refresh())
         self._setup_search()
         for _ in VIEWS:
             self.ui.viewStack.addWidget(QWidget())
@@ -223,6 +233,7 @@ class MainWindow(QMainWindow):
             ui.actionGoAssets,
             ui.actionGoOrders,
             ui.actionGoActivityPlan,
+            ui.actionGoDiary,
         )
         for index, action in enumerate(go_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -273,6 +284,10 @@ class MainWindow(QMainWindow):
             self.db_label.setText(f"DEMO database: {self.settings.db_display}")
         self.ui.statusBar.addPermanentWidget(self.db_label)
         self.ui.statusBar.addPermanentWidget(self.user_label)
+        #: "3 overdue": the user's reminders past their date (read once started).
+        self.overdue_label = OverdueLabel(self.ctx, self)
+        self.overdue_label.open_diary.connect(lambda: self.show_view(DIARY))
+        self.ui.statusBar.addPermanentWidget(self.overdue_label)
 
     def _setup_search(self) -> None:
         self._search_popup: ClientSearchPopup | None = None
@@ -323,6 +338,7 @@ class MainWindow(QMainWindow):
         if self._start_view not in self._views and self.current_index() == self._start_view:
             self.show_view(self._start_view)
         self.current_user.read()
+        self.overdue_label.start()
 
     def _login_changed(self, _login: str) -> None:
         # The views that show the user's own work (the work queue) read it again.
