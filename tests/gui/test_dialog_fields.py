@@ -121,6 +121,7 @@ def _submissions() -> dict[str, _Submit]:
     )
     from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
     from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
+    from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
     from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
     from enforcement_desktop.gui.dialogs.users_dialog import UserEditDialog
     from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
@@ -171,6 +172,7 @@ def _submissions() -> dict[str, _Submit]:
         "PaymentDialog": lambda ctx, data: _blank(
             PaymentDialog(ctx, orders.get_order(ctx, data.pat_lo_id))
         ),
+        "ReminderDialog": lambda ctx, data: _blank(ReminderDialog(ctx, data.open_sr_id, "SR")),
         "VehicleDialog": lambda ctx, data: _blank(VehicleDialog(ctx, data.pat_id)),
         "WilfulRefusalDialog": lambda ctx, data: _blank(
             WilfulRefusalDialog(ctx, cases.get_case(ctx, data.pat_case_id))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton
 
 from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.enums import SrStatus
@@ -36,10 +38,22 @@ class Header(QObject):
         ui.loError.setProperty("errorFor", ui.loCombo)
         #: Where a refused LO association is explained.
         self.lo_errors = {"order_id": ui.loError, GENERAL_FIELD: ui.loError}
+        #: The SR shown (None: none), for the reminder button.
+        self.sr: ServiceRequestDTO | None = None
+        self.add_reminder_button = QPushButton("Add re&minder…", ui.headerGroup)
+        self.add_reminder_button.setObjectName("addReminderButton")
+        self.add_reminder_button.setToolTip(
+            "Set a reminder on this service request: it shows in the Diary on its date"
+        )
+        self.add_reminder_button.setEnabled(False)
+        ui.headerLayout.addWidget(self.add_reminder_button, 0, ui.headerLayout.columnCount())
+        self.add_reminder_button.clicked.connect(self.add_reminder)
 
     def show(self, screen: ServiceRequestScreen, today: date) -> None:
         ui = self.ui
         sr = screen.service_request
+        self.sr = sr
+        self.add_reminder_button.setEnabled(not sr.read_only)
         ui.headerGroup.setTitle(f"Service request {sr.id} — {sr.client_name} ({sr.client_scin})")
         ui.categoryValue.setText(f"<b>{sr.category}</b>")
         ui.srIdValue.setText(str(sr.id))
@@ -74,6 +88,29 @@ class Header(QObject):
         ui.associateLoButton.setVisible(can_associate)
         if not los:
             ui.loValue.setText(f"{sr.order_reference or 'None'} (no liability order on this case)")
+
+    def add_reminder(self) -> bool:
+        """Open the reminder dialog for the SR shown; True when a reminder was saved."""
+        from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
+        from enforcement_desktop.gui.views.base import ClientView
+
+        view = self.parent()
+        sr = self.sr
+        if sr is None or not isinstance(view, ClientView):
+            return False
+        label = (
+            f"<b>Service request {sr.id}</b> — {escape(sr.category)}<br>"
+            f"{escape(sr.client_name)} ({sr.client_scin})"
+        )
+        dialog = ReminderDialog(view.ctx, sr.id, label, view)
+        if not dialog.exec() or dialog.result_reminder is None:
+            return False
+        saved = dialog.result_reminder
+        view.status_message.emit(
+            f"Reminder set for {format_date(saved.due_on)} in {saved.owner}'s diary"
+        )
+        view.data_changed.emit()
+        return True
 
     def chosen_order_id(self) -> int | None:
         data = self.ui.loCombo.currentData()
