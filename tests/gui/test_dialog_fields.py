@@ -121,8 +121,8 @@ def _submissions() -> dict[str, _Submit]:
     )
     from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
     from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
-    from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
     from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
+    from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
     from enforcement_desktop.gui.dialogs.users_dialog import UserEditDialog
     from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
     from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalDialog

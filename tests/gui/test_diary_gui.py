@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
@@ -29,6 +30,12 @@ def reminded(ctx: ServiceContext, data: Dataset) -> int:
     return reminders.add_reminder(ctx, data.open_sr_id, TODAY, "Phone the employer back").id
 
 
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def _diary(window: MainWindow) -> DiaryView:
     assert window.show_view(DIARY)
     view = window.current_view()
@@ -43,10 +50,10 @@ def test_the_diary_lists_todays_and_overdue_reminders_latest_first(
     table = view.ui.remindersTable
 
     assert table.rowCount() == 2
-    assert table.item(0, COL_WHAT).text() == "Phone the employer back"
-    assert table.item(0, COL_DUE).text() == "23/11/2026"
-    assert table.item(1, COL_DUE).text().endswith("(overdue)")
-    assert "reply is due" in table.item(1, COL_WHAT).text()
+    assert _text(table, 0, COL_WHAT) == "Phone the employer back"
+    assert _text(table, 0, COL_DUE) == "23/11/2026"
+    assert _text(table, 1, COL_DUE).endswith("(overdue)")
+    assert "reply is due" in _text(table, 1, COL_WHAT)
     assert view.ui.countLabel.text() == "2 reminders due, 1 overdue"
     # The dataset's user is a team leader: the team box and the quiet work are offered.
     assert view.ui.teamCheck.isVisible()
