@@ -89,6 +89,7 @@ from enforcement_desktop.storage.models import (
     Office,
     OrderPayment,
     Region,
+    Reminder,
     ServiceRequest,
     ServiceRequestAsset,
     Vehicle,
@@ -280,6 +281,7 @@ _TABLE_ORDER: tuple[type[Base], ...] = (
     ActivityStep,
     EnforceForm,
     Note,
+    Reminder,
 )
 
 
@@ -1000,7 +1002,7 @@ def _showcase(g: _Generator) -> None:
         outcomes={"team_leader_decision": StepOutcome.APPROVED},
         owner=COLLEAGUE,
     )
-    g.service_request(
+    decide_sr = g.service_request(
         case_id,
         Workflow.DECIDE_ENFORCEMENT,
         SrStatus.IN_PROGRESS,
@@ -1009,6 +1011,13 @@ def _showcase(g: _Generator) -> None:
         form={"evidence_of_criminal_activity": False, "continue_data_gathering": True},
         note="Vehicle confirmed with DVLA. Consider bailiff action for the three LOs.",
     )
+    # The Diary (issue 11): reminders the case manager set on it, one of them overdue.
+    for due_on, what in (
+        (g.days_ago(3), "Chase the receiving parent's reply about the vehicle's whereabouts"),
+        (today, "Decide on bailiff action for the three liability orders"),
+        (today + timedelta(days=7), "Check whether the CSA liability order has had a payment"),
+    ):
+        g.rows.add(Reminder, service_request_id=decide_sr, due_on=due_on, owner=g.user, note=what)
 
     # 2: a sanctions order in force and complied with.
     pp = paying_parent(2, "Jordan", "Demoworth")

@@ -371,3 +371,18 @@ def test_the_diary_reads_the_same_statements_for_one_or_many(team: ServiceContex
     assert len(many) == len(one) == 6
     with team.db.reading() as s:
         assert s.scalar(select(Reminder.id).where(Reminder.done_on.is_not(None))) is None
+
+
+def test_the_demo_has_reminders_one_of_them_overdue(db: Database) -> None:
+    from enforcement_desktop import demo
+
+    demo.build_demo(db, today=TODAY, cases=0, user="test.user")
+    ctx = ServiceContext(db, "test.user", clock=lambda: FIXED_NOW)
+
+    manual = [e for e in reminders.diary_screen(ctx).entries if e.kind == "manual"]
+
+    assert [(e.due_on, e.overdue, e.scin) for e in manual] == [
+        (TODAY, False, "121000000001"),
+        (TODAY - timedelta(days=3), True, "121000000001"),
+    ]
+    assert reminders.overdue_count(ctx) >= 1
