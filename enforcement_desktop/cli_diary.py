@@ -103,7 +103,7 @@ def print_diary(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[st
     out("")
     out(f"Open service requests that ask nobody to act: {len(screen.quiet_srs)}")
     if screen.quiet_srs:
-        rows = [("SR", "SCIN", "Client", "Status", "Since", "Owner", "Type")]
+        rows = [("SR", "SCIN", "Client", "Status", "Opened", "Owner", "Type")]
         for s in screen.quiet_srs:
             rows.append(
                 (
@@ -111,7 +111,7 @@ def print_diary(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[st
                     s.scin or "—",
                     s.client_name,
                     s.status.label,
-                    format_date(s.since),
+                    format_date(s.opened_on),
                     s.owner or "—",
                     s.category,
                 )

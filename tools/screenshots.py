@@ -67,6 +67,7 @@ def main() -> int:
         ACTIVITY_PLAN,
         ASSETS,
         CONTACT,
+        DIARY,
         ORDERS,
         WORK_QUEUE,
         MainWindow,
@@ -140,6 +141,25 @@ def main() -> int:
             plan = window.view(ACTIVITY_PLAN)
             plan.ui.detailTabs.setCurrentWidget(plan.ui.formTab)  # type: ignore[attr-defined]
             grab("activity_plan_form")
+
+        window.show_view(DIARY)  # the demo user's reminders, one overdue
+        grab("diary")
+        window.close()
+
+        # The team leader's diary: the team's reminders and the work gone quiet.
+        from enforcement_desktop.demo import DEMO_TEAM_LEADER
+
+        leader = ServiceContext(db, DEMO_TEAM_LEADER)
+        window = MainWindow(leader, settings, store)
+        window.resize(*SIZE)
+        window.show()
+        settle()
+        window.show_view(DIARY)
+        diary = window.view(DIARY)
+        diary.ui.teamCheck.setChecked(True)  # type: ignore[attr-defined]
+        grab("diary_team")
+        diary.ui.diaryTabs.setCurrentWidget(diary.ui.quietTab)  # type: ignore[attr-defined]
+        grab("diary_quiet")
         window.close()
         db.dispose()
     return 0

@@ -13,7 +13,7 @@ statements whatever the number of service requests.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -373,8 +373,7 @@ class QuietServiceRequest:
     category: str
     status: SrStatus
     owner: str | None
-    #: The SR's last change (or the day it was opened).
-    since: date
+    opened_on: date
     reason: str
 
 
@@ -613,7 +612,6 @@ def _quiet_srs(session: Session, sr_clause: Any) -> list[QuietServiceRequest]:
             ServiceRequest.status,
             ServiceRequest.wait_until,
             ServiceRequest.opened_on,
-            ServiceRequest.updated_at,
             pending,
             reminders,
         )
@@ -629,14 +627,13 @@ def _quiet_srs(session: Session, sr_clause: Any) -> list[QuietServiceRequest]:
     )
     quiet = []
     for row in session.execute(stmt):
-        status, wait_until, opened_on, updated_at, n_pending, n_reminders = row[:6]
-        sr_id, proc, area, sub, owner, case_id, cid, scin, first, last = row[6:]
+        status, wait_until, opened_on, n_pending, n_reminders = row[:5]
+        sr_id, proc, area, sub, owner, case_id, cid, scin, first, last = row[5:]
         verdict = sr_is_quiet(
             status, pending_steps=n_pending, wait_until=wait_until, open_reminders=n_reminders
         )
         if verdict is None:
             continue
-        since = updated_at.date() if isinstance(updated_at, datetime) else opened_on
         quiet.append(
             QuietServiceRequest(
                 sr_id,
@@ -647,7 +644,7 @@ def _quiet_srs(session: Session, sr_clause: Any) -> list[QuietServiceRequest]:
                 _category(proc, area, sub),
                 status,
                 owner,
-                max(since, opened_on),
+                opened_on,
                 verdict.text,
             )
         )

@@ -222,7 +222,7 @@ class Ui_DiaryView(object):
         ___qtablewidgetitem14 = self.quietSrsTable.horizontalHeaderItem(3)
         ___qtablewidgetitem14.setText(QCoreApplication.translate("DiaryView", u"Status", None))
         ___qtablewidgetitem15 = self.quietSrsTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem15.setText(QCoreApplication.translate("DiaryView", u"Quiet since", None))
+        ___qtablewidgetitem15.setText(QCoreApplication.translate("DiaryView", u"Opened", None))
         ___qtablewidgetitem16 = self.quietSrsTable.horizontalHeaderItem(5)
         ___qtablewidgetitem16.setText(QCoreApplication.translate("DiaryView", u"Owner", None))
         ___qtablewidgetitem17 = self.quietSrsTable.horizontalHeaderItem(6)

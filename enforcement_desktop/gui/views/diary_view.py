@@ -21,7 +21,7 @@ from enforcement_desktop.services.reminders import DiaryEntry, DiaryScreen
 
 #: Reminder columns.
 COL_DUE, COL_SCIN, COL_CLIENT, COL_SR, COL_OWNER, COL_WHAT = range(6)
-_REMINDER_WIDTHS = {COL_DUE: 130, COL_SCIN: 105, COL_CLIENT: 180, COL_SR: 60, COL_OWNER: 110}
+_REMINDER_WIDTHS = {COL_DUE: 150, COL_SCIN: 105, COL_CLIENT: 180, COL_SR: 60, COL_OWNER: 110}
 _OVERDUE = QColor("#b00020")
 
 
@@ -178,7 +178,7 @@ class DiaryView(ClientView):
                     s.scin or "—",
                     s.client_name,
                     s.status.label,
-                    format_date(s.since),
+                    format_date(s.opened_on),
                     s.owner or "—",
                     s.category,
                 )
