@@ -87,6 +87,12 @@ def _diary_view() -> type[ClientView]:
     return DiaryView
 
 
+def _history_view() -> type[ClientView]:
+    from enforcement_desktop.gui.views.history_view import HistoryView
+
+    return HistoryView
+
+
 @dataclass(frozen=True)
 class ViewSpec:
     """One view of the navigation.
@@ -126,8 +132,15 @@ VIEWS: tuple[ViewSpec, ...] = (
     ),
     # Reminders, the SRs' waits, the cases' DEO/DER flags and arrears, the clients' names.
     ViewSpec("diary", "Diary", _diary_view, _CLIENT | _SRS | {"reminder", "app_user"}),
+    # Every audit event, note and document of the client: any write may add to it.
+    ViewSpec(
+        "history",
+        "History",
+        _history_view,
+        _CLIENT | _ASSETS | _ORDERS | _SRS | {"note", "audit_event", "app_user"},
+    ),
 )
-WORK_QUEUE, CONTACT, ASSETS, ORDERS, ACTIVITY_PLAN, DIARY = range(len(VIEWS))
+WORK_QUEUE, CONTACT, ASSETS, ORDERS, ACTIVITY_PLAN, DIARY, HISTORY = range(len(VIEWS))
 
 
 class MainWindow(QMainWindow):
@@ -234,6 +247,7 @@ class MainWindow(QMainWindow):
             ui.actionGoOrders,
             ui.actionGoActivityPlan,
             ui.actionGoDiary,
+            ui.actionGoHistory,
         )
         for index, action in enumerate(go_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -362,6 +376,9 @@ class MainWindow(QMainWindow):
             widget.open_service_request.connect(self.open_service_request)
             widget.open_client.connect(self.open_client)
             widget.data_changed.connect(lambda i=index: self._data_changed(i))
+            open_view = getattr(widget, "open_view", None)
+            if open_view is not None:  # a view that links to others (History)
+                open_view.connect(self.show_view_by_key)
         restore = getattr(widget, "restore_ui_state", None)
         if restore is not None:
             restore(self.qsettings, f"views/{spec.key}")
@@ -415,6 +432,11 @@ class MainWindow(QMainWindow):
         self.ui.viewStack.setCurrentWidget(widget)
         self._select_nav(index)
         return True
+
+    def show_view_by_key(self, key: str) -> bool:
+        """Go to the view with this key (``ViewSpec.key``); False when none has it."""
+        index = next((i for i, spec in enumerate(VIEWS) if spec.key == key), None)
+        return index is not None and self.show_view(index)
 
     def _sync_view(self, index: int) -> None:
         """Give a view the current client, or reload it if another view changed the data."""

@@ -34,6 +34,8 @@ from enforcement_desktop.gui.main_window import (
     ACTIVITY_PLAN,
     ASSETS,
     CONTACT,
+    DIARY,
+    HISTORY,
     ORDERS,
     VIEWS,
     WORK_QUEUE,
@@ -283,6 +285,8 @@ VIEW_ERRORS: dict[int, Callable[[QtBot, MainWindow, Dataset], None] | None] = {
     ASSETS: _asset_errors,
     ORDERS: None,
     ACTIVITY_PLAN: _activity_plan_errors,
+    DIARY: None,
+    HISTORY: None,
 }
 VIEW_CASES = [
     pytest.param(index, with_errors, id=f"{VIEWS[index].key}-{label}")
