@@ -315,6 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
     from enforcement_desktop import cli_diary
 
     cli_diary.add_parser(sub)
+    from enforcement_desktop import cli_history
+
+    cli_history.add_parser(sub, scin=_scin, path=_path)
     return parser
 
 
@@ -646,6 +649,15 @@ def _cmd_diary(args: argparse.Namespace, settings: Settings) -> int:
         return print_diary(args, ctx, lambda line: print(_line(line)))
 
 
+def _cmd_history(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.cli_history import print_history
+
+    _require_existing(settings)
+    # Writing the PDF records it in the audit trail; printing to the terminal writes nothing.
+    with _service_context(settings, writing=args.out is not None) as ctx:
+        return print_history(args, ctx, lambda line: print(_line(line)))
+
+
 def _cmd_region(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.regions import add_region, list_regions
 
@@ -671,6 +683,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "user": _cmd_users,
     "office": _cmd_users,
     "diary": _cmd_diary,
+    "history": _cmd_history,
 }
 
 
