@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWhatsThis, QWid
 
 from enforcement_desktop.config import Settings
 from enforcement_desktop.domain.errors import DomainError, NotFoundError
-from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.current_user import CurrentUser
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from enforcement_desktop.gui.operations import Lane, Operation, runner_for
 from enforcement_desktop.gui.preload import Preloader
 from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.widgets.client_banner import ClientBanner, demo_strip
 from enforcement_desktop.gui.widgets.overdue_label import OverdueLabel
 from enforcement_desktop.services.context import ServiceContext
 
@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         self.qsettings = qsettings if qsettings is not None else QSettings()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.banner = ClientBanner(self.ui, self)
+        if settings.demo:
+            self.ui.centralLayout.insertWidget(0, demo_strip(self))
         self.contact_id: int | None = None
         self.client: ContactDTO | None = None
         #: Everything the client views show of the current client, read in one go.
@@ -606,31 +609,7 @@ class MainWindow(QMainWindow):
             if paying and client is not None
             else "A case belongs to a paying parent: open one to create a case"
         )
-        if client is None:
-            ui.clientNameLabel.setText("No client open")
-            ui.clientScinLabel.setText("")
-            ui.clientDetailsLabel.setText(
-                "Find a client with the search box, or open a service request from the work queue."
-            )
-            ui.pvMarkerLabel.setVisible(False)
-            ui.clientBanner.setAccessibleDescription("No client open")
-            return
-        ui.clientNameLabel.setText(f"<b style='font-size:12pt'>{_html(client.full_name)}</b>")
-        ui.clientScinLabel.setText(f"SCIN <b>{client.scin or '—'}</b>")
-        details = [client.role.label]
-        if client.date_of_birth:
-            details.append(f"born {format_date(client.date_of_birth)}")
-        if client.nino:
-            details.append(f"NI {client.nino}")
-        ui.clientDetailsLabel.setText(" · ".join(details))
-        ui.pvMarkerLabel.setVisible(client.pv_marker)
-        measures = client.pv_control_measures or "No control measures recorded"
-        ui.pvMarkerLabel.setToolTip(f"Potentially violent. Control measures: {measures}")
-        ui.pvMarkerLabel.setAccessibleDescription(f"Control measures: {measures}")
-        pv = ", PV marker: potentially violent" if client.pv_marker else ""
-        ui.clientBanner.setAccessibleDescription(
-            f"{client.full_name}, SCIN {client.scin or 'none'}{pv}"
-        )
+        self.banner.show_client(client, self.client_screen.holds if self.client_screen else ())
 
     def _client_is_paying_parent(self) -> bool:
         if self.client is None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem
 
 from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.gui.widgets.client_banner import PV_TEXT, PvBadgeDelegate, PvMarkerRole
 from enforcement_desktop.services.search import ClientHit
 
 _NAVIGATION_KEYS = {
@@ -24,10 +25,21 @@ _NAVIGATION_KEYS = {
     Qt.Key.Key_End,
 }
 _ContactRole = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("Name", "SCIN", "Date of birth", "Role", "Current address", "Matched on")
+NAME, SCIN, BORN, ROLE, ADDRESS, MATCHED = range(len(HEADERS))
+#: Column widths: the name leaves room for the PV badge, the address for a line and a postcode.
+_WIDTHS = (210, 105, 95, 150, 250, 130)
+
+
+def address_text(hit: ClientHit) -> str:
+    """The current address's first line and postcode, e.g. "84 Mock Close, B16 6QZ"."""
+    return ", ".join(part for part in (hit.address_line1, hit.postcode) if part)
 
 
 class ClientSearchPopup(QTreeWidget):
-    """Search results: name, SCIN, date of birth and what matched; Enter or a double click opens."""
+    """Search results: name (with the PV marker), SCIN, date of birth, role, current address
+    and what matched, so two people of one name and birthday can be told apart; Enter or a
+    double click opens."""
 
     #: The contact chosen (Enter, double click or click).
     client_chosen = Signal(int)
@@ -39,8 +51,9 @@ class ClientSearchPopup(QTreeWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusProxy(editor)
         self.setMouseTracking(True)
-        self.setColumnCount(4)
-        self.setHeaderLabels(["Name", "SCIN", "Date of birth", "Matched on"])
+        self.setColumnCount(len(HEADERS))
+        self.setHeaderLabels(list(HEADERS))
+        self.setItemDelegateForColumn(NAME, PvBadgeDelegate(self))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
@@ -58,22 +71,33 @@ class ClientSearchPopup(QTreeWidget):
         self.clear()
         self.hits = list(hits)
         for hit in hits:
-            name = f"{hit.name}  ⚠ PV" if hit.pv_marker else hit.name
             item = QTreeWidgetItem(
-                [name, hit.scin or "", format_date(hit.date_of_birth), hit.matched_on]
+                [
+                    hit.name,
+                    hit.scin or "",
+                    format_date(hit.date_of_birth),
+                    hit.role.label,
+                    address_text(hit),
+                    hit.matched_on,
+                ]
             )
-            item.setData(0, _ContactRole, hit.contact_id)
-            item.setToolTip(0, hit.role.label)
+            item.setData(NAME, _ContactRole, hit.contact_id)
+            if hit.pv_marker:
+                item.setData(NAME, PvMarkerRole, True)
+                item.setToolTip(NAME, f"{hit.name}: {PV_TEXT}")
+                item.setData(NAME, Qt.ItemDataRole.AccessibleTextRole, f"{hit.name}, {PV_TEXT}")
+            item.setToolTip(ADDRESS, address_text(hit))
             self.addTopLevelItem(item)
         if not hits:
-            item = QTreeWidgetItem([f"No client found for “{query}”", "", "", ""])
+            item = QTreeWidgetItem([f"No client found for “{query}”"] + [""] * (len(HEADERS) - 1))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
         else:
             first = self.topLevelItem(0)
             if first is not None:
                 self.setCurrentItem(first)
-        widths = (230, 110, 95, 140)
+        widths = _WIDTHS
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.setUpdatesEnabled(True)

@@ -16,18 +16,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, and_, case, select
 
-from enforcement_desktop.domain.enums import ContactRole, OrderType
+from enforcement_desktop.domain.enums import AddressType, ContactRole, OrderType
 from enforcement_desktop.domain.values import strip_invisible
 from enforcement_desktop.services.context import ServiceContext
-from enforcement_desktop.storage.tables import contact, enforcement_case, enforcement_order, vehicle
+from enforcement_desktop.storage.tables import (
+    address,
+    contact,
+    enforcement_case,
+    enforcement_order,
+    vehicle,
+)
 
 MAX_QUERY_LENGTH = 60
 
 
 @dataclass(frozen=True, slots=True)
 class ClientHit:
+    """One client found: enough to tell two people of the same name and birthday apart."""
+
     contact_id: int
     scin: str | None
     name: str
@@ -35,6 +43,9 @@ class ClientHit:
     role: ContactRole
     pv_marker: bool
     matched_on: str
+    #: First line and postcode of the current address (residential, else correspondence).
+    address_line1: str | None = None
+    postcode: str | None = None
 
 
 def search_text(text: str | None) -> str:
@@ -52,12 +63,47 @@ def _prefix_bounds(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+def _current_address_id() -> Any:
+    """The id of the client's current address, residential before correspondence (as the
+    Contact view's current address): a correlated subquery on the address's contact index,
+    so each kind of match stays one query, whatever the number of hits."""
+    a = address.alias("current_address").c
+    return (
+        select(a.id)
+        .where(
+            a.contact_id == contact.c.id,
+            a.is_current.is_(True),
+            a.address_type.in_([AddressType.RESIDENTIAL.value, AddressType.CORRESPONDENCE.value]),
+        )
+        .order_by(case((a.address_type == AddressType.RESIDENTIAL.value, 0), else_=1), a.id)
+        .limit(1)
+        .correlate(contact)
+        .scalar_subquery()
+    )
+
+
 def _contact_columns() -> Any:
     c = contact.c
-    return select(c.id, c.scin, c.first_name, c.last_name, c.date_of_birth, c.role, c.pv_marker)
+    return select(
+        c.id,
+        c.scin,
+        c.first_name,
+        c.last_name,
+        c.date_of_birth,
+        c.role,
+        c.pv_marker,
+        address.c.line1,
+        address.c.postcode,
+    )
 
 
 def _run(conn: Connection, stmt: Any, matched_on: str, limit: int) -> list[ClientHit]:
+    # The address joins last, onto whatever the kind of match joined to find the contact.
+    stmt = stmt.outerjoin_from(
+        contact,
+        address,
+        and_(address.c.contact_id == contact.c.id, address.c.id == _current_address_id()),
+    )
     return [
         ClientHit(
             row[0],
@@ -67,6 +113,8 @@ def _run(conn: Connection, stmt: Any, matched_on: str, limit: int) -> list[Clien
             ContactRole(row[5]),
             bool(row[6]),
             matched_on,
+            row[7],
+            row[8],
         )
         for row in conn.execute(stmt.limit(limit))
     ]

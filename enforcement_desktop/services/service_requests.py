@@ -888,6 +888,8 @@ class QueueRow:
     opened_on: date
     owner: str | None
     contact_id: int
+    #: The client (the case's paying parent) carries the PV marker: visits are planned here.
+    pv_marker: bool = False
 
     def is_overdue(self, today: date) -> bool:
         """Whether the SR's wait date has passed (:func:`workflows.is_overdue`)."""
@@ -1009,6 +1011,7 @@ def _queue_rows() -> Any:
             ServiceRequest.opened_on,
             ServiceRequest.owner,
             Contact.id,
+            Contact.pv_marker,
         )
         .join(Case, Case.id == ServiceRequest.case_id)
         .join(Contact, Contact.id == Case.paying_parent_id)
@@ -1017,7 +1020,9 @@ def _queue_rows() -> Any:
 
 def _rows(session: Session, stmt: Any) -> list[QueueRow]:
     return [
-        QueueRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+        QueueRow(
+            r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8], r[9], r[10], bool(r[11])
+        )
         for r in session.execute(stmt)
     ]
 

@@ -46,4 +46,14 @@ vehicle = table(
     column("registration", String),
 )
 
-ALL = (contact, enforcement_case, enforcement_order, vehicle)
+address = table(
+    "address",
+    column("id", Integer),
+    column("contact_id", Integer),
+    column("address_type", String),
+    column("line1", String),
+    column("postcode", String),
+    column("is_current", Boolean),
+)
+
+ALL = (contact, enforcement_case, enforcement_order, vehicle, address)

@@ -23,6 +23,7 @@ from enforcement_desktop.gui.main_window import (
 )
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
 from enforcement_desktop.gui.views.work_queue_view import WorkQueueView
+from enforcement_desktop.gui.widgets.client_banner import PvMarkerRole
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
@@ -83,12 +84,16 @@ def test_search_as_you_type_then_enter_opens_the_client(
     qtbot.waitUntil(lambda: popup.isVisible() and popup.topLevelItemCount() == 1)
     item = popup.topLevelItem(0)
     assert item is not None
-    assert [item.text(c) for c in range(4)] == [
-        "Pat Testington  ⚠ PV",
+    assert [item.text(c) for c in range(item.columnCount())] == [
+        "Pat Testington",
         "121000000001",
         "17/05/1984",
+        "Paying parent (NRP)",
+        "1 Fictional Street, B15 2TT",
         "surname",
     ]
+    # The PV marker is a badge beside the name, as in the banner (test_holds_and_markers).
+    assert item.data(0, PvMarkerRole) is True
     qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert window.contact_id == data.pat_id

@@ -38,6 +38,7 @@ from PySide6.QtGui import QColor, QFont
 
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.operations import Lane, Operation, runner_for
+from enforcement_desktop.gui.widgets.client_banner import PV_TEXT, PvMarkerRole
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.services.service_requests import (
     QueueColumn,
@@ -386,9 +387,14 @@ class WorkQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         overdue = row.is_overdue(self._as_of)
+        if role == PvMarkerRole:
+            # The client's column carries the marker (the delegate paints it as the banner does).
+            return column == COL_CLIENT and row.pv_marker
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_WAIT and overdue:
                 return f"Overdue: the wait date {format_date(row.wait_until)} has passed"
+            if column == COL_CLIENT and row.pv_marker:
+                return f"{row.client}: {PV_TEXT}"
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return OVERDUE_COLOUR if overdue and column == COL_WAIT else None
@@ -404,6 +410,8 @@ class WorkQueueModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._display(row, column)
+            if column == COL_CLIENT and row.pv_marker:
+                return f"{text}, {PV_TEXT}"
             return f"{text} (overdue)" if overdue and column == COL_WAIT else text
         if role == SrIdRole:
             return row.id

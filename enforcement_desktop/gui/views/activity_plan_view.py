@@ -346,7 +346,7 @@ class ActivityPlanView(ClientView):
                 clear_field_errors(labels)
             self.header.show(screen, self.ctx.today())
             self.status.show(sr)
-            self.steps.show(sr)
+            self.steps.show(sr, screen.held_steps)
             has_form = self.form.show(sr)
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(ui.formTab), has_form)
             self.attachments.show(screen)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -16,11 +20,23 @@ from enforcement_desktop.domain.enums import SrStatus, StepOutcome
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.services.service_requests import ServiceRequestDTO, StepDTO
 
+if TYPE_CHECKING:
+    from enforcement_desktop.domain.holds import Hold
+    from enforcement_desktop.services.screens import HeldStep
+
 COL_POSITION, COL_TITLE, COL_OUTCOME, COL_REASON, COL_BY, COL_AT = range(6)
 _HEADERS = ("#", "Step", "Outcome", "Reason / notes", "Completed by", "Completed on")
 
 #: A step's outcome and reason as typed: what :meth:`StepsEditor.edits` keeps over a reload.
 StepEdit = tuple[StepOutcome, str]
+#: The background of a step a hold makes pointless: the banner's hold chips' colour.
+HELD_BACKGROUND = QColor("#fff4e5")
+HELD_FOREGROUND = QColor("#5f3700")
+
+
+def held_title(title: str, hold: Hold) -> str:
+    """A held step's title: the step, then the hold that makes it pointless."""
+    return f"{title}  [held: {hold.text}]"
 
 
 class StepsEditor(QObject):
@@ -40,6 +56,8 @@ class StepsEditor(QObject):
         self.hint = hint
         self._steps: dict[int, StepDTO] = {}
         self._widgets: dict[int, tuple[QComboBox, QLineEdit]] = {}
+        #: The holds that make steps pointless, by step id, as the read model says.
+        self.held: dict[int, Hold] = {}
         table.setColumnCount(len(_HEADERS))
         table.setHorizontalHeaderLabels(list(_HEADERS))
         header = table.horizontalHeader()
@@ -55,21 +73,30 @@ class StepsEditor(QObject):
             table.setColumnWidth(column, width)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
 
-    def show(self, sr: ServiceRequestDTO | None) -> None:
+    def show(self, sr: ServiceRequestDTO | None, held: Sequence[HeldStep] = ()) -> None:
+        """Show the SR's plan; ``held`` marks the steps a hold makes pointless."""
         table = self.table
         table.clearContents()
         steps = sr.steps if sr is not None else ()
         table.setRowCount(len(steps))
         self._steps = {s.id: s for s in steps}
         self._widgets = {}
+        self.held = {h.step_id: h.hold for h in held}
         for row, step in enumerate(steps):
             self._show_step(row, step)
         if sr is None:
             return
         if steps:
             done = sum(1 for s in steps if s.outcome != StepOutcome.PENDING)
+            marked = ""
+            if self.held:
+                count = len(self.held)
+                marked = (
+                    f" {count} {'step is' if count == 1 else 'steps are'} held: pointless while "
+                    "the hold lasts (see the banner)."
+                )
             self.hint.setText(
-                f"{done} of {len(steps)} steps recorded. Hover over a step for guidance; "
+                f"{done} of {len(steps)} steps recorded.{marked} Hover over a step for guidance; "
                 "Ctrl+S saves."
             )
         elif sr.status == SrStatus.OPEN:
@@ -84,6 +111,15 @@ class StepsEditor(QObject):
         table.setItem(row, COL_POSITION, position)
         title = QTableWidgetItem(step.title)
         title.setToolTip(step.guidance)
+        hold = self.held.get(step.id)
+        if hold is not None:
+            title.setText(held_title(step.title, hold))
+            title.setToolTip(
+                f"Pointless while this hold lasts: {hold.text}\n{hold.tooltip}\n\n{step.guidance}"
+            )
+            title.setBackground(QBrush(HELD_BACKGROUND))
+            title.setForeground(QBrush(HELD_FOREGROUND))
+            title.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Held: {hold.text}")
         table.setItem(row, COL_TITLE, title)
         outcome = QComboBox()
         outcome.setAccessibleName(f"Outcome of step {step.position}: {step.title}")

@@ -25,6 +25,7 @@ from enforcement_desktop.gui.models.work_queue_model import (
 )
 from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.widgets.client_banner import PvBadgeDelegate
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.service_requests import QueueFilter
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 #: Column widths in pixels at 96 dpi; fixed so a million rows are never measured.
 _WIDTHS = {
     COL_ID: 60,
-    COL_CLIENT: 170,
+    COL_CLIENT: 200,
     COL_SCIN: 105,
     COL_CATEGORY: 130,
     COL_STATUS: 85,
@@ -83,6 +84,8 @@ class WorkQueueView(ClientView):
         self.model = WorkQueueModel(ctx, self._current_filter(), self)
         table = self.ui.queueTable
         table.setModel(self.model)
+        # Visits and referrals are planned from here: the PV marker shows as in the banner.
+        table.setItemDelegateForColumn(COL_CLIENT, PvBadgeDelegate(table))
         header = table.horizontalHeader()
         header.setSortIndicator(self.model.sort_column, self.model.sort_order)
         # The view calls model.sort(), which orders in SQL (never a proxy over Python rows).
