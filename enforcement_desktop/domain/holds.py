@@ -60,6 +60,20 @@ class HoldKind(StrEnum):
     JURISDICTION = RuleId.JURISDICTION.value
     BAILIFF_ON_HOLD = "bailiff_on_hold"
 
+    @property
+    def label(self) -> str:
+        """What holds, in a few words, e.g. "sanctions order" (where the full text is too long)."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    HoldKind.SANCTIONS_ORDER: "sanctions order",
+    HoldKind.APPEAL: "open appeal",
+    HoldKind.NULLA_BONA: "Nulla Bona",
+    HoldKind.JURISDICTION: "outside England and Wales",
+    HoldKind.BAILIFF_ON_HOLD: "bailiff hold",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Hold:

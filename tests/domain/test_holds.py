@@ -114,6 +114,7 @@ def test_a_bailiff_sr_on_hold_names_the_sr_the_day_and_the_reason() -> None:
         "Paying parent in hospital"
     )
     assert hold.powers == frozenset({Power.BAILIFF})
+    assert hold.kind.label == "bailiff hold"
 
 
 def test_merged_holds_name_a_person_s_hold_once() -> None:

@@ -35,8 +35,8 @@ HELD_FOREGROUND = QColor("#5f3700")
 
 
 def held_title(title: str, hold: Hold) -> str:
-    """A held step's title: the step, then the hold that makes it pointless."""
-    return f"{title}  [held: {hold.text}]"
+    """A held step's title: the step, then what holds it (the tooltip has the whole hold)."""
+    return f"{title}  [held: {hold.kind.label}]"
 
 
 class StepsEditor(QObject):

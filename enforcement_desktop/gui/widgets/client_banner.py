@@ -95,6 +95,9 @@ class HoldChips(QWidget):
     def show_holds(self, holds: Sequence[Hold]) -> None:
         """Show these holds (hidden when there is none)."""
         for chip in self.chips:
+            # Hidden at once: deleteLater waits for the event loop, and the old client's chip
+            # must not show beside the new one meanwhile.
+            chip.hide()
             self._layout.removeWidget(chip)
             chip.deleteLater()
         self.chips = []
