@@ -26,22 +26,36 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
-from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.domain.values import check_text, format_date
 
 __all__ = [
+    "ACTION_AUTHORISED",
+    "ACTION_NOT_AUTHORISED",
     "ALLOWED_TRANSITIONS",
     "COMPLETED",
+    "DECISION_STEPS",
     "FINAL_STATUSES",
+    "LIABILITY_ORDER_CODE",
+    "NO_ACTION_APPROPRIATE",
+    "PLAN_COMPLETE_TO_CLOSE",
+    "RAISED_THROUGH_PROCEDURE",
     "RESOLUTION_CODES",
+    "REVIEW_LO_CHECKLIST",
     "SR_CATEGORIES",
     "SUB_STATUSES",
     "GuardResult",
+    "OpenChild",
+    "PendingStep",
     "SrCategory",
     "StepTemplate",
     "SubStatus",
     "areas_for",
     "bailiff_validation",
     "can_associate_order",
+    "can_authorise",
+    "can_close",
+    "can_raise_review_lo",
+    "can_request_authorisation",
     "can_link_asset",
     "can_refer_to_bailiff",
     "can_send_cmel8011",
@@ -55,6 +69,7 @@ __all__ = [
     "is_overdue",
     "plan_template",
     "processes",
+    "rejection_errors",
     "required_fields_for",
     "resolution_codes_for",
     "step_template",
@@ -94,8 +109,34 @@ SR_CATEGORIES: Mapping[SrCategory, Workflow] = MappingProxyType(
         SrCategory("Enforcement", "Take Enforcement Action", "Bailiff"): Workflow.BAILIFF,
         # Check CSA, step 2.
         SrCategory("Transition", "Legacy Case Data", "Finalise Case"): Workflow.CHECK_CSA,
+        # Arrears - Consider Action, Initiate LO arrears action step 7: the related SR made
+        # when the team leader authorises the Review LO.
+        SrCategory("Arrears", "Arrears Management", "Recommend LO"): Workflow.RECOMMEND_LO,
+        # Step 8: the case-routing SR the enforcement team receives ("Case Routing -
+        # Enforcement" is the procedure the seed links for it).
+        SrCategory(
+            "Case Routing", "Enforcement", "Review Case and Decide Next Action"
+        ): Workflow.REVIEW_CASE,
     }
 )
+
+#: SR types the procedure makes through another SR, never opened on their own: a Review LO is
+#: raised from its Arrears Review (Initiate LO arrears action, step 2), and the team leader's
+#: approval makes Recommend LO and the case-routing SR (steps 7-8).
+RAISED_THROUGH_PROCEDURE: Mapping[Workflow, str] = MappingProxyType(
+    {
+        Workflow.REVIEW_LO: "A Review LO is raised from its Arrears Review SR (Raise Review LO)",
+        Workflow.RECOMMEND_LO: "A Recommend LO SR is made when a team leader approves a Review LO",
+        Workflow.REVIEW_CASE: (
+            "A Review Case and Decide Next Action SR is made when a team leader approves a "
+            "Review LO"
+        ),
+    }
+)
+
+
+def _opened_by_hand() -> tuple[SrCategory, ...]:
+    return tuple(c for c, w in SR_CATEGORIES.items() if w not in RAISED_THROUGH_PROCEDURE)
 
 
 def _same(a: str, b: str) -> bool:
@@ -104,12 +145,12 @@ def _same(a: str, b: str) -> bool:
 
 
 def processes() -> tuple[str, ...]:
-    """The Process values the tool knows, in alphabetical order.
+    """The Process values of the SRs a user opens by hand, in alphabetical order.
 
     Returns:
         Distinct process names, e.g. ("Arrears", "Enforcement", "Transition").
     """
-    return tuple(sorted({c.process for c in SR_CATEGORIES}))
+    return tuple(sorted({c.process for c in _opened_by_hand()}))
 
 
 def areas_for(process: str) -> tuple[str, ...]:
@@ -121,7 +162,7 @@ def areas_for(process: str) -> tuple[str, ...]:
     Returns:
         The areas, or an empty tuple for an unknown process.
     """
-    return tuple(sorted({c.area for c in SR_CATEGORIES if _same(c.process, process)}))
+    return tuple(sorted({c.area for c in _opened_by_hand() if _same(c.process, process)}))
 
 
 def sub_areas_for(process: str, area: str) -> tuple[str, ...]:
@@ -136,7 +177,11 @@ def sub_areas_for(process: str, area: str) -> tuple[str, ...]:
     """
     return tuple(
         sorted(
-            {c.sub_area for c in SR_CATEGORIES if _same(c.process, process) and _same(c.area, area)}
+            {
+                c.sub_area
+                for c in _opened_by_hand()
+                if _same(c.process, process) and _same(c.area, area)
+            }
         )
     )
 
@@ -360,7 +405,18 @@ SUB_STATUSES: Mapping[Workflow, tuple[SubStatus, ...]] = MappingProxyType(
         ),
         Workflow.CHECK_CSA: (_COMPLETED,),
         Workflow.DECIDE_ENFORCEMENT: (_COMPLETED,),
-        Workflow.REVIEW_LO: (_COMPLETED,),
+        Workflow.REVIEW_LO: (
+            # Initiate LO arrears action, step 4: the SR is In Progress while the team leader
+            # considers it; the parent Arrears Review carries the same sub status (step 5).
+            SubStatus(
+                SrSubStatus.AWAITING_LO_AUTHORISATION,
+                frozenset({SrStatus.IN_PROGRESS}),
+                "Arrears - Consider Action, Initiate LO arrears action, steps 4-5",
+            ),
+            _COMPLETED,
+        ),
+        Workflow.RECOMMEND_LO: (_COMPLETED,),
+        Workflow.REVIEW_CASE: (_COMPLETED,),
     }
 )
 
@@ -409,16 +465,34 @@ def check_sub_status(workflow: Workflow, status: SrStatus, sub_status: str | Non
     )
 
 
-#: Resolution codes the seeds name. Arrears - Consider Action, step 3 names "No Action
-#: Appropriate"; its other closing steps say only "the Resolution Code that matches the arrears
-#: action", and the other seeds name none, so those lists are empty until the codes are known.
+#: The Arrears Review's code when the schedule was revised (Arrears - Consider Action, step 3).
+NO_ACTION_APPROPRIATE = "No Action Appropriate"
+#: The code "that matches the arrears action" (steps L10-L11) when the action is a Liability
+#: Order: the seed's order of preference names the actions DEO/DER, disclosure for a deduction
+#: order and Liability Order.
+LIABILITY_ORDER_CODE = "Liability Order"
+#: The Review LO's "appropriate values" (step L9), named after the procedure's two outcomes,
+#: "Action authorised" (steps L7-L11) and "Action not authorised" (step L12).
+ACTION_AUTHORISED = "Action Authorised"
+ACTION_NOT_AUTHORISED = "Action Not Authorised"
+
+#: Resolution codes the seeds name. Arrears - Consider Action names "No Action Appropriate" and
+#: "the Resolution Code that matches the arrears action"; the other seeds name none, so those
+#: lists are empty until the codes are known.
 RESOLUTION_CODES: Mapping[Workflow, tuple[str, ...]] = MappingProxyType(
     {
-        Workflow.ARREARS_REVIEW: ("No Action Appropriate",),
+        Workflow.ARREARS_REVIEW: (
+            NO_ACTION_APPROPRIATE,
+            "DEO/DER",
+            "Disclosure for Deduction Order",
+            LIABILITY_ORDER_CODE,
+        ),
         Workflow.BAILIFF: (),
         Workflow.CHECK_CSA: (),
         Workflow.DECIDE_ENFORCEMENT: (),
-        Workflow.REVIEW_LO: (),
+        Workflow.REVIEW_LO: (ACTION_AUTHORISED, ACTION_NOT_AUTHORISED),
+        Workflow.RECOMMEND_LO: (),
+        Workflow.REVIEW_CASE: (),
     }
 )
 
@@ -709,7 +783,71 @@ _ARREARS_REVIEW = (
     ),
 )
 
+#: The checklist the case manager completes before asking for authorisation (Arrears -
+#: Consider Action, Initiate LO arrears action, step 3); each answer is the step's reason.
+_REVIEW_LO_CHECKLIST = (
+    StepTemplate(
+        "confident_address",
+        "Confident address held for the paying parent",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, step 3",
+        "Check the paying parent's address is confident (not DLO or NFA); say which address.",
+    ),
+    StepTemplate(
+        "contact_history",
+        "Inbound/outbound contact with the paying parent and the receiving parent/s",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, step 3",
+        "Summarise the calls and letters, including every attempted debt negotiation call.",
+    ),
+    StepTemplate(
+        "arrears_and_agreements",
+        "Arrears, current balance and agreements in place",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, step 3",
+        "Give the current arrears balance and any agreement in place or broken.",
+    ),
+    StepTemplate(
+        "welfare_of_child",
+        "Welfare of the child",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, step 3",
+        "Record the welfare-of-the-child consideration for this discretionary decision.",
+    ),
+    StepTemplate(
+        "effective_dates",
+        "Case effective dates are correct",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, step 3",
+        "Confirm the case's effective dates are correct.",
+    ),
+    StepTemplate(
+        "other_methods",
+        "Other enforcement methods: DEO/DER, disclosure for RDO and LSDO",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, step 3",
+        "Say what was tried or why it does not apply: DEO/DER, disclosure for an RDO or LSDO.",
+    ),
+    StepTemplate(
+        "caseworker_notes",
+        "Caseworker notes",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, steps 3-4",
+        "Note that the checks above were made (and anything else from the enforcement "
+        "checklist) before asking the team leader.",
+    ),
+)
+
+#: Steps only the team leader's approval or rejection records, never a case manager by hand.
+DECISION_STEPS: frozenset[tuple[Workflow, str]] = frozenset(
+    {(Workflow.REVIEW_LO, "team_leader_decision"), (Workflow.REVIEW_LO, "recommend_lo")}
+)
+
+#: The checklist steps' keys, in order: each needs an answer before authorisation is asked for.
+REVIEW_LO_CHECKLIST: tuple[str, ...] = tuple(s.key for s in _REVIEW_LO_CHECKLIST)
+
 _REVIEW_LO = (
+    *_REVIEW_LO_CHECKLIST,
     StepTemplate(
         "team_leader_decision",
         "Team leader decision",
@@ -728,6 +866,28 @@ _REVIEW_LO = (
     ),
 )
 
+_RECOMMEND_LO = (
+    StepTemplate(
+        "refer_for_lo",
+        "Refer the case for a Liability Order",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate LO arrears action, step 7",
+        "The team leader authorised the Liability Order referral in the Review LO SR; its "
+        "checklist answers are there. Not Required if the enforcement team decides otherwise.",
+    ),
+)
+
+_REVIEW_CASE = (
+    StepTemplate(
+        "decide_next_action",
+        "Consider the enforcement action appropriate",
+        _DONE,
+        "Arrears - Consider Action, Initiate LO arrears action, steps 8-11",
+        "The case now belongs to enforcement: decide the enforcement action, minding the de "
+        "minimis amounts (Enforcement Action - Consider).",
+    ),
+)
+
 _TEMPLATES: Mapping[Workflow, tuple[StepTemplate, ...]] = MappingProxyType(
     {
         Workflow.ARREARS_REVIEW: _ARREARS_REVIEW,
@@ -735,6 +895,8 @@ _TEMPLATES: Mapping[Workflow, tuple[StepTemplate, ...]] = MappingProxyType(
         Workflow.CHECK_CSA: _CHECK_CSA,
         Workflow.DECIDE_ENFORCEMENT: _DECIDE_ENFORCEMENT,
         Workflow.REVIEW_LO: _REVIEW_LO,
+        Workflow.RECOMMEND_LO: _RECOMMEND_LO,
+        Workflow.REVIEW_CASE: _REVIEW_CASE,
     }
 )
 
@@ -992,3 +1154,187 @@ def verdict(problems: Mapping[str, str | None]) -> GuardResult:
     """The problems found under each field, as one verdict."""
     reasons = tuple(p for p in problems.values() if p)
     return GuardResult(not reasons, reasons)
+
+
+# --- closing an SR, and the Review LO's authorisation (Arrears - Consider Action) ---------------
+
+#: Workflows whose procedure has every activity marked Done or Not Required before the SR closes
+#: (Arrears - Consider Action, steps 3 and L9-L11).
+PLAN_COMPLETE_TO_CLOSE: frozenset[Workflow] = frozenset(
+    {Workflow.ARREARS_REVIEW, Workflow.REVIEW_LO}
+)
+
+
+class PendingStep(NamedTuple):
+    """A step of an SR's activity plan with no outcome yet."""
+
+    position: int
+    title: str
+
+
+class OpenChild(NamedTuple):
+    """A child SR that is neither closed nor cancelled."""
+
+    sr_id: int
+    workflow: Workflow
+    status: SrStatus
+
+
+def can_close(
+    workflow: Workflow,
+    new_status: SrStatus,
+    *,
+    pending_steps: Collection[PendingStep] = (),
+    open_children: Collection[OpenChild] = (),
+) -> GuardResult:
+    """Whether an SR may be closed or cancelled now.
+
+    An SR does not close over its child SRs ("Ensure that any child SR's are closed and
+    completed", step L9), and an Arrears Review or Review LO closes only once every activity is
+    Done or Not Required (steps 3, L9-L11). Cancelling (the seed's "Close and Cancel" of a
+    duplicate or a DLO/NFA case) leaves the plan as it is, but not a child SR open.
+
+    Args:
+        workflow: The SR's workflow.
+        new_status: The status asked for; only Closed and Cancelled are checked.
+        pending_steps: The SR's steps with no outcome yet.
+        open_children: Its child SRs still open.
+
+    Returns:
+        The verdict, naming each open child SR and each pending step.
+    """
+    if new_status not in FINAL_STATUSES:
+        return GuardResult(True)
+    reasons = [
+        f"child SR {c.sr_id} ({c.workflow.label}) is still {c.status.label}: close it first"
+        for c in sorted(open_children)
+    ]
+    if new_status is SrStatus.CLOSED and workflow in PLAN_COMPLETE_TO_CLOSE:
+        reasons += [
+            f"step {s.position} '{s.title}' is pending: record Done or Not Required"
+            for s in sorted(pending_steps)
+        ]
+    return GuardResult(not reasons, tuple(reasons))
+
+
+def can_raise_review_lo(
+    parent_workflow: Workflow, parent_status: SrStatus, open_review_lo: int | None
+) -> GuardResult:
+    """Whether a Review LO may be raised from an SR (Initiate LO arrears action, step 2).
+
+    Args:
+        parent_workflow: The SR it would be raised from.
+        parent_status: That SR's status.
+        open_review_lo: An open Review LO already raised from it, if any.
+
+    Returns:
+        The verdict with reasons.
+    """
+    reasons: list[str] = []
+    if parent_workflow is not Workflow.ARREARS_REVIEW:
+        reasons.append(
+            f"a Review LO is raised from an Arrears Review SR, not a {parent_workflow.label} SR"
+        )
+    if is_final(parent_status):
+        reasons.append(f"the Arrears Review SR is {parent_status.label}")
+    elif parent_status is SrStatus.OPEN:
+        reasons.append("set the Arrears Review SR In Progress first: its plan records the step")
+    if open_review_lo is not None:
+        reasons.append(f"Review LO SR {open_review_lo} raised from it is still open")
+    return GuardResult(not reasons, tuple(reasons))
+
+
+def can_request_authorisation(
+    status: SrStatus,
+    sub_status: str | None,
+    pending_checklist: Collection[PendingStep],
+    parent_status: SrStatus | None,
+) -> GuardResult:
+    """Whether the case manager may ask the team leader to authorise a Review LO (steps 3-5).
+
+    Args:
+        status: The Review LO's status (In Progress: its checklist exists).
+        sub_status: Its sub status.
+        pending_checklist: The step 3 checklist items with no answer yet.
+        parent_status: The status of the Arrears Review it was raised from (None: none).
+
+    Returns:
+        The verdict, naming each checklist item still pending.
+    """
+    if sub_status == SrSubStatus.AWAITING_LO_AUTHORISATION:
+        return GuardResult(False, ("authorisation has already been asked for",))
+    reasons: list[str] = []
+    if status is not SrStatus.IN_PROGRESS:
+        reasons.append(
+            f"the Review LO is {status.label}: set it In Progress and complete its checklist"
+        )
+    reasons += [f"checklist item '{s.title}' is pending" for s in sorted(pending_checklist)]
+    if parent_status is None:
+        reasons.append("the Review LO was not raised from an Arrears Review SR")
+    elif is_final(parent_status):
+        reasons.append(f"its Arrears Review SR is {parent_status.label}")
+    return GuardResult(not reasons, tuple(reasons))
+
+
+def can_authorise(
+    status: SrStatus,
+    sub_status: str | None,
+    *,
+    login: str,
+    is_team_leader: bool | None,
+    raised_by: str | None,
+) -> GuardResult:
+    """Whether a user may approve or reject a Review LO (Initiate LO arrears action, steps 4-6).
+
+    Only a team leader decides a Liability Order referral, and never on one they raised.
+
+    Args:
+        status: The Review LO's status.
+        sub_status: Its sub status: it must be awaiting authorisation.
+        login: Who would decide.
+        is_team_leader: Whether their user record is a team leader's (None: no user record).
+        raised_by: The login of whoever raised the Review LO (None: not recorded).
+
+    Returns:
+        The verdict with the reasons a user reads beside the Approve and Reject buttons.
+    """
+    reasons: list[str] = []
+    if is_final(status):
+        reasons.append(f"this Review LO is {status.label}")
+    elif sub_status != SrSubStatus.AWAITING_LO_AUTHORISATION:
+        reasons.append(
+            "this Review LO is not awaiting authorisation: the case manager asks for it once "
+            "the checklist is complete"
+        )
+    if is_team_leader is None:
+        reasons.append(f"the login '{login}' has no user record; only a team leader can decide")
+    elif not is_team_leader:
+        reasons.append("only a team leader can authorise a Liability Order referral")
+    if raised_by is None:
+        reasons.append("who raised this Review LO is not recorded, so it cannot be decided here")
+    elif raised_by == login:
+        reasons.append("you raised this Review LO: another team leader must decide it")
+    return GuardResult(not reasons, tuple(reasons))
+
+
+#: The longest rejection reason or recommended alternative, in characters.
+DECISION_TEXT_LENGTH = 4000
+
+
+def rejection_errors(reason: str | None, alternative: str | None) -> dict[str, str | None]:
+    """A rejection gives its reason and the arrears action recommended instead (step L12).
+
+    Returns:
+        The problem under ``reason`` and ``alternative``, None where there is none.
+    """
+    return {
+        "reason": check_text(
+            reason, required=True, max_length=DECISION_TEXT_LENGTH, label="The reason"
+        ),
+        "alternative": check_text(
+            alternative,
+            required=True,
+            max_length=DECISION_TEXT_LENGTH,
+            label="The recommended alternative",
+        ),
+    }

@@ -327,36 +327,60 @@ def create_service_request(
     parent_id: int | None = None,
     order_id: int | None = None,
 ) -> ServiceRequestDTO:
-    """Open an SR of a known Process / Area / Sub Area on a case, status Open."""
+    """Open an SR of a known Process / Area / Sub Area on a case, status Open.
+
+    Raises:
+        ValidationError: An unknown type, a parent SR of another case, or a type the procedure
+            makes through another SR (a Review LO, Recommend LO, the case-routing SR).
+    """
     workflow = workflows.workflow_for(process, area, sub_area)
-    category = workflows.category_for(workflow)
+    through = workflows.RAISED_THROUGH_PROCEDURE.get(workflow)
+    if through is not None:
+        raise ValidationError({"sub_area": f"{through}; it is not opened on its own"})
     with ctx.unit_of_work() as session:
         case = get_or_404(session, Case, case_id, "case")
         if parent_id is not None:
             parent = get_or_404(session, ServiceRequest, parent_id, "service request")
             if parent.case_id != case_id:
                 raise ValidationError({"parent_id": "The parent SR belongs to another case"})
-        sr = ServiceRequest(
-            case_id=case.id,
-            workflow=workflow,
-            process=category.process,
-            area=category.area,
-            sub_area=category.sub_area,
-            status=SrStatus.OPEN,
-            owner=owner or ctx.user,
-            opened_on=ctx.today(),
-            parent_id=parent_id,
-        )
-        session.add(sr)
-        if workflow in FORM_WORKFLOWS:
-            sr.enforce_form = EnforceForm()
-        record_created(session, ctx, sr, "service_request", case_id=case.id, summary=workflow.value)
-        if sr.enforce_form is not None:
-            stamp(sr.enforce_form, ctx)
+        sr = open_sr(session, ctx, case, workflow, owner=owner or ctx.user, parent_id=parent_id)
         if order_id is not None:
             link_order(session, ctx, sr, order_id)
         session.flush()
         return sr_dto(load_sr(session, sr.id), today=ctx.today())
+
+
+def open_sr(
+    session: Session,
+    ctx: ServiceContext,
+    case: Case,
+    workflow: Workflow,
+    *,
+    owner: str | None,
+    team: str | None = None,
+    parent_id: int | None = None,
+) -> ServiceRequest:
+    """Within an open unit of work, add an SR of ``workflow`` to ``case``, status Open, audited."""
+    category = workflows.category_for(workflow)
+    sr = ServiceRequest(
+        case_id=case.id,
+        workflow=workflow,
+        process=category.process,
+        area=category.area,
+        sub_area=category.sub_area,
+        status=SrStatus.OPEN,
+        owner=owner,
+        team=team,
+        opened_on=ctx.today(),
+        parent_id=parent_id,
+    )
+    session.add(sr)
+    if workflow in FORM_WORKFLOWS:
+        sr.enforce_form = EnforceForm()
+    record_created(session, ctx, sr, "service_request", case_id=case.id, summary=workflow.value)
+    if sr.enforce_form is not None:
+        stamp(sr.enforce_form, ctx)
+    return sr
 
 
 def get_service_request(ctx: ServiceContext, sr_id: int) -> ServiceRequestDTO:
@@ -375,7 +399,7 @@ def list_for_case(ctx: ServiceContext, case_id: int) -> list[ServiceRequestDTO]:
         return [sr_dto(sr, full=False) for sr in rows]
 
 
-def _generate_plan(session: Session, ctx: ServiceContext, sr: ServiceRequest) -> None:
+def generate_plan(session: Session, ctx: ServiceContext, sr: ServiceRequest) -> None:
     """Create the activity plan once, from the workflow's template (seed: "In Progress")."""
     if sr.steps:
         return
@@ -426,6 +450,7 @@ def change_status(
                 }
             )
         raise_if_errors({"resolution_code": resolution_code_problem(sr.workflow, resolution_code)})
+        check_can_close(session, sr, new_status)
         if sr.workflow == Workflow.BAILIFF and new_status == SrStatus.IN_PROGRESS:
             _check_bailiff_can_start(sr)
         values: dict[str, Any] = {
@@ -438,9 +463,43 @@ def change_status(
             values["closed_on"] = ctx.today()
         apply_changes(session, ctx, sr, values, "service_request", case_id=sr.case_id)
         if new_status == SrStatus.IN_PROGRESS:
-            _generate_plan(session, ctx, sr)
+            generate_plan(session, ctx, sr)
         session.flush()
         return sr_dto(load_sr(session, sr.id), today=ctx.today())
+
+
+def open_children(session: Session, sr_id: int) -> list[workflows.OpenChild]:
+    """The child SRs of an SR that are neither closed nor cancelled."""
+    rows = session.execute(
+        select(ServiceRequest.id, ServiceRequest.workflow, ServiceRequest.status).where(
+            ServiceRequest.parent_id == sr_id,
+            ServiceRequest.status.not_in(list(workflows.FINAL_STATUSES)),
+        )
+    )
+    return [workflows.OpenChild(r[0], r[1], r[2]) for r in rows]
+
+
+def pending_steps(sr: ServiceRequest) -> list[workflows.PendingStep]:
+    """The SR's activity plan steps with no outcome yet, in plan order."""
+    return [
+        workflows.PendingStep(s.position, s.title)
+        for s in sr.steps
+        if s.outcome == StepOutcome.PENDING
+    ]
+
+
+def check_can_close(session: Session, sr: ServiceRequest, new_status: SrStatus) -> None:
+    """Refuse to close or cancel an SR over open child SRs or (where the procedure says so)
+    pending steps, naming them (:func:`workflows.can_close`)."""
+    if new_status not in workflows.FINAL_STATUSES:
+        return
+    verdict = workflows.can_close(
+        sr.workflow,
+        new_status,
+        pending_steps=pending_steps(sr),
+        open_children=open_children(session, sr.id),
+    )
+    verdict.require(f"Service request {sr.id} cannot be {new_status.label.lower()} yet")
 
 
 def reassign_service_request(
@@ -600,6 +659,11 @@ def update_step(
         sr = load_sr(session, step.service_request_id)
         require_editable(sr)
         raise_if_errors(step_errors(sr.workflow, step.step_key, outcome, reason))
+        by_hand = (outcome, (reason or "").strip() or None) != (step.outcome, step.reason)
+        if (sr.workflow, step.step_key) in workflows.DECISION_STEPS and by_hand:
+            raise RuleViolation(
+                f"'{step.title}' is recorded when a team leader approves or rejects the Review LO"
+            )
         if sr.workflow == Workflow.BAILIFF and outcome != StepOutcome.PENDING:
             check_bailiff_step(sr, step.step_key)
         done = outcome != StepOutcome.PENDING
