@@ -237,6 +237,10 @@ class Workflow(LabelledEnum):
     DECIDE_ENFORCEMENT = "decide_enforcement"
     BAILIFF = "bailiff"
     REVIEW_LO = "review_lo"
+    #: Made when a team leader authorises a Review LO (Arrears - Consider Action, step L7).
+    RECOMMEND_LO = "recommend_lo"
+    #: The case-routing SR for the enforcement team (Arrears - Consider Action, step L8).
+    REVIEW_CASE = "review_case"
 
 
 class StepOutcome(LabelledEnum):
@@ -347,6 +351,8 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (Workflow.DECIDE_ENFORCEMENT, "Decide on enforcement action"),
     (Workflow.BAILIFF, "Bailiff"),
     (Workflow.REVIEW_LO, "Review LO (team leader authorisation)"),
+    (Workflow.RECOMMEND_LO, "Recommend LO"),
+    (Workflow.REVIEW_CASE, "Review Case and Decide Next Action"),
     (StepOutcome.NOT_REQUIRED, "Not Required"),
     (StepOutcome.NOT_APPLICABLE, "Not Applicable"),
     (StepOutcome.NOT_SUCCESSFUL, "Not successful"),

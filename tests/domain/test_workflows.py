@@ -22,6 +22,7 @@ from enforcement_desktop.domain.workflows import (
     COMPLETED,
     FINAL_STATUSES,
     RESOLUTION_CODES,
+    REVIEW_LO_CHECKLIST,
     SR_CATEGORIES,
     SUB_STATUSES,
     GuardResult,
@@ -76,6 +77,13 @@ WAIT_DATE = date(2026, 11, 30)
         ),
         ("Enforcement", "Take Enforcement Action", "Bailiff", Workflow.BAILIFF),
         ("Arrears", "Arrears Management", "Review LO", Workflow.REVIEW_LO),
+        ("Arrears", "Arrears Management", "Recommend LO", Workflow.RECOMMEND_LO),
+        (
+            "Case Routing",
+            "Enforcement",
+            "Review Case and Decide Next Action",
+            Workflow.REVIEW_CASE,
+        ),
         # Typed input: case and spacing do not matter.
         ("enforcement", " take  enforcement action ", "BAILIFF", Workflow.BAILIFF),
     ],
@@ -112,7 +120,10 @@ def test_category_lists() -> None:
     assert areas_for("Arrears") == ("Arrears Management",)
     assert areas_for("Enforcement") == ("Decide On Enforcement Action", "Take Enforcement Action")
     assert areas_for("Unknown") == ()
-    assert sub_areas_for("Arrears", "Arrears Management") == ("Arrears Review", "Review LO")
+    # Review LO, Recommend LO and the case-routing SR are made through the procedure, not by
+    # hand (Arrears - Consider Action, Initiate LO arrears action, steps 2, 7 and 8).
+    assert sub_areas_for("Arrears", "Arrears Management") == ("Arrears Review",)
+    assert "Case Routing" not in processes()
     assert sub_areas_for("Transition", "Legacy Case Data") == ("Finalise Case",)
     assert sub_areas_for("Enforcement", "Legacy Case Data") == ()
 
@@ -277,7 +288,13 @@ def test_check_sub_status(
 
 def test_resolution_codes() -> None:
     assert set(RESOLUTION_CODES) == set(Workflow)
-    assert resolution_codes_for(Workflow.ARREARS_REVIEW) == ("No Action Appropriate",)
+    # Step 3's code, then one code per arrears action, in the seed's order of preference.
+    assert resolution_codes_for(Workflow.ARREARS_REVIEW) == (
+        "No Action Appropriate",
+        "DEO/DER",
+        "Disclosure for Deduction Order",
+        "Liability Order",
+    )
 
 
 # --- activity plan templates -------------------------------------------------------------------
@@ -374,9 +391,21 @@ def test_arrears_review_template() -> None:
 
 def test_review_lo_template() -> None:
     steps = plan_template(Workflow.REVIEW_LO)
-    assert [s.key for s in steps] == ["team_leader_decision", "recommend_lo"]
-    assert steps[0].outcomes == (StepOutcome.APPROVED, StepOutcome.REJECTED)
-    assert steps[1].title == "Recommend LO"
+    # Step 3's checklist, then the team leader's decision and Recommend LO.
+    assert [s.key for s in steps] == [
+        "confident_address",
+        "contact_history",
+        "arrears_and_agreements",
+        "welfare_of_child",
+        "effective_dates",
+        "other_methods",
+        "caseworker_notes",
+        "team_leader_decision",
+        "recommend_lo",
+    ]
+    assert [s.key for s in steps[:7]] == list(REVIEW_LO_CHECKLIST)
+    assert steps[7].outcomes == (StepOutcome.APPROVED, StepOutcome.REJECTED)
+    assert steps[8].title == "Recommend LO"
 
 
 @pytest.mark.parametrize(
