@@ -25,6 +25,7 @@ from enforcement_desktop.domain.enums import (
     OrderType,
     Scheme,
 )
+from enforcement_desktop.domain.sanctions import SanctionsTerms
 from enforcement_desktop.domain.values import format_money, normalise_registration
 
 #: Seed 000: an unknown make or model of a vehicle is given as "Not Known", never left blank;
@@ -115,8 +116,12 @@ class OrderFacts:
         costs: Costs awarded.
         payments: Payments made against the order.
         parent_order_id: The order this one builds on (e.g. the LO a registration registers).
-        complied: For a sanctions order, whether it is being complied with; None if unknown.
+        complied: For a sanctions order recorded without its terms (before they were kept),
+            whether it was recorded as complied with; None if unknown.
         asset_id: The asset the order is against, if any (charging order, order for sale).
+        terms: For a sanctions order, the payment terms the court set: its compliance is
+            worked out from them and ``paid`` (:mod:`enforcement_desktop.domain.sanctions`).
+        paid: Each payment against the order: (date paid, amount).
     """
 
     id: int
@@ -135,6 +140,8 @@ class OrderFacts:
     parent_order_id: int | None = None
     complied: bool | None = None
     asset_id: int | None = None
+    terms: SanctionsTerms | None = None
+    paid: tuple[tuple[date, Decimal], ...] = ()
 
     @property
     def current_balance(self) -> Decimal:

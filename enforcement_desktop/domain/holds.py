@@ -30,15 +30,16 @@ from enforcement_desktop.domain.enums import (
     Power,
     Workflow,
 )
-from enforcement_desktop.domain.facts import CaseFacts
+from enforcement_desktop.domain.facts import CaseFacts, OrderFacts
 from enforcement_desktop.domain.rules import (
     STEP_14_POWERS,
     RuleId,
     bailiff_allowed_again_from,
     enforcement_options,
     nulla_bona_cutoff,
+    sanctions_compliance,
 )
-from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.domain.values import format_date, format_money
 
 __all__ = [
     "Hold",
@@ -59,6 +60,9 @@ class HoldKind(StrEnum):
     NULLA_BONA = RuleId.NULLA_BONA.value
     JURISDICTION = RuleId.JURISDICTION.value
     BAILIFF_ON_HOLD = "bailiff_on_hold"
+    #: Not a hold but its end: a breached sanctions order no longer blocks, and is shown so
+    #: that it is referred back to court. It stops no power.
+    SANCTIONS_BREACHED = "sanctions_breached"
 
     @property
     def label(self) -> str:
@@ -140,7 +144,43 @@ def case_holds(case: CaseFacts, today: date) -> tuple[Hold, ...]:
         hold = _describe(kind, case, today, tuple(messages), frozenset(powers))
         if hold is not None:
             holds.append(hold)
+    holds += _breaches(case, today)
     return tuple(holds)
+
+
+def _granted_sanctions(case: CaseFacts) -> list[OrderFacts]:
+    return [
+        o
+        for o in case.orders
+        if o.order_type == OrderType.SANCTIONS_ORDER and o.status == OrderStatus.GRANTED
+    ]
+
+
+def _is_complied(order: OrderFacts, today: date) -> bool:
+    kept = sanctions_compliance(order, today)
+    return kept.complied if kept is not None else order.complied is True
+
+
+def _breaches(case: CaseFacts, today: date) -> list[Hold]:
+    """A chip for each breached sanctions order: the block it gave has ended."""
+    found = []
+    for order in _granted_sanctions(case):
+        kept = sanctions_compliance(order, today)
+        if kept is None or kept.complied:
+            continue
+        count = len(kept.missed)
+        since = kept.breached_since
+        text = (
+            f"Sanctions order breached since {format_date(since)} — {count} "
+            f"{'instalment' if count == 1 else 'instalments'} missed"
+        )
+        reasons = (
+            f"Sanctions order {order.display_name}: {order.terms.text if order.terms else ''}; "
+            f"missed {kept.missed_text} ({format_money(kept.shortfall)} unpaid). It no longer "
+            "blocks further enforcement: refer it back to court.",
+        )
+        found.append(Hold(HoldKind.SANCTIONS_BREACHED, text, since, None, reasons, frozenset()))
+    return found
 
 
 def _describe(
@@ -152,13 +192,7 @@ def _describe(
 ) -> Hold | None:
     if kind == HoldKind.SANCTIONS_ORDER:
         complied = sorted(
-            (
-                o
-                for o in case.orders
-                if o.order_type == OrderType.SANCTIONS_ORDER
-                and o.status == OrderStatus.GRANTED
-                and o.complied is True
-            ),
+            (o for o in _granted_sanctions(case) if _is_complied(o, today)),
             key=lambda o: (o.granted_on or date.max, o.id),
         )
         order = complied[0]

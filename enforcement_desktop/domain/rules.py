@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from enforcement_desktop.domain import sanctions
 from enforcement_desktop.domain.dates import NULLA_BONA_WINDOW_MONTHS, add_months, six_months_before
 from enforcement_desktop.domain.enums import (
     AccountType,
@@ -40,6 +41,7 @@ from enforcement_desktop.domain.facts import (
     CourtFacts,
     OrderFacts,
 )
+from enforcement_desktop.domain.sanctions import Compliance
 from enforcement_desktop.domain.values import ZERO, format_date, format_money
 
 __all__ = [
@@ -61,6 +63,7 @@ __all__ = [
     "bailiff_referral",
     "bailiff_referral_for_order",
     "blocks",
+    "sanctions_compliance",
     "collection_priority",
     "de_minimis",
     "deduction_order_accounts",
@@ -384,6 +387,7 @@ class _Context:
         "charging_orders",
         "complied_sanctions",
         "other_sanctions",
+        "breached_sanctions",
         "tried_types",
         "block_reasons",
         "memo",
@@ -399,6 +403,7 @@ class _Context:
         charging: list[OrderFacts] = []
         complied: list[OrderFacts] = []
         other_sanctions: list[OrderFacts] = []
+        breached: list[tuple[OrderFacts, Compliance]] = []
         tried: set[OrderType] = set()
         for order in case.orders:
             if order.status != OrderStatus.WITHDRAWN:
@@ -413,7 +418,13 @@ class _Context:
             elif kind == OrderType.CHARGING_ORDER:
                 charging.append(order)
             elif kind == OrderType.SANCTIONS_ORDER:
-                (complied if order.complied is True else other_sanctions).append(order)
+                kept = sanctions_compliance(order, today)
+                if kept is not None and not kept.complied:
+                    breached.append((order, kept))
+                elif (kept is not None and kept.complied) or order.complied is True:
+                    complied.append(order)
+                else:
+                    other_sanctions.append(order)
         granted_los.sort(key=_date_key)
         registrations.sort(key=_date_key)
         charging.sort(key=_date_key)
@@ -429,6 +440,7 @@ class _Context:
         self.charging_orders = tuple(charging)
         self.complied_sanctions = tuple(complied)
         self.other_sanctions = tuple(other_sanctions)
+        self.breached_sanctions = tuple(breached)
         self.tried_types = frozenset(tried)
         self.block_reasons = (_sanctions_reason(self), _appeal_reason(self))
         # Reasons whose wording does not depend on the power, built once for all 14 powers.
@@ -465,6 +477,17 @@ def _sanctions_reason(ctx: _Context) -> Reason:
             "against the same debt.",
             False,
         )
+    if ctx.breached_sanctions:
+        order, kept = ctx.breached_sanctions[0]
+        count = len(kept.missed)
+        return Reason(
+            RuleId.SANCTIONS_ORDER,
+            f"Sanctions order {order.display_name}{_granted(order)} has been breached since "
+            f"{format_date(kept.breached_since)}: {count} "
+            f"{'instalment' if count == 1 else 'instalments'} missed ({kept.missed_text}), "
+            "so it no longer blocks further enforcement; refer it back to court.",
+            True,
+        )
     if ctx.other_sanctions:
         names = _join([o.display_name for o in ctx.other_sanctions])
         return Reason(
@@ -500,20 +523,44 @@ def _appeal_reason(ctx: _Context) -> Reason:
     return Reason(RuleId.APPEAL, "No open appeal disputes the arrears.", True)
 
 
-def blocks(case: CaseFacts) -> Verdict:
+def sanctions_compliance(order: OrderFacts, today: date | None) -> Compliance | None:
+    """Whether a sanctions order's terms are kept on ``today``, worked out from its payments.
+
+    Args:
+        order: A sanctions order.
+        today: The day of the reading (needed when the order has terms).
+
+    Returns:
+        The compliance, or None for an order recorded without its terms (its recorded
+        ``complied`` stands) or an order that is not a granted sanctions order.
+    """
+    if (
+        order.order_type != OrderType.SANCTIONS_ORDER
+        or order.status != OrderStatus.GRANTED
+        or order.terms is None
+    ):
+        return None
+    if today is None:
+        raise ValueError("today is needed to work out a sanctions order's compliance")
+    return sanctions.compliance(order.terms, order.paid, today)
+
+
+def blocks(case: CaseFacts, today: date | None = None) -> Verdict:
     """Blocks on any further enforcement (domain.md, CMS practice).
 
     A sanctions order that is granted and being complied with stops any new liability order or
-    other enforcement against the same debt; an open appeal against the arrears makes enforcement
-    wait for the tribunal.
+    other enforcement against the same debt (a breached one no longer does); an open appeal
+    against the arrears makes enforcement wait for the tribunal.
 
     Args:
-        case: The case.
+        case: The case, with the sanctions orders and appeals linked to it.
+        today: The day of the reading: a sanctions order's compliance is worked out on it from
+            its terms and payments (needed when some order has terms).
 
     Returns:
         A verdict with one reason for the sanctions order check and one for the appeal check.
     """
-    return Verdict.of(_Context(case, None).block_reasons)
+    return Verdict.of(_Context(case, today).block_reasons)
 
 
 # --- Jurisdiction ----------------------------------------------------------------------------
