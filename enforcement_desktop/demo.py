@@ -1068,7 +1068,9 @@ def _showcase(g: _Generator) -> None:
     )
 
     # 4: a Nulla Bona returned three months ago.
-    pp = paying_parent(4, "Riley", "Exampleton")
+    # 4 and 8 share surname and date of birth on purpose: search must tell them apart (address,
+    # postcode, role), as it must for real look-alikes.
+    pp = paying_parent(4, "Riley", "Exampleton", date_of_birth=date(1984, 3, 12))
     case_id = new_case(4, pp)
     los = [lo(case_id, date(year - 2, 10, 19), "2240.00")]
     _set_arrears(g, case_id, los)
@@ -1156,6 +1158,7 @@ def _showcase(g: _Generator) -> None:
         8,
         "Siân",
         "Exampleton",
+        date_of_birth=date(1984, 3, 12),
         holds_driving_licence=True,
         driving_licence_number="EXAMP752093SA9CD",
         employment_status=EmploymentStatus.SELF_EMPLOYED,
