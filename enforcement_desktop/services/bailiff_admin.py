@@ -67,6 +67,7 @@ def _prepared_on(ctx: ServiceContext, sr_ids: Iterable[int]) -> dict[int, date]:
                     EnforceForm.bailiff_issue_date.is_(None),
                 )
             )
+            if prepared is not None
         }
 
 

@@ -40,7 +40,6 @@ from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
     CloseBailiffDialog,
     HoldDialog,
     OutcomeDialog,
-    RecordSentDialog,
 )
 from enforcement_desktop.gui.dialogs.bailiff_pack_dialog import (
     COL_BALANCE,
@@ -55,6 +54,7 @@ from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import (
     COL_VERDICT,
     BailiffReferralDialog,
 )
+from enforcement_desktop.gui.dialogs.pack_sent_dialog import RecordPackSentDialog
 from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, ORDERS, MainWindow
 from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.preferences import output_folder_key
@@ -355,14 +355,23 @@ def test_bailiff_workflow_through_the_gui(
     assert plan.ui.recordSentButton.isEnabled()
     assert "Pack prepared on 23/11/2026 with a CMSF5571" in plan.ui.bailiffHintLabel.text()
 
-    # 4. Record sent (Enter presses Record sent): Wait, Awaiting update from bailiff, +90 days.
-    def sent(dialog: RecordSentDialog) -> None:
-        dialog.ui.proceedDateEdit.set_value(TODAY - timedelta(days=1))
-        qtbot.keyClicks(dialog.ui.companyEdit, COMPANY)
-        qtbot.keyClick(dialog.ui.companyEdit, Qt.Key.Key_Return)
+    # 4. Record the whole pack sent, from this SR (Enter presses Record sent): the pack's three
+    # SRs listed and ticked, the company typed once; each waits 90 days.
+    def sent(dialog: RecordPackSentDialog) -> None:
+        qtbot.waitUntil(lambda: not dialog.loading)
+        assert dialog.checked_sr_ids() == created
+        combo = dialog.ui.companyCombo
+        combo.setEditText("")
+        qtbot.keyClicks(combo, COMPANY)
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
 
-    drive(monkeypatch, qtbot, {RecordSentDialog: sent})
+    drive(monkeypatch, qtbot, {RecordPackSentDialog: sent})
     click(qtbot, plan.ui.recordSentButton)
+    for sr_id in created:
+        other = srs.get_service_request(ctx, sr_id)
+        assert other.enforce_form is not None
+        assert other.enforce_form.values.bailiff_company == COMPANY
+        assert other.status == SrStatus.WAIT
     sr = plan.sr
     assert sr is not None
     assert (sr.status, sr.sub_status, sr.wait_until) == (

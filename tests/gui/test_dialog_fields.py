@@ -120,6 +120,7 @@ def _submissions() -> dict[str, _Submit]:
         NewServiceRequestDialog,
     )
     from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
+    from enforcement_desktop.gui.dialogs.pack_sent_dialog import RecordPackSentDialog
     from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
     from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
     from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
@@ -153,6 +154,10 @@ def _submissions() -> dict[str, _Submit]:
             AppealDialog(ctx, [(data.pat_case_id, "Case")], data.pat_case_id)
         ),
         "RecordSentDialog": lambda ctx, data: _blank(RecordSentDialog(ctx, bailiff_sr(ctx, data))),
+        # No SR ticked, no company, no date: the service names all three.
+        "RecordPackSentDialog": lambda ctx, data: _blank(
+            RecordPackSentDialog(ctx, bailiff_sr(ctx, data).client_scin or "")
+        ),
         "HoldDialog": lambda ctx, data: _blank(HoldDialog(ctx, bailiff_sr(ctx, data))),
         "OutcomeDialog": lambda ctx, data: _blank(OutcomeDialog(ctx, bailiff_sr(ctx, data))),
         "CloseBailiffDialog": lambda ctx, data: CloseBailiffDialog(ctx, bailiff_sr(ctx, data)),

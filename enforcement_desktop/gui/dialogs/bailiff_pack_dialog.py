@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from enforcement_desktop.documents.data import BailiffPack
+from enforcement_desktop.documents.encrypted_zip import generate_passphrase
 from enforcement_desktop.domain.enums import DocumentType
 from enforcement_desktop.domain.errors import DatabaseUnavailable, DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date, format_money
@@ -35,8 +36,9 @@ from enforcement_desktop.gui.errors import (
 from enforcement_desktop.gui.forms.ui_bailiff_pack_dialog import Ui_BailiffPackDialog
 from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.preferences import output_folder, remember_output_folder
+from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.gui.widgets.forms import fit_wrapped_labels
-from enforcement_desktop.services import bailiff
+from enforcement_desktop.services import bailiff, policy
 from enforcement_desktop.services.bailiff import (
     LoPlace,
     PackCandidate,
@@ -100,12 +102,15 @@ class _PackRead:
     problem: str | None
     #: Every LO of the client with a balance, in collection priority, and where it stands.
     priorities: list[PriorityEntry]
+    #: The office requires packs to travel encrypted (database_info pack_encryption_required).
+    encryption_required: bool = False
 
 
 def _read_pack(ctx: ServiceContext, scin: str) -> _PackRead:
     """Read the candidates and the preview (on the data lane); nothing is written."""
     candidates: list[PackCandidate] = []
     priorities: list[PriorityEntry] = []
+    required = policy.pack_encryption_required(ctx)
     try:
         candidates = bailiff.pack_candidates(ctx, scin)
         priorities = bailiff.lo_priorities(ctx, scin)
@@ -113,13 +118,13 @@ def _read_pack(ctx: ServiceContext, scin: str) -> _PackRead:
         preview = bailiff.preview_pack(ctx, scin) if ready else None
         if preview is not None:
             priorities = list(preview.priorities)
-        return _PackRead(candidates, preview, None, priorities)
+        return _PackRead(candidates, preview, None, priorities, required)
     except DatabaseUnavailable:
         raise  # shown with Try again, not as a problem of the pack
     except ValidationError as exc:
-        return _PackRead(candidates, None, "\n".join(exc.errors.values()), priorities)
+        return _PackRead(candidates, None, "\n".join(exc.errors.values()), priorities, required)
     except DomainError as exc:
-        return _PackRead(candidates, None, str(exc), priorities)
+        return _PackRead(candidates, None, str(exc), priorities, required)
 
 
 class BailiffPackDialog(QDialog):
@@ -140,6 +145,8 @@ class BailiffPackDialog(QDialog):
 
     #: The pack was written (the :class:`PackOutcome`): the SRs changed.
     pack_built = Signal(object)
+    #: The pack was recorded as sent (the SRs as they now stand).
+    pack_sent = Signal(object)
 
     def __init__(
         self,
@@ -162,6 +169,11 @@ class BailiffPackDialog(QDialog):
         self.dvs_refusal: str | None = None
         self.zip_name: str | None = None
         self.outcome: PackOutcome | None = None
+        #: Whether the last build was encrypted (its passphrase was shown once, not kept).
+        self.encrypted = False
+        #: The office requires packs to be encrypted (read with the preview).
+        self.encryption_required = False
+        self._policy_shown = False
         self._texts: dict[int, QPlainTextEdit] = {}
         self._loading = False
         ui = self.ui
@@ -198,10 +210,13 @@ class BailiffPackDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.chooseFolderButton.clicked.connect(self.choose_folder)
         ui.openFolderButton.clicked.connect(self.open_folder)
+        ui.recordSentButton.clicked.connect(self.record_sent)
+        ui.encryptCheck.toggled.connect(self._show_encryption)
         ui.dvsCheck.toggled.connect(self._show_forms)
         ui.folderEdit.setText(str(output_folder(ctx.db.url, self.settings)))
         ui.formsHintLabel.setStyleSheet("color: palette(placeholder-text);")
         ui.dvsReasonLabel.setStyleSheet("color: palette(placeholder-text);")
+        ui.encryptHintLabel.setStyleSheet("color: palette(placeholder-text);")
         ui.generalError.setStyleSheet(ERROR_STYLE)
         # The forms table keeps its rows' height; the additional information takes the rest.
         ui.mainLayout.setStretchFactor(ui.additionalGroup, 1)
@@ -219,7 +234,13 @@ class BailiffPackDialog(QDialog):
         }
         fit_wrapped_labels(
             self,
-            [*self._errors.values(), ui.dvsReasonLabel, ui.notReadyLabel, ui.skipQuestionLabel],
+            [
+                *self._errors.values(),
+                ui.dvsReasonLabel,
+                ui.notReadyLabel,
+                ui.skipQuestionLabel,
+                ui.encryptHintLabel,
+            ],
         )
         self.load()
 
@@ -261,6 +282,12 @@ class BailiffPackDialog(QDialog):
         self._loading = False
         self.candidates, self.preview = read.candidates, read.preview
         self.priorities = read.priorities
+        self.encryption_required = read.encryption_required
+        if not self._policy_shown:
+            # The office's policy sets the first answer; a reload keeps the user's choice.
+            self._policy_shown = True
+            self.ui.encryptCheck.setChecked(read.encryption_required)
+        self._show_encryption()
         self.pack, self.dvs_refusal, self.zip_name = None, None, None
         problem = read.problem
         if self.preview is not None:
@@ -491,6 +518,28 @@ class BailiffPackDialog(QDialog):
             previous = edit
         QWidget.setTabOrder(previous, self.ui.chooseFolderButton)
 
+    def _show_encryption(self, *_: object) -> None:
+        on = self.ui.encryptCheck.isChecked()
+        policy_text = (
+            "Your office requires bailiff packs to be encrypted. "
+            if self.encryption_required
+            else ""
+        )
+        if on:
+            text = (
+                f"{policy_text}A passphrase is made for this pack and shown once when it is "
+                "built: send it to the Bailiff SPOC separately from the e-mail that carries "
+                "the zip."
+            )
+        else:
+            text = (
+                f"{policy_text}The zip will not be encrypted: anyone who gets the e-mail can "
+                "read it."
+            )
+        self.ui.encryptHintLabel.setText(text)
+        self.ui.encryptCheck.setToolTip(text)
+        self.ui.encryptCheck.setAccessibleDescription(text)
+
     def _show_general(self, text: str) -> None:
         self.ui.generalError.setText(text)
         self.ui.generalError.setVisible(True)
@@ -533,6 +582,8 @@ class BailiffPackDialog(QDialog):
         texts = self.additional_information()
         sr_ids = [c.sr_id for c in self.ready]
         skip_reason = self.ui.skipReasonEdit.toPlainText() if self.skip_question else None
+        # Made here and handed to the build only: never stored, shown once below.
+        passphrase = generate_passphrase() if self.ui.encryptCheck.isChecked() else None
         scin = self.scin
         # The window keeps painting while the pack is written: no second build meanwhile.
         self.build_button.setEnabled(False)
@@ -547,6 +598,7 @@ class BailiffPackDialog(QDialog):
                     additional_information=texts,
                     sr_ids=sr_ids,
                     skip_reason=skip_reason,
+                    passphrase=passphrase,
                 ),
                 "Building the bailiff pack…",
             )
@@ -567,9 +619,42 @@ class BailiffPackDialog(QDialog):
                 not self._loading and self.pack is not None and self.zip_name is not None
             )
         self.outcome = outcome
+        self.encrypted = passphrase is not None
         remember_output_folder(self.ctx.db.url, folder, self.settings)
         self._show_result(outcome)
         self.pack_built.emit(outcome)
+        if passphrase is not None:
+            self.show_passphrase(passphrase, outcome.zip_path)
+        return True
+
+    def show_passphrase(self, passphrase: str, zip_path: Path) -> None:
+        """The passphrase, once: nothing keeps it after this dialog closes."""
+        from enforcement_desktop.gui.dialogs.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(passphrase, zip_path, self)
+        forms.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def record_sent(self) -> bool:
+        """Record the pack just built as sent, in one dialog; True when it was recorded."""
+        if self.outcome is None:
+            return False
+        from enforcement_desktop.gui.dialogs.pack_sent_dialog import RecordPackSentDialog
+
+        dialog = RecordPackSentDialog(self.ctx, self.scin, self, sr_ids=self.outcome.sr_ids)
+        accepted = forms.run_dialog(dialog) and bool(dialog.result_srs)
+        done = dialog.result_srs
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        ids = ", ".join(str(sr.id) for sr in done)
+        self.ui.resultLabel.setText(
+            self.ui.resultLabel.text().rsplit("<br>", 1)[0]
+            + f"<br><b style='color:#1b5e20'>✔ Recorded as sent</b> (Bailiff SR"
+            f"{'s' if len(done) != 1 else ''} {ids}): each waits 90 days for the bailiff's update."
+        )
+        self.ui.recordSentButton.setEnabled(False)
+        self.pack_sent.emit(done)
         return True
 
     def _show_result(self, outcome: PackOutcome) -> None:
@@ -580,11 +665,14 @@ class BailiffPackDialog(QDialog):
             f"<b style='color:#1b5e20'>✔ Pack written:</b> {escape(str(outcome.zip_path))}<br>"
             f"{forms} CMEL8010{'s' if forms != 1 else ''}{' and a CMSF5571' if dvs else ''}, "
             f"recorded against Bailiff SR{'s' if len(outcome.sr_ids) != 1 else ''} "
-            f"{', '.join(str(i) for i in outcome.sr_ids)} (SHA-256 {outcome.sha256[:12]}…). "
-            "Send it to the Bailiff SPOC, then record each SR as sent."
+            f"{', '.join(str(i) for i in outcome.sr_ids)} (SHA-256 {outcome.sha256[:12]}…)"
+            + (", encrypted (AES-256)" if self.encrypted else "")
+            + ". Send it to the Bailiff SPOC, then record the pack as sent."
         )
         ui.resultLabel.setVisible(True)
         ui.openFolderButton.setVisible(True)
+        ui.recordSentButton.setVisible(True)
+        ui.recordSentButton.setEnabled(True)
         self.build_button.setText("Re&build pack")
         self.build_button.setDefault(False)
         self.close_button.setDefault(True)

@@ -181,6 +181,24 @@ class Ui_BailiffPackDialog(object):
 
         self.mainLayout.addWidget(self.folderError)
 
+        self.encryptLayout = QVBoxLayout()
+        self.encryptLayout.setSpacing(2)
+        self.encryptLayout.setObjectName(u"encryptLayout")
+        self.encryptCheck = QCheckBox(BailiffPackDialog)
+        self.encryptCheck.setObjectName(u"encryptCheck")
+
+        self.encryptLayout.addWidget(self.encryptCheck)
+
+        self.encryptHintLabel = QLabel(BailiffPackDialog)
+        self.encryptHintLabel.setObjectName(u"encryptHintLabel")
+        self.encryptHintLabel.setWordWrap(True)
+        self.encryptHintLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.encryptLayout.addWidget(self.encryptHintLabel)
+
+
+        self.mainLayout.addLayout(self.encryptLayout)
+
         self.resultLabel = QLabel(BailiffPackDialog)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setWordWrap(True)
@@ -204,6 +222,13 @@ class Ui_BailiffPackDialog(object):
         self.openFolderButton.setVisible(False)
 
         self.bottomRow.addWidget(self.openFolderButton)
+
+        self.recordSentButton = QPushButton(BailiffPackDialog)
+        self.recordSentButton.setObjectName(u"recordSentButton")
+        self.recordSentButton.setAutoDefault(False)
+        self.recordSentButton.setVisible(False)
+
+        self.bottomRow.addWidget(self.recordSentButton)
 
         self.bottomSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -229,8 +254,10 @@ class Ui_BailiffPackDialog(object):
         QWidget.setTabOrder(self.skipReasonEdit, self.formsTable)
         QWidget.setTabOrder(self.formsTable, self.dvsCheck)
         QWidget.setTabOrder(self.dvsCheck, self.chooseFolderButton)
-        QWidget.setTabOrder(self.chooseFolderButton, self.openFolderButton)
-        QWidget.setTabOrder(self.openFolderButton, self.buttonBox)
+        QWidget.setTabOrder(self.chooseFolderButton, self.encryptCheck)
+        QWidget.setTabOrder(self.encryptCheck, self.openFolderButton)
+        QWidget.setTabOrder(self.openFolderButton, self.recordSentButton)
+        QWidget.setTabOrder(self.recordSentButton, self.buttonBox)
 
         self.retranslateUi(BailiffPackDialog)
 
@@ -263,9 +290,14 @@ class Ui_BailiffPackDialog(object):
         self.chooseFolderButton.setText(QCoreApplication.translate("BailiffPackDialog", u"C&hoose\u2026", None))
         self.chooseFolderButton.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Choose the output folder", None))
         self.folderError.setText("")
+        self.encryptCheck.setText(QCoreApplication.translate("BailiffPackDialog", u"&Encrypt the zip (AES-256)", None))
+        self.encryptCheck.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Encrypt the zip with AES-256", None))
+        self.encryptHintLabel.setText("")
         self.resultLabel.setText("")
         self.generalError.setText("")
         self.openFolderButton.setText(QCoreApplication.translate("BailiffPackDialog", u"Open &folder", None))
         self.openFolderButton.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Open the folder holding the pack", None))
+        self.recordSentButton.setText(QCoreApplication.translate("BailiffPackDialog", u"&Record pack as sent\u2026", None))
+        self.recordSentButton.setAccessibleName(QCoreApplication.translate("BailiffPackDialog", u"Record the whole pack as sent to the bailiff", None))
     # retranslateUi
 

@@ -16,8 +16,8 @@ from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
     CloseBailiffDialog,
     HoldDialog,
     OutcomeDialog,
-    RecordSentDialog,
 )
+from enforcement_desktop.gui.dialogs.pack_sent_dialog import RecordPackSentDialog
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanView
 from enforcement_desktop.gui.operations import runner_for
@@ -228,14 +228,30 @@ class BailiffActions(QObject):
         return True
 
     def record_sent(self) -> bool:
-        """Record the pack as sent to the bailiff: the SR waits 90 days."""
-        return self._run_dialog(
-            RecordSentDialog,
-            lambda done: (
-                f"Service request {done.id} sent to the bailiff: waiting until "
-                f"{format_date(done.wait_until)}"
-            ),
+        """Record the whole pack this SR went in as sent (one dialog, the company asked for
+        once): each SR ticked waits 90 days. True when it was recorded."""
+        view = self.view
+        sr = view.act_on()
+        if sr is None or not sr.client_scin:
+            return False
+        dialog = RecordPackSentDialog(view.ctx, sr.client_scin, view)
+        accepted = forms.run_dialog(dialog) and bool(dialog.result_srs)
+        done = dialog.result_srs
+        reload = dialog.needs_reload
+        dialog.deleteLater()
+        if not accepted:
+            if reload:
+                view.refresh()
+            return False
+        ids = ", ".join(str(d.id) for d in done)
+        plural = "s" if len(done) != 1 else ""
+        self._done_in_dialog(
+            sr.id,
+            f"Bailiff SR{plural} {ids} sent to the bailiff: waiting until "
+            f"{format_date(done[0].wait_until)}",
+            whole_client=True,
         )
+        return True
 
     def put_on_hold(self) -> bool:
         """Hold the bailiff action (at most 28 days, with a reason)."""

@@ -1,0 +1,139 @@
+# Generated from ui/bailiff_pack_sent_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QTableWidget, QVBoxLayout, QWidget)
+
+from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
+
+class Ui_BailiffPackSentDialog(object):
+    def setupUi(self, BailiffPackSentDialog):
+        if not BailiffPackSentDialog.objectName():
+            BailiffPackSentDialog.setObjectName(u"BailiffPackSentDialog")
+        BailiffPackSentDialog.resize(640, 420)
+        BailiffPackSentDialog.setModal(True)
+        self.mainLayout = QVBoxLayout(BailiffPackSentDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.captionLabel = QLabel(BailiffPackSentDialog)
+        self.captionLabel.setObjectName(u"captionLabel")
+        self.captionLabel.setWordWrap(True)
+        self.captionLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.captionLabel)
+
+        self.srsLabel = QLabel(BailiffPackSentDialog)
+        self.srsLabel.setObjectName(u"srsLabel")
+
+        self.mainLayout.addWidget(self.srsLabel)
+
+        self.srTable = QTableWidget(BailiffPackSentDialog)
+        self.srTable.setObjectName(u"srTable")
+        self.srTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.srTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.srTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.srTable.setTabKeyNavigation(False)
+
+        self.mainLayout.addWidget(self.srTable)
+
+        self.srIdsError = QLabel(BailiffPackSentDialog)
+        self.srIdsError.setObjectName(u"srIdsError")
+        self.srIdsError.setStyleSheet(u"color: #b00020;")
+        self.srIdsError.setWordWrap(True)
+        self.srIdsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.srIdsError)
+
+        self.fieldsForm = QFormLayout()
+        self.fieldsForm.setObjectName(u"fieldsForm")
+        self.fieldsForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.companyLabel = QLabel(BailiffPackSentDialog)
+        self.companyLabel.setObjectName(u"companyLabel")
+
+        self.fieldsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.companyLabel)
+
+        self.companyCombo = QComboBox(BailiffPackSentDialog)
+        self.companyCombo.setObjectName(u"companyCombo")
+        self.companyCombo.setEditable(True)
+        self.companyCombo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.fieldsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.companyCombo)
+
+        self.companyError = QLabel(BailiffPackSentDialog)
+        self.companyError.setObjectName(u"companyError")
+        self.companyError.setStyleSheet(u"color: #b00020;")
+        self.companyError.setWordWrap(True)
+        self.companyError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.fieldsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.companyError)
+
+        self.issueDateLabel = QLabel(BailiffPackSentDialog)
+        self.issueDateLabel.setObjectName(u"issueDateLabel")
+
+        self.fieldsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.issueDateLabel)
+
+        self.issueDateEdit = OptionalDateEdit(BailiffPackSentDialog)
+        self.issueDateEdit.setObjectName(u"issueDateEdit")
+
+        self.fieldsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.issueDateEdit)
+
+        self.issueDateError = QLabel(BailiffPackSentDialog)
+        self.issueDateError.setObjectName(u"issueDateError")
+        self.issueDateError.setStyleSheet(u"color: #b00020;")
+        self.issueDateError.setWordWrap(True)
+        self.issueDateError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.issueDateError)
+
+
+        self.mainLayout.addLayout(self.fieldsForm)
+
+        self.hintLabel = QLabel(BailiffPackSentDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.hintLabel)
+
+        self.generalError = QLabel(BailiffPackSentDialog)
+        self.generalError.setObjectName(u"generalError")
+        self.generalError.setStyleSheet(u"color: #b00020;")
+        self.generalError.setWordWrap(True)
+        self.generalError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.generalError)
+
+        self.buttonBox = QDialogButtonBox(BailiffPackSentDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setOrientation(Qt.Horizontal)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+        self.srsLabel.setBuddy(self.srTable)
+        self.srIdsError.setBuddy(self.srTable)
+        self.companyLabel.setBuddy(self.companyCombo)
+        self.companyError.setBuddy(self.companyCombo)
+        self.issueDateLabel.setBuddy(self.issueDateEdit)
+        self.issueDateError.setBuddy(self.issueDateEdit)
+        QWidget.setTabOrder(self.srTable, self.companyCombo)
+        QWidget.setTabOrder(self.companyCombo, self.issueDateEdit)
+        QWidget.setTabOrder(self.issueDateEdit, self.buttonBox)
+
+        self.retranslateUi(BailiffPackSentDialog)
+
+        QMetaObject.connectSlotsByName(BailiffPackSentDialog)
+    # setupUi
+
+    def retranslateUi(self, BailiffPackSentDialog):
+        BailiffPackSentDialog.setWindowTitle(QCoreApplication.translate("BailiffPackSentDialog", u"Record pack as sent to the bailiff", None))
+        self.captionLabel.setText("")
+        self.srsLabel.setText(QCoreApplication.translate("BailiffPackSentDialog", u"&Service requests of the pack:", None))
+        self.srTable.setAccessibleName(QCoreApplication.translate("BailiffPackSentDialog", u"Service requests of the pack", None))
+        self.srIdsError.setText("")
+        self.companyLabel.setText(QCoreApplication.translate("BailiffPackSentDialog", u"Bailiff &company:", None))
+        self.companyCombo.setAccessibleName(QCoreApplication.translate("BailiffPackSentDialog", u"Bailiff company", None))
+        self.companyError.setText("")
+        self.issueDateLabel.setText(QCoreApplication.translate("BailiffPackSentDialog", u"&Date sent:", None))
+        self.issueDateEdit.setAccessibleName(QCoreApplication.translate("BailiffPackSentDialog", u"Date the pack was sent (Bailiff issue date)", None))
+        self.issueDateError.setText("")
+        self.hintLabel.setText("")
+        self.generalError.setText("")
+    # retranslateUi
+
