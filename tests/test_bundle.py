@@ -9,16 +9,19 @@ The check that the application reports its window and closes itself
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE_ENV = "ENFORCEMENT_TEST_BUNDLE"
@@ -181,6 +184,24 @@ def test_the_bundle_makes_the_demo_database_and_answers_options(
     verdicts = {entry["power"]: entry for entry in json.loads(options.stdout)}
     assert verdicts["liability_order"]["allowed"] is True
     assert verdicts["liability_order"]["reasons"]
+    # The Word templates are found in the build: a bailiff pack is made from them.
+    pack = subprocess.run(
+        [str(bundle), "--demo", "pack", "121000000008", "--out", str(tmp_path / "packs"), "--dvs"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert pack.returncode == 0, pack.stderr
+    [zip_path] = (tmp_path / "packs").glob("121000000008*.zip")
+    with zipfile.ZipFile(zip_path) as packed:
+        names = packed.namelist()
+        assert any("CMSF5571" in name for name in names)
+        referral = packed.read(next(name for name in names if "CMEL8010" in name))
+    filled = Document(io.BytesIO(referral))
+    text = "\n".join(c.text for t in filled.tables for row in t.rows for c in row.cells)
+    assert "121000000008" in text
     # The window on that demo database: shown, up for a moment, closed the normal way.
     shown_ms, _ = start_window([str(bundle), "--demo"], env, seconds=2.0)
     print(f"bundle: window shown {shown_ms:.0f} ms after the process started")
