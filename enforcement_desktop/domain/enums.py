@@ -174,6 +174,10 @@ class OrderStatus(LabelledEnum):
     WITHDRAWN = "withdrawn"
     DISCHARGED = "discharged"
     SATISFIED = "satisfied"
+    #: Legacy (CSA) orders, Check CSA: a suspended commitment or suspension of the driving
+    #: licence, and a sisted case (enforcement paused by the court).
+    SUSPENDED = "suspended"
+    SISTED = "sisted"
 
 
 class OrderOrigin(LabelledEnum):
@@ -234,6 +238,8 @@ class Workflow(LabelledEnum):
 
     ARREARS_REVIEW = "arrears_review"
     CHECK_CSA = "check_csa"
+    #: Check CSA, step 6: the child SR to enter a legacy LO on the system.
+    SET_UP_LEGACY_LO = "set_up_legacy_lo"
     DECIDE_ENFORCEMENT = "decide_enforcement"
     BAILIFF = "bailiff"
     REVIEW_LO = "review_lo"
@@ -241,6 +247,14 @@ class Workflow(LabelledEnum):
     RECOMMEND_LO = "recommend_lo"
     #: The case-routing SR for the enforcement team (Arrears - Consider Action, step L8).
     REVIEW_CASE = "review_case"
+
+
+class LegacyActionKind(LabelledEnum):
+    """Enforcement started on the CSA systems against a legacy LO (Check CSA, step 6)."""
+
+    BAILIFF = "bailiff"
+    EJO = "ejo"
+    DCA = "dca"
 
 
 class StepOutcome(LabelledEnum):
@@ -348,6 +362,10 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (SrStatus.IN_PROGRESS, "In Progress"),
     (Workflow.ARREARS_REVIEW, "Arrears review"),
     (Workflow.CHECK_CSA, "Check CSA (legacy case data)"),
+    (Workflow.SET_UP_LEGACY_LO, "Set Up Legacy LO"),
+    (LegacyActionKind.BAILIFF, "Bailiff"),
+    (LegacyActionKind.EJO, "Enforcement of judgments office (EJO)"),
+    (LegacyActionKind.DCA, "Debt collecting agency (DCA)"),
     (Workflow.DECIDE_ENFORCEMENT, "Decide on enforcement action"),
     (Workflow.BAILIFF, "Bailiff"),
     (Workflow.REVIEW_LO, "Review LO (team leader authorisation)"),

@@ -1,0 +1,194 @@
+"""Check CSA (seed 002): which paying parents need attention first, and why.
+
+*Priority*: legacy cases that need micro-managing between the systems because of an ongoing
+committal order (suspended orders for commitment and suspensions of the driving licence
+included), an order for sale, or because they are sisted. *Urgent*: the paying parent is about to
+dispose of assets such as their property; such cases are fast-tracked to the 2012 scheme
+enforcement teams.
+
+The verdict carries its reasons (which order, which asset, what source) so that the banner, the
+work queue and the search results can show them on hover. It is stored with the paying parent
+when their orders or assets change, so that lists can sort on it without reading every order;
+:meth:`AttentionVerdict.stored` and :meth:`AttentionVerdict.from_stored` are that form.
+
+Pure: no clock (the verdict does not depend on the day).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+
+from enforcement_desktop.domain.enums import (
+    InformationSource,
+    OrderOrigin,
+    OrderStatus,
+    OrderType,
+    Scheme,
+)
+from enforcement_desktop.domain.values import format_date
+
+__all__ = [
+    "Attention",
+    "AttentionVerdict",
+    "DisposalFacts",
+    "LegacyOrder",
+    "attention",
+    "priority_reasons",
+    "urgency_reasons",
+]
+
+#: Statuses under which a committal order (or a driving licence sanction) is still ongoing.
+_COMMITTAL_ONGOING = frozenset({OrderStatus.APPLIED, OrderStatus.GRANTED, OrderStatus.SUSPENDED})
+#: Statuses under which an order for sale is under way.
+_SALE_UNDER_WAY = frozenset({OrderStatus.APPLIED, OrderStatus.GRANTED, OrderStatus.SUSPENDED})
+_COMMITTAL_TYPES = frozenset({OrderType.COMMITMENT, OrderType.DRIVING_DISQUALIFICATION})
+
+_SEED = "Check CSA"
+
+
+class Attention(IntEnum):
+    """How soon a paying parent's cases need action; the stored and sorted value."""
+
+    NONE = 0
+    PRIORITY = 1
+    URGENT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class LegacyOrder:
+    """What the priority rule needs of one order and its case."""
+
+    order_type: OrderType
+    status: OrderStatus
+    origin: OrderOrigin
+    reference: str | None
+    ended_on: date | None
+    case_scheme: Scheme
+    case_legacy_ongoing_enforcement: bool
+
+    @property
+    def is_legacy(self) -> bool:
+        """A CSA order, or an order on a transitioned (legacy) case."""
+        return (
+            self.origin == OrderOrigin.CSA
+            or self.case_scheme == Scheme.CSA
+            or self.case_legacy_ongoing_enforcement
+        )
+
+    @property
+    def name(self) -> str:
+        ref = f" {self.reference}" if self.reference else ""
+        return f"{self.order_type.label}{ref}"
+
+
+@dataclass(frozen=True, slots=True)
+class DisposalFacts:
+    """An asset the paying parent is about to dispose of, as recorded on the asset."""
+
+    asset_id: int
+    #: The asset in words, e.g. "Property: 1 Fictional Street".
+    what: str
+    noted_on: date
+    source: InformationSource
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionVerdict:
+    """Priority and urgency with their reasons, urgent ones first."""
+
+    level: Attention
+    reasons: tuple[str, ...]
+    priority: bool = False
+    urgent: bool = False
+
+    @property
+    def label(self) -> str:
+        """The badge text: Urgent, Priority or nothing."""
+        return {Attention.URGENT: "Urgent", Attention.PRIORITY: "Priority"}.get(self.level, "")
+
+    @property
+    def tooltip(self) -> str:
+        """The reasons, one a line."""
+        return "\n".join(self.reasons)
+
+    def stored(self) -> tuple[int, str | None]:
+        """The level and the reasons as stored with the paying parent."""
+        return int(self.level), ("\n".join(self.reasons) or None)
+
+    @classmethod
+    def from_stored(cls, level: int, text: str | None) -> AttentionVerdict:
+        """The verdict back from its stored form."""
+        reasons = tuple(line for line in (text or "").split("\n") if line)
+        return cls(
+            level=Attention(level),
+            reasons=reasons,
+            priority=any(r.startswith("Priority") for r in reasons),
+            urgent=any(r.startswith("Urgent") for r in reasons),
+        )
+
+
+def priority_reasons(orders: Iterable[LegacyOrder]) -> tuple[str, ...]:
+    """Why the paying parent's legacy cases are priority (Check CSA); empty when they are not.
+
+    Args:
+        orders: The orders of the paying parent's cases.
+
+    Returns:
+        One reason per order that makes a case priority, each starting "Priority".
+    """
+    reasons: list[str] = []
+    for o in orders:
+        if not o.is_legacy or o.ended_on is not None:
+            continue
+        if o.order_type in _COMMITTAL_TYPES and o.status in _COMMITTAL_ONGOING:
+            state = "suspended" if o.status == OrderStatus.SUSPENDED else o.status.label.lower()
+            reasons.append(
+                f"Priority: ongoing committal order ({o.name}, {state}): the case is "
+                f"micro-managed between the systems ({_SEED})"
+            )
+        elif o.order_type == OrderType.ORDER_FOR_SALE and o.status in _SALE_UNDER_WAY:
+            reasons.append(
+                f"Priority: order for sale under way ({o.name}, {o.status.label.lower()}) ({_SEED})"
+            )
+        elif o.status == OrderStatus.SISTED:
+            reasons.append(f"Priority: sisted case ({o.name} is sisted) ({_SEED})")
+    return tuple(reasons)
+
+
+def urgency_reasons(disposals: Iterable[DisposalFacts]) -> tuple[str, ...]:
+    """Why the paying parent's cases are urgent; empty when they are not.
+
+    Args:
+        disposals: The assets flagged as about to be disposed of (disregarded ones left out).
+
+    Returns:
+        One reason per asset, each starting "Urgent".
+    """
+    return tuple(
+        f"Urgent: the paying parent is about to dispose of {d.what} (noted "
+        f"{format_date(d.noted_on)}, source {d.source.label}): fast track to the 2012 scheme "
+        f"enforcement team ({_SEED})"
+        for d in sorted(disposals, key=lambda d: (d.noted_on, d.asset_id))
+    )
+
+
+def attention(
+    orders: Iterable[LegacyOrder], disposals: Iterable[DisposalFacts]
+) -> AttentionVerdict:
+    """Priority and urgency of a paying parent, urgent reasons first.
+
+    Args:
+        orders: The orders of all their cases.
+        disposals: Their assets flagged as about to be disposed of.
+
+    Returns:
+        The verdict; its level is URGENT when any asset is about to go, else PRIORITY when a
+        legacy order makes a case priority, else NONE.
+    """
+    urgent = urgency_reasons(disposals)
+    priority = priority_reasons(orders)
+    level = Attention.URGENT if urgent else Attention.PRIORITY if priority else Attention.NONE
+    return AttentionVerdict(level, urgent + priority, bool(priority), bool(urgent))
