@@ -141,6 +141,17 @@ class InformationSource(LabelledEnum):
     RECEIVING_PARENT = "receiving_parent"
 
 
+class SourceResult(LabelledEnum):
+    """What a check of an information source found (Enforcement Action - Consider, step 7).
+
+    A nil result is an entry too: the log shows the search was made.
+    """
+
+    FOUND = "found"
+    NOTHING_FOUND = "nothing_found"
+    NOT_APPLICABLE = "not_applicable"
+
+
 class AssetFinding(LabelledEnum):
     """Whether gathered information was used; disregarded details are removed (seed 000 step 12)."""
 
@@ -174,10 +185,6 @@ class OrderStatus(LabelledEnum):
     WITHDRAWN = "withdrawn"
     DISCHARGED = "discharged"
     SATISFIED = "satisfied"
-    #: Legacy (CSA) orders, Check CSA: a suspended commitment or suspension of the driving
-    #: licence, and a sisted case (enforcement paused by the court).
-    SUSPENDED = "suspended"
-    SISTED = "sisted"
 
 
 class OrderOrigin(LabelledEnum):
@@ -238,8 +245,6 @@ class Workflow(LabelledEnum):
 
     ARREARS_REVIEW = "arrears_review"
     CHECK_CSA = "check_csa"
-    #: Check CSA, step 6: the child SR to enter a legacy LO on the system.
-    SET_UP_LEGACY_LO = "set_up_legacy_lo"
     DECIDE_ENFORCEMENT = "decide_enforcement"
     BAILIFF = "bailiff"
     REVIEW_LO = "review_lo"
@@ -247,14 +252,11 @@ class Workflow(LabelledEnum):
     RECOMMEND_LO = "recommend_lo"
     #: The case-routing SR for the enforcement team (Arrears - Consider Action, step L8).
     REVIEW_CASE = "review_case"
-
-
-class LegacyActionKind(LabelledEnum):
-    """Enforcement started on the CSA systems against a legacy LO (Check CSA, step 6)."""
-
-    BAILIFF = "bailiff"
-    EJO = "ejo"
-    DCA = "dca"
+    #: The child SR raised on the subject of a criminal referral (Enforcement Action - Consider,
+    #: step 4).
+    CRIMINAL_ACTION = "criminal_action"
+    #: The SR a civil power chosen on a Decide SR opens (step 17), other than bailiff action.
+    ENFORCEMENT_ACTION = "enforcement_action"
 
 
 class StepOutcome(LabelledEnum):
@@ -362,15 +364,14 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (SrStatus.IN_PROGRESS, "In Progress"),
     (Workflow.ARREARS_REVIEW, "Arrears review"),
     (Workflow.CHECK_CSA, "Check CSA (legacy case data)"),
-    (Workflow.SET_UP_LEGACY_LO, "Set Up Legacy LO"),
-    (LegacyActionKind.BAILIFF, "Bailiff"),
-    (LegacyActionKind.EJO, "Enforcement of judgments office (EJO)"),
-    (LegacyActionKind.DCA, "Debt collecting agency (DCA)"),
     (Workflow.DECIDE_ENFORCEMENT, "Decide on enforcement action"),
     (Workflow.BAILIFF, "Bailiff"),
     (Workflow.REVIEW_LO, "Review LO (team leader authorisation)"),
     (Workflow.RECOMMEND_LO, "Recommend LO"),
     (Workflow.REVIEW_CASE, "Review Case and Decide Next Action"),
+    (Workflow.CRIMINAL_ACTION, "Criminal action"),
+    (Workflow.ENFORCEMENT_ACTION, "Enforcement power"),
+    (SourceResult.NOT_APPLICABLE, "Not applicable"),
     (StepOutcome.NOT_REQUIRED, "Not Required"),
     (StepOutcome.NOT_APPLICABLE, "Not Applicable"),
     (StepOutcome.NOT_SUCCESSFUL, "Not successful"),

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from enforcement_desktop.domain.enums import (
     OrderStatus,
     OrderType,
+    Power,
     SrStatus,
     SrSubStatus,
     StepOutcome,
@@ -68,6 +69,8 @@ __all__ = [
     "is_final",
     "is_overdue",
     "plan_template",
+    "power_category",
+    "power_of_category",
     "processes",
     "rejection_errors",
     "required_fields_for",
@@ -107,12 +110,18 @@ SR_CATEGORIES: Mapping[SrCategory, Workflow] = MappingProxyType(
         ): Workflow.DECIDE_ENFORCEMENT,
         # Bailiff, step 1.
         SrCategory("Enforcement", "Take Enforcement Action", "Bailiff"): Workflow.BAILIFF,
+        # Enforcement Action - Consider, step 4: the child SR on the subject of the referral.
+        SrCategory("Enforcement", "Criminal Action", "Decide"): Workflow.CRIMINAL_ACTION,
+        # Step 17: the SR each civil power chosen opens (bailiff action has its own above).
+        **{
+            SrCategory("Enforcement", "Take Enforcement Action", power.label): (
+                Workflow.ENFORCEMENT_ACTION
+            )
+            for power in Power
+            if power is not Power.BAILIFF
+        },
         # Check CSA, step 2.
         SrCategory("Transition", "Legacy Case Data", "Finalise Case"): Workflow.CHECK_CSA,
-        # Check CSA, step 6: one per legacy LO, linked to the Finalise Case SR as its child.
-        SrCategory(
-            "Transition", "Set Up/Amend Residual Arrears", "Set Up Legacy LO"
-        ): Workflow.SET_UP_LEGACY_LO,
         # Arrears - Consider Action, Initiate LO arrears action step 7: the related SR made
         # when the team leader authorises the Review LO.
         SrCategory("Arrears", "Arrears Management", "Recommend LO"): Workflow.RECOMMEND_LO,
@@ -134,6 +143,13 @@ RAISED_THROUGH_PROCEDURE: Mapping[Workflow, str] = MappingProxyType(
         Workflow.REVIEW_CASE: (
             "A Review Case and Decide Next Action SR is made when a team leader approves a "
             "Review LO"
+        ),
+        Workflow.CRIMINAL_ACTION: (
+            "A Criminal Action SR is raised from a Decide On Enforcement Action SR (Initiate "
+            "Criminal Action)"
+        ),
+        Workflow.ENFORCEMENT_ACTION: (
+            "An enforcement power SR is opened by the decision on a Decide On Enforcement Action SR"
         ),
     }
 )
@@ -235,6 +251,23 @@ def category_for(workflow: Workflow) -> SrCategory:
         if candidate is workflow:
             return category
     raise AssertionError(f"no SR category for {workflow!r}")  # every Workflow is mapped
+
+
+def power_category(power: Power) -> SrCategory:
+    """The SR type a civil power chosen on a Decide SR opens (step 17).
+
+    Bailiff action opens Bailiff SRs (one per LO); every other power an Enforcement power SR.
+    """
+    if power is Power.BAILIFF:
+        return category_for(Workflow.BAILIFF)
+    return SrCategory("Enforcement", "Take Enforcement Action", power.label)
+
+
+def power_of_category(category: SrCategory) -> Power | None:
+    """The power an Enforcement power SR acts on, from its Sub Area (None: not one)."""
+    return next(
+        (p for p in Power if p is not Power.BAILIFF and power_category(p) == category), None
+    )
 
 
 # --- status lifecycle --------------------------------------------------------------------------
@@ -408,8 +441,9 @@ SUB_STATUSES: Mapping[Workflow, tuple[SubStatus, ...]] = MappingProxyType(
             _COMPLETED,
         ),
         Workflow.CHECK_CSA: (_COMPLETED,),
-        Workflow.SET_UP_LEGACY_LO: (_COMPLETED,),
         Workflow.DECIDE_ENFORCEMENT: (_COMPLETED,),
+        Workflow.CRIMINAL_ACTION: (_COMPLETED,),
+        Workflow.ENFORCEMENT_ACTION: (_COMPLETED,),
         Workflow.REVIEW_LO: (
             # Initiate LO arrears action, step 4: the SR is In Progress while the team leader
             # considers it; the parent Arrears Review carries the same sub status (step 5).
@@ -494,8 +528,9 @@ RESOLUTION_CODES: Mapping[Workflow, tuple[str, ...]] = MappingProxyType(
         ),
         Workflow.BAILIFF: (),
         Workflow.CHECK_CSA: (),
-        Workflow.SET_UP_LEGACY_LO: (),
         Workflow.DECIDE_ENFORCEMENT: (),
+        Workflow.CRIMINAL_ACTION: (),
+        Workflow.ENFORCEMENT_ACTION: (),
         Workflow.REVIEW_LO: (ACTION_AUTHORISED, ACTION_NOT_AUTHORISED),
         Workflow.RECOMMEND_LO: (),
         Workflow.REVIEW_CASE: (),
@@ -696,6 +731,63 @@ _DECIDE_ENFORCEMENT = (
     ),
 )
 
+# The procedure for the criminal SR itself is "Criminal Action - Decide", which is not among
+# the seeds: a short plan of what seed 000 says of it (refer, gather evidence, the outcome).
+_CRIMINAL_ACTION = (
+    StepTemplate(
+        "refer_criminal_action",
+        "Refer for criminal action",
+        _DONE,
+        "Enforcement Action - Consider, step 4",
+        "Refer the offence chosen on the Decide On Enforcement Action SR; the subject of this SR "
+        "decides where the referral goes.",
+    ),
+    StepTemplate(
+        "evidence_gathered",
+        "Evidence gathered",
+        _DONE_OR_NOT_REQUIRED,
+        "Enforcement Action - Consider, steps 3-4",
+        "Gather the evidence of the offence (letters such as CMEL7183 to a receiving parent "
+        "under a criminal referral) and note what was found.",
+    ),
+    StepTemplate(
+        "criminal_outcome",
+        "Outcome",
+        (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL),
+        "Enforcement Action - Consider, step 4",
+        "Record the outcome of the criminal action, then close the SR.",
+    ),
+)
+
+# The procedures of the other powers (Charging Order, Freezing Order, ...) are not among the
+# seeds: a generic plan for the SR a civil power opens (step 17).
+_ENFORCEMENT_ACTION = (
+    StepTemplate(
+        "prepare_application",
+        "Prepare the application",
+        _DONE,
+        "Enforcement Action - Consider, steps 14-17",
+        "Prepare the application for the power chosen on the Decide On Enforcement Action SR "
+        "(its decision records the welfare of the child statement).",
+    ),
+    StepTemplate(
+        "application_made",
+        "Application made",
+        _DONE_OR_NOT_REQUIRED,
+        "Enforcement Action - Consider, step 14",
+        "Make the application to the court or the order; any up-front fee is paid with the "
+        "government procurement card.",
+    ),
+    StepTemplate(
+        "power_outcome",
+        "Outcome",
+        (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL),
+        "Enforcement Action - Consider, step 14",
+        "Record the outcome (record a granted order in the Enforcement Orders view), then close "
+        "the SR.",
+    ),
+)
+
 _CHECK_CSA = (
     StepTemplate(
         "access_legacy_system",
@@ -718,30 +810,8 @@ _CHECK_CSA = (
         "Identify ongoing enforcement action",
         (StepOutcome.DONE, StepOutcome.NO_ENFORCEMENT_ACTION_RECORDED),
         "Check CSA, steps 8-10",
-        "Urgent enforcement (the paying parent about to dispose of assets: flag the asset) is "
-        "fast-tracked through Liability Order (CSA) - Input; otherwise set up the LO and record "
-        "No Enforcement Action Recorded. Committal (also suspended), order for sale and sisted "
-        "cases are priority.",
-    ),
-)
-
-_SET_UP_LEGACY_LO = (
-    StepTemplate(
-        "enter_legacy_lo",
-        "Enter the legacy LO",
-        _DONE,
-        "Check CSA, step 6 (Enforcement Actions (CSA) - Input)",
-        "Record the CSA liability order in Enforcement Orders with origin CSA: reference, court, "
-        "dates, period, amount, costs and payments, and its status (suspended or sisted where "
-        "the CSA systems say so).",
-    ),
-    StepTemplate(
-        "record_legacy_enforcement",
-        "Record ongoing legacy enforcement",
-        _DONE_OR_NOT_REQUIRED,
-        "Check CSA, step 6",
-        "Record the bailiff, enforcement of judgments office (EJO) or debt collecting agency "
-        "(DCA) action started on the CSA systems against the LO. Not Required when there is none.",
+        "Urgent legacy enforcement (committal, order for sale, sisted) goes to Liability Order "
+        "(CSA) - Input; otherwise set up the LO and record No Enforcement Action Recorded.",
     ),
 )
 
@@ -921,8 +991,9 @@ _TEMPLATES: Mapping[Workflow, tuple[StepTemplate, ...]] = MappingProxyType(
         Workflow.ARREARS_REVIEW: _ARREARS_REVIEW,
         Workflow.BAILIFF: _BAILIFF,
         Workflow.CHECK_CSA: _CHECK_CSA,
-        Workflow.SET_UP_LEGACY_LO: _SET_UP_LEGACY_LO,
         Workflow.DECIDE_ENFORCEMENT: _DECIDE_ENFORCEMENT,
+        Workflow.CRIMINAL_ACTION: _CRIMINAL_ACTION,
+        Workflow.ENFORCEMENT_ACTION: _ENFORCEMENT_ACTION,
         Workflow.REVIEW_LO: _REVIEW_LO,
         Workflow.RECOMMEND_LO: _RECOMMEND_LO,
         Workflow.REVIEW_CASE: _REVIEW_CASE,
@@ -1237,6 +1308,9 @@ def can_close(
     reasons = [
         f"child SR {c.sr_id} ({c.workflow.label}) is still {c.status.label}: close it first"
         for c in sorted(open_children)
+        # Criminal action runs in parallel with civil action (Enforcement Action - Consider,
+        # steps 4-5): its SR stays open when the Decide SR closes.
+        if c.workflow is not Workflow.CRIMINAL_ACTION
     ]
     if new_status is SrStatus.CLOSED and workflow in PLAN_COMPLETE_TO_CLOSE:
         reasons += [

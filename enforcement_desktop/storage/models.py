@@ -64,6 +64,7 @@ from enforcement_desktop.domain.enums import (
     OwningTeam,
     Power,
     Scheme,
+    SourceResult,
     SrStatus,
     StepOutcome,
     UserRole,
@@ -422,6 +423,11 @@ class ServiceRequest(Versioned, Base):
     order_id: Mapped[int | None] = mapped_column(
         ForeignKey("enforcement_order.id", ondelete="SET NULL"), index=True
     )
+    # Who the SR is about when not the case's paying parent: a criminal referral's subject
+    # (receiving parent, employer or third party; seed 000 step 4).
+    subject_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
 
     case: Mapped[Case] = relationship(back_populates="service_requests")
     parent: Mapped[ServiceRequest | None] = relationship(remote_side="ServiceRequest.id")
@@ -527,6 +533,50 @@ class EnforceForm(Versioned, Base):
     chosen_power: Mapped[Power | None] = mapped_column(enum_column(Power))
 
     service_request: Mapped[ServiceRequest] = relationship(back_populates="enforce_form")
+
+
+class SourceCheck(Versioned, Base):
+    """An entry of a Decide SR's sources log: a source checked, when, by whom, what it found.
+
+    Enforcement Action - Consider, steps 7-8: a nil result is kept too, as the record that the
+    search was made.
+    """
+
+    __tablename__ = "source_check"
+
+    service_request_id: Mapped[int] = mapped_column(
+        ForeignKey("service_request.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    source: Mapped[InformationSource] = mapped_column(
+        enum_column(InformationSource), nullable=False
+    )
+    checked_on: Mapped[date] = mapped_column(Date, nullable=False)
+    checked_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    result: Mapped[SourceResult] = mapped_column(enum_column(SourceResult), nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class EnforcementDecision(Versioned, Base):
+    """The decision closing a Decide SR (Enforcement Action - Consider, steps 14-17).
+
+    ``snapshot`` holds every power's verdict and reasons at that moment as JSON, and
+    ``snapshot_sha256`` its hash, so what the tool said can be shown years later.
+    """
+
+    __tablename__ = "enforcement_decision"
+
+    service_request_id: Mapped[int] = mapped_column(
+        ForeignKey("service_request.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    # Power values, comma-separated in the order chosen.
+    powers: Mapped[str] = mapped_column(String(400), nullable=False)
+    welfare_statement: Mapped[str] = mapped_column(Text, nullable=False)
+    decided_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    decided_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    snapshot: Mapped[str] = mapped_column(Text, nullable=False)
+    snapshot_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    # The SRs the chosen powers opened, comma-separated ids.
+    opened_sr_ids: Mapped[str] = mapped_column(String(400), nullable=False, default="")
 
 
 # --------------------------------------------------------------------------- notes, documents

@@ -11,6 +11,7 @@ import pytest
 from enforcement_desktop.domain.enums import (
     OrderStatus,
     OrderType,
+    Power,
     SrStatus,
     SrSubStatus,
     StepOutcome,
@@ -38,6 +39,8 @@ from enforcement_desktop.domain.workflows import (
     check_step_outcome,
     check_sub_status,
     check_transition,
+    power_category,
+    power_of_category,
     default_sub_status,
     is_final,
     is_overdue,
@@ -70,12 +73,6 @@ WAIT_DATE = date(2026, 11, 30)
         ("Arrears", "Arrears Management", "Arrears Review", Workflow.ARREARS_REVIEW),
         ("Transition", "Legacy Case Data", "Finalise Case", Workflow.CHECK_CSA),
         (
-            "Transition",
-            "Set Up/Amend Residual Arrears",
-            "Set Up Legacy LO",
-            Workflow.SET_UP_LEGACY_LO,
-        ),
-        (
             "Enforcement",
             "Decide On Enforcement Action",
             "Gather Information",
@@ -101,7 +98,8 @@ def test_workflow_for(process: str, area: str, sub_area: str, workflow: Workflow
 @pytest.mark.parametrize(
     ("process", "area", "sub_area"),
     [
-        ("Enforcement", "Take Enforcement Action", "Charging Order"),
+        ("Enforcement", "Take Enforcement Action", "Distress Warrant"),
+        ("Transition", "Set Up/Amend Residual Arrears", "Set Up Legacy LO"),
         ("Arrears", "Take Enforcement Action", "Bailiff"),  # parts of two known types
         ("", "", ""),
     ],
@@ -114,7 +112,15 @@ def test_workflow_for_unknown_combination(process: str, area: str, sub_area: str
 
 
 def test_every_workflow_has_exactly_one_category() -> None:
-    assert sorted(SR_CATEGORIES.values()) == sorted(Workflow)
+    # An enforcement power SR has one type per civil power but bailiff action (its own type).
+    others = [w for w in SR_CATEGORIES.values() if w is not Workflow.ENFORCEMENT_ACTION]
+    assert sorted(others) == sorted(w for w in Workflow if w is not Workflow.ENFORCEMENT_ACTION)
+    powers = [c for c, w in SR_CATEGORIES.items() if w is Workflow.ENFORCEMENT_ACTION]
+    assert powers == [power_category(p) for p in Power if p is not Power.BAILIFF]
+    for power in Power:
+        assert power_of_category(power_category(power)) is (
+            None if power is Power.BAILIFF else power
+        )
     for workflow in Workflow:
         category = category_for(workflow)
         assert workflow_for(*category) is workflow
