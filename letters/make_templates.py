@@ -1,4 +1,6 @@
-"""Generate the Word templates of the offline forms: CMEL8010 and CMSF5571.
+"""Generate the Word templates of the offline forms (CMEL8010, CMSF5571) and the third-party
+letters of Enforcement Action – Consider, step 9 (CMEL9251, CMEL9236, CMEL7183, CMEL9253, FT9253,
+CMEL9235, VQ615).
 
 The templates hold what does not change from one form to the next: A4 page set-up and margins,
 the styles the builders refer to by id, the header (the SCIN and "LO k of N" the builder writes
@@ -52,8 +54,48 @@ def _para_style(
     )
 
 
-def styles_xml() -> str:
-    """The complete styles part: only the styles the forms use, so the template stays small."""
+def _letter_styles() -> list[str]:
+    """The styles only the letters use: 11 pt body text, the heading, the address block."""
+    return [
+        _para_style(
+            "LetterBody",
+            "Letter Body",
+            '<w:spacing w:before="0" w:after="140" w:line="264" w:lineRule="auto"/>',
+            '<w:sz w:val="22"/><w:szCs w:val="22"/>',
+        ),
+        _para_style(
+            "LetterHeading",
+            "Letter Heading",
+            '<w:keepNext/><w:spacing w:before="240" w:after="160"/>',
+            f'<w:b/><w:color w:val="{NAVY}"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+        ),
+        _para_style(
+            "LetterSubheading",
+            "Letter Subheading",
+            '<w:keepNext/><w:spacing w:before="120" w:after="80"/>',
+            '<w:b/><w:sz w:val="22"/><w:szCs w:val="22"/>',
+        ),
+        _para_style(
+            "LetterAddress",
+            "Letter Address",
+            '<w:spacing w:before="0" w:after="0"/>',
+            '<w:sz w:val="22"/><w:szCs w:val="22"/>',
+        ),
+        _para_style(
+            "TickBox",
+            "Tick Box",
+            '<w:spacing w:before="40" w:after="40"/><w:ind w:left="425" w:hanging="425"/>',
+            '<w:sz w:val="22"/><w:szCs w:val="22"/>',
+        ),
+    ]
+
+
+def styles_xml(*, letter: bool = False) -> str:
+    """The complete styles part: only the styles the forms use, so the template stays small.
+
+    Args:
+        letter: Add the letters' own styles (the forms' templates stay as they were).
+    """
     tabs = (
         f'<w:tabs><w:tab w:val="center" w:pos="{TEXT_W // 2}"/>'
         f'<w:tab w:val="right" w:pos="{TEXT_W}"/></w:tabs>'
@@ -155,6 +197,8 @@ def styles_xml() -> str:
             '<w:color w:val="404040"/><w:sz w:val="16"/><w:szCs w:val="16"/>',
         ),
     ]
+    if letter:
+        styles += _letter_styles()
     return f"<w:styles {nsdecls('w')}>{''.join(styles)}</w:styles>"
 
 
@@ -177,13 +221,15 @@ def _append_runs(paragraph: BaseOxmlElement, runs_xml: str) -> None:
         paragraph.append(child)
 
 
-def make_template(form_code: str, form_name: str, out: Path) -> Path:
+def make_template(form_code: str, form_name: str, out: Path, *, letter: bool = False) -> Path:
     """Write one template.
 
     Args:
         form_code: e.g. ``CMEL8010``; printed in the header and footer.
         form_name: e.g. ``Referral to bailiff``.
         out: The folder to write ``<form_code>_template.docx`` into.
+        letter: A letter rather than a form: the letters' styles, and no protection, since the
+            case manager may edit a letter or tick its boxes before printing it (step 9).
 
     Returns:
         The path written.
@@ -203,7 +249,7 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
     styles = doc.styles.element
     for child in list(styles):
         styles.remove(child)
-    for child in parse_xml(styles_xml()):
+    for child in parse_xml(styles_xml(letter=letter)):
         styles.append(child)
 
     # Revision ids and the preview picture would only make every regeneration differ.
@@ -214,10 +260,11 @@ def make_template(form_code: str, form_name: str, out: Path) -> Path:
     # Read-only protection, enforced without a password: the builders mark the boxes meant to
     # be completed as editable ranges (w:permStart/w:permEnd), so nothing else changes by
     # mistake. Schema order puts it before the default tab stop.
-    protection = parse_xml(
-        f'<w:documentProtection {nsdecls("w")} w:edit="readOnly" w:enforcement="1"/>'
-    )
-    settings.find(qn("w:defaultTabStop")).addprevious(protection)
+    if not letter:
+        protection = parse_xml(
+            f'<w:documentProtection {nsdecls("w")} w:edit="readOnly" w:enforcement="1"/>'
+        )
+        settings.find(qn("w:defaultTabStop")).addprevious(protection)
     lang = settings.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.set(qn("w:val"), "en-GB")
@@ -280,6 +327,17 @@ TEMPLATES = (
     ("CMSF5571", "Request for a DVS photograph"),
 )
 
+#: The third-party letters (step 9): code and the name the footer gives.
+LETTER_TEMPLATES = (
+    ("CMEL9251", "Information request with investigating officer warning"),
+    ("CMEL9236", "Child maintenance arrears - we need some information"),
+    ("CMEL7183", "Urgent - we need some information from you"),
+    ("CMEL9253", "Urgent - we need some information"),
+    ("FT9253", "Urgent - we need some information"),
+    ("CMEL9235", "Request for a DVLA enquiry"),
+    ("VQ615", "We need your help to trace someone"),
+)
+
 
 def main(argv: list[str] | None = None) -> None:
     """Write every template into ``letters/`` (or ``--out``)."""
@@ -288,6 +346,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     for code, name in TEMPLATES:
         print(make_template(code, name, args.out))
+    for code, name in LETTER_TEMPLATES:
+        print(make_template(code, name, args.out, letter=True))
 
 
 if __name__ == "__main__":
