@@ -30,12 +30,13 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
-from enforcement_desktop.domain import dates
-from enforcement_desktop.domain.enums import AddressMarker
+from enforcement_desktop.domain import dates, workflows
+from enforcement_desktop.domain.enums import AddressMarker, SrStatus, StepOutcome, Workflow
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.facts import CaseFacts
 from enforcement_desktop.domain.rules import ArrearsStep, arrears_action_preference
 from enforcement_desktop.domain.values import ZERO, format_date, format_money
+from enforcement_desktop.domain.workflows import GuardResult
 
 __all__ = [
     "COMPLIANCE_SHARE",
@@ -51,6 +52,10 @@ __all__ = [
     "lsdo_paid_in_full",
     "rdo_compliance",
     "review_advice",
+    "can_raise_amp",
+    "can_record_dot_outcome",
+    "can_request_disclosure",
+    "check_schedule",
     "schedule_errors",
 ]
 
@@ -366,3 +371,98 @@ def lsdo_paid_in_full(amount: Decimal, payments: Iterable[Decimal]) -> tuple[boo
             "compliant case to Maintenance"
         )
     return False, f"LSDO: {format_money(paid)} of {format_money(amount)} paid"
+
+
+# --------------------------------------------------------------------------- guards
+
+
+def can_raise_amp(
+    parent_workflow: Workflow, parent_status: SrStatus, open_amp: int | None
+) -> GuardResult:
+    """Whether an Action Missed Payment SR may be raised from an SR (the final chance to
+    negotiate, Initiate Disclosure arrears action, steps 7-8).
+
+    Args:
+        parent_workflow: The SR it would be raised from.
+        parent_status: That SR's status.
+        open_amp: An open Action Missed Payment SR already raised from it, if any.
+    """
+    reasons: list[str] = []
+    if parent_workflow is not Workflow.ARREARS_REVIEW:
+        reasons.append(
+            "an Action Missed Payment SR is raised from an Arrears Review SR, not a "
+            f"{parent_workflow.label} SR"
+        )
+    if workflows.is_final(parent_status):
+        reasons.append(f"the Arrears Review SR is {parent_status.label}")
+    elif parent_status is SrStatus.OPEN:
+        reasons.append("set the Arrears Review SR In Progress first")
+    if open_amp is not None:
+        reasons.append(f"Action Missed Payment SR {open_amp} raised from it is still open")
+    return GuardResult(not reasons, tuple(reasons))
+
+
+def can_request_disclosure(
+    amp_workflow: Workflow,
+    amp_status: SrStatus,
+    negotiation: StepOutcome | None,
+    open_disclosure: int | None,
+) -> GuardResult:
+    """Whether a Disclosure SR may be raised for the Deduction Order Team from an Action Missed
+    Payment SR ("Disclosure Initiated": once the negotiation was attempted and failed).
+
+    Args:
+        amp_workflow: The SR it would be raised from.
+        amp_status: That SR's status.
+        negotiation: The outcome of its negotiation step (None: no plan yet).
+        open_disclosure: An open Disclosure SR already raised from it, if any.
+    """
+    reasons: list[str] = []
+    if amp_workflow is not Workflow.ACTION_MISSED_PAYMENT:
+        reasons.append(
+            "a Disclosure SR is raised from an Action Missed Payment SR, not a "
+            f"{amp_workflow.label} SR"
+        )
+    if workflows.is_final(amp_status):
+        reasons.append(f"the Action Missed Payment SR is {amp_status.label}")
+    elif amp_status is SrStatus.OPEN:
+        reasons.append("set the Action Missed Payment SR In Progress first")
+    elif negotiation is StepOutcome.SUCCESSFUL:
+        reasons.append(
+            "the negotiation succeeded: follow Arrears Negotiation and Missed Payments instead"
+        )
+    elif negotiation is not StepOutcome.NOT_SUCCESSFUL:
+        reasons.append(
+            "record the negotiation (step 'Negotiate payment of the arrears') first: disclosure "
+            "follows a failed final chance to negotiate"
+        )
+    if open_disclosure is not None:
+        reasons.append(f"Disclosure SR {open_disclosure} raised from it is still open")
+    return GuardResult(not reasons, tuple(reasons))
+
+
+def can_record_dot_outcome(
+    workflow: Workflow, status: SrStatus, decision: StepOutcome | None, is_dot_member: bool | None
+) -> GuardResult:
+    """Whether the Deduction Order Team's outcome may be recorded on an SR now.
+
+    Args:
+        workflow: The SR's workflow.
+        status: Its status.
+        decision: The outcome already recorded on its decision step (None: no plan yet).
+        is_dot_member: Whether the user has the Deduction Order Team role (None: unknown user).
+    """
+    reasons: list[str] = []
+    if workflow is not Workflow.DISCLOSURE:
+        reasons.append(f"the outcome is recorded on a Disclosure SR, not a {workflow.label} SR")
+    if workflows.is_final(status):
+        reasons.append(f"the Disclosure SR is {status.label}")
+    elif status is SrStatus.OPEN:
+        reasons.append("set the Disclosure SR In Progress first")
+    if decision in (StepOutcome.APPROVED, StepOutcome.REJECTED):
+        reasons.append(f"the outcome was already recorded ({decision.label})")
+    if is_dot_member is None:
+        reasons.append("you are not a known user")
+    elif not is_dot_member:
+        reasons.append("only a member of the Deduction Order Team records its outcome")
+    return GuardResult(not reasons, tuple(reasons))

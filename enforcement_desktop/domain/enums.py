@@ -252,6 +252,12 @@ class Workflow(LabelledEnum):
     RECOMMEND_LO = "recommend_lo"
     #: The case-routing SR for the enforcement team (Arrears - Consider Action, step L8).
     REVIEW_CASE = "review_case"
+    #: The final chance to negotiate, raised from an Arrears Review (Arrears - Consider Action,
+    #: Initiate Disclosure arrears action, steps 7-9; Initiate LO arrears action, step 1).
+    ACTION_MISSED_PAYMENT = "action_missed_payment"
+    #: Disclosure for a deduction order, raised from an Action Missed Payment SR for the
+    #: Deduction Order Team (Initiate Disclosure arrears action, "Disclosure Initiated").
+    DISCLOSURE = "disclosure"
     #: The child SR raised on the subject of a criminal referral (Enforcement Action - Consider,
     #: step 4).
     CRIMINAL_ACTION = "criminal_action"
@@ -369,6 +375,8 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (Workflow.REVIEW_LO, "Review LO (team leader authorisation)"),
     (Workflow.RECOMMEND_LO, "Recommend LO"),
     (Workflow.REVIEW_CASE, "Review Case and Decide Next Action"),
+    (Workflow.ACTION_MISSED_PAYMENT, "Action Missed Payment"),
+    (Workflow.DISCLOSURE, "Disclosure for deduction order (Deduction Order Team)"),
     (Workflow.CRIMINAL_ACTION, "Criminal action"),
     (Workflow.ENFORCEMENT_ACTION, "Enforcement power"),
     (SourceResult.NOT_APPLICABLE, "Not applicable"),

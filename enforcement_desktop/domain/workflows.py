@@ -104,6 +104,12 @@ SR_CATEGORIES: Mapping[SrCategory, Workflow] = MappingProxyType(
         SrCategory("Arrears", "Arrears Management", "Arrears Review"): Workflow.ARREARS_REVIEW,
         # Arrears - Consider Action, Initiate LO arrears action steps 2-7 (team leader).
         SrCategory("Arrears", "Arrears Management", "Review LO"): Workflow.REVIEW_LO,
+        # Arrears - Consider Action, Initiate Disclosure arrears action, steps 7-9.
+        SrCategory(
+            "Arrears", "Arrears Management", "Action Missed Payment"
+        ): Workflow.ACTION_MISSED_PAYMENT,
+        # The same, "Disclosure Initiated": the Deduction Order Team's SR.
+        SrCategory("Arrears", "Deduction Order", "Disclosure"): Workflow.DISCLOSURE,
         # Enforcement Action - Consider, step 1.
         SrCategory(
             "Enforcement", "Decide On Enforcement Action", "Gather Information"
@@ -139,6 +145,13 @@ SR_CATEGORIES: Mapping[SrCategory, Workflow] = MappingProxyType(
 RAISED_THROUGH_PROCEDURE: Mapping[Workflow, str] = MappingProxyType(
     {
         Workflow.REVIEW_LO: "A Review LO is raised from its Arrears Review SR (Raise Review LO)",
+        Workflow.ACTION_MISSED_PAYMENT: (
+            "An Action Missed Payment SR is raised from its Arrears Review SR (Raise Action "
+            "Missed Payment)"
+        ),
+        Workflow.DISCLOSURE: (
+            "A Disclosure SR is raised from an Action Missed Payment SR (Request disclosure)"
+        ),
         Workflow.RECOMMEND_LO: "A Recommend LO SR is made when a team leader approves a Review LO",
         Workflow.REVIEW_CASE: (
             "A Review Case and Decide Next Action SR is made when a team leader approves a "
@@ -455,6 +468,8 @@ SUB_STATUSES: Mapping[Workflow, tuple[SubStatus, ...]] = MappingProxyType(
             _COMPLETED,
         ),
         Workflow.RECOMMEND_LO: (_COMPLETED,),
+        Workflow.ACTION_MISSED_PAYMENT: (_COMPLETED,),
+        Workflow.DISCLOSURE: (_COMPLETED,),
         Workflow.REVIEW_CASE: (_COMPLETED,),
     }
 )
@@ -532,6 +547,14 @@ RESOLUTION_CODES: Mapping[Workflow, tuple[str, ...]] = MappingProxyType(
         Workflow.CRIMINAL_ACTION: (),
         Workflow.ENFORCEMENT_ACTION: (),
         Workflow.REVIEW_LO: (ACTION_AUTHORISED, ACTION_NOT_AUTHORISED),
+        # "Select the Resolution Code that matches the arrears action" (steps L10, D4).
+        Workflow.ACTION_MISSED_PAYMENT: (
+            "Arrears Agreement Negotiated",
+            "Disclosure for Deduction Order",
+            LIABILITY_ORDER_CODE,
+        ),
+        # The Deduction Order Team's outcome (domain.arrears.DisclosureResult).
+        Workflow.DISCLOSURE: ("RDO approved", "LSDO approved", "Not approved"),
         Workflow.RECOMMEND_LO: (),
         Workflow.REVIEW_CASE: (),
     }
@@ -938,7 +961,12 @@ _REVIEW_LO_CHECKLIST = (
 
 #: Steps only the team leader's approval or rejection records, never a case manager by hand.
 DECISION_STEPS: frozenset[tuple[Workflow, str]] = frozenset(
-    {(Workflow.REVIEW_LO, "team_leader_decision"), (Workflow.REVIEW_LO, "recommend_lo")}
+    {
+        (Workflow.REVIEW_LO, "team_leader_decision"),
+        (Workflow.REVIEW_LO, "recommend_lo"),
+        # Recorded by the Deduction Order Team's outcome (Record DOT outcome…).
+        (Workflow.DISCLOSURE, "dot_decision"),
+    }
 )
 
 #: The checklist steps' keys, in order: each needs an answer before authorisation is asked for.
@@ -986,6 +1014,63 @@ _REVIEW_CASE = (
     ),
 )
 
+#: The final chance to negotiate (Initiate Disclosure arrears action, steps 7-9, and the
+#: "Negotiation Initiated" / "Disclosure Initiated" table; Disclosure successful, steps 1-7).
+_ACTION_MISSED_PAYMENT = (
+    StepTemplate(
+        "negotiate",
+        "Negotiate payment of the arrears (final chance)",
+        (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL),
+        "Arrears - Consider Action, Initiate Disclosure arrears action, steps 7-8",
+        "Give the paying parent a final chance to negotiate payment of the arrears. Successful: "
+        "follow Arrears Negotiation and Missed Payments. Not successful: request disclosure or go "
+        "back to the Arrears Review for a Review LO.",
+    ),
+    StepTemplate(
+        "request_disclosure",
+        "Request disclosure from the Deduction Order Team",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Initiate Disclosure arrears action, step 9",
+        "Complete outstanding changes of circumstances, then create the Disclosure SR for the "
+        "Deduction Order Team from this SR. Do not close this SR meanwhile.",
+    ),
+    StepTemplate(
+        "dot_outcome",
+        "Record the Deduction Order Team's outcome",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Disclosure successful authorise RDO/LSDO, steps 1-7",
+        "Approved: the RDO or LSDO is set up within 48 hours, then close this SR and set the "
+        "Desire for DEO/DER flag to Mandatory. Not approved: record the reasons and go to "
+        "Initiate LO arrears action.",
+    ),
+)
+
+#: The Deduction Order Team's SR (Disclosure For Deduction Order Action).
+_DISCLOSURE = (
+    StepTemplate(
+        "disclosure_action",
+        "Carry out disclosure on the paying parent's accounts",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Disclosure for Deduction Order",
+        "Identify any suitable accounts for a regular or lump sum deduction order.",
+    ),
+    StepTemplate(
+        "dot_decision",
+        "Approve or refuse an RDO or LSDO",
+        (StepOutcome.APPROVED, StepOutcome.REJECTED),
+        "Arrears - Consider Action, Disclosure successful authorise RDO/LSDO, step 2",
+        "Recorded with Record DOT outcome…: RDO or LSDO approved, or not approved with reasons.",
+    ),
+    StepTemplate(
+        "set_up_order",
+        "Set up the RDO or LSDO (within 48 hours)",
+        _DONE_OR_NOT_REQUIRED,
+        "Arrears - Consider Action, Disclosure successful authorise RDO/LSDO, step 3",
+        "Set the order up within 48 hours of approval and tell the case owner; Not Required when "
+        "not approved.",
+    ),
+)
+
 _TEMPLATES: Mapping[Workflow, tuple[StepTemplate, ...]] = MappingProxyType(
     {
         Workflow.ARREARS_REVIEW: _ARREARS_REVIEW,
@@ -995,6 +1080,8 @@ _TEMPLATES: Mapping[Workflow, tuple[StepTemplate, ...]] = MappingProxyType(
         Workflow.CRIMINAL_ACTION: _CRIMINAL_ACTION,
         Workflow.ENFORCEMENT_ACTION: _ENFORCEMENT_ACTION,
         Workflow.REVIEW_LO: _REVIEW_LO,
+        Workflow.ACTION_MISSED_PAYMENT: _ACTION_MISSED_PAYMENT,
+        Workflow.DISCLOSURE: _DISCLOSURE,
         Workflow.RECOMMEND_LO: _RECOMMEND_LO,
         Workflow.REVIEW_CASE: _REVIEW_CASE,
     }

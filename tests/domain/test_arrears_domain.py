@@ -8,10 +8,14 @@ from decimal import Decimal
 
 import pytest
 
+from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.arrears import (
     DisclosureResult,
     RdoAction,
     ScheduledInstalment,
+    can_raise_amp,
+    can_record_dot_outcome,
+    can_request_disclosure,
     disclosure_outcome_errors,
     dot_set_up_due,
     lsdo_paid_in_full,
@@ -19,7 +23,13 @@ from enforcement_desktop.domain.arrears import (
     review_advice,
     schedule_errors,
 )
-from enforcement_desktop.domain.enums import AddressMarker, EmploymentStatus
+from enforcement_desktop.domain.enums import (
+    AddressMarker,
+    EmploymentStatus,
+    SrStatus,
+    StepOutcome,
+    Workflow,
+)
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.rules import ArrearsAction
 from tests.domain.test_rules import make_case
@@ -153,3 +163,60 @@ def test_lsdo_paid_in_full() -> None:
     assert lsdo_paid_in_full(D("600.00"), [D("600.00")])[0] is True
     done, why = lsdo_paid_in_full(D("600.00"), [D("100.00")])
     assert done is False and "£100.00 of £600.00" in why
+
+
+# --------------------------------------------------------------------------- the SR chain
+
+
+def test_amp_is_raised_from_an_arrears_review_in_progress_once() -> None:
+    assert can_raise_amp(Workflow.ARREARS_REVIEW, SrStatus.IN_PROGRESS, None).allowed
+    refused = can_raise_amp(Workflow.BAILIFF, SrStatus.OPEN, 7)
+    assert not refused.allowed
+    assert any("Arrears Review SR, not a Bailiff" in r for r in refused.reasons)
+    assert any("In Progress first" in r for r in refused.reasons)
+    assert any("SR 7" in r for r in refused.reasons)
+
+
+@pytest.mark.parametrize(
+    ("negotiation", "allowed", "why"),
+    [
+        (StepOutcome.NOT_SUCCESSFUL, True, ""),
+        (StepOutcome.SUCCESSFUL, False, "negotiation succeeded"),
+        (StepOutcome.PENDING, False, "record the negotiation"),
+    ],
+)
+def test_disclosure_follows_a_failed_negotiation(
+    negotiation: StepOutcome, allowed: bool, why: str
+) -> None:
+    verdict = can_request_disclosure(
+        Workflow.ACTION_MISSED_PAYMENT, SrStatus.IN_PROGRESS, negotiation, None
+    )
+    assert verdict.allowed is allowed
+    assert why in " ".join(verdict.reasons)
+
+
+def test_only_the_deduction_order_team_records_its_outcome_once() -> None:
+    ok = can_record_dot_outcome(
+        Workflow.DISCLOSURE, SrStatus.IN_PROGRESS, StepOutcome.PENDING, True
+    )
+    assert ok.allowed
+    not_dot = can_record_dot_outcome(
+        Workflow.DISCLOSURE, SrStatus.IN_PROGRESS, StepOutcome.PENDING, False
+    )
+    assert "only a member of the Deduction Order Team" in not_dot.reasons[0]
+    twice = can_record_dot_outcome(
+        Workflow.DISCLOSURE, SrStatus.IN_PROGRESS, StepOutcome.APPROVED, True
+    )
+    assert "already recorded" in twice.reasons[0]
+
+
+def test_the_new_sr_types_have_plans_codes_and_are_raised_through_the_procedure() -> None:
+    for workflow in (Workflow.ACTION_MISSED_PAYMENT, Workflow.DISCLOSURE):
+        assert workflows.plan_template(workflow)
+        assert workflows.resolution_codes_for(workflow)
+        assert workflow in workflows.RAISED_THROUGH_PROCEDURE
+        category = workflows.category_for(workflow)
+        assert workflows.workflow_for(*category) is workflow
+    assert [r.value for r in DisclosureResult] == list(
+        workflows.resolution_codes_for(Workflow.DISCLOSURE)
+    )
