@@ -30,12 +30,14 @@ from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalD
 from enforcement_desktop.gui.models.contact_models import CasePartiesModel
 from enforcement_desktop.gui.views.contact_view import ContactView
 from enforcement_desktop.gui.widgets import forms
+from enforcement_desktop.gui.widgets.case_fields import NOT_LISTED
 from enforcement_desktop.gui.widgets.forms import select_row, select_value
 from enforcement_desktop.services import cases, contacts, options
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.storage.models import AuditEvent
+from enforcement_desktop.storage.models import AuditEvent, Case
 from tests.gui.dataset import Dataset
 from tests.gui.helpers import message_boxes
+from tests.regions import TEST_REGIONS
 
 pytestmark = pytest.mark.gui
 
@@ -105,7 +107,7 @@ def last_resort_reasons(ctx: ServiceContext, case_id: int) -> str:
 # --------------------------------------------------------------------------- Edit case
 
 
-def test_edit_case_with_a_bad_region_then_corrected(
+def test_edit_case_with_no_region_chosen_then_corrected(
     qtbot: QtBot,
     pat_view: ContactView,
     ctx: ServiceContext,
@@ -117,18 +119,22 @@ def test_edit_case_with_a_bad_region_then_corrected(
     def bad(dialog: QDialog) -> None:
         assert isinstance(dialog, CaseDialog)
         assert dialog.case.id == data.pat_case_id
-        assert dialog.ui.regionEdit.text() == "Midlands"
+        combo = dialog.ui.regionCombo
+        # The regions list, read through the runner; the case's own region chosen.
+        assert not combo.isEditable()
+        assert [combo.itemText(i) for i in range(combo.count())] == list(TEST_REGIONS)
+        assert combo.currentText() == "Midlands"
         assert dialog.ui.arrearsEdit.text() == "£2,400.00"
-        replace(qtbot, dialog.ui.regionEdit, "Mid/lands")
+        combo.setCurrentIndex(-1)
 
     def good(dialog: QDialog) -> None:
         assert isinstance(dialog, CaseDialog)
         assert dialog.isVisible(), "a field error keeps the dialog open"
         assert dialog.ui.regionError.isVisible()
-        assert "only letters, spaces and hyphens" in dialog.ui.regionError.text()
-        assert dialog.ui.regionEdit.accessibleDescription().startswith("Error:")
+        assert "Region is required" in dialog.ui.regionError.text()
+        assert dialog.ui.regionCombo.accessibleDescription().startswith("Error:")
         assert cases.get_case(ctx, data.pat_case_id) == before, "nothing saved"
-        replace(qtbot, dialog.ui.regionEdit, "North West")
+        select_value(dialog.ui.regionCombo, "North West")
         replace(qtbot, dialog.ui.arrearsEdit, "3,100.50")
         replace(qtbot, dialog.ui.caseManagerEdit, "a.caseworker")
         select_value(dialog.ui.owningTeamCombo, OwningTeam.MAINTENANCE)
@@ -154,6 +160,29 @@ def test_edit_case_with_a_bad_region_then_corrected(
     )
     text = pat_view.ui.caseLabel.text()
     assert "North West" in text and "£3,100.50" in text and "Segment 5" in text
+
+
+def test_a_region_no_longer_listed_is_kept_marked_and_refused_beside_the_combo(
+    qtbot: QtBot, ctx: ServiceContext, data: Dataset
+) -> None:
+    with ctx.db.unit_of_work() as session:
+        case = session.get(Case, data.pat_case_id)
+        assert case is not None
+        case.region = "Atlantis"  # listed once, since taken off the list
+    dialog = CaseDialog(ctx, cases.get_case(ctx, data.pat_case_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.ui.regionCombo
+    qtbot.waitUntil(lambda: combo.count() == len(TEST_REGIONS) + 1)
+    assert combo.currentText() == NOT_LISTED.format(name="Atlantis")
+    assert combo.currentData() == "Atlantis"
+    dialog.save()
+    assert dialog.isVisible() and dialog.ui.regionError.isVisible()
+    assert 'Unknown region "Atlantis"' in dialog.ui.regionError.text()
+    select_value(combo, "Wales")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result_case is not None)
+    assert cases.get_case(ctx, data.pat_case_id).region == "Wales"
 
 
 def test_money_that_is_not_an_amount_is_reported_beside_the_field(
@@ -227,7 +256,7 @@ def test_a_case_changed_meanwhile_is_never_overwritten(
 ) -> None:
     def change_behind_its_back(dialog: QDialog) -> None:
         assert isinstance(dialog, CaseDialog)
-        replace(qtbot, dialog.ui.regionEdit, "Wales")
+        select_value(dialog.ui.regionCombo, "Wales")
         other = ServiceContext(ctx.db, "other.user", clock=ctx.clock)
         current = cases.get_case(other, data.pat_case_id)
         theirs = dialog.case_input()
@@ -425,7 +454,7 @@ def test_a_client_with_two_cases_chooses_which_one(
     def rename(dialog: QDialog) -> None:
         assert isinstance(dialog, CaseDialog)
         assert dialog.case.id == second
-        replace(qtbot, dialog.ui.regionEdit, "Yorkshire")
+        select_value(dialog.ui.regionCombo, "Yorkshire")
 
     monkeypatch.setattr(forms, "run_dialog", drive(qtbot, rename))
     qtbot.mouseClick(ui.editCaseButton, Qt.MouseButton.LeftButton)

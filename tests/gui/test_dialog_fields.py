@@ -146,6 +146,7 @@ def _submissions() -> dict[str, _Submit]:
         dialog = _blank(CaseDialog(ctx, cases.get_case(ctx, data.pat_case_id)))
         # An empty balance is the form's own refusal; £0.00 lets the service check the rest.
         dialog.ui.arrearsEdit.setText("0")
+        dialog.ui.regionCombo.setCurrentIndex(-1)  # picked from the list: none picked
         return dialog
 
     return {

@@ -231,7 +231,7 @@ CLIENT_TAB_ORDER = [
 ]
 CASE_TAB_ORDER = [
     "schemeCombo",
-    "regionEdit",
+    "regionCombo",
     "owningTeamCombo",
     "arrearsEdit",
     "caseManagerEdit",
@@ -317,7 +317,7 @@ def test_new_case_needs_a_receiving_parent_then_one_found_by_scin(
         assert isinstance(dialog, NewCaseDialog)
         ui = dialog.ui
         assert "Casey Newcase" in ui.payingParentLabel.text()
-        ui.regionEdit.setText("North West")
+        select_value(ui.regionCombo, "North West")
         select_value(ui.schemeCombo, Scheme.CSA)
         ui.arrearsEdit.setText("3250")
         ui.teamEdit.setText("Enforcement Team 7")
@@ -394,7 +394,7 @@ def test_new_case_with_a_new_receiving_parent_made_in_the_flow(
     def steps(dialog: QDialog) -> None:
         assert isinstance(dialog, NewCaseDialog)
         ui = dialog.ui
-        ui.regionEdit.setText("Midlands")
+        select_value(ui.regionCombo, "Midlands")
         ui.arrearsEdit.setText("two pounds")
         ui.findEdit.setText(NEW_SCIN)
         assert dialog.search()

@@ -12,7 +12,11 @@ from enforcement_desktop.domain.enums import DeoDesire
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
-from enforcement_desktop.gui.widgets.case_fields import case_values, fill_case_combos
+from enforcement_desktop.gui.widgets.case_fields import (
+    case_values,
+    fill_case_combos,
+    fill_region_combo,
+)
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo, select_value
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
@@ -48,7 +52,8 @@ class CaseDialog(ServiceDialog):
         fill_enum_combo(ui.deoDesireCombo, DeoDesire)
 
         select_value(ui.schemeCombo, case.scheme)
-        ui.regionEdit.setText(case.region)
+        # The case's own region until the list comes (read on the data lane).
+        fill_region_combo(ui.regionCombo, [case.region], case.region)
         select_value(ui.owningTeamCombo, case.owning_team)
         ui.arrearsEdit.set_value(case.arrears_balance)
         ui.caseManagerEdit.setText(case.case_manager or "")
@@ -67,7 +72,13 @@ class CaseDialog(ServiceDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.bind_error_labels(f.name for f in fields(CaseInput))
-        ui.regionEdit.setFocus()
+        ui.regionCombo.setFocus()
+        region = case.region
+        self.read(
+            cases.known_regions,
+            lambda names: fill_region_combo(self.ui.regionCombo, names, region),
+            key="regions",
+        )
 
     def _desire(self) -> DeoDesire:
         return combo_enum(self.ui.deoDesireCombo, DeoDesire) or DeoDesire.NONE

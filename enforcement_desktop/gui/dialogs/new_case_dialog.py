@@ -17,7 +17,11 @@ from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from enforcement_desktop.gui.operations import Lane
-from enforcement_desktop.gui.widgets.case_fields import case_values, fill_case_combos
+from enforcement_desktop.gui.widgets.case_fields import (
+    case_values,
+    fill_case_combos,
+    fill_region_combo,
+)
 from enforcement_desktop.gui.widgets.forms import run_dialog, select_value
 from enforcement_desktop.services import cases
 from enforcement_desktop.services.base import ServiceContext
@@ -94,7 +98,13 @@ class NewCaseDialog(ServiceDialog):
             (*CASE_FIELDS, "receiving_parent"), shown_under={"paying_parent": GENERAL_FIELD}
         )
         self._update_buttons()
-        ui.regionEdit.setFocus()
+        ui.regionCombo.setPlaceholderText("Reading the regions…")
+        ui.regionCombo.setFocus()
+        self.read(
+            cases.known_regions,
+            lambda names: fill_region_combo(self.ui.regionCombo, names, None),
+            key="regions",
+        )
 
     # ----------------------------------------------------------------- receiving parents
 

@@ -49,10 +49,10 @@ class Ui_CaseDialog(object):
 
         self.caseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.regionLabel)
 
-        self.regionEdit = QLineEdit(CaseDialog)
-        self.regionEdit.setObjectName(u"regionEdit")
+        self.regionCombo = QComboBox(CaseDialog)
+        self.regionCombo.setObjectName(u"regionCombo")
 
-        self.caseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.regionEdit)
+        self.caseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.regionCombo)
 
         self.regionError = QLabel(CaseDialog)
         self.regionError.setObjectName(u"regionError")
@@ -238,8 +238,8 @@ class Ui_CaseDialog(object):
 
         self.schemeLabel.setBuddy(self.schemeCombo)
         self.schemeError.setBuddy(self.schemeCombo)
-        self.regionLabel.setBuddy(self.regionEdit)
-        self.regionError.setBuddy(self.regionEdit)
+        self.regionLabel.setBuddy(self.regionCombo)
+        self.regionError.setBuddy(self.regionCombo)
         self.owningTeamLabel.setBuddy(self.owningTeamCombo)
         self.owningTeamError.setBuddy(self.owningTeamCombo)
         self.arrearsLabel.setBuddy(self.arrearsEdit)
@@ -255,8 +255,8 @@ class Ui_CaseDialog(object):
         self.deoDesireError.setBuddy(self.deoDesireCombo)
         self.deoDesireDateLabel.setBuddy(self.deoDesireDateEdit)
         self.deoDesireSetOnError.setBuddy(self.deoDesireDateEdit)
-        QWidget.setTabOrder(self.schemeCombo, self.regionEdit)
-        QWidget.setTabOrder(self.regionEdit, self.owningTeamCombo)
+        QWidget.setTabOrder(self.schemeCombo, self.regionCombo)
+        QWidget.setTabOrder(self.regionCombo, self.owningTeamCombo)
         QWidget.setTabOrder(self.owningTeamCombo, self.arrearsEdit)
         QWidget.setTabOrder(self.arrearsEdit, self.caseManagerEdit)
         QWidget.setTabOrder(self.caseManagerEdit, self.teamEdit)
@@ -280,8 +280,8 @@ class Ui_CaseDialog(object):
         self.schemeCombo.setToolTip(QCoreApplication.translate("CaseDialog", u"CMS 2012 or legacy CSA", None))
         self.schemeError.setText("")
         self.regionLabel.setText(QCoreApplication.translate("CaseDialog", u"&Region:", None))
-        self.regionEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Region", None))
-        self.regionEdit.setToolTip(QCoreApplication.translate("CaseDialog", u"Letters, spaces and hyphens: the region names the bailiff pack (SCIN + region)", None))
+        self.regionCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Region", None))
+        self.regionCombo.setToolTip(QCoreApplication.translate("CaseDialog", u"The region names the bailiff pack (SCIN + region); team leaders keep the list", None))
         self.regionError.setText("")
         self.owningTeamLabel.setText(QCoreApplication.translate("CaseDialog", u"&Owning team:", None))
         self.owningTeamCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Owning team", None))

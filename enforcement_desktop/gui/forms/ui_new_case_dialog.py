@@ -52,10 +52,10 @@ class Ui_NewCaseDialog(object):
 
         self.caseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.regionLabel)
 
-        self.regionEdit = QLineEdit(self.caseGroup)
-        self.regionEdit.setObjectName(u"regionEdit")
+        self.regionCombo = QComboBox(self.caseGroup)
+        self.regionCombo.setObjectName(u"regionCombo")
 
-        self.caseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.regionEdit)
+        self.caseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.regionCombo)
 
         self.regionError = QLabel(self.caseGroup)
         self.regionError.setObjectName(u"regionError")
@@ -264,8 +264,8 @@ class Ui_NewCaseDialog(object):
 
         self.schemeLabel.setBuddy(self.schemeCombo)
         self.schemeError.setBuddy(self.schemeCombo)
-        self.regionLabel.setBuddy(self.regionEdit)
-        self.regionError.setBuddy(self.regionEdit)
+        self.regionLabel.setBuddy(self.regionCombo)
+        self.regionError.setBuddy(self.regionCombo)
         self.owningTeamLabel.setBuddy(self.owningTeamCombo)
         self.owningTeamError.setBuddy(self.owningTeamCombo)
         self.arrearsLabel.setBuddy(self.arrearsEdit)
@@ -277,8 +277,8 @@ class Ui_NewCaseDialog(object):
         self.findLabel.setBuddy(self.findEdit)
         self.chosenLabel.setBuddy(self.chosenList)
         self.receivingParentError.setBuddy(self.chosenList)
-        QWidget.setTabOrder(self.schemeCombo, self.regionEdit)
-        QWidget.setTabOrder(self.regionEdit, self.owningTeamCombo)
+        QWidget.setTabOrder(self.schemeCombo, self.regionCombo)
+        QWidget.setTabOrder(self.regionCombo, self.owningTeamCombo)
         QWidget.setTabOrder(self.owningTeamCombo, self.arrearsEdit)
         QWidget.setTabOrder(self.arrearsEdit, self.caseManagerEdit)
         QWidget.setTabOrder(self.caseManagerEdit, self.teamEdit)
@@ -304,8 +304,8 @@ class Ui_NewCaseDialog(object):
         self.schemeCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Scheme", None))
         self.schemeError.setText("")
         self.regionLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Region:", None))
-        self.regionEdit.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Region", None))
-        self.regionEdit.setPlaceholderText(QCoreApplication.translate("NewCaseDialog", u"e.g. Midlands (names the bailiff pack)", None))
+        self.regionCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Region", None))
+        self.regionCombo.setToolTip(QCoreApplication.translate("NewCaseDialog", u"The region names the bailiff pack (SCIN + region); team leaders keep the list", None))
         self.regionError.setText("")
         self.owningTeamLabel.setText(QCoreApplication.translate("NewCaseDialog", u"&Owning team:", None))
         self.owningTeamCombo.setAccessibleName(QCoreApplication.translate("NewCaseDialog", u"Owning team", None))
