@@ -318,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     from enforcement_desktop import cli_history
 
     cli_history.add_parser(sub, scin=_scin, path=_path)
+    from enforcement_desktop import cli_letters
+
+    cli_letters.add_parser(sub, scin=_scin, path=_path)
     return parser
 
 
@@ -658,6 +661,14 @@ def _cmd_history(args: argparse.Namespace, settings: Settings) -> int:
         return print_history(args, ctx, lambda line: print(_line(line)))
 
 
+def _cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.cli_letters import write_letter
+
+    _require_existing(settings)
+    with _service_context(settings, writing=True) as ctx:
+        return write_letter(args, ctx, lambda line: print(_line(line)))
+
+
 def _cmd_region(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.regions import add_region, list_regions
 
@@ -684,6 +695,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "office": _cmd_users,
     "diary": _cmd_diary,
     "history": _cmd_history,
+    "letter": _cmd_letter,
 }
 
 

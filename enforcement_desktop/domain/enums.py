@@ -313,6 +313,15 @@ class DocumentType(LabelledEnum):
     CMEL8039 = "cmel8039"
     BAILIFF_PACK = "bailiff_pack"
     OTHER = "other"
+    # Third-party letters (Enforcement Action - Consider, step 9) and what comes back (step 11).
+    CMEL9251 = "cmel9251"
+    CMEL9236 = "cmel9236"
+    CMEL7183 = "cmel7183"
+    CMEL9253 = "cmel9253"
+    FT9253 = "ft9253"
+    CMEL9235 = "cmel9235"
+    VQ615 = "vq615"
+    RECEIVED = "received"
 
 
 class Power(LabelledEnum):
@@ -395,6 +404,14 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (DocumentType.CMEL8011, "CMEL8011 Bailiff action (receiving parent)"),
     (DocumentType.CMEL8039, "CMEL8039 Bailiff outcome (receiving parent)"),
     (DocumentType.BAILIFF_PACK, "Bailiff pack (zip)"),
+    (DocumentType.CMEL9251, "CMEL9251 Information request (third party)"),
+    (DocumentType.CMEL9236, "CMEL9236 Questionnaire (receiving parent)"),
+    (DocumentType.CMEL7183, "CMEL7183 Information request (receiving parent)"),
+    (DocumentType.CMEL9253, "CMEL9253 Information request (council)"),
+    (DocumentType.FT9253, "FT9253 Information request (council)"),
+    (DocumentType.CMEL9235, "CMEL9235 DVLA enquiry (CSA SPOC)"),
+    (DocumentType.VQ615, "VQ615 Trace request (DVLA)"),
+    (DocumentType.RECEIVED, "Received document"),
     (Power.LIABILITY_ORDER, "Liability order (magistrates' court)"),
     (Power.LSDO, "Lump sum deduction order (LSDO)"),
     (Power.RDO, "Regular deduction order (RDO)"),

@@ -70,6 +70,7 @@ from enforcement_desktop.domain.enums import (
     UserRole,
     Workflow,
 )
+from enforcement_desktop.domain.letters import LetterCode, RecipientKind
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -720,3 +721,38 @@ class DatabaseInfo(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+# --------------------------------------------------------------------------- letters register
+
+
+class Letter(Versioned, Base):
+    """A third-party letter sent from an SR, and its reply (seed 000, steps 9-11).
+
+    The generated file and the reply received are documents of the SR; the letter keeps who it
+    went to, when, the wait the case manager set for the reply, and when the reply came.
+    """
+
+    __tablename__ = "letter"
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("enforcement_case.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    service_request_id: Mapped[int] = mapped_column(
+        ForeignKey("service_request.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    code: Mapped[LetterCode] = mapped_column(enum_column(LetterCode), nullable=False)
+    recipient_kind: Mapped[RecipientKind] = mapped_column(
+        enum_column(RecipientKind), nullable=False
+    )
+    recipient_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    sent_on: Mapped[date] = mapped_column(Date, nullable=False)
+    sent_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    reply_due: Mapped[date | None] = mapped_column(Date)
+    reply_received_on: Mapped[date | None] = mapped_column(Date)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), index=True
+    )
+    reply_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL"), index=True
+    )

@@ -1,0 +1,133 @@
+"""``enforcement-desktop letter CODE SCIN --to KIND --out DIR``: write a third-party letter.
+
+Registered by :mod:`enforcement_desktop.cli`. The letter is written as Word into ``--out``,
+recorded on the SR (``--sr``, else the client's one open Decide on enforcement action SR) and
+registered with its reply due date; the path is printed. Refusals are one line, exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from enforcement_desktop.documents.third_party_letters import CouncilItem
+from enforcement_desktop.domain.letters import Cmel9251Variant, LetterCode, RecipientKind
+from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.services.context import ServiceContext
+
+__all__ = ["add_parser", "write_letter"]
+
+#: The wait for a reply when none is given.
+DEFAULT_WAIT_DAYS = 14
+
+_INCLUDE = ("nino", "address", "dob")
+
+
+def _date(value: str) -> date:
+    text = value.strip()
+    for form in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"{text[:40]!r} is not a date: write it as 2026-12-07 or 07/12/2026"
+    )
+
+
+def _code(value: str) -> LetterCode:
+    try:
+        return LetterCode(value.strip().upper())
+    except ValueError:
+        known = ", ".join(c.value for c in LetterCode)
+        raise argparse.ArgumentTypeError(f"{value[:20]!r} is not a letter code ({known})") from None
+
+
+def add_parser(sub: Any, *, scin: Callable[[str], str], path: Callable[[str], Path]) -> None:
+    """Add ``letter`` to the commands (``sub`` is the parser's sub-parsers action)."""
+    letter = sub.add_parser(
+        "letter",
+        help="write a third-party letter (CMEL9251, CMEL9236, ...), register it on the SR",
+        description="Write a letter of Enforcement Action - Consider, step 9, as a Word document "
+        "the case manager may edit before printing; record it on the service request and "
+        "register it with the date its reply is due. CMEL9251 goes to an employer, a bank "
+        "(Deduction Order Team and Financial Investigations Unit only) or another third party; "
+        "CMEL9236 and CMEL7183 to the receiving parent; CMEL9253 and FT9253 to a council.",
+    )
+    letter.add_argument("code", type=_code, metavar="CODE", help="the letter, e.g. CMEL9251")
+    letter.add_argument("scin", type=scin, metavar="SCIN", help="the paying parent's SCIN")
+    letter.add_argument(
+        "--to",
+        required=True,
+        choices=[k.value for k in RecipientKind],
+        help="who it goes to",
+    )
+    letter.add_argument("--out", required=True, type=path, metavar="DIR", help="folder for it")
+    letter.add_argument("--sr", type=int, metavar="N", help="the SR (default: the open Decide SR)")
+    letter.add_argument(
+        "--reply-due",
+        type=_date,
+        metavar="DATE",
+        help=f"when the reply is due (default: {DEFAULT_WAIT_DAYS} days from today)",
+    )
+    letter.add_argument("--name", help="the recipient's name (employer: the one recorded)")
+    letter.add_argument(
+        "--address", action="append", default=[], metavar="LINE", help="an address line, "
+        "repeated; the postcode last"
+    )  # fmt: skip
+    letter.add_argument("--about", help="CMEL9251: what the information relates to")
+    letter.add_argument(
+        "--variant",
+        choices=[v.value.replace("_", "-") for v in Cmel9251Variant],
+        help="CMEL9251: approached but failed to supply, or unable to trace",
+    )
+    letter.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        choices=_INCLUDE,
+        help="CMEL9251/CMEL9253: give the paying parent's NI number, address or date of birth",
+    )
+    letter.add_argument("--information", help="CMEL7183: the information needed")
+    letter.add_argument("--reason", help="CMEL7183: why it is needed")
+    letter.add_argument(
+        "--needed",
+        action="append",
+        default=[],
+        choices=[i.value.replace("_", "-") for i in CouncilItem],
+        help="CMEL9253/FT9253: a box to tick (repeat)",
+    )
+
+
+def write_letter(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[str], None]) -> int:
+    """Write the letter the command line asked for; 0 when written."""
+    from enforcement_desktop.services.letters import LetterInput, decide_sr_for, send_letter
+
+    sr_id = decide_sr_for(ctx, args.scin, args.sr)
+    due = args.reply_due or ctx.today() + timedelta(days=DEFAULT_WAIT_DAYS)
+    data = LetterInput(
+        code=args.code,
+        recipient=RecipientKind(args.to),
+        reply_due=due,
+        recipient_name=args.name,
+        recipient_address=tuple(args.address),
+        information_about=args.about,
+        variant=Cmel9251Variant(args.variant.replace("-", "_")) if args.variant else None,
+        include_nino="nino" in args.include,
+        include_address="address" in args.include,
+        include_date_of_birth="dob" in args.include,
+        information_needed=args.information,
+        reason=args.reason,
+        council_items=frozenset(CouncilItem(i.replace("-", "_")) for i in args.needed),
+    )
+    sent = send_letter(ctx, sr_id, data, args.out)
+    assert sent.document_path is not None
+    out(str(Path(args.out) / sent.document_path))
+    out(
+        f"  {sent.code.value} to {sent.recipient_name} registered on SR {sr_id}; "
+        f"reply due {format_date(due)}"
+    )
+    return 0
