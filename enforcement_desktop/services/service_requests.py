@@ -666,6 +666,10 @@ def update_step(
             )
         if sr.workflow == Workflow.BAILIFF and outcome != StepOutcome.PENDING:
             check_bailiff_step(sr, step.step_key)
+        if sr.workflow == Workflow.DECIDE_ENFORCEMENT:
+            from enforcement_desktop.services import decide
+
+            decide.after_step(session, ctx, sr, step, outcome)
         done = outcome != StepOutcome.PENDING
         apply_changes(
             session,
@@ -680,6 +684,8 @@ def update_step(
             "activity_step",
             case_id=sr.case_id,
         )
+        if sr.workflow == Workflow.DECIDE_ENFORCEMENT:
+            decide.after_step_saved(session, ctx, sr, step)
         session.flush()
         return _step_dto(sr, step)
 
@@ -906,6 +912,10 @@ def update_enforce_form(
         for name, value in list(values.items()):
             if isinstance(value, str) and not isinstance(value, StrEnum):
                 values[name] = value.strip() or None
+        if sr.workflow == Workflow.DECIDE_ENFORCEMENT:
+            # One fact with the plan's steps of the same name (seed 000 steps 2-6): recorded
+            # there (services.decide.after_step), shown here.
+            del values["evidence_of_criminal_activity"], values["continue_data_gathering"]
         apply_changes(session, ctx, form, values, "enforce_form", case_id=sr.case_id)
         session.flush()
         return _form_dto(form)

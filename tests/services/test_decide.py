@@ -1,0 +1,245 @@
+"""Decide On Enforcement Action on a real database (seed 000): sources log, criminal branch,
+the decision with its verdict snapshot."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from enforcement_desktop.domain.enums import (
+    ContactRole,
+    CriminalOffence,
+    InformationSource,
+    Power,
+    SourceResult,
+    SrStatus,
+    StepOutcome,
+    Workflow,
+)
+from enforcement_desktop.domain.errors import ValidationError
+from enforcement_desktop.services import contacts, decide
+from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.storage.models import (
+    AuditEvent,
+    EnforcementDecision,
+    ServiceRequest,
+    SourceCheck,
+)
+from tests.services.builders import make_asset, make_case, make_lo
+
+
+def _decide_sr(ctx: ServiceContext) -> tuple[int, srs.ServiceRequestDTO]:
+    case = make_case(ctx)
+    sr = srs.create_service_request(
+        ctx, case.id, "Enforcement", "Decide On Enforcement Action", "Gather Information"
+    )
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    return case.id, sr
+
+
+def _step(ctx: ServiceContext, sr_id: int, key: str) -> srs.StepDTO:
+    return next(s for s in srs.get_service_request(ctx, sr_id).steps if s.step_key == key)
+
+
+def _record(ctx: ServiceContext, sr_id: int, key: str, outcome: StepOutcome) -> srs.StepDTO:
+    step = _step(ctx, sr_id, key)
+    return srs.update_step(ctx, step.id, step.version, outcome)
+
+
+def _count(ctx: ServiceContext, model: type) -> int:
+    with ctx.db.unit_of_work() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_a_nil_result_is_an_entry_and_dvla_is_refused_for_civil_action(
+    ctx: ServiceContext,
+) -> None:
+    _, sr = _decide_sr(ctx)
+    today = ctx.today()
+    entry = decide.log_source(
+        ctx, sr.id, InformationSource.CIS, SourceResult.NOTHING_FOUND, today, None
+    )
+    assert (entry.source, entry.result, entry.checked_by) == (
+        InformationSource.CIS,
+        SourceResult.NOTHING_FOUND,
+        "test.user",
+    )
+    with pytest.raises(ValidationError) as caught:
+        decide.log_source(ctx, sr.id, InformationSource.DVLA, SourceResult.FOUND, today)
+    assert "only when criminal action is being considered" in caught.value.errors["source"]
+    with pytest.raises(ValidationError) as future:
+        decide.log_source(ctx, sr.id, InformationSource.HMRC, None, today + timedelta(days=1))
+    assert set(future.value.errors) == {"result", "checked_on"}
+    assert _count(ctx, SourceCheck) == 1  # nothing saved on refusal
+    screen = decide.decide_screen(ctx, sr.id)
+    assert [s.source for s in screen.sources] == [InformationSource.CIS]
+    assert InformationSource.DVLA not in screen.loggable_sources
+    assert screen.dvla_refusal and "criminal action" in screen.dvla_refusal
+    assert InformationSource.CIS not in screen.missing_sources
+    with ctx.db.unit_of_work() as s:
+        assert (
+            s.scalar(select(AuditEvent).where(AuditEvent.entity == "source_check")).new_value
+            == "CIS: Nothing found"
+        )
+
+
+def test_assess_online_information_is_done_only_when_each_source_has_an_entry(
+    ctx: ServiceContext,
+) -> None:
+    _, sr = _decide_sr(ctx)
+    _record(ctx, sr.id, "evidence_of_criminal_activity", StepOutcome.NO)
+    decide.log_source(ctx, sr.id, InformationSource.CIS, SourceResult.FOUND, ctx.today())
+    with pytest.raises(ValidationError) as caught:
+        _record(ctx, sr.id, "assess_online_information", StepOutcome.DONE)
+    message = caught.value.errors["outcome"]
+    assert "Companies house" in message and "Insolvency register" in message
+    assert "DVLA" not in message
+    for source in (
+        InformationSource.CREDIT_REFERENCE_AGENCY,
+        InformationSource.COMPANIES_HOUSE,
+        InformationSource.LAND_REGISTRY,
+        InformationSource.HMRC,
+        InformationSource.INSOLVENCY_REGISTER,
+    ):
+        decide.log_source(ctx, sr.id, source, SourceResult.NOTHING_FOUND, ctx.today())
+    done = _record(ctx, sr.id, "assess_online_information", StepOutcome.DONE)
+    assert done.outcome == StepOutcome.DONE
+
+
+def test_evidence_is_one_fact_on_the_plan_and_the_form(ctx: ServiceContext) -> None:
+    _, sr = _decide_sr(ctx)
+    _record(ctx, sr.id, "evidence_of_criminal_activity", StepOutcome.YES)
+    form = srs.get_service_request(ctx, sr.id).enforce_form
+    assert form is not None and form.values.evidence_of_criminal_activity is True
+    # The form does not set it on its own: the plan's step is where it is recorded.
+    values = form.values
+    values.evidence_of_criminal_activity = False
+    srs.update_enforce_form(ctx, sr.id, form.version, values)
+    again = srs.get_service_request(ctx, sr.id)
+    assert again.enforce_form is not None
+    assert again.enforce_form.values.evidence_of_criminal_activity is True
+    assert _step(ctx, sr.id, "evidence_of_criminal_activity").outcome == StepOutcome.YES
+    # With evidence, DVLA may be logged.
+    decide.log_source(ctx, sr.id, InformationSource.DVLA, SourceResult.FOUND, ctx.today())
+
+
+def test_criminal_action_opens_a_child_sr_on_the_subject(ctx: ServiceContext) -> None:
+    case_id, sr = _decide_sr(ctx)
+    employer = contacts.create_contact(
+        ctx,
+        contacts.ContactInput(
+            role=ContactRole.EMPLOYER, first_name="Acme", last_name="Fictional Ltd"
+        ),
+    )
+    with pytest.raises(ValidationError) as caught:
+        decide.raise_criminal_action(ctx, sr.id, None, None)
+    assert set(caught.value.errors) == {
+        "evidence_of_criminal_activity",
+        "criminal_offence",
+        "subject_contact_id",
+    }
+    _record(ctx, sr.id, "evidence_of_criminal_activity", StepOutcome.YES)
+    child = decide.raise_criminal_action(
+        ctx, sr.id, CriminalOffence.EMPLOYMENT_CHANGE_FAILURE, employer.id
+    )
+    assert child.workflow == Workflow.CRIMINAL_ACTION
+    assert child.category == "Enforcement / Criminal Action / Decide"
+    assert child.parent_id == sr.id and child.case_id == case_id
+    with ctx.db.unit_of_work() as s:
+        assert s.get(ServiceRequest, child.id).subject_contact_id == employer.id
+    assert _step(ctx, sr.id, "initiate_criminal_action").outcome == StepOutcome.DONE
+    form = srs.get_service_request(ctx, sr.id).enforce_form
+    assert form is not None
+    assert form.values.criminal_offence == CriminalOffence.EMPLOYMENT_CHANGE_FAILURE
+    started = srs.change_status(ctx, child.id, child.version, SrStatus.IN_PROGRESS)
+    assert [s.step_key for s in started.steps] == [
+        "refer_criminal_action",
+        "evidence_gathered",
+        "criminal_outcome",
+    ]
+    # Evidence cannot go back to No while the criminal SR is open.
+    with pytest.raises(ValidationError) as evidence:
+        _record(ctx, sr.id, "evidence_of_criminal_activity", StepOutcome.NO)
+    assert (
+        f"Criminal action SR {child.id}" in evidence.value.errors["evidence_of_criminal_activity"]
+    )
+    # Continue data gathering = No closes the Decide SR Completed; the criminal SR stays open.
+    _record(ctx, sr.id, "continue_data_gathering", StepOutcome.NO)
+    closed = srs.get_service_request(ctx, sr.id)
+    assert (closed.status, closed.sub_status) == (SrStatus.CLOSED, "Completed")
+    assert srs.get_service_request(ctx, child.id).status == SrStatus.IN_PROGRESS
+    screen = decide.decide_screen(ctx, sr.id)
+    assert [(c.id, c.subject) for c in screen.criminal_srs] == [(child.id, "Acme Fictional Ltd")]
+
+
+def test_continue_data_gathering_no_needs_the_criminal_sr(ctx: ServiceContext) -> None:
+    _, sr = _decide_sr(ctx)
+    _record(ctx, sr.id, "evidence_of_criminal_activity", StepOutcome.YES)
+    with pytest.raises(ValidationError) as caught:
+        _record(ctx, sr.id, "continue_data_gathering", StepOutcome.NO)
+    assert "Raise the criminal action SR first" in caught.value.errors["continue_data_gathering"]
+    assert srs.get_service_request(ctx, sr.id).status == SrStatus.IN_PROGRESS
+
+
+def test_a_blocked_power_or_a_missing_statement_saves_nothing(ctx: ServiceContext) -> None:
+    _, sr = _decide_sr(ctx)
+    screen = decide.decide_screen(ctx, sr.id)
+    blocked = next(o for o in screen.options if not o.allowed)
+    with pytest.raises(ValidationError) as caught:
+        decide.make_decision(ctx, sr.id, sr.version, [blocked.power], "Statement")
+    assert caught.value.errors["powers"].startswith(f"{blocked.label} cannot be chosen: ")
+    assert blocked.reasons[0] in caught.value.errors["powers"]
+    allowed = next(o for o in screen.options if o.allowed and o.power is not Power.BAILIFF)
+    with pytest.raises(ValidationError) as statement:
+        decide.make_decision(ctx, sr.id, sr.version, [allowed.power], "  ")
+    assert "welfare of the child statement" in statement.value.errors["welfare_statement"]
+    assert _count(ctx, EnforcementDecision) == 0
+    assert srs.get_service_request(ctx, sr.id).status == SrStatus.IN_PROGRESS
+
+
+def test_the_decision_records_a_snapshot_and_opens_the_powers_srs(ctx: ServiceContext) -> None:
+    case_id, sr = _decide_sr(ctx)
+    lo = make_lo(ctx, case_id)
+    with ctx.db.unit_of_work() as s:
+        payer_id = s.get(ServiceRequest, sr.id).case.paying_parent_id
+    make_asset(ctx, payer_id)
+    screen = decide.decide_screen(ctx, sr.id)
+    verdicts = {o.power: o for o in screen.options}
+    assert verdicts[Power.BAILIFF].allowed, verdicts[Power.BAILIFF].reasons
+    civil = next(
+        p
+        for p in (Power.LSDO, Power.RDO, Power.FREEZING_ORDER, Power.SET_ASIDE_DISPOSITION_ORDER)
+        if verdicts[p].allowed
+    )
+    statement = "Welfare of the child: the children's needs were considered ... (verbatim)"
+    decision = decide.make_decision(ctx, sr.id, sr.version, [Power.BAILIFF, civil], statement)
+    assert decision.powers == (Power.BAILIFF, civil)
+    assert decision.welfare_statement == statement
+    assert decision.decided_by == "test.user"
+    assert decision.snapshot_sha256 == hashlib.sha256(decision.snapshot.encode()).hexdigest()
+    assert decision.snapshot_intact
+    snapshot = json.loads(decision.snapshot)
+    assert len(snapshot["powers"]) == len(Power)
+    for entry in snapshot["powers"]:
+        option = verdicts[Power(entry["power"])]
+        assert entry["allowed"] == option.allowed
+        assert entry["chosen"] == (entry["power"] in {Power.BAILIFF.value, civil.value})
+    closed = srs.get_service_request(ctx, sr.id)
+    assert (closed.status, closed.sub_status) == (SrStatus.CLOSED, "Completed")
+    assert _step(ctx, sr.id, "decide_civil_power").outcome == StepOutcome.DONE
+    opened = [srs.get_service_request(ctx, i) for i in decision.opened_sr_ids]
+    assert [(o.workflow, o.parent_id) for o in opened] == [
+        (Workflow.BAILIFF, sr.id),
+        (Workflow.ENFORCEMENT_ACTION, sr.id),
+    ]
+    assert opened[0].order_id == lo
+    assert opened[1].sub_area == civil.label
+    assert decide.decide_screen(ctx, sr.id).decision == decision
+    with ctx.db.unit_of_work() as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.entity == "enforcement_decision"))
+        assert event is not None and decision.snapshot_sha256 in (event.new_value or "")
