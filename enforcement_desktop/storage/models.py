@@ -71,6 +71,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.letters import LetterCode, RecipientKind
+from enforcement_desktop.domain.sanctions import SanctionsPeriod
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -257,6 +258,13 @@ class Case(Versioned, Base):
     service_requests: Mapped[list[ServiceRequest]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="ServiceRequest.id"
     )
+    #: Sanctions orders and appeals of any of the paying parent's cases that cover this one.
+    linked_orders: Mapped[list[EnforcementOrder]] = relationship(
+        secondary="order_case", viewonly=True, order_by="EnforcementOrder.id"
+    )
+    linked_appeals: Mapped[list[Appeal]] = relationship(
+        secondary="appeal_case", viewonly=True, order_by="Appeal.id"
+    )
 
 
 class CaseReceivingParent(Versioned, Base):
@@ -340,9 +348,16 @@ class EnforcementOrder(Versioned, Base):
     period_to: Mapped[date | None] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(MONEY, nullable=False, default=Decimal("0"))
     costs: Mapped[Decimal] = mapped_column(MONEY, nullable=False, default=Decimal("0"))
-    # Sanctions orders: the payment terms set by the court and whether they are kept to.
+    # Sanctions orders: the payment terms set by the court. Whether they are kept to is worked
+    # out from the payments (domain.sanctions); ``complied`` is what was ticked on orders
+    # recorded before the terms were kept, and stands only for them.
     payment_terms: Mapped[str | None] = mapped_column(String(500))
     complied: Mapped[bool | None] = mapped_column(Boolean)
+    instalment_amount: Mapped[Decimal | None] = mapped_column(MONEY)
+    instalment_period: Mapped[SanctionsPeriod | None] = mapped_column(
+        enum_column(SanctionsPeriod)
+    )
+    first_due_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
 
     case: Mapped[Case] = relationship(back_populates="orders")
@@ -352,6 +367,27 @@ class EnforcementOrder(Versioned, Base):
     payments: Mapped[list[OrderPayment]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderPayment.paid_on"
     )
+    #: Every case a sanctions order covers, its own case among them.
+    case_links: Mapped[list[OrderCase]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderCase.case_id"
+    )
+
+
+class OrderCase(Versioned, Base):
+    """A case a sanctions order covers (one or more of the paying parent's cases): the order
+    blocks further enforcement on each of them while it is complied with."""
+
+    __tablename__ = "order_case"
+    __table_args__ = (UniqueConstraint("order_id", "case_id"),)
+
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("enforcement_order.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("enforcement_case.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+    order: Mapped[EnforcementOrder] = relationship(back_populates="case_links")
 
 
 class OrderPayment(Versioned, Base):
@@ -378,9 +414,30 @@ class Appeal(Versioned, Base):
     lodged_on: Mapped[date] = mapped_column(Date, nullable=False)
     status: Mapped[AppealStatus] = mapped_column(enum_column(AppealStatus), nullable=False)
     decided_on: Mapped[date | None] = mapped_column(Date)
+    hearing_on: Mapped[date | None] = mapped_column(Date)
     details: Mapped[str | None] = mapped_column(Text)
 
     case: Mapped[Case] = relationship(back_populates="appeals")
+    #: Every case the appeal disputes the arrears of, its own case among them.
+    case_links: Mapped[list[AppealCase]] = relationship(
+        back_populates="appeal", cascade="all, delete-orphan", order_by="AppealCase.case_id"
+    )
+
+
+class AppealCase(Versioned, Base):
+    """A case an appeal disputes the arrears of: enforcement on each waits for the tribunal."""
+
+    __tablename__ = "appeal_case"
+    __table_args__ = (UniqueConstraint("appeal_id", "case_id"),)
+
+    appeal_id: Mapped[int] = mapped_column(
+        ForeignKey("appeal.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("enforcement_case.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+    appeal: Mapped[Appeal] = relationship(back_populates="case_links")
 
 
 # --------------------------------------------------------------------------- service requests
