@@ -1,9 +1,11 @@
 """Build the bailiff pack of every client whose prepared Bailiff SRs the user owns, in one go.
 
-The clients come from :func:`bailiff.clients_with_bailiff_srs` (the user's In Progress Bailiff
-SRs) and each client's pack from the same services as the pack dialog:
-:func:`bailiff.pack_candidates` says which SRs are ready, :func:`bailiff.build_bailiff_pack`
-writes the zip. The work runs as one operation on the data lane (:mod:`gui.operations`); a
+First a preview (:class:`BatchPreviewDialog`, issue 13 item 8) lists the clients it covers
+(:func:`bailiff_admin.batch_preview`: SCIN, name, region, LOs, what stops one) with check boxes,
+then the folder is asked for, starting from the Preferences folder. Each client's pack comes
+from the same services as the pack dialog: :func:`bailiff_admin.batch_client` says which SRs are
+ready (and what stops the pack), :func:`bailiff.build_bailiff_pack` writes the zip. The work
+runs as one operation on the data lane (:mod:`gui.operations`); a
 :class:`QProgressDialog` shows how far it got and Cancel stops it between two packs (a pack
 being written is finished, never cut in half).
 """
@@ -18,12 +20,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from enforcement_desktop.domain.errors import DomainError
-from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.preferences import output_folder, remember_output_folder
-from enforcement_desktop.services import bailiff
-from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.gui.widgets import forms
+from enforcement_desktop.services import bailiff, bailiff_admin
 from enforcement_desktop.services.base import ServiceContext
 
 
@@ -58,15 +59,24 @@ class BatchPackRunner(QObject):
         ctx: Database, user and clock.
         folder: An existing folder for the zips.
         parent: Owner of the runner.
+        scins: Build only these clients (those ticked in the preview); default every one.
     """
 
     #: (clients done, clients in all, SCIN just done); total 0 while the clients are found.
     progress = Signal(int, int, str)
 
-    def __init__(self, ctx: ServiceContext, folder: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        folder: Path,
+        parent: QObject | None = None,
+        *,
+        scins: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.folder = folder
+        self.scins = set(scins) if scins is not None else None
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -81,6 +91,8 @@ class BatchPackRunner(QObject):
         """Build each client's pack in turn; a refused client is skipped with the reason."""
         report = BatchReport(self.folder)
         clients = bailiff.clients_with_bailiff_srs(self.ctx, self.ctx.user)
+        if self.scins is not None:
+            clients = {scin: srs for scin, srs in clients.items() if scin in self.scins}
         report.clients = len(clients)
         self.progress.emit(0, report.clients, "")
         for done, (scin, owned) in enumerate(clients.items(), start=1):
@@ -98,21 +110,10 @@ class BatchPackRunner(QObject):
 
     def _build_one(self, scin: str, owned: set[int], report: BatchReport) -> str | None:
         """Build one client's pack; the reason it was skipped, or None when it was written."""
-        mine = [c for c in bailiff.pack_candidates(self.ctx, scin) if c.sr_id in owned]
-        ready = [c.sr_id for c in mine if c.ready]
-        if not ready:
-            first = next((c for c in mine if c.problems), None)
-            if first is None:
-                return "no Bailiff SR of yours is waiting to be sent"
-            return f"not ready: Bailiff SR {first.sr_id}: {first.problems[0]}"
-        forms = [srs.get_service_request(self.ctx, sr_id).enforce_form for sr_id in ready]
-        built = [f.values.pack_prepared_on for f in forms if f is not None]
-        if built and all(built) and len(built) == len(ready):
-            latest = max(d for d in built if d is not None)
-            return (
-                f"pack already built on {format_date(latest)} and not yet sent; rebuild it from "
-                "the client's Activity Plan if it changed"
-            )
+        # Checked again: the client may have changed since the preview.
+        ready, stop = bailiff_admin.batch_client(self.ctx, scin, owned)
+        if stop is not None:
+            return stop
         outcome = bailiff.build_bailiff_pack(self.ctx, scin, self.folder, sr_ids=ready)
         report.written.append((scin, outcome.zip_path))
         return None
@@ -136,9 +137,20 @@ class BatchPacks(QObject):
         self.runner: BatchPackRunner | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.report: BatchReport | None = None
+        #: The clients ticked in the preview.
+        self.scins: list[str] | None = None
 
     def start(self) -> bool:
-        """Choose the folder and start; False when the user cancelled the folder choice."""
+        """Show which clients will be built, then choose the folder and start; False when the
+        user cancelled either."""
+        from enforcement_desktop.gui.dialogs.batch_preview_dialog import BatchPreviewDialog
+
+        preview = BatchPreviewDialog(self.ctx, self.window)
+        accepted = forms.run_dialog(preview)
+        scins = preview.chosen_scins()
+        preview.deleteLater()
+        if not accepted or not scins:
+            return False
         chosen = QFileDialog.getExistingDirectory(
             self.window,
             "Folder for the bailiff packs",
@@ -146,11 +158,12 @@ class BatchPacks(QObject):
         )
         if not chosen:
             return False
-        self._run(Path(chosen))
+        self._run(Path(chosen), scins)
         return True
 
-    def _run(self, folder: Path) -> None:
-        self.runner = BatchPackRunner(self.ctx, folder, self)
+    def _run(self, folder: Path, scins: list[str] | None = None) -> None:
+        self.scins = scins
+        self.runner = BatchPackRunner(self.ctx, folder, self, scins=scins)
         dialog = QProgressDialog(
             "Finding the clients with prepared Bailiff SRs…", "&Cancel", 0, 0, self.window
         )
@@ -225,6 +238,6 @@ class BatchPacks(QObject):
             self.finished.emit(None)
             raise exc
         if again and folder is not None:
-            self._run(folder)
+            self._run(folder, self.scins)
             return
         self.finished.emit(None)

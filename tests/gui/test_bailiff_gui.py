@@ -54,6 +54,13 @@ from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import (
     COL_VERDICT,
     BailiffReferralDialog,
 )
+from enforcement_desktop.gui.dialogs.batch_preview_dialog import (
+    COL_LOS,
+    COL_REGION,
+    COL_SCIN,
+    COL_STOP,
+    BatchPreviewDialog,
+)
 from enforcement_desktop.gui.dialogs.pack_sent_dialog import RecordPackSentDialog
 from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, ORDERS, MainWindow
 from enforcement_desktop.gui.operations import Operation, runner_for
@@ -124,7 +131,8 @@ def drive(
     seen: list[QDialog] = []
 
     def run(dialog: QDialog) -> bool:
-        qtbot.addWidget(dialog)
+        if dialog.parent() is None:  # one with a parent is its parent's to delete
+            qtbot.addWidget(dialog)
         dialog.show()
         seen.append(dialog)
         drivers[type(dialog)](dialog)
@@ -631,9 +639,35 @@ def test_batch_builds_every_prepared_client_and_reports(
         asked.append(start)
         return str(batch_dir)
 
+    previews: list[list[list[str]]] = []
+
+    def preview(dialog: BatchPreviewDialog) -> None:
+        # Which clients will be built comes first, read through the runner, before any folder.
+        qtbot.waitUntil(lambda: not dialog.loading)
+        table = dialog.ui.clientsTable
+        previews.append(
+            [
+                [table.item(r, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+                for r in range(table.rowCount())
+            ]
+        )
+        if dialog.ok_button.isEnabled():
+            click(qtbot, dialog.ok_button)
+        else:
+            dialog.reject()
+
+    drive(monkeypatch, qtbot, {BatchPreviewDialog: preview})
+    # Cancelling the folder choice after the preview builds nothing.
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_: ""))
+    assert window.build_all_packs() is False
+    assert list(batch_dir.iterdir()) == [] and len(previews) == 1
+    previews.clear()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(choose))
     with message_boxes(monkeypatch) as boxes:
         window.ui.actionBuildAllPacks.trigger()
+    ((row,),) = previews
+    assert row[COL_SCIN] == PREPARED and row[COL_REGION] == "Midlands"
+    assert (row[COL_LOS], row[COL_STOP]) == ("3", "—")
     assert asked == [str(out)]
     assert boxes.shown[0].startswith("1 pack written, 0 clients skipped.")
     assert f"{PREPARED}Midlands.zip" in boxes.shown[0]
@@ -642,16 +676,13 @@ def test_batch_builds_every_prepared_client_and_reports(
     with zipfile.ZipFile(batch_dir / f"{PREPARED}Midlands.zip") as packed:
         assert len(packed.namelist()) == 3  # no CMSF5571 in a batch
 
-    # Again: the pack is already built and not sent, so the client is skipped with the reason.
+    # Again: the pack is already built and not sent, so the preview says so, leaves the client
+    # unticked and builds nothing (no folder asked for).
     with message_boxes(monkeypatch) as boxes:
-        window.ui.actionBuildAllPacks.trigger()
-    assert boxes.shown[0].startswith("0 packs written, 1 client skipped.")
-    assert "pack already built on 23/11/2026" in boxes.shown[0]
-    assert asked[-1] == str(batch_dir)  # the folder used last time is remembered
-
-    # Cancelling the folder choice builds nothing.
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_: ""))
-    assert window.build_all_packs() is False
+        assert window.build_all_packs() is False
+    assert boxes.shown == []
+    assert previews[-1][0][COL_STOP].startswith("pack already built on 23/11/2026")
+    assert len(asked) == 1
 
 
 def test_batch_on_worker_threads_with_progress(
@@ -662,6 +693,14 @@ def test_batch_on_worker_threads_with_progress(
 ) -> None:
     monkeypatch.setattr(worker, "SYNCHRONOUS", False)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_: str(tmp_path)))
+
+    def preview(dialog: BatchPreviewDialog) -> None:
+        # Read on the data lane's thread: the window keeps painting meanwhile.
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=30_000)
+        assert dialog.chosen_scins() == [PREPARED]
+        click(qtbot, dialog.ok_button)
+
+    drive(monkeypatch, qtbot, {BatchPreviewDialog: preview})
     # With real threads a work-queue refresh may report after the batch, so keep every message.
     statuses: list[str] = []
     show_status = window.show_status
