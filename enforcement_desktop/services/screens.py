@@ -37,6 +37,12 @@ from enforcement_desktop.domain.holds import (
 from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
 from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
 from enforcement_desktop.services.assets import AssetDTO, asset_dto, link_verdict
+from enforcement_desktop.services.authorisation import (
+    RaiseState,
+    ReviewLoState,
+    raise_state,
+    review_lo_state,
+)
 from enforcement_desktop.services.bailiff import BailiffState, bailiff_state, is_unsent_bailiff_sr
 from enforcement_desktop.services.base import ServiceContext, get_or_404
 from enforcement_desktop.services.cases import CaseDTO, case_dto
@@ -311,6 +317,11 @@ class ServiceRequestScreen:
     #: The pending steps a hold on the paying parent makes pointless, with the hold, in plan
     #: order (:func:`enforcement_desktop.domain.holds.held_step`).
     held_steps: tuple[HeldStep, ...] = ()
+    #: A Review LO's checklist answers and who may ask for or give authorisation; None for
+    #: another SR type.
+    review_lo: ReviewLoState | None = None
+    #: Whether a Review LO may be raised from this SR; None unless it is an Arrears Review.
+    raise_review_lo: RaiseState | None = None
 
     def hold_on(self, step_id: int) -> Hold | None:
         """The hold that makes a step pointless, if any."""
@@ -408,6 +419,8 @@ def _service_request_screen(
         bailiff=bailiff_state(found),
         read_at=ctx.now(),
         held_steps=_held_steps(found, holds),
+        review_lo=review_lo_state(session, ctx, sr),
+        raise_review_lo=raise_state(session, sr),
     )
 
 

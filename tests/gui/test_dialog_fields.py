@@ -105,6 +105,7 @@ def _submissions() -> dict[str, _Submit]:
     """How to open each dialog so that its save reports field errors."""
     from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
     from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
+    from enforcement_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog, Decision
     from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
         CloseBailiffDialog,
         HoldDialog,
@@ -142,6 +143,26 @@ def _submissions() -> dict[str, _Submit]:
         dialog.ui.caseCombo.setCurrentIndex(-1)
         return dialog
 
+    def rejection(ctx: ServiceContext, data: Dataset) -> QDialog:
+        # A case manager's Review LO awaiting the team leader (ctx's user, who did not raise
+        # it); a blank rejection names the reason and the alternative.
+        from dataclasses import replace
+
+        from enforcement_desktop.domain.enums import SrStatus, StepOutcome
+        from enforcement_desktop.services import authorisation, users
+
+        users.add_user(ctx, "cal", users.UserInput("Cal Example", team="Enforcement Team 1"))
+        cal = replace(ctx, user="cal")
+        arrears = srs.get_service_request(cal, data.open_sr_id)
+        arrears = srs.change_status(cal, arrears.id, arrears.version, SrStatus.IN_PROGRESS)
+        review = authorisation.raise_review_lo(cal, arrears.id, arrears.version)
+        for step in review.steps[:7]:
+            srs.update_step(cal, step.id, step.version, StepOutcome.DONE, "Checked")
+        review = srs.get_service_request(cal, review.id)
+        review = authorisation.request_authorisation(cal, review.id, review.version)
+        state = authorisation.get_review_lo_state(ctx, review.id)
+        return AuthorisationDialog(ctx, review, state, Decision.REJECT)
+
     def case(ctx: ServiceContext, data: Dataset) -> QDialog:
         dialog = _blank(CaseDialog(ctx, cases.get_case(ctx, data.pat_case_id)))
         # An empty balance is the form's own refusal; £0.00 lets the service check the rest.
@@ -151,6 +172,7 @@ def _submissions() -> dict[str, _Submit]:
 
     return {
         "AddressDialog": lambda ctx, data: _blank(AddressDialog(ctx, data.pat_id)),
+        "AuthorisationDialog": rejection,
         "AppealDialog": lambda ctx, data: _blank(
             AppealDialog(ctx, [(data.pat_case_id, "Case")], data.pat_case_id)
         ),

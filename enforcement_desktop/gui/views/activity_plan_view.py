@@ -33,6 +33,7 @@ from enforcement_desktop.gui.views.sr_bailiff import BailiffActions, BailiffPane
 from enforcement_desktop.gui.views.sr_enforce_form import EnforceFormEditor
 from enforcement_desktop.gui.views.sr_header import Header, StatusControls, needs_wait_date
 from enforcement_desktop.gui.views.sr_list import ServiceRequestList
+from enforcement_desktop.gui.views.sr_review_lo import ReviewLoActions
 from enforcement_desktop.gui.views.sr_save import Edits, Saved, save_edits
 from enforcement_desktop.gui.views.sr_steps import COL_OUTCOME, COL_REASON, StepEdit, StepsEditor
 from enforcement_desktop.gui.widgets import forms
@@ -73,6 +74,7 @@ class ActivityPlanView(ClientView):
         self.attachments = Attachments(ui, self)
         self.bailiff_panel = BailiffPanel(ui, self)
         self.bailiff_actions = BailiffActions(self)
+        self.review_lo_actions = ReviewLoActions(self)
 
         self.sr_list.chosen.connect(self._sr_chosen)
         self.steps.edited.connect(self._edited)
@@ -335,6 +337,7 @@ class ActivityPlanView(ClientView):
                 )
                 self.steps.show(None)
                 self.form.loaded = None
+                self.review_lo_actions.show(None)
                 return
             for labels in (
                 self.status.errors,
@@ -351,6 +354,7 @@ class ActivityPlanView(ClientView):
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(ui.formTab), has_form)
             self.attachments.show(screen)
             self.bailiff_panel.show(screen, output_folder(self.ctx.db.url, self.output_settings))
+            self.review_lo_actions.show(screen)
             self._apply_read_only(sr)
         finally:
             self._loading = False
