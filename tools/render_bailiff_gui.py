@@ -4,10 +4,14 @@
     .venv/bin/python tools/render_bailiff_gui.py [--out docs/screenshots]
 
 Writes bailiff_referral.png (the referral dialog for 121000000001 over the Enforcement Orders
-view), bailiff_pack.png (the pack preview of 121000000008 with the CMSF5571 ticked) and
-bailiff_activity_plan.png (the Activity Plan of a Bailiff SR of 121000000008 after its pack was
-built and recorded as sent). Look at them as a case manager would: clipped text, cramped
-columns, figures not in UK format, buttons that make no sense for the state.
+view), bailiff_pack.png (the pack preview of 121000000008 with the CMSF5571 ticked, encrypted as
+the office requires), bailiff_batch_preview.png (Build all packs: which clients will be built),
+bailiff_passphrase.png (the encrypted pack's passphrase, shown once), bailiff_pack_sent.png
+(the whole pack recorded as sent in one dialog), case_region.png (the Edit case dialog's region
+picked from the regions list) and bailiff_activity_plan.png (the Activity Plan of a Bailiff SR
+of 121000000008 after its pack was built and recorded as sent). Look at them as a case manager
+would: clipped text, cramped columns, figures not in UK format, buttons that make no sense for
+the state.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -39,6 +44,21 @@ def _settle(*widgets: QWidget) -> None:
         widget.show()
     for _ in range(5):
         QApplication.processEvents()
+    # Rows filled in after showing change fixed heights: lay out again before grabbing.
+    for widget in widgets:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
+    QApplication.processEvents()
+
+
+def _read(dialog: QWidget) -> None:
+    """Wait (a few seconds at most) for a dialog's read through the operation runner."""
+    for _ in range(500):
+        if not getattr(dialog, "loading", False):
+            return
+        QApplication.processEvents()
+        time.sleep(0.01)
 
 
 def _over(window: QWidget, dialog: QWidget, path: Path) -> None:
@@ -82,13 +102,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from enforcement_desktop import demo
     from enforcement_desktop.config import Settings
+    from enforcement_desktop.documents.encrypted_zip import generate_passphrase
     from enforcement_desktop.domain.enums import OrderStatus, OrderType
     from enforcement_desktop.gui.dialogs.bailiff_pack_dialog import BailiffPackDialog
     from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import BailiffReferralDialog
-    from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, ORDERS, MainWindow
+    from enforcement_desktop.gui.dialogs.batch_preview_dialog import BatchPreviewDialog
+    from enforcement_desktop.gui.dialogs.case_dialog import CaseDialog
+    from enforcement_desktop.gui.dialogs.pack_sent_dialog import RecordPackSentDialog
+    from enforcement_desktop.gui.dialogs.passphrase_dialog import PassphraseDialog
+    from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, CONTACT, ORDERS, MainWindow
     from enforcement_desktop.gui.preferences import output_folder_key
     from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
-    from enforcement_desktop.services import bailiff, cases, contacts, orders
+    from enforcement_desktop.services import bailiff, cases, contacts, orders, policy
     from enforcement_desktop.services import service_requests as srs
     from enforcement_desktop.services.base import ServiceContext
     from enforcement_desktop.storage.db import Database
@@ -124,7 +149,15 @@ def main(argv: list[str] | None = None) -> int:
         _over(window, referral, args.out / "bailiff_referral.png")
         referral.close()
 
-        # 2. The pack preview of 121000000008, CMSF5571 ticked.
+        # The region picked from the regions list (Edit case, over the Contact view).
+        window.show_view(CONTACT)
+        edit_case = CaseDialog(ctx, case, window)
+        _over(window, edit_case, args.out / "case_region.png")
+        edit_case.close()
+
+        # 2. The pack preview of 121000000008, CMSF5571 ticked, encrypted as the office requires.
+        leader = ServiceContext(db=db, user=demo.DEMO_TEAM_LEADER, clock=lambda: NOW)
+        policy.set_pack_encryption_required(leader, True)
         prepared = contacts.find_contact_by_scin(ctx, PREPARED)
         window.open_client(prepared.id)
         pack = BailiffPackDialog(ctx, PREPARED, window)
@@ -132,8 +165,23 @@ def main(argv: list[str] | None = None) -> int:
         _over(window, pack, args.out / "bailiff_pack.png")
         pack.close()
 
-        # 3. Build it, record the first SR as sent, show its Activity Plan.
-        outcome = bailiff.build_bailiff_pack(ctx, PREPARED, folder, dvs=True)
+        # Build all packs: the clients it will build, before any folder is asked for.
+        batch = BatchPreviewDialog(ctx, window)
+        _read(batch)
+        _over(window, batch, args.out / "bailiff_batch_preview.png")
+        batch.close()
+
+        # 3. Build it encrypted: the passphrase shown once; the whole pack recorded as sent.
+        passphrase = generate_passphrase()
+        outcome = bailiff.build_bailiff_pack(ctx, PREPARED, folder, dvs=True, passphrase=passphrase)
+        shown = PassphraseDialog(passphrase, outcome.zip_path, window)
+        _over(window, shown, args.out / "bailiff_passphrase.png")
+        shown.close()
+        sent = RecordPackSentDialog(ctx, PREPARED, window, sr_ids=outcome.sr_ids)
+        _read(sent)
+        sent.ui.companyCombo.setEditText("Example Enforcement Agents Ltd")
+        _over(window, sent, args.out / "bailiff_pack_sent.png")
+        sent.close()
         first = srs.get_service_request(ctx, outcome.sr_ids[0])
         bailiff.record_sent(
             ctx,
