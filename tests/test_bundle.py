@@ -12,12 +12,14 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
 import time
 import zipfile
 from collections.abc import Iterator
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -126,7 +128,7 @@ def bundle() -> Iterator[Path]:
     """The built program: built here with dev.py when the variable is 1, else the path given."""
     given = os.environ[BUNDLE_ENV]
     if given != "1":
-        yield Path(given)
+        yield Path(given).resolve()
         return
     subprocess.run([sys.executable, str(ROOT / "dev.py"), "bundle"], cwd=ROOT, check=True)
     yield ROOT / "dist" / "enforcement-desktop" / EXE_NAME
@@ -149,6 +151,14 @@ def test_the_bundle_holds_what_the_application_reads_at_run_time(bundle: Path) -
         for p in (ROOT / "enforcement_desktop" / "storage" / "migrations" / "versions").glob("*.py")
     }
     assert shipped == in_checkout
+    # About's list of bundled libraries and their licences reads their metadata.
+    carried = {
+        p.name.split("-")[0].lower().replace("_", "-") for p in internal.parent.glob("*.dist-info")
+    }
+    for requirement in metadata.distribution("enforcement-desktop").requires or []:
+        name = re.match(r"[A-Za-z0-9._-]+", requirement)
+        if name and "extra ==" not in requirement:
+            assert name.group(0).lower().replace("_", "-") in carried, requirement
     # Left out: the tests, and Qt modules the application never imports.
     everything = {p.name for p in bundle.parent.rglob("*")}
     assert "conftest.py" not in everything
