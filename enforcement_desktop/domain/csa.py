@@ -31,6 +31,7 @@ from enforcement_desktop.domain.enums import (
 from enforcement_desktop.domain.values import format_date
 
 __all__ = [
+    "NO_ATTENTION",
     "Attention",
     "AttentionVerdict",
     "DisposalFacts",
@@ -128,6 +129,10 @@ class AttentionVerdict:
             priority=any(r.startswith("Priority") for r in reasons),
             urgent=any(r.startswith("Urgent") for r in reasons),
         )
+
+
+#: Neither priority nor urgent.
+NO_ATTENTION = AttentionVerdict(Attention.NONE, ())
 
 
 def priority_reasons(orders: Iterable[LegacyOrder]) -> tuple[str, ...]:

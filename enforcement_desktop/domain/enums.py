@@ -185,6 +185,10 @@ class OrderStatus(LabelledEnum):
     WITHDRAWN = "withdrawn"
     DISCHARGED = "discharged"
     SATISFIED = "satisfied"
+    #: Legacy (CSA) orders, Check CSA: a suspended commitment or suspension of the driving
+    #: licence, and a sisted case (enforcement paused by the court).
+    SUSPENDED = "suspended"
+    SISTED = "sisted"
 
 
 class OrderOrigin(LabelledEnum):
@@ -245,6 +249,8 @@ class Workflow(LabelledEnum):
 
     ARREARS_REVIEW = "arrears_review"
     CHECK_CSA = "check_csa"
+    #: Check CSA, step 6: the child SR to enter a legacy LO on the system.
+    SET_UP_LEGACY_LO = "set_up_legacy_lo"
     DECIDE_ENFORCEMENT = "decide_enforcement"
     BAILIFF = "bailiff"
     REVIEW_LO = "review_lo"
@@ -263,6 +269,14 @@ class Workflow(LabelledEnum):
     CRIMINAL_ACTION = "criminal_action"
     #: The SR a civil power chosen on a Decide SR opens (step 17), other than bailiff action.
     ENFORCEMENT_ACTION = "enforcement_action"
+
+
+class LegacyActionKind(LabelledEnum):
+    """Enforcement started on the CSA systems against a legacy LO (Check CSA, step 6)."""
+
+    BAILIFF = "bailiff"
+    EJO = "ejo"
+    DCA = "dca"
 
 
 class StepOutcome(LabelledEnum):
@@ -379,6 +393,10 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (SrStatus.IN_PROGRESS, "In Progress"),
     (Workflow.ARREARS_REVIEW, "Arrears review"),
     (Workflow.CHECK_CSA, "Check CSA (legacy case data)"),
+    (Workflow.SET_UP_LEGACY_LO, "Set Up Legacy LO"),
+    (LegacyActionKind.BAILIFF, "Bailiff"),
+    (LegacyActionKind.EJO, "Enforcement of judgments office (EJO)"),
+    (LegacyActionKind.DCA, "Debt collecting agency (DCA)"),
     (Workflow.DECIDE_ENFORCEMENT, "Decide on enforcement action"),
     (Workflow.BAILIFF, "Bailiff"),
     (Workflow.REVIEW_LO, "Review LO (team leader authorisation)"),

@@ -128,6 +128,10 @@ SR_CATEGORIES: Mapping[SrCategory, Workflow] = MappingProxyType(
         },
         # Check CSA, step 2.
         SrCategory("Transition", "Legacy Case Data", "Finalise Case"): Workflow.CHECK_CSA,
+        # Check CSA, step 6: one per legacy LO, linked to the Finalise Case SR as its child.
+        SrCategory(
+            "Transition", "Set Up/Amend Residual Arrears", "Set Up Legacy LO"
+        ): Workflow.SET_UP_LEGACY_LO,
         # Arrears - Consider Action, Initiate LO arrears action step 7: the related SR made
         # when the team leader authorises the Review LO.
         SrCategory("Arrears", "Arrears Management", "Recommend LO"): Workflow.RECOMMEND_LO,
@@ -454,6 +458,7 @@ SUB_STATUSES: Mapping[Workflow, tuple[SubStatus, ...]] = MappingProxyType(
             _COMPLETED,
         ),
         Workflow.CHECK_CSA: (_COMPLETED,),
+        Workflow.SET_UP_LEGACY_LO: (_COMPLETED,),
         Workflow.DECIDE_ENFORCEMENT: (_COMPLETED,),
         Workflow.CRIMINAL_ACTION: (_COMPLETED,),
         Workflow.ENFORCEMENT_ACTION: (_COMPLETED,),
@@ -543,6 +548,7 @@ RESOLUTION_CODES: Mapping[Workflow, tuple[str, ...]] = MappingProxyType(
         ),
         Workflow.BAILIFF: (),
         Workflow.CHECK_CSA: (),
+        Workflow.SET_UP_LEGACY_LO: (),
         Workflow.DECIDE_ENFORCEMENT: (),
         Workflow.CRIMINAL_ACTION: (),
         Workflow.ENFORCEMENT_ACTION: (),
@@ -833,8 +839,30 @@ _CHECK_CSA = (
         "Identify ongoing enforcement action",
         (StepOutcome.DONE, StepOutcome.NO_ENFORCEMENT_ACTION_RECORDED),
         "Check CSA, steps 8-10",
-        "Urgent legacy enforcement (committal, order for sale, sisted) goes to Liability Order "
-        "(CSA) - Input; otherwise set up the LO and record No Enforcement Action Recorded.",
+        "Urgent enforcement (the paying parent about to dispose of assets: flag the asset) is "
+        "fast-tracked through Liability Order (CSA) - Input; otherwise set up the LO and record "
+        "No Enforcement Action Recorded. Committal (also suspended), order for sale and sisted "
+        "cases are priority.",
+    ),
+)
+
+_SET_UP_LEGACY_LO = (
+    StepTemplate(
+        "enter_legacy_lo",
+        "Enter the legacy LO",
+        _DONE,
+        "Check CSA, step 6 (Enforcement Actions (CSA) - Input)",
+        "Record the CSA liability order in Enforcement Orders with origin CSA: reference, court, "
+        "dates, period, amount, costs and payments, and its status (suspended or sisted where "
+        "the CSA systems say so).",
+    ),
+    StepTemplate(
+        "record_legacy_enforcement",
+        "Record ongoing legacy enforcement",
+        _DONE_OR_NOT_REQUIRED,
+        "Check CSA, step 6",
+        "Record the bailiff, enforcement of judgments office (EJO) or debt collecting agency "
+        "(DCA) action started on the CSA systems against the LO. Not Required when there is none.",
     ),
 )
 
@@ -1076,6 +1104,7 @@ _TEMPLATES: Mapping[Workflow, tuple[StepTemplate, ...]] = MappingProxyType(
         Workflow.ARREARS_REVIEW: _ARREARS_REVIEW,
         Workflow.BAILIFF: _BAILIFF,
         Workflow.CHECK_CSA: _CHECK_CSA,
+        Workflow.SET_UP_LEGACY_LO: _SET_UP_LEGACY_LO,
         Workflow.DECIDE_ENFORCEMENT: _DECIDE_ENFORCEMENT,
         Workflow.CRIMINAL_ACTION: _CRIMINAL_ACTION,
         Workflow.ENFORCEMENT_ACTION: _ENFORCEMENT_ACTION,

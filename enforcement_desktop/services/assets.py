@@ -357,10 +357,16 @@ def disregard_asset(
                 "finding": AssetFinding.DISREGARDED,
                 "disregarded_on": ctx.today(),
                 "disregard_reason": reason.strip(),
+                # Disregarded information makes no case urgent (Check CSA).
+                "imminent_disposal_on": None,
+                "imminent_disposal_source": None,
             },
             "asset",
         )
         session.flush()
+        from enforcement_desktop.services.legacy import refresh_attention
+
+        refresh_attention(session, asset.contact_id)
         return asset_dto(asset)
 
 

@@ -196,8 +196,21 @@ def create_case(
         for contact_id in receiving_parent_ids or []:
             _link_receiving_parent(session, ctx, case, contact_id)
         session.flush()
+        _after_legacy_change(session, ctx, case, False, Decimal("0"))
         session.refresh(case)
         return case_dto(case)
+
+
+def _after_legacy_change(
+    session: Any, ctx: ServiceContext, case: Case, was_legacy: bool, arrears_before: Decimal
+) -> None:
+    """Check CSA: the indicator set or CSA arrears added opens the Check CSA SR; the scheme
+    and indicator decide whether orders count as legacy, so priority is decided again."""
+    from enforcement_desktop.services import legacy
+
+    if legacy.needs_check_csa(was_legacy, arrears_before, case):
+        legacy.ensure_check_csa_sr(session, ctx, case)
+    legacy.refresh_attention(session, case.paying_parent_id)
 
 
 def _link_receiving_parent(session: Any, ctx: ServiceContext, case: Case, contact_id: int) -> None:
@@ -239,8 +252,10 @@ def update_case(
         case = get_or_404(session, Case, case_id, "case")
         check_version(case, expected_version, "case")
         data = validate_case(data, ctx, session)
+        was_legacy, arrears_before = case.legacy_ongoing_enforcement, case.arrears_balance
         apply_changes(session, ctx, case, _case_values(data), "case", case_id=case.id)
         session.flush()
+        _after_legacy_change(session, ctx, case, was_legacy, arrears_before)
         return case_dto(case)
 
 

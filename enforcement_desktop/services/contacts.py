@@ -131,6 +131,11 @@ class ContactDTO:
     updated_by: str | None
     addresses: tuple[AddressDTO, ...] = ()
     vehicles: tuple[VehicleDTO, ...] = ()
+    #: A sensitive case (Check CSA, step 4): shown like the PV marker.
+    sensitive: bool = False
+    #: The addresses were left out because the case is sensitive and the user reading it is
+    #: not in Special Client Records (decided by the read model, not the widget).
+    addresses_hidden: bool = False
 
     @property
     def full_name(self) -> str:
@@ -204,6 +209,7 @@ def contact_dto(c: Contact, *, with_children: bool = True) -> ContactDTO:
         updated_by=c.updated_by,
         addresses=tuple(address_dto(a) for a in c.addresses) if with_children else (),
         vehicles=tuple(vehicle_dto(v) for v in c.vehicles) if with_children else (),
+        sensitive=c.sensitive,
     )
 
 

@@ -400,6 +400,19 @@ def paid_problem(amount: Decimal, costs: Decimal, paid: Decimal) -> str | None:
     return None
 
 
+def legacy_status_problem(data: OrderInput) -> str | None:
+    """Suspended and sisted are the CSA statuses Check CSA names: a suspended commitment or
+    driving licence sanction, and a sisted legacy order."""
+    if data.status == OrderStatus.SUSPENDED and data.order_type not in (
+        OrderType.COMMITMENT,
+        OrderType.DRIVING_DISQUALIFICATION,
+    ):
+        return "Only a commitment order or a disqualification from driving can be suspended"
+    if data.status == OrderStatus.SISTED and data.origin != OrderOrigin.CSA:
+        return "Only a legacy CSA order is recorded as sisted"
+    return None
+
+
 def order_errors(data: OrderInput, today: date) -> dict[str, str | None]:
     """Every problem of an order's own fields, by field (shared with the case-file import).
 
@@ -414,6 +427,7 @@ def order_errors(data: OrderInput, today: date) -> dict[str, str | None]:
     _check_dates(data, today, errors)
     _check_money_fields(data, errors)
     _check_liability_order(data, errors)
+    errors["status"] = legacy_status_problem(data)
     if data.order_type == OrderType.SANCTIONS_ORDER:
         if not (data.payment_terms or "").strip():
             errors["payment_terms"] = "A sanctions order needs the payment terms set by the court"
@@ -536,7 +550,15 @@ def create_order(ctx: ServiceContext, case_id: int, data: OrderInput) -> OrderDT
         record_created(
             session, ctx, order, "enforcement_order", case_id=case_id, summary=_order_name(order)
         )
+        _refresh_attention(session, case_row.paying_parent_id)
         return order_dto(_load_order(session, order.id))
+
+
+def _refresh_attention(session: Session, paying_parent_id: int) -> None:
+    # Check CSA: an order's type, status and origin decide the paying parent's priority.
+    from enforcement_desktop.services.legacy import refresh_attention
+
+    refresh_attention(session, paying_parent_id)
 
 
 def get_order(ctx: ServiceContext, order_id: int) -> OrderDTO:
@@ -576,6 +598,7 @@ def update_order(
             session, ctx, order, _order_values(data), "enforcement_order", case_id=order.case_id
         )
         session.flush()
+        _refresh_attention(session, order.case.paying_parent_id)
         # Court and parent may have changed: read them again rather than trust stale relations.
         session.expire(order, ["court", "parent_order"])
         return order_dto(order)

@@ -24,6 +24,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.csa import NO_ATTENTION, AttentionVerdict
 from enforcement_desktop.domain.enums import SrStatus, SrSubStatus, StepOutcome, Workflow
 from enforcement_desktop.domain.facts import AppealFacts, PayingParentFacts
 from enforcement_desktop.domain.holds import (
@@ -47,6 +48,11 @@ from enforcement_desktop.services.bailiff import BailiffState, bailiff_state, is
 from enforcement_desktop.services.base import ServiceContext, get_or_404
 from enforcement_desktop.services.cases import CaseDTO, case_dto
 from enforcement_desktop.services.contacts import ContactDTO, contact_dto
+from enforcement_desktop.services.legacy import (
+    contact_attention,
+    may_see_sensitive,
+    shown_contact,
+)
 from enforcement_desktop.services.notes import NoteDTO, note_dto
 from enforcement_desktop.services.options import PowerOptionDTO, case_facts, order_facts
 from enforcement_desktop.services.orders import OrderDTO, order_dto
@@ -96,6 +102,8 @@ class ClientScreen:
     #: What holds enforcement against the client as paying parent, as the domain decided it on
     #: the day of the read (:mod:`enforcement_desktop.domain.holds`): the banner's chips.
     holds: tuple[Hold, ...] = ()
+    #: Priority and urgency of the client as paying parent (Check CSA), with the reasons.
+    attention: AttentionVerdict = NO_ATTENTION
 
     @property
     def service_requests(self) -> tuple[ServiceRequestDTO, ...]:
@@ -120,9 +128,10 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     # Every round trip counts on a team server 10-40 ms away: small collections ride along in
     # their parent's query (joinedload; a few addresses times a few vehicles is a few rows), and
     # each larger collection is one query for all its parents at once (selectinload).
-    contact = (
+    # Whether the reader may see a sensitive case's address rides along too (Check CSA).
+    found_contact = (
         session.execute(
-            select(Contact)
+            select(Contact, may_see_sensitive(ctx.user))
             .where(Contact.id == contact_id)
             .options(
                 joinedload(Contact.addresses),
@@ -131,11 +140,12 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
             )
         )
         .unique()
-        .scalar_one_or_none()
+        .one_or_none()
     )
-    if contact is None:
+    if found_contact is None:
         get_or_404(session, Contact, contact_id, "contact")
         raise AssertionError("unreachable")
+    contact, may_see = found_contact
     receiving_case_ids = select(CaseReceivingParent.case_id).where(
         CaseReceivingParent.contact_id == contact_id
     )
@@ -210,7 +220,10 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     holds += _bailiff_holds(bailiff_srs.get(contact_id, []))
     assets = sorted(contact.assets, key=lambda a: (a.recorded_on, a.id), reverse=True)
     return ClientScreen(
-        contact=contact_dto(contact),
+        contact=shown_contact(contact_dto(contact), bool(may_see)),
+        attention=contact_attention(
+            [c for c in cases if c.paying_parent_id == contact_id], list(contact.assets)
+        ),
         cases=tuple(screens),
         assets=tuple(asset_dto(a) for a in assets),
         notes=tuple(note_dto(n) for n in notes),

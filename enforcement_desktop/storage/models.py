@@ -58,6 +58,7 @@ from enforcement_desktop.domain.enums import (
     EmploymentStatus,
     InformationSource,
     Jurisdiction,
+    LegacyActionKind,
     OrderOrigin,
     OrderStatus,
     OrderType,
@@ -152,6 +153,17 @@ class Contact(Versioned, Base):
     holds_passport: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     depends_on_driving: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     professional_body: Mapped[str | None] = mapped_column(String(200))
+    # A sensitive case (Check CSA, step 4): the address is shown only to Special Client Records.
+    sensitive: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    # Priority and urgency as domain.csa last decided them from the paying parent's orders and
+    # assets (0 none, 1 priority, 2 urgent; the reasons one a line), kept so that the work queue
+    # and search can sort and show them without reading every order.
+    attention: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0", index=True
+    )
+    attention_reasons: Mapped[str | None] = mapped_column(Text)
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", order_by="Address.id"
@@ -305,6 +317,12 @@ class Asset(Versioned, Base):
     disposed_to_third_party: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()
     )
+    # The paying parent is about to dispose of it (Check CSA: urgent, fast track): when that
+    # was learnt and from where. Cleared when the danger has passed.
+    imminent_disposal_on: Mapped[date | None] = mapped_column(Date)
+    imminent_disposal_source: Mapped[InformationSource | None] = mapped_column(
+        enum_column(InformationSource)
+    )
     # When disregarded the details are cleared; these keep the record that the search was made.
     disregarded_on: Mapped[date | None] = mapped_column(Date)
     disregard_reason: Mapped[str | None] = mapped_column(String(500))
@@ -367,6 +385,9 @@ class EnforcementOrder(Versioned, Base):
     payments: Mapped[list[OrderPayment]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderPayment.paid_on"
     )
+    legacy_actions: Mapped[list[LegacyAction]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="LegacyAction.started_on"
+    )
     #: Every case a sanctions order covers, its own case among them.
     case_links: Mapped[list[OrderCase]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderCase.case_id"
@@ -388,6 +409,23 @@ class OrderCase(Versioned, Base):
     )
 
     order: Mapped[EnforcementOrder] = relationship(back_populates="case_links")
+
+
+class LegacyAction(Versioned, Base):
+    """Bailiff, EJO or DCA action started on the CSA systems against a legacy LO (Check CSA,
+    step 6), recorded when the LO is brought onto the system."""
+
+    __tablename__ = "legacy_action"
+
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("enforcement_order.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[LegacyActionKind] = mapped_column(enum_column(LegacyActionKind), nullable=False)
+    started_on: Mapped[date] = mapped_column(Date, nullable=False)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    details: Mapped[str | None] = mapped_column(String(500))
+
+    order: Mapped[EnforcementOrder] = relationship(back_populates="legacy_actions")
 
 
 class OrderPayment(Versioned, Base):

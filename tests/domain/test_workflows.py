@@ -73,6 +73,12 @@ WAIT_DATE = date(2026, 11, 30)
         ("Arrears", "Arrears Management", "Arrears Review", Workflow.ARREARS_REVIEW),
         ("Transition", "Legacy Case Data", "Finalise Case", Workflow.CHECK_CSA),
         (
+            "Transition",
+            "Set Up/Amend Residual Arrears",
+            "Set Up Legacy LO",
+            Workflow.SET_UP_LEGACY_LO,
+        ),
+        (
             "Enforcement",
             "Decide On Enforcement Action",
             "Gather Information",
@@ -99,7 +105,6 @@ def test_workflow_for(process: str, area: str, sub_area: str, workflow: Workflow
     ("process", "area", "sub_area"),
     [
         ("Enforcement", "Take Enforcement Action", "Distress Warrant"),
-        ("Transition", "Set Up/Amend Residual Arrears", "Set Up Legacy LO"),
         ("Arrears", "Take Enforcement Action", "Bailiff"),  # parts of two known types
         ("", "", ""),
     ],

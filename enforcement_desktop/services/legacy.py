@@ -1,0 +1,400 @@
+"""Check CSA (seed 002): legacy liability orders, their ongoing legacy enforcement, priority and
+urgency, sensitive cases, and the Check CSA SR the Legacy Ongoing Enforcement indicator calls for.
+
+Priority and urgency are decided by :mod:`enforcement_desktop.domain.csa` from the paying
+parent's orders and flagged assets, and kept with the paying parent (``contact.attention``) each
+time those change, so that the work queue and search sort and show them without reading orders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import replace as dc_replace
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import Table, select, update
+from sqlalchemy.orm import Session
+
+from enforcement_desktop.domain.csa import (
+    AttentionVerdict,
+    DisposalFacts,
+    LegacyOrder,
+    attention,
+)
+from enforcement_desktop.domain.enums import (
+    AssetFinding,
+    InformationSource,
+    LegacyActionKind,
+    OrderOrigin,
+    OrderType,
+    Scheme,
+    SrStatus,
+    UserRole,
+    Workflow,
+)
+from enforcement_desktop.domain.errors import ValidationError
+from enforcement_desktop.domain.values import check_text, format_date
+from enforcement_desktop.services.base import (
+    ServiceContext,
+    apply_changes,
+    get_or_404,
+    raise_if_errors,
+    record_created,
+)
+from enforcement_desktop.services.contacts import ContactDTO
+from enforcement_desktop.services.service_requests import (
+    ServiceRequestDTO,
+    load_sr,
+    open_sr,
+    sr_dto,
+)
+from enforcement_desktop.storage.models import (
+    AppUser,
+    Asset,
+    Case,
+    Contact,
+    EnforcementOrder,
+    LegacyAction,
+    ServiceRequest,
+)
+
+__all__ = [
+    "LegacyActionDTO",
+    "asset_in_words",
+    "clear_imminent_disposal",
+    "contact_attention",
+    "ensure_check_csa_sr",
+    "flag_imminent_disposal",
+    "legacy_actions",
+    "may_see_sensitive",
+    "shown_contact",
+    "raise_set_up_legacy_lo",
+    "record_legacy_action",
+    "refresh_attention",
+    "set_sensitive",
+]
+
+_OPEN = (SrStatus.OPEN, SrStatus.IN_PROGRESS, SrStatus.WAIT)
+
+
+# --------------------------------------------------------------------------- priority, urgency
+
+
+def asset_in_words(asset: Asset) -> str:
+    """An asset as a reason names it, e.g. "Property: 1 Fictional Street"."""
+    what = asset.asset_type.label
+    return f"{what}: {asset.description}" if asset.description else what
+
+
+def legacy_order(order: EnforcementOrder, case: Case) -> LegacyOrder:
+    """What the priority rule needs of an order and its case."""
+    return LegacyOrder(
+        order_type=order.order_type,
+        status=order.status,
+        origin=order.origin,
+        reference=order.reference,
+        ended_on=order.ended_on,
+        case_scheme=case.scheme,
+        case_legacy_ongoing_enforcement=case.legacy_ongoing_enforcement,
+    )
+
+
+def disposal_facts(asset: Asset) -> DisposalFacts | None:
+    """The asset's imminent-disposal flag, or None when unflagged or disregarded."""
+    if (
+        asset.imminent_disposal_on is None
+        or asset.imminent_disposal_source is None
+        or asset.finding == AssetFinding.DISREGARDED
+    ):
+        return None
+    return DisposalFacts(
+        asset.id, asset_in_words(asset), asset.imminent_disposal_on, asset.imminent_disposal_source
+    )
+
+
+def contact_attention(cases: list[Case], assets: list[Asset]) -> AttentionVerdict:
+    """The verdict from already loaded cases (with their orders) and assets: no statement."""
+    orders = [legacy_order(o, c) for c in cases for o in c.orders]
+    disposals = [d for d in (disposal_facts(a) for a in assets) if d is not None]
+    return attention(orders, disposals)
+
+
+def refresh_attention(session: Session, contact_id: int) -> AttentionVerdict:
+    """Decide a paying parent's priority and urgency again and keep it with them.
+
+    Call inside the unit of work that changed their orders or assets. The contact's version is
+    not bumped (a Core update): the verdict is derived, and someone editing the contact's
+    details must not meet a conflict because an order was added.
+    """
+    rows = session.execute(
+        select(EnforcementOrder, Case)
+        .join(Case, Case.id == EnforcementOrder.case_id)
+        .where(Case.paying_parent_id == contact_id)
+    ).all()
+    assets = session.scalars(
+        select(Asset).where(Asset.contact_id == contact_id, Asset.imminent_disposal_on.is_not(None))
+    ).all()
+    disposals = [d for d in (disposal_facts(a) for a in assets) if d is not None]
+    verdict = attention([legacy_order(o, c) for o, c in rows], disposals)
+    level, text = verdict.stored()
+    table = cast(Table, Contact.__table__)
+    session.execute(
+        update(table)
+        .where(table.c.id == contact_id)
+        .values(attention=level, attention_reasons=text)
+    )
+    return verdict
+
+
+def flag_imminent_disposal(
+    ctx: ServiceContext,
+    asset_id: int,
+    expected_version: int,
+    noted_on: date | None,
+    source: InformationSource | None,
+) -> AttentionVerdict:
+    """Flag an asset the paying parent is about to dispose of (urgent: fast track).
+
+    Raises:
+        ValidationError: no date or source, a date in the future, or a disregarded asset.
+        ConflictError: the asset changed since it was read.
+    """
+    errors: dict[str, str | None] = {}
+    if noted_on is None:
+        errors["imminent_disposal_on"] = "Enter the date the disposal was learnt of"
+    elif noted_on > ctx.today():
+        errors["imminent_disposal_on"] = (
+            f"The date cannot be after today ({format_date(ctx.today())})"
+        )
+    if source is None:
+        errors["imminent_disposal_source"] = "Choose where the information came from"
+    raise_if_errors(errors)
+    with ctx.unit_of_work() as session:
+        asset = get_or_404(session, Asset, asset_id, "asset")
+        _check_asset(asset, expected_version)
+        apply_changes(
+            session,
+            ctx,
+            asset,
+            {"imminent_disposal_on": noted_on, "imminent_disposal_source": source},
+            "asset",
+        )
+        return refresh_attention(session, asset.contact_id)
+
+
+def clear_imminent_disposal(
+    ctx: ServiceContext, asset_id: int, expected_version: int
+) -> AttentionVerdict:
+    """Remove the imminent-disposal flag (the danger has passed); the change is audited."""
+    with ctx.unit_of_work() as session:
+        asset = get_or_404(session, Asset, asset_id, "asset")
+        _check_asset(asset, expected_version, disregarded_ok=True)
+        apply_changes(
+            session,
+            ctx,
+            asset,
+            {"imminent_disposal_on": None, "imminent_disposal_source": None},
+            "asset",
+        )
+        return refresh_attention(session, asset.contact_id)
+
+
+def _check_asset(asset: Asset, expected_version: int, *, disregarded_ok: bool = False) -> None:
+    from enforcement_desktop.services.base import check_version
+
+    check_version(asset, expected_version, "asset")
+    if asset.finding == AssetFinding.DISREGARDED and not disregarded_ok:
+        raise ValidationError(
+            {"imminent_disposal_on": "The asset was disregarded: its details are gone"}
+        )
+
+
+# --------------------------------------------------------------------------- sensitive cases
+
+
+def set_sensitive(
+    ctx: ServiceContext, contact_id: int, expected_version: int, sensitive: bool
+) -> bool:
+    """Mark or unmark a contact as a sensitive case (Check CSA, step 4); audited.
+
+    Users without the Special Client Records role then see no address of theirs.
+    """
+    from enforcement_desktop.services.base import check_version
+
+    with ctx.unit_of_work() as session:
+        contact = get_or_404(session, Contact, contact_id, "contact")
+        check_version(contact, expected_version, "contact")
+        apply_changes(session, ctx, contact, {"sensitive": sensitive}, "contact")
+        return contact.sensitive
+
+
+# --------------------------------------------------------------------------- SRs
+
+
+def ensure_check_csa_sr(session: Session, ctx: ServiceContext, case: Case) -> ServiceRequest | None:
+    """Open the Check CSA SR (Transition / Legacy Case Data / Finalise Case) unless one is open.
+
+    Called when the Legacy Ongoing Enforcement indicator is set or CSA arrears are added (Check
+    CSA: "the caseworker checking for the Legacy Ongoing Enforcement Indicator having manually
+    added the CSA arrears").
+
+    Returns:
+        The new SR, or None when one was open already.
+    """
+    open_one = session.scalar(
+        select(ServiceRequest.id).where(
+            ServiceRequest.case_id == case.id,
+            ServiceRequest.workflow == Workflow.CHECK_CSA,
+            ServiceRequest.status.in_(_OPEN),
+        )
+    )
+    if open_one is not None:
+        return None
+    return open_sr(session, ctx, case, Workflow.CHECK_CSA, owner=ctx.user)
+
+
+def needs_check_csa(
+    before_legacy: bool,
+    before_arrears: object,
+    case: Case,
+) -> bool:
+    """Whether a change to a case calls for the Check CSA SR: the indicator newly set, or
+    arrears added on a legacy CSA case."""
+    if case.legacy_ongoing_enforcement and not before_legacy:
+        return True
+    return bool(
+        case.scheme == Scheme.CSA
+        and before_arrears is not None
+        and case.arrears_balance > before_arrears  # type: ignore[operator]
+    )
+
+
+def raise_set_up_legacy_lo(ctx: ServiceContext, check_csa_sr_id: int) -> ServiceRequestDTO:
+    """Open the Set Up Legacy LO SR as a child of a Check CSA SR (Check CSA, steps 6-7).
+
+    Raises:
+        ValidationError: the parent is not an open Check CSA SR.
+    """
+    with ctx.unit_of_work() as session:
+        parent = load_sr(session, check_csa_sr_id)
+        if parent.workflow != Workflow.CHECK_CSA:
+            raise ValidationError(
+                {"parent_id": "A Set Up Legacy LO SR is raised from a Check CSA SR"}
+            )
+        if parent.status not in _OPEN:
+            raise ValidationError({"parent_id": f"The Check CSA SR is {parent.status.label}"})
+        sr = open_sr(
+            session,
+            ctx,
+            parent.case,
+            Workflow.SET_UP_LEGACY_LO,
+            owner=ctx.user,
+            parent_id=parent.id,
+        )
+        session.flush()
+        return sr_dto(load_sr(session, sr.id), today=ctx.today())
+
+
+# --------------------------------------------------------------------------- legacy actions
+
+
+@dataclass(frozen=True, slots=True)
+class LegacyActionDTO:
+    id: int
+    order_id: int
+    kind: LegacyActionKind
+    started_on: date
+    ended_on: date | None
+    details: str | None
+
+
+def _action_dto(a: LegacyAction) -> LegacyActionDTO:
+    return LegacyActionDTO(a.id, a.order_id, a.kind, a.started_on, a.ended_on, a.details)
+
+
+def record_legacy_action(
+    ctx: ServiceContext,
+    order_id: int,
+    kind: LegacyActionKind,
+    started_on: date | None,
+    details: str | None = None,
+    ended_on: date | None = None,
+) -> LegacyActionDTO:
+    """Record bailiff, EJO or DCA action started on the CSA systems against a CSA LO.
+
+    Raises:
+        ValidationError: not a CSA liability order, no start date, dates in the future or out of
+            order, details too long.
+    """
+    errors: dict[str, str | None] = {}
+    today = ctx.today()
+    if started_on is None:
+        errors["started_on"] = "Enter the date the action started"
+    elif started_on > today:
+        errors["started_on"] = f"The date cannot be after today ({format_date(today)})"
+    if ended_on is not None and started_on is not None and ended_on < started_on:
+        errors["ended_on"] = "The action cannot end before it started"
+    elif ended_on is not None and ended_on > today:
+        errors["ended_on"] = f"The date cannot be after today ({format_date(today)})"
+    details = (details or "").strip() or None
+    if details is not None:
+        errors["details"] = check_text(details, max_length=500, label="Details")
+    raise_if_errors(errors)
+    assert started_on is not None
+    with ctx.unit_of_work() as session:
+        order = get_or_404(session, EnforcementOrder, order_id, "enforcement order")
+        if order.origin != OrderOrigin.CSA or order.order_type != OrderType.LIABILITY_ORDER:
+            raise ValidationError(
+                {"order_id": "Legacy bailiff, EJO and DCA action is recorded against a CSA LO"}
+            )
+        action = LegacyAction(
+            order_id=order.id,
+            kind=kind,
+            started_on=started_on,
+            ended_on=ended_on,
+            details=details,
+        )
+        session.add(action)
+        record_created(
+            session,
+            ctx,
+            action,
+            "legacy_action",
+            case_id=order.case_id,
+            summary=f"{kind.label} on {order.reference or 'CSA LO'}",
+        )
+        return _action_dto(action)
+
+
+def legacy_actions(ctx: ServiceContext, order_id: int) -> list[LegacyActionDTO]:
+    """The legacy actions recorded against an order, oldest first."""
+    with ctx.reading() as session:
+        rows = session.scalars(
+            select(LegacyAction)
+            .where(LegacyAction.order_id == order_id)
+            .order_by(LegacyAction.started_on, LegacyAction.id)
+        ).all()
+        return [_action_dto(a) for a in rows]
+
+
+def may_see_sensitive(login: str) -> Any:
+    """Whether ``login`` is in Special Client Records, as a column a read model selects with
+    what it reads anyway (no round trip of its own)."""
+    return (
+        select(AppUser.id)
+        .where(
+            AppUser.login == login,
+            AppUser.active.is_(True),
+            AppUser.roles.like(f"%{UserRole.SPECIAL_CLIENT_RECORDS.value}%"),
+        )
+        .exists()
+    )
+
+
+def shown_contact(contact: ContactDTO, may_see: bool) -> ContactDTO:
+    """The contact as the reader may see it: a sensitive case's addresses only for Special
+    Client Records (Check CSA, step 4)."""
+    if not contact.sensitive or may_see:
+        return contact
+    return dc_replace(contact, addresses=(), addresses_hidden=True)
