@@ -132,6 +132,21 @@ def _submissions() -> dict[str, _Submit]:
     def bailiff_sr(ctx: ServiceContext, data: Dataset) -> srs.ServiceRequestDTO:
         return srs.get_service_request(ctx, data.wait_sr_id)
 
+    def decision(ctx: ServiceContext, data: Dataset) -> QDialog:
+        # Nothing chosen, no statement: both are refused beside their fields.
+        from enforcement_desktop.gui.dialogs.decision_dialog import DecisionDialog
+        from enforcement_desktop.services import decide
+
+        sr = srs.create_service_request(
+            ctx,
+            data.pat_case_id,
+            "Enforcement",
+            "Decide On Enforcement Action",
+            "Gather Information",
+        )
+        screen = decide.decide_screen(ctx, sr.id)
+        return DecisionDialog(ctx, sr.id, screen.sr_version, screen.options)
+
     def new_client(ctx: ServiceContext, data: Dataset) -> QDialog:
         dialog = _blank(NewClientDialog(ctx))
         # Half an address: the address's own checks speak too, as address.<field>.
@@ -201,6 +216,7 @@ def _submissions() -> dict[str, _Submit]:
             PaymentDialog(ctx, orders.get_order(ctx, data.pat_lo_id))
         ),
         "ReminderDialog": lambda ctx, data: _blank(ReminderDialog(ctx, data.open_sr_id, "SR")),
+        "DecisionDialog": decision,
         "VehicleDialog": lambda ctx, data: _blank(VehicleDialog(ctx, data.pat_id)),
         "WilfulRefusalDialog": lambda ctx, data: _blank(
             WilfulRefusalDialog(ctx, cases.get_case(ctx, data.pat_case_id))

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from enforcement_desktop.domain.enums import SrStatus
+from enforcement_desktop.domain.enums import SrStatus, Workflow
 from enforcement_desktop.domain.errors import DomainError, ValidationError
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.errors import (
@@ -35,6 +35,7 @@ from enforcement_desktop.gui.views.sr_header import Header, StatusControls, need
 from enforcement_desktop.gui.views.sr_list import ServiceRequestList
 from enforcement_desktop.gui.views.sr_review_lo import ReviewLoActions
 from enforcement_desktop.gui.views.sr_save import Edits, Saved, save_edits
+from enforcement_desktop.gui.views.sr_sources import DecidePanel
 from enforcement_desktop.gui.views.sr_steps import COL_OUTCOME, COL_REASON, StepEdit, StepsEditor
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.services import assets, notes, screens
@@ -75,6 +76,10 @@ class ActivityPlanView(ClientView):
         self.bailiff_panel = BailiffPanel(ui, self)
         self.bailiff_actions = BailiffActions(self)
         self.review_lo_actions = ReviewLoActions(self)
+        # Decide On Enforcement Action: sources log, criminal referral, decision (seed 000).
+        self.decide_panel = DecidePanel(ctx, self)
+        ui.detailTabs.insertTab(ui.detailTabs.indexOf(ui.formTab) + 1, self.decide_panel, "Dec&ide")
+        self.decide_panel.changed.connect(self.refresh)
 
         self.sr_list.chosen.connect(self._sr_chosen)
         self.steps.edited.connect(self._edited)
@@ -338,6 +343,7 @@ class ActivityPlanView(ClientView):
                 self.steps.show(None)
                 self.form.loaded = None
                 self.review_lo_actions.show(None)
+                self.decide_panel.show_sr(None)
                 return
             for labels in (
                 self.status.errors,
@@ -355,6 +361,9 @@ class ActivityPlanView(ClientView):
             self.attachments.show(screen)
             self.bailiff_panel.show(screen, output_folder(self.ctx.db.url, self.output_settings))
             self.review_lo_actions.show(screen)
+            deciding = sr.workflow == Workflow.DECIDE_ENFORCEMENT
+            ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(self.decide_panel), deciding)
+            self.decide_panel.show_sr(sr.id if deciding else None)
             self._apply_read_only(sr)
         finally:
             self._loading = False

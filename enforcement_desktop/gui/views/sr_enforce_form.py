@@ -39,6 +39,8 @@ _TRISTATE = ("evidence_of_criminal_activity", "continue_data_gathering")
 _BAILIFF_GROUPS = ("bailiffPrepGroup", "onHoldGroup", "sentGroup", "outcomeGroup", "appealGroup")
 _DECIDE_GROUPS = ("decideGroup", "appealGroup")
 _ALL_GROUPS = (*_BAILIFF_GROUPS, "decideGroup")
+#: A Decide SR's answers recorded on its plan and shown on the form.
+_DECIDE_MIRRORED = frozenset(_TRISTATE)
 
 
 def label_of(value: Any) -> str:
@@ -76,6 +78,8 @@ class EnforceFormEditor(QObject):
             error.setProperty("errorFor", widget)
             self._bind(f.name, widget)
         self.errors[GENERAL_FIELD] = hint
+        #: Fields shown but recorded elsewhere (a Decide SR's plan steps of the same name).
+        self.mirrored: frozenset[str] = frozenset()
 
     def _bind(self, name: str, widget: QWidget) -> None:
         if name in _ENUMS and isinstance(widget, QComboBox):
@@ -114,14 +118,26 @@ class EnforceFormEditor(QObject):
         self.loaded = form.values
         for name, widget in self.widgets.items():
             _set_value(widget, getattr(form.values, name))
+        # Seed 000 steps 2-6: one fact each with the plan's step, recorded on the plan.
+        self.mirrored = (
+            _DECIDE_MIRRORED if sr.workflow == Workflow.DECIDE_ENFORCEMENT else frozenset()
+        )
+        for name in _TRISTATE:
+            widget = self.widgets[name]
+            widget.setEnabled(name not in self.mirrored)
+            widget.setToolTip(
+                "Recorded on the activity plan's step of the same name"
+                if name in self.mirrored
+                else ""
+            )
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in self.widgets.values():
+        for name, widget in self.widgets.items():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(read_only)
             else:
-                widget.setEnabled(not read_only)
+                widget.setEnabled(not read_only and name not in self.mirrored)
 
     def read(self) -> tuple[EnforceFormInput, dict[str, str]]:
         """The form as typed, and the fields whose text is not a value at all."""
