@@ -77,6 +77,7 @@ from enforcement_desktop.storage.models import (
     Appeal,
     AppUser,
     Asset,
+    AuditEvent,
     Base,
     Case,
     CaseReceivingParent,
@@ -282,6 +283,7 @@ _TABLE_ORDER: tuple[type[Base], ...] = (
     EnforceForm,
     Note,
     Reminder,
+    AuditEvent,
 )
 
 
@@ -697,6 +699,7 @@ class _Generator:
         order_id: int | None = None,
         parent_id: int | None = None,
         outcomes: dict[str, StepOutcome] | None = None,
+        reasons: dict[str, str] | None = None,
         form: dict[str, Any] | None = None,
         assets: Iterable[int] = (),
         note: str | None = None,
@@ -754,6 +757,7 @@ class _Generator:
                     step_key=step.key,
                     title=step.title,
                     outcome=outcome,
+                    reason=(reasons or {}).get(step.key) if done else None,
                     completed_by=(owner or self.user) if done else None,
                     completed_at=self.at(when) if done else None,
                 )
@@ -1194,6 +1198,69 @@ def _showcase(g: _Generator) -> None:
                 "welfare_of_child_decision": "Considered; no welfare concerns identified.",
             },
         )
+
+    # 11: an Arrears Review whose Review LO awaits the team leader (Arrears - Consider Action,
+    # Initiate LO arrears action, steps 2-5): raised and answered by the demo case manager,
+    # so the demo's team leader login may approve or reject it.
+    pp = paying_parent(11, "Jordan", "Testwood", employment_status=EmploymentStatus.SELF_EMPLOYED)
+    case_id = new_case(11, pp)
+    _set_arrears_exact(g, case_id, Decimal("2140.00"))
+    # Still with the maintenance team: approval moves the case to enforcement (step 11).
+    for row in reversed(g.rows.pending(Case)):
+        if row["id"] == case_id:
+            row.update(owning_team=OwningTeam.MAINTENANCE, team="Maintenance Team 2")
+            break
+    review_steps = [t.key for t in workflows.plan_template(Workflow.ARREARS_REVIEW)]
+    arrears_sr = g.service_request(
+        case_id,
+        Workflow.ARREARS_REVIEW,
+        SrStatus.IN_PROGRESS,
+        opened_on=g.days_ago(40),
+        steps_done=review_steps.index("review_lo_initiated") + 1,
+        sub_status=SrSubStatus.AWAITING_LO_AUTHORISATION,
+        outcomes={
+            "get_employment_status": StepOutcome.DONE,
+            "initiate_arrears_action": StepOutcome.NOT_REQUIRED,
+            "disclosure": StepOutcome.DONE,
+            "review_lo_initiated": StepOutcome.REVIEW_LO_INITIATED,
+        },
+        note="Self-employed: no DEO. Disclosure found no account suitable for a deduction order.",
+    )
+    answers = {
+        "confident_address": "Residential address confirmed by the receiving parent and CRA.",
+        "contact_history": "Three calls to the paying parent unanswered; CMSL6038 sent, no reply. "
+        "Receiving parent spoken to.",
+        "arrears_and_agreements": "Arrears above £2,000; the arrears agreement broke after two "
+        "payments.",
+        "welfare_of_child": "Considered: recovering the arrears benefits the qualifying child; "
+        "no welfare concerns reported.",
+        "effective_dates": "Checked against the calculation: correct.",
+        "other_methods": "DEO not possible (self-employed); disclosure found no suitable "
+        "account for an RDO or LSDO.",
+        "caseworker_notes": "Enforcement checklist reviewed; negotiation attempts recorded.",
+    }
+    review_id = g.service_request(
+        case_id,
+        Workflow.REVIEW_LO,
+        SrStatus.IN_PROGRESS,
+        opened_on=g.days_ago(3),
+        parent_id=arrears_sr,
+        steps_done=len(answers),
+        sub_status=SrSubStatus.AWAITING_LO_AUTHORISATION,
+        reasons=answers,
+    )
+    # Who raised the Review LO is read from its "create" audit event: only a team leader who
+    # did not raise it may decide it.
+    g.rows.add(
+        AuditEvent,
+        at=g.at(g.days_ago(3)),
+        user=g.user,
+        action="create",
+        entity="service_request",
+        entity_id=review_id,
+        new_value=Workflow.REVIEW_LO.value,
+        case_id=case_id,
+    )
 
 
 def _set_arrears(g: _Generator, case_id: int, los: list[tuple[int, Decimal]]) -> None:

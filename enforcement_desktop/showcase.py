@@ -6,6 +6,8 @@ start, the desktop application's included) does not load the whole demo generato
 
 from __future__ import annotations
 
+from enforcement_desktop.domain.enums import Workflow
+
 #: The showcase clients (paying parent's SCIN) and the one rule each of them shows.
 SHOWCASE: dict[str, str] = {
     "121000000001": "ready for bailiff referral: England, confident address, two CMS liability "
@@ -18,9 +20,13 @@ SHOWCASE: dict[str, str] = {
     "121000000007": "a business bank account, and a director (not a sole trader or partner)",
     "121000000008": "three Bailiff SRs In Progress, validated and ready for the bailiff pack; "
     "holds a driving licence",
+    "121000000011": "an Arrears Review with a Review LO awaiting the team leader's authorisation "
+    "(raised by the demo case manager, its checklist answered)",
 }
-#: Ordinary cases in the default set, enough to show every workflow in every state.
-DEFAULT_ORDINARY_CASES = 30
+#: Ordinary cases in the default set, enough to show every workflow in every state: the demo
+#: gives the first ones one SR each of every workflow in five states (open, in progress,
+#: waiting, waiting overdue, closed).
+DEFAULT_ORDINARY_CASES = max(30, 5 * len(Workflow))
 #: Cases in the default set (showcase plus ordinary).
 DEFAULT_CASES = len(SHOWCASE) + DEFAULT_ORDINARY_CASES
 DEFAULT_SEED = 2012

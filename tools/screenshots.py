@@ -46,6 +46,19 @@ def _bailiff_sr(ctx: object, contact_id: int) -> int | None:
     return None
 
 
+def _open_sr(ctx: object, scin: str, sub_area: str) -> int | None:
+    """The client's first service request of ``sub_area`` still open for work, if any."""
+    from enforcement_desktop.services import cases, contacts
+    from enforcement_desktop.services import service_requests as srs
+
+    client = contacts.find_contact_by_scin(ctx, scin)  # type: ignore[arg-type]
+    for case in cases.cases_for_contact(ctx, client.id):  # type: ignore[arg-type]
+        for sr in srs.list_for_case(ctx, case.id):  # type: ignore[arg-type]
+            if sr.sub_area == sub_area and not sr.read_only:
+                return sr.id
+    return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -160,6 +173,29 @@ def main() -> int:
         grab("diary_team")
         diary.ui.diaryTabs.setCurrentWidget(diary.ui.quietTab)  # type: ignore[attr-defined]
         grab("diary_quiet")
+
+        # The team leader on a Review LO awaiting authorisation, then the approval dialog.
+        review_lo = _open_sr(leader, "121000000011", "Review LO")
+        if review_lo is not None:
+            window.open_service_request(review_lo)
+            grab("review_lo_awaiting")
+            from enforcement_desktop.gui.dialogs.authorisation_dialog import (
+                AuthorisationDialog,
+                Decision,
+            )
+
+            plan = window.view(ACTIVITY_PLAN)
+            screen = plan.sr_screen  # type: ignore[attr-defined]
+            assert screen is not None and screen.review_lo is not None
+            dialog = AuthorisationDialog(
+                leader, screen.service_request, screen.review_lo, Decision.APPROVE, window
+            )
+            dialog.show()
+            settle()
+            path = args.out / "review_lo_approve_dialog.png"
+            dialog.grab().save(str(path))
+            print(f"wrote {path}")
+            dialog.close()
         window.close()
         db.dispose()
     return 0

@@ -83,6 +83,8 @@ class StepDTO:
     reason: str | None
     completed_by: str | None
     completed_at: datetime | None
+    #: False for a step only the team leader's approval or rejection records.
+    by_hand: bool = True
 
 
 @dataclass(slots=True)
@@ -217,6 +219,7 @@ def _step_dto(sr: ServiceRequest, step: ActivityStep) -> StepDTO:
         reason=step.reason,
         completed_by=step.completed_by,
         completed_at=step.completed_at,
+        by_hand=(sr.workflow, step.step_key) not in workflows.DECISION_STEPS,
     )
 
 

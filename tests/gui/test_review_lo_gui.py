@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.domain.enums import OwningTeam, SrStatus, StepOutcome, UserRole
 from enforcement_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog
-from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
+from enforcement_desktop.gui.views.activity_plan_view import COL_OUTCOME, ActivityPlanView
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.services import authorisation as auth
 from enforcement_desktop.services import cases, users
@@ -133,6 +133,11 @@ def test_the_raiser_and_a_case_manager_see_why_they_cannot_decide(
     assert "only a team leader can authorise a Liability Order referral" in tip
     assert "you raised this Review LO: another team leader must decide it" in tip
     assert "You cannot decide it" in ui.reviewLoHintLabel.text()
+    # The decision steps are the team leader's: not editable in the plan.
+    decision = view.ui.stepsTable.cellWidget(7, COL_OUTCOME)
+    answer = view.ui.stepsTable.cellWidget(0, COL_OUTCOME)
+    assert decision is not None and not decision.isEnabled()
+    assert answer is not None and answer.isEnabled()
 
 
 def test_a_rejection_without_reason_is_refused_beside_the_fields(

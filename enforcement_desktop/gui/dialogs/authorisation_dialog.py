@@ -7,6 +7,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from html import escape
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from enforcement_desktop.domain.enums import StepOutcome
@@ -110,7 +111,12 @@ class AuthorisationDialog(ServiceDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         table.setColumnWidth(0, 260)
         table.verticalHeader().setVisible(False)
-        table.resizeRowsToContents()
+        header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Wrapped answers take their height from the column widths, known once shown.
+        self.ui.checklistTable.resizeRowsToContents()
 
     def save(self) -> None:
         """Call the service; stay open with the errors shown next to the fields."""

@@ -1,12 +1,12 @@
 # Generated from ui/authorisation_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QTableWidget, QVBoxLayout)
 
 class Ui_AuthorisationDialog(object):
     def setupUi(self, AuthorisationDialog):
         if not AuthorisationDialog.objectName():
             AuthorisationDialog.setObjectName(u"AuthorisationDialog")
-        AuthorisationDialog.resize(760, 560)
+        AuthorisationDialog.resize(820, 640)
         AuthorisationDialog.setModal(True)
         self.mainLayout = QVBoxLayout(AuthorisationDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -26,6 +26,7 @@ class Ui_AuthorisationDialog(object):
 
         self.checklistTable = QTableWidget(AuthorisationDialog)
         self.checklistTable.setObjectName(u"checklistTable")
+        self.checklistTable.setMinimumSize(QSize(0, 260))
         self.checklistTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.checklistTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.checklistTable.setWordWrap(True)
@@ -63,6 +64,7 @@ class Ui_AuthorisationDialog(object):
 
         self.noteEdit = QPlainTextEdit(self.approveGroup)
         self.noteEdit.setObjectName(u"noteEdit")
+        self.noteEdit.setMaximumSize(QSize(16777215, 72))
         self.noteEdit.setTabChangesFocus(True)
 
         self.approveForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.noteEdit)
@@ -90,6 +92,7 @@ class Ui_AuthorisationDialog(object):
 
         self.reasonEdit = QPlainTextEdit(self.rejectGroup)
         self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setMaximumSize(QSize(16777215, 72))
         self.reasonEdit.setTabChangesFocus(True)
 
         self.rejectForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
@@ -108,6 +111,7 @@ class Ui_AuthorisationDialog(object):
 
         self.alternativeEdit = QPlainTextEdit(self.rejectGroup)
         self.alternativeEdit.setObjectName(u"alternativeEdit")
+        self.alternativeEdit.setMaximumSize(QSize(16777215, 72))
         self.alternativeEdit.setTabChangesFocus(True)
 
         self.rejectForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.alternativeEdit)
@@ -135,6 +139,7 @@ class Ui_AuthorisationDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(2, 1)
         self.enforcementTeamLabel.setBuddy(self.enforcementTeamCombo)
         self.enforcementTeamError.setBuddy(self.enforcementTeamCombo)
         self.noteLabel.setBuddy(self.noteEdit)

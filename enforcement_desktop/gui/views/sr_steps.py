@@ -136,7 +136,14 @@ class StepsEditor(QObject):
         reason.setAccessibleName(f"Reason for step {step.position}: {step.title}")
         reason.setPlaceholderText("reason or notes")
         reason.setFrame(False)
+        reason.setCursorPosition(0)  # a long reason reads from its start
         reason.textChanged.connect(self.edited)
+        if not step.by_hand:
+            decided = "Recorded when a team leader approves or rejects (Approve… / Reject…)"
+            outcome.setEnabled(False)
+            outcome.setToolTip(decided)
+            reason.setReadOnly(True)
+            reason.setToolTip(decided)
         table.setCellWidget(row, COL_REASON, reason)
         table.setItem(row, COL_BY, QTableWidgetItem(step.completed_by or ""))
         completed = format_date(step.completed_at.date()) if step.completed_at else ""
@@ -144,9 +151,10 @@ class StepsEditor(QObject):
         self._widgets[step.id] = (outcome, reason)
 
     def set_read_only(self, read_only: bool) -> None:
-        for combo, line in self._widgets.values():
-            combo.setEnabled(not read_only)
-            line.setReadOnly(read_only)
+        for step_id, (combo, line) in self._widgets.items():
+            by_hand = self._steps[step_id].by_hand
+            combo.setEnabled(not read_only and by_hand)
+            line.setReadOnly(read_only or not by_hand)
 
     def changed(self) -> list[tuple[StepDTO, StepOutcome, str | None]]:
         """The steps whose outcome or reason differs from what was read, in plan order."""
