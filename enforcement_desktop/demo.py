@@ -48,6 +48,7 @@ from enforcement_desktop.domain.enums import (
     BailiffOutcomeType,
     ContactRole,
     CourtKind,
+    CriminalOffence,
     DeoDesire,
     EmploymentStatus,
     InformationSource,
@@ -58,6 +59,7 @@ from enforcement_desktop.domain.enums import (
     OwningTeam,
     Power,
     Scheme,
+    SourceResult,
     SrStatus,
     SrSubStatus,
     StepOutcome,
@@ -93,6 +95,7 @@ from enforcement_desktop.storage.models import (
     Reminder,
     ServiceRequest,
     ServiceRequestAsset,
+    SourceCheck,
     Vehicle,
 )
 from enforcement_desktop.storage.unavailable import as_unavailable
@@ -244,6 +247,8 @@ _STEP_OUTCOMES: dict[str, tuple[StepOutcome, ...]] = {
     "bailiff_outcome": (StepOutcome.SUCCESSFUL,),
     "cost_applied": (StepOutcome.APPLIED, StepOutcome.NOT_APPLIED),
     "team_leader_decision": (StepOutcome.APPROVED, StepOutcome.REJECTED),
+    "criminal_outcome": (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL),
+    "power_outcome": (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL),
 }
 _BAILIFF_STEPS = tuple(t.key for t in workflows.plan_template(Workflow.BAILIFF))
 # Bailiff plan: the validation steps (Bailiff, steps 4-9), then the file, outcome and costs.
@@ -281,6 +286,7 @@ _TABLE_ORDER: tuple[type[Base], ...] = (
     ServiceRequestAsset,
     ActivityStep,
     EnforceForm,
+    SourceCheck,
     Note,
     Reminder,
     AuditEvent,
@@ -1197,6 +1203,55 @@ def _showcase(g: _Generator) -> None:
                 "cmel8011_sent_on": g.days_ago(6),
                 "welfare_of_child_decision": "Considered; no welfare concerns identified.",
             },
+        )
+
+    # 9: Decide On Enforcement Action with evidence of criminal activity (seed 000 steps 2-7):
+    # the criminal action child SR raised on the paying parent is open, civil data gathering
+    # goes on in parallel and four sources are logged (a nil result among them).
+    pp = paying_parent(9, "Casey", "Testford")
+    case_id = new_case(9, pp)
+    _set_arrears_exact(g, case_id, Decimal("3180.00"))
+    offence = CriminalOffence.PROVISION_OF_FALSE_INFORMATION
+    decide_id = g.service_request(
+        case_id,
+        Workflow.DECIDE_ENFORCEMENT,
+        SrStatus.IN_PROGRESS,
+        opened_on=g.days_ago(12),
+        steps_done=3,
+        outcomes={
+            "evidence_of_criminal_activity": StepOutcome.YES,
+            "initiate_criminal_action": StepOutcome.DONE,
+            "continue_data_gathering": StepOutcome.YES,
+        },
+        reasons={"initiate_criminal_action": f"{offence.label}; criminal action SR raised"},
+        form={
+            "evidence_of_criminal_activity": True,
+            "criminal_offence": offence,
+            "continue_data_gathering": True,
+        },
+    )
+    g.service_request(
+        case_id,
+        Workflow.CRIMINAL_ACTION,
+        SrStatus.OPEN,
+        opened_on=g.days_ago(10),
+        parent_id=decide_id,
+    )
+    g.rows.pending(ServiceRequest)[-1]["subject_contact_id"] = pp
+    for days, source, result, note in (
+        (9, InformationSource.CIS, SourceResult.FOUND, "Employer changed in the summer"),
+        (9, InformationSource.CREDIT_REFERENCE_AGENCY, SourceResult.NOTHING_FOUND, None),
+        (8, InformationSource.DVLA, SourceResult.FOUND, "One vehicle registered"),
+        (7, InformationSource.COMPANIES_HOUSE, SourceResult.NOTHING_FOUND, "No directorships"),
+    ):
+        g.rows.add(
+            SourceCheck,
+            service_request_id=decide_id,
+            source=source,
+            checked_on=g.days_ago(days),
+            checked_by=g.user,
+            result=result,
+            note=note,
         )
 
     # 11: an Arrears Review whose Review LO awaits the team leader (Arrears - Consider Action,

@@ -20,6 +20,8 @@ SHOWCASE: dict[str, str] = {
     "121000000007": "a business bank account, and a director (not a sole trader or partner)",
     "121000000008": "three Bailiff SRs In Progress, validated and ready for the bailiff pack; "
     "holds a driving licence",
+    "121000000009": "Decide On Enforcement Action with evidence of criminal activity: the "
+    "criminal action SR is open, civil information gathering goes on, sources logged",
     "121000000011": "an Arrears Review with a Review LO awaiting the team leader's authorisation "
     "(raised by the demo case manager, its checklist answered)",
 }
