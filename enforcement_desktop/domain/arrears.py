@@ -135,12 +135,12 @@ class DisclosureResult(StrEnum):
 
 def disclosure_outcome_errors(
     result: DisclosureResult | None, reasons: str | None
-) -> dict[str, str | None]:
+) -> dict[str, str]:
     """What is wrong with a Deduction Order Team outcome, per field (empty when nothing).
 
     An outcome is required; a refusal needs its reasons (step 7: "record your reasons").
     """
-    errors: dict[str, str | None] = {}
+    errors: dict[str, str] = {}
     if result is None:
         errors["result"] = "Choose the Deduction Order Team's outcome"
     elif not result.approved and not (reasons or "").strip():

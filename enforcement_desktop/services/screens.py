@@ -37,6 +37,7 @@ from enforcement_desktop.domain.holds import (
 )
 from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
 from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
+from enforcement_desktop.services.arrears import ArrearsState, arrears_state
 from enforcement_desktop.services.assets import AssetDTO, asset_dto, link_verdict
 from enforcement_desktop.services.authorisation import (
     RaiseState,
@@ -330,6 +331,10 @@ class ServiceRequestScreen:
     #: The pending steps a hold on the paying parent makes pointless, with the hold, in plan
     #: order (:func:`enforcement_desktop.domain.holds.held_step`).
     held_steps: tuple[HeldStep, ...] = ()
+    #: The arrears panel of an Arrears Review, Action Missed Payment or Disclosure SR: the
+    #: options with their reasons, what may be raised or recorded now, the DOT outcome and the
+    #: case's deduction orders' compliance; None for another SR type.
+    arrears: ArrearsState | None = None
     #: A Review LO's checklist answers and who may ask for or give authorisation; None for
     #: another SR type.
     review_lo: ReviewLoState | None = None
@@ -432,6 +437,7 @@ def _service_request_screen(
         bailiff=bailiff_state(found),
         read_at=ctx.now(),
         held_steps=_held_steps(found, holds),
+        arrears=arrears_state(session, ctx, sr),
         review_lo=review_lo_state(session, ctx, sr),
         raise_review_lo=raise_state(session, sr),
     )

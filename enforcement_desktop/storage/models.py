@@ -385,6 +385,10 @@ class EnforcementOrder(Versioned, Base):
     payments: Mapped[list[OrderPayment]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderPayment.paid_on"
     )
+    #: A regular deduction order's payment schedule (domain.arrears: compliance from payments).
+    instalments: Mapped[list[RdoInstalment]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="RdoInstalment.due_on"
+    )
     legacy_actions: Mapped[list[LegacyAction]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="LegacyAction.started_on"
     )
@@ -439,6 +443,22 @@ class OrderPayment(Versioned, Base):
     method: Mapped[str | None] = mapped_column(String(60))
 
     order: Mapped[EnforcementOrder] = relationship(back_populates="payments")
+
+
+class RdoInstalment(Versioned, Base):
+    """One scheduled payment of a regular deduction order (Arrears - Consider Action, Disclosure
+    successful authorise RDO/LSDO, steps 3 and 8-10)."""
+
+    __tablename__ = "rdo_instalment"
+    __table_args__ = (UniqueConstraint("order_id", "due_on"),)
+
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("enforcement_order.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    amount: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
+
+    order: Mapped[EnforcementOrder] = relationship(back_populates="instalments")
 
 
 class Appeal(Versioned, Base):

@@ -1,0 +1,94 @@
+# Generated from ui/arrears_actions.ui by tools/build_ui.py (pyside6-uic): do not edit.
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout)
+
+class Ui_ArrearsActions(object):
+    def setupUi(self, ArrearsActions):
+        if not ArrearsActions.objectName():
+            ArrearsActions.setObjectName(u"ArrearsActions")
+        ArrearsActions.resize(640, 220)
+        self.arrearsLayout = QVBoxLayout(ArrearsActions)
+        self.arrearsLayout.setSpacing(4)
+        self.arrearsLayout.setObjectName(u"arrearsLayout")
+        self.closeCancelLabel = QLabel(ArrearsActions)
+        self.closeCancelLabel.setObjectName(u"closeCancelLabel")
+        self.closeCancelLabel.setStyleSheet(u"color: #b00020; font-weight: bold;")
+        self.closeCancelLabel.setWordWrap(True)
+        self.closeCancelLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.arrearsLayout.addWidget(self.closeCancelLabel)
+
+        self.optionsTree = QTreeWidget(ArrearsActions)
+        self.optionsTree.setObjectName(u"optionsTree")
+        self.optionsTree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.optionsTree.setWordWrap(True)
+        self.optionsTree.setRootIsDecorated(True)
+        self.optionsTree.setUniformRowHeights(False)
+
+        self.arrearsLayout.addWidget(self.optionsTree)
+
+        self.arrearsButtons = QHBoxLayout()
+        self.arrearsButtons.setObjectName(u"arrearsButtons")
+        self.raiseAmpButton = QPushButton(ArrearsActions)
+        self.raiseAmpButton.setObjectName(u"raiseAmpButton")
+
+        self.arrearsButtons.addWidget(self.raiseAmpButton)
+
+        self.requestDisclosureButton = QPushButton(ArrearsActions)
+        self.requestDisclosureButton.setObjectName(u"requestDisclosureButton")
+
+        self.arrearsButtons.addWidget(self.requestDisclosureButton)
+
+        self.recordOutcomeButton = QPushButton(ArrearsActions)
+        self.recordOutcomeButton.setObjectName(u"recordOutcomeButton")
+
+        self.arrearsButtons.addWidget(self.recordOutcomeButton)
+
+        self.rdoScheduleButton = QPushButton(ArrearsActions)
+        self.rdoScheduleButton.setObjectName(u"rdoScheduleButton")
+
+        self.arrearsButtons.addWidget(self.rdoScheduleButton)
+
+        self.arrearsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.arrearsButtons.addItem(self.arrearsSpacer)
+
+
+        self.arrearsLayout.addLayout(self.arrearsButtons)
+
+        self.arrearsHintLabel = QLabel(ArrearsActions)
+        self.arrearsHintLabel.setObjectName(u"arrearsHintLabel")
+        self.arrearsHintLabel.setWordWrap(True)
+        self.arrearsHintLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.arrearsLayout.addWidget(self.arrearsHintLabel)
+
+        self.deductionOrdersLabel = QLabel(ArrearsActions)
+        self.deductionOrdersLabel.setObjectName(u"deductionOrdersLabel")
+        self.deductionOrdersLabel.setWordWrap(True)
+        self.deductionOrdersLabel.setTextFormat(Qt.RichText)
+        self.deductionOrdersLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.arrearsLayout.addWidget(self.deductionOrdersLabel)
+
+
+        self.retranslateUi(ArrearsActions)
+
+        QMetaObject.connectSlotsByName(ArrearsActions)
+    # setupUi
+
+    def retranslateUi(self, ArrearsActions):
+        ArrearsActions.setTitle(QCoreApplication.translate("ArrearsActions", u"Arrears action (Arrears \u2013 Consider Action)", None))
+        self.closeCancelLabel.setText("")
+        ___qtreewidgetitem = self.optionsTree.headerItem()
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("ArrearsActions", u"Verdict", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ArrearsActions", u"Option (in order of preference)", None))
+        self.optionsTree.setAccessibleName(QCoreApplication.translate("ArrearsActions", u"Compliance options in order of preference, with their reasons", None))
+        self.raiseAmpButton.setText(QCoreApplication.translate("ArrearsActions", u"Raise Action &Missed Payment", None))
+        self.requestDisclosureButton.setText(QCoreApplication.translate("ArrearsActions", u"Request &disclosure (Deduction Order Team)", None))
+        self.recordOutcomeButton.setText(QCoreApplication.translate("ArrearsActions", u"Record DOT &outcome\u2026", None))
+        self.rdoScheduleButton.setText(QCoreApplication.translate("ArrearsActions", u"RDO &schedule\u2026", None))
+        self.arrearsHintLabel.setText("")
+        self.deductionOrdersLabel.setText("")
+    # retranslateUi
+

@@ -1,0 +1,617 @@
+"""Arrears – Consider Action (seed 001): the Arrears Review's options, the Action Missed Payment
+SR, disclosure by the Deduction Order Team, and RDO schedules and compliance.
+
+The chain: an Arrears Review in progress shows the compliance options in the procedure's order
+with their reasons (and the close-and-cancel prompt for a DLO/NFA address); from it the case
+manager raises an **Action Missed Payment** SR, the paying parent's final chance to negotiate;
+when that fails, a **Disclosure** SR from it for the Deduction Order Team (assigned to that team,
+the case stays with its owner). A member of the team records the outcome: an RDO or LSDO
+approved (to be set up within 48 hours: a Diary reminder until the set-up step is recorded), or
+not approved with reasons (then Initiate LO arrears action: the Review LO of
+:mod:`services.authorisation`). An RDO's schedule and the payments recorded against it give its
+compliance (:func:`domain.arrears.rdo_compliance`). Each write is one transaction, audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+
+from enforcement_desktop.domain import arrears, workflows
+from enforcement_desktop.domain.arrears import (
+    ArrearsReviewAdvice,
+    DisclosureResult,
+    RdoCompliance,
+    ScheduledInstalment,
+)
+from enforcement_desktop.domain.dates import WaitPeriod
+from enforcement_desktop.domain.enums import (
+    OrderType,
+    SrStatus,
+    StepOutcome,
+    UserRole,
+    Workflow,
+)
+from enforcement_desktop.domain.errors import RuleViolation, ValidationError
+from enforcement_desktop.domain.values import check_text
+from enforcement_desktop.domain.workflows import GuardResult
+from enforcement_desktop.services.base import (
+    ServiceContext,
+    apply_changes,
+    check_version,
+    get_or_404,
+    raise_if_errors,
+    record_created,
+    record_event,
+    stamp,
+)
+from enforcement_desktop.services.options import load_case_facts
+from enforcement_desktop.services.service_requests import (
+    ServiceRequestDTO,
+    generate_plan,
+    load_sr,
+    open_sr,
+    sr_dto,
+)
+from enforcement_desktop.services.users import find_user
+from enforcement_desktop.storage.models import (
+    ActivityStep,
+    AppUser,
+    EnforcementOrder,
+    Note,
+    RdoInstalment,
+)
+from enforcement_desktop.storage.models import ServiceRequest as SrRow
+
+#: The team a Disclosure SR is assigned to when no user with the role names one.
+DOT_TEAM = "Deduction Order Team"
+#: Longest reasons text kept with an outcome.
+REASONS_LENGTH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ChildSr:
+    """A child SR in the chain, as the panel lists it."""
+
+    sr_id: int
+    workflow: Workflow
+    status: SrStatus
+    resolution_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DotOutcome:
+    """The Deduction Order Team's recorded outcome of a Disclosure SR.
+
+    Attributes:
+        disclosure_id: The Disclosure SR.
+        result: Approved (RDO or LSDO) or not approved.
+        reasons: The team's reasons (required when not approved).
+        decided_by: Who recorded it.
+        decided_at: When.
+        set_up_due: For an approval, when the order should be set up (48 hours later).
+        set_up_done: Whether the set-up step has been recorded.
+    """
+
+    disclosure_id: int
+    result: DisclosureResult
+    reasons: str | None
+    decided_by: str | None
+    decided_at: datetime | None
+    set_up_due: WaitPeriod | None
+    set_up_done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RdoState:
+    """A regular deduction order's schedule and compliance."""
+
+    order_id: int
+    version: int
+    reference: str | None
+    schedule: tuple[ScheduledInstalment, ...]
+    compliance: RdoCompliance | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArrearsState:
+    """What the Activity Plan's arrears panel shows of an Arrears Review, Action Missed Payment
+    or Disclosure SR.
+
+    Attributes:
+        sr_id: The SR.
+        version: Its version, to go with an action.
+        workflow: Its workflow.
+        advice: The compliance options and any close-and-cancel prompt (Arrears Review only).
+        raise_amp: Whether an Action Missed Payment SR may be raised now (Arrears Review).
+        request_disclosure: Whether a Disclosure SR may be raised now (Action Missed Payment).
+        record_outcome: Whether the user may record the team's outcome now (Disclosure).
+        children: The chain's SRs raised from this one.
+        outcome: The team's outcome, on the Disclosure SR or the Action Missed Payment it came
+            from.
+        next_step: What the procedure asks next, in words (None: nothing particular).
+        rdos: The case's regular deduction orders with their schedules and compliance.
+        lsdos: The case's lump sum deduction orders: whether each is paid in full, in words.
+    """
+
+    sr_id: int
+    version: int
+    workflow: Workflow
+    advice: ArrearsReviewAdvice | None
+    raise_amp: GuardResult | None
+    request_disclosure: GuardResult | None
+    record_outcome: GuardResult | None
+    children: tuple[ChildSr, ...]
+    outcome: DotOutcome | None
+    next_step: str | None
+    rdos: tuple[RdoState, ...]
+    lsdos: tuple[tuple[int, str | None, bool, str], ...]
+
+
+_CHAIN = (Workflow.ARREARS_REVIEW, Workflow.ACTION_MISSED_PAYMENT, Workflow.DISCLOSURE)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _step(sr: SrRow, key: str) -> ActivityStep | None:
+    return next((s for s in sr.steps if s.step_key == key), None)
+
+
+def _children(session: Session, sr_id: int) -> list[SrRow]:
+    return list(
+        session.scalars(
+            select(SrRow)
+            .where(SrRow.parent_id == sr_id)
+            .options(selectinload(SrRow.steps))
+            .order_by(SrRow.id)
+        )
+    )
+
+
+def _open_child(children: Sequence[SrRow], workflow: Workflow) -> int | None:
+    return next(
+        (c.id for c in children if c.workflow == workflow and not workflows.is_final(c.status)),
+        None,
+    )
+
+
+def _outcome(disclosure: SrRow) -> DotOutcome | None:
+    decision = _step(disclosure, "dot_decision")
+    code = disclosure.resolution_code
+    if decision is None or decision.outcome not in (StepOutcome.APPROVED, StepOutcome.REJECTED):
+        return None
+    if code is None:
+        return None
+    try:
+        result = DisclosureResult(code)
+    except ValueError:
+        return None
+    set_up = _step(disclosure, "set_up_order")
+    decided_on = decision.completed_at.date() if decision.completed_at else disclosure.opened_on
+    return DotOutcome(
+        disclosure_id=disclosure.id,
+        result=result,
+        reasons=decision.reason,
+        decided_by=decision.completed_by,
+        decided_at=decision.completed_at,
+        set_up_due=arrears.dot_set_up_due(decided_on) if result.approved else None,
+        set_up_done=set_up is not None and set_up.outcome != StepOutcome.PENDING,
+    )
+
+
+def _is_dot_member(session: Session, login: str) -> bool | None:
+    user = find_user(session, login)
+    if user is None or not user.active:
+        return None
+    return user.has_role(UserRole.DEDUCTION_ORDER_TEAM)
+
+
+def negotiation_failed_since(session: Session, case_id: int, since: date) -> bool:
+    """Whether an Action Missed Payment SR of the case recorded a failed negotiation on or
+    after ``since`` (the first RDO shortfall)."""
+    rows = session.scalars(
+        select(ActivityStep)
+        .join(SrRow, SrRow.id == ActivityStep.service_request_id)
+        .where(
+            SrRow.case_id == case_id,
+            SrRow.workflow == Workflow.ACTION_MISSED_PAYMENT,
+            ActivityStep.step_key == "negotiate",
+            ActivityStep.outcome == StepOutcome.NOT_SUCCESSFUL,
+        )
+    )
+    return any(s.completed_at is not None and s.completed_at.date() >= since for s in rows)
+
+
+def rdo_state(session: Session, order: EnforcementOrder, today: date) -> RdoState:
+    """An RDO's schedule and compliance (its instalments and payments already loaded)."""
+    schedule = tuple(ScheduledInstalment(i.due_on, i.amount) for i in order.instalments)
+    compliance = None
+    if schedule:
+        payments = [(p.paid_on, p.amount) for p in order.payments]
+        first = arrears.rdo_compliance(schedule, payments, today)
+        failed = bool(first.shortfalls) and negotiation_failed_since(
+            session, order.case_id, first.shortfalls[0].due_on
+        )
+        compliance = (
+            arrears.rdo_compliance(schedule, payments, today, negotiation_failed=True)
+            if failed
+            else first
+        )
+    return RdoState(order.id, order.version, order.reference, schedule, compliance)
+
+
+def _deduction_orders(
+    session: Session, case_id: int, today: date
+) -> tuple[tuple[RdoState, ...], tuple[tuple[int, str | None, bool, str], ...]]:
+    orders = session.scalars(
+        select(EnforcementOrder)
+        .where(
+            EnforcementOrder.case_id == case_id,
+            EnforcementOrder.order_type.in_([OrderType.RDO, OrderType.LSDO]),
+        )
+        .options(
+            selectinload(EnforcementOrder.payments), selectinload(EnforcementOrder.instalments)
+        )
+        .order_by(EnforcementOrder.id)
+    ).all()
+    rdos = tuple(rdo_state(session, o, today) for o in orders if o.order_type == OrderType.RDO)
+    lsdos = tuple(
+        (o.id, o.reference, *arrears.lsdo_paid_in_full(o.amount, [p.amount for p in o.payments]))
+        for o in orders
+        if o.order_type == OrderType.LSDO
+    )
+    return rdos, lsdos
+
+
+def arrears_state(session: Session, ctx: ServiceContext, sr: SrRow) -> ArrearsState | None:
+    """The arrears panel's state for ``ctx.user``, in an open session (None for other SRs)."""
+    if sr.workflow not in _CHAIN:
+        return None
+    children = _children(session, sr.id)
+    advice = raise_amp = request = record = None
+    outcome: DotOutcome | None = None
+    next_step: str | None = None
+    if sr.workflow == Workflow.ARREARS_REVIEW:
+        advice = arrears.review_advice(load_case_facts(session, sr.case_id))
+        raise_amp = arrears.can_raise_amp(
+            sr.workflow, sr.status, _open_child(children, Workflow.ACTION_MISSED_PAYMENT)
+        )
+    elif sr.workflow == Workflow.ACTION_MISSED_PAYMENT:
+        negotiate = _step(sr, "negotiate")
+        request = arrears.can_request_disclosure(
+            sr.workflow,
+            sr.status,
+            negotiate.outcome if negotiate is not None else None,
+            _open_child(children, Workflow.DISCLOSURE),
+        )
+        outcome = next((o for c in reversed(children) if (o := _outcome(c)) is not None), None)
+    else:
+        decision = _step(sr, "dot_decision")
+        record = arrears.can_record_dot_outcome(
+            sr.workflow,
+            sr.status,
+            decision.outcome if decision is not None else None,
+            _is_dot_member(session, ctx.user),
+        )
+        outcome = _outcome(sr)
+    if outcome is not None and not outcome.result.approved:
+        review = sr.parent_id if sr.workflow == Workflow.ACTION_MISSED_PAYMENT else None
+        if sr.workflow == Workflow.DISCLOSURE and sr.parent is not None:
+            review = sr.parent.parent_id
+        where = f" from Arrears Review SR {review}" if review is not None else ""
+        next_step = (
+            "Not approved by the Deduction Order Team: go to Initiate LO arrears action — raise "
+            f"a Review LO{where} for team leader authorisation."
+        )
+    elif outcome is not None and outcome.set_up_due is not None and not outcome.set_up_done:
+        next_step = (
+            f"{outcome.result.label}: set it up by {outcome.set_up_due.until:%d/%m/%Y} "
+            "(within 48 hours); then close the Action Missed Payment SR and set the Desire for "
+            "DEO/DER flag to Mandatory."
+        )
+    rdos, lsdos = _deduction_orders(session, sr.case_id, ctx.today())
+    return ArrearsState(
+        sr_id=sr.id,
+        version=sr.version,
+        workflow=sr.workflow,
+        advice=advice,
+        raise_amp=raise_amp,
+        request_disclosure=request,
+        record_outcome=record,
+        children=tuple(ChildSr(c.id, c.workflow, c.status, c.resolution_code) for c in children),
+        outcome=outcome,
+        next_step=next_step,
+        rdos=rdos,
+        lsdos=lsdos,
+    )
+
+
+def get_arrears_state(ctx: ServiceContext, sr_id: int) -> ArrearsState:
+    """The arrears panel's state of one SR.
+
+    Raises:
+        NotFoundError: No such SR.
+        RuleViolation: It is not an Arrears Review, Action Missed Payment or Disclosure SR.
+    """
+    with ctx.reading() as session:
+        sr = load_sr(session, sr_id)
+        state = arrears_state(session, ctx, sr)
+        if state is None:
+            raise RuleViolation(f"Service request {sr_id} is not in the Arrears Review chain")
+        return state
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _record_step(
+    session: Session,
+    ctx: ServiceContext,
+    sr: SrRow,
+    key: str,
+    outcome: StepOutcome,
+    reason: str | None,
+    *,
+    only_if_pending: bool = False,
+) -> None:
+    step = _step(sr, key)
+    if step is None or (only_if_pending and step.outcome != StepOutcome.PENDING):
+        return
+    apply_changes(
+        session,
+        ctx,
+        step,
+        {"outcome": outcome, "reason": reason, "completed_by": ctx.user, "completed_at": ctx.now()},
+        "activity_step",
+        case_id=sr.case_id,
+    )
+
+
+def _note(session: Session, ctx: ServiceContext, sr: SrRow, text: str) -> None:
+    note = Note(service_request_id=sr.id, author=ctx.user, text=text, created_at=ctx.now())
+    session.add(note)
+    record_created(session, ctx, note, "note", case_id=sr.case_id)
+
+
+def _start(session: Session, ctx: ServiceContext, sr: SrRow) -> None:
+    apply_changes(
+        session, ctx, sr, {"status": SrStatus.IN_PROGRESS}, "service_request", case_id=sr.case_id
+    )
+    generate_plan(session, ctx, sr)
+
+
+def _load(session: Session, sr_id: int, expected_version: int, workflow: Workflow) -> SrRow:
+    sr = load_sr(session, sr_id)
+    check_version(sr, expected_version, "service request")
+    if sr.workflow != workflow:
+        raise RuleViolation(f"Service request {sr_id} is not a {workflow.label} SR")
+    return sr
+
+
+def raise_amp(
+    ctx: ServiceContext, arrears_review_id: int, expected_version: int
+) -> ServiceRequestDTO:
+    """Raise an Action Missed Payment SR from an Arrears Review: the paying parent's final chance
+    to negotiate (Initiate Disclosure arrears action, steps 7-8; Initiate LO arrears action,
+    step 1). It opens In Progress with its plan, owned by whoever raised it.
+
+    Raises:
+        RuleViolation: Not an Arrears Review, not In Progress or Wait, or one raised from it is
+            still open.
+        ConflictError: The Arrears Review changed since ``expected_version``.
+    """
+    with ctx.unit_of_work() as session:
+        parent = load_sr(session, arrears_review_id)
+        check_version(parent, expected_version, "service request")
+        children = _children(session, parent.id)
+        arrears.can_raise_amp(
+            parent.workflow,
+            parent.status,
+            _open_child(children, Workflow.ACTION_MISSED_PAYMENT),
+        ).require("An Action Missed Payment SR cannot be raised")
+        amp = open_sr(
+            session,
+            ctx,
+            parent.case,
+            Workflow.ACTION_MISSED_PAYMENT,
+            owner=ctx.user,
+            parent_id=parent.id,
+        )
+        _start(session, ctx, amp)
+        session.flush()
+        return sr_dto(load_sr(session, amp.id), today=ctx.today())
+
+
+def _dot_team(session: Session) -> str:
+    users = session.scalars(
+        select(AppUser).where(AppUser.active.is_(True), AppUser.team.is_not(None))
+    ).all()
+    return next(
+        (u.team for u in users if UserRole.DEDUCTION_ORDER_TEAM in u.role_set and u.team),
+        DOT_TEAM,
+    )
+
+
+def request_disclosure(
+    ctx: ServiceContext, amp_id: int, expected_version: int
+) -> ServiceRequestDTO:
+    """Raise a Disclosure SR for the Deduction Order Team from an Action Missed Payment SR whose
+    negotiation failed ("Disclosure Initiated"). The SR is assigned to the team (the case stays
+    with its owning team) and opens In Progress; the Action Missed Payment's step "Request
+    disclosure" is recorded Done.
+
+    Raises:
+        RuleViolation: Not an Action Missed Payment, not In Progress, the negotiation not
+            recorded as failed, or a Disclosure SR raised from it still open.
+        ConflictError: The SR changed since ``expected_version``.
+    """
+    with ctx.unit_of_work() as session:
+        amp = _load(session, amp_id, expected_version, Workflow.ACTION_MISSED_PAYMENT)
+        negotiate = _step(amp, "negotiate")
+        arrears.can_request_disclosure(
+            amp.workflow,
+            amp.status,
+            negotiate.outcome if negotiate is not None else None,
+            _open_child(_children(session, amp.id), Workflow.DISCLOSURE),
+        ).require("Disclosure cannot be requested")
+        disclosure = open_sr(
+            session,
+            ctx,
+            amp.case,
+            Workflow.DISCLOSURE,
+            owner=None,
+            team=_dot_team(session),
+            parent_id=amp.id,
+        )
+        _start(session, ctx, disclosure)
+        _record_step(
+            session,
+            ctx,
+            amp,
+            "request_disclosure",
+            StepOutcome.DONE,
+            f"Disclosure SR {disclosure.id} raised for the Deduction Order Team",
+            only_if_pending=True,
+        )
+        session.flush()
+        return sr_dto(load_sr(session, disclosure.id), today=ctx.today())
+
+
+def record_dot_outcome(
+    ctx: ServiceContext,
+    disclosure_id: int,
+    expected_version: int,
+    *,
+    result: DisclosureResult | None,
+    reasons: str | None,
+) -> DotOutcome:
+    """Record the Deduction Order Team's outcome on a Disclosure SR (Disclosure successful
+    authorise RDO/LSDO, steps 1-7), in one transaction.
+
+    Approved (RDO or LSDO): the decision step records Approved; the order is to be set up within
+    48 hours (the Diary reminds the team until the set-up step is recorded); the Action Missed
+    Payment SR's outcome step and notes say so. Not approved: the reasons are required, noted on
+    both SRs; the Disclosure SR closes (Not approved) and the case manager goes on to Initiate LO
+    arrears action.
+
+    Raises:
+        RuleViolation: The user is not in the Deduction Order Team, the SR is not a Disclosure SR
+            In Progress, or its outcome was already recorded.
+        ValidationError: Under ``result`` (none chosen) or ``reasons`` (missing for a refusal,
+            or too long).
+        ConflictError: The SR changed since ``expected_version``.
+    """
+    with ctx.unit_of_work() as session:
+        sr = _load(session, disclosure_id, expected_version, Workflow.DISCLOSURE)
+        decision = _step(sr, "dot_decision")
+        arrears.can_record_dot_outcome(
+            sr.workflow,
+            sr.status,
+            decision.outcome if decision is not None else None,
+            _is_dot_member(session, ctx.user),
+        ).require("The Deduction Order Team's outcome was not recorded")
+        errors: dict[str, str | None] = {**arrears.disclosure_outcome_errors(result, reasons)}
+        errors.setdefault(
+            "reasons",
+            check_text(reasons, max_length=REASONS_LENGTH, label="The reasons"),
+        )
+        raise_if_errors(errors)
+        if result is None:  # disclosure_outcome_errors refused it; for the type checker
+            raise ValidationError({"result": "Choose the Deduction Order Team's outcome"})
+        text = (reasons or "").strip() or None
+        approved = result.approved
+        _record_step(
+            session, ctx, sr, "disclosure_action", StepOutcome.DONE, None, only_if_pending=True
+        )
+        _record_step(
+            session,
+            ctx,
+            sr,
+            "dot_decision",
+            StepOutcome.APPROVED if approved else StepOutcome.REJECTED,
+            text or result.label,
+        )
+        if not approved:
+            _record_step(session, ctx, sr, "set_up_order", StepOutcome.NOT_REQUIRED, "Not approved")
+        said = f"Deduction Order Team outcome: {result.label}" + (
+            f". Reasons: {text}" if text else ""
+        )
+        _note(session, ctx, sr, said)
+        values: dict[str, object] = {"resolution_code": result.value}
+        if not approved:
+            values |= {
+                "status": SrStatus.CLOSED,
+                "sub_status": workflows.COMPLETED,
+                "closed_on": ctx.today(),
+            }
+        apply_changes(session, ctx, sr, values, "service_request", case_id=sr.case_id)
+        amp = session.get(SrRow, sr.parent_id) if sr.parent_id is not None else None
+        if amp is not None and not workflows.is_final(amp.status):
+            _note(session, ctx, amp, f"Disclosure SR {sr.id}: {said}")
+            _record_step(session, ctx, amp, "dot_outcome", StepOutcome.DONE, said)
+        record_event(
+            session,
+            ctx,
+            action="dot_outcome",
+            entity="service_request",
+            entity_id=sr.id,
+            case_id=sr.case_id,
+            new=result.value,
+        )
+        session.flush()
+        outcome = _outcome(load_sr(session, sr.id))
+        assert outcome is not None  # just recorded
+        return outcome
+
+
+def set_rdo_schedule(
+    ctx: ServiceContext,
+    order_id: int,
+    expected_version: int,
+    instalments: Sequence[ScheduledInstalment],
+) -> RdoState:
+    """Replace a regular deduction order's payment schedule.
+
+    Raises:
+        NotFoundError: No such order.
+        RuleViolation: The order is not an RDO.
+        ValidationError: Under ``instalments``: none given, an amount of £0 or less or with
+            fractions of a penny, or two on one day.
+        ConflictError: The order changed since ``expected_version``.
+    """
+    with ctx.unit_of_work() as session:
+        order = get_or_404(session, EnforcementOrder, order_id, "order")
+        check_version(order, expected_version, "order")
+        if order.order_type != OrderType.RDO:
+            raise RuleViolation(
+                f"Order {order_id} is a {order.order_type.label}: only a regular deduction order "
+                "has a payment schedule"
+            )
+        arrears.check_schedule(instalments)
+        order.instalments.clear()
+        session.flush()
+        for item in sorted(instalments, key=lambda i: i.due_on):
+            row = RdoInstalment(due_on=item.due_on, amount=item.amount)
+            order.instalments.append(row)
+        # The order's version moves, so a second editor of the schedule gets a conflict.
+        stamp(order, ctx)
+        flag_modified(order, "updated_at")  # an UPDATE even when the stamp is unchanged
+        session.flush()
+        record_event(
+            session,
+            ctx,
+            action="rdo_schedule",
+            entity="enforcement_order",
+            entity_id=order.id,
+            case_id=order.case_id,
+            new="; ".join(f"{i.due_on.isoformat()} {i.amount:.2f}" for i in instalments),
+        )
+        session.flush()
+        session.refresh(order)
+        return rdo_state(session, order, ctx.today())
