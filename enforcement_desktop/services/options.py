@@ -6,11 +6,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from enforcement_desktop.domain.enums import AddressMarker, AddressType, Power, Workflow
+from enforcement_desktop.domain.enums import (
+    AddressMarker,
+    AddressType,
+    OrderType,
+    Power,
+    Workflow,
+)
 from enforcement_desktop.domain.errors import NotFoundError
 from enforcement_desktop.domain.facts import (
     AppealFacts,
@@ -21,6 +28,7 @@ from enforcement_desktop.domain.facts import (
     PayingParentFacts,
 )
 from enforcement_desktop.domain.rules import enforcement_options, options_as_json
+from enforcement_desktop.domain.sanctions import SanctionsTerms
 from enforcement_desktop.domain.values import normalise_scin
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import (
@@ -97,7 +105,35 @@ def order_facts(order: EnforcementOrder) -> OrderFacts:
         parent_order_id=order.parent_order_id,
         complied=order.complied,
         asset_id=order.asset_id,
+        terms=sanctions_terms(order),
+        paid=tuple((p.paid_on, p.amount) for p in order.payments),
     )
+
+
+def sanctions_terms(order: EnforcementOrder) -> SanctionsTerms | None:
+    """A sanctions order's terms when they were recorded (None before they were kept)."""
+    if (
+        order.order_type != OrderType.SANCTIONS_ORDER
+        or order.instalment_amount is None
+        or order.instalment_period is None
+        or order.first_due_on is None
+    ):
+        return None
+    total = order.amount + order.costs
+    return SanctionsTerms(
+        order.instalment_amount,
+        order.instalment_period,
+        order.first_due_on,
+        total if total > 0 else None,
+    )
+
+
+def covering(own: Iterable[Any], linked: Iterable[Any]) -> list[Any]:
+    """A case's own records and those of another case linked to it, once each."""
+    found = {r.id: r for r in own}
+    for r in linked:
+        found.setdefault(r.id, r)
+    return [found[k] for k in sorted(found)]
 
 
 def load_case_facts(session: Session, case_id: int) -> CaseFacts:
@@ -112,6 +148,9 @@ def load_case_facts(session: Session, case_id: int) -> CaseFacts:
             selectinload(Case.orders).selectinload(EnforcementOrder.payments),
             selectinload(Case.orders).selectinload(EnforcementOrder.court),
             selectinload(Case.appeals),
+            selectinload(Case.linked_orders).selectinload(EnforcementOrder.payments),
+            selectinload(Case.linked_orders).selectinload(EnforcementOrder.court),
+            selectinload(Case.linked_appeals),
         )
     )
     if case is None:
@@ -136,7 +175,9 @@ def case_facts(case: Case, nulla_bona_dates: Iterable[date]) -> CaseFacts:
 
     Args:
         case: The case, its paying parent's addresses, vehicles and assets, its orders'
-            payments and courts, and its appeals loaded (nothing is read from here).
+            payments and courts, and its appeals loaded, and the sanctions orders and appeals
+            linked to it (``linked_orders`` with their payments, ``linked_appeals``); a
+            relationship not loaded is read here.
         nulla_bona_dates: Nulla Bona dates returned for the paying parent on any of their cases.
     """
     contact = case.paying_parent
@@ -145,7 +186,9 @@ def case_facts(case: Case, nulla_bona_dates: Iterable[date]) -> CaseFacts:
         scheme=case.scheme,
         arrears_balance=case.arrears_balance,
         paying_parent=paying_parent_facts(contact),
-        orders=tuple(order_facts(o) for o in case.orders),
+        # A sanctions order or appeal of another of the paying parent's cases that covers this
+        # one blocks here too (issue 10).
+        orders=tuple(order_facts(o) for o in covering(case.orders, case.linked_orders)),
         assets=tuple(
             AssetFacts(
                 id=a.id,
@@ -158,7 +201,10 @@ def case_facts(case: Case, nulla_bona_dates: Iterable[date]) -> CaseFacts:
             )
             for a in contact.assets
         ),
-        appeals=tuple(AppealFacts(status=a.status, lodged_on=a.lodged_on) for a in case.appeals),
+        appeals=tuple(
+            AppealFacts(status=a.status, lodged_on=a.lodged_on)
+            for a in covering(case.appeals, case.linked_appeals)
+        ),
         nulla_bona_dates=tuple(nulla_bona_dates),
         wilful_refusal_found_on=case.wilful_refusal_found_on,
         wilful_refusal_evidence=case.wilful_refusal_evidence,

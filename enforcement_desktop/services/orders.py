@@ -34,6 +34,7 @@ from enforcement_desktop.domain.facts import (
     CHARGING_ORDER_DE_MINIMIS_HIGH,
     CHARGING_ORDER_DE_MINIMIS_LOW,
 )
+from enforcement_desktop.domain.sanctions import SanctionsPeriod
 from enforcement_desktop.domain.values import (
     ZERO,
     check_money,
@@ -54,11 +55,18 @@ from enforcement_desktop.services.base import (
     record_event,
     stamp,
 )
+from enforcement_desktop.services.linked_cases import (
+    NO_CASE,
+    block_reasons,
+    cases_problem,
+    sync_links,
+)
 from enforcement_desktop.storage.models import (
     Asset,
     Case,
     Court,
     EnforcementOrder,
+    OrderCase,
     OrderPayment,
 )
 
@@ -101,6 +109,12 @@ class OrderInput:
     payment_terms: str | None = None
     complied: bool | None = None
     notes: str | None = None
+    #: A sanctions order's terms: the amount due each period, how often, from when.
+    instalment_amount: Decimal | None = None
+    instalment_period: SanctionsPeriod | None = None
+    first_due_on: date | None = None
+    #: The cases a sanctions order covers (its own among them); empty for other orders.
+    case_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +156,11 @@ class OrderDTO:
     payments_total: Decimal
     #: amount + costs − payments, computed from the payments (never stored).
     current_balance: Decimal
+    instalment_amount: Decimal | None = None
+    instalment_period: SanctionsPeriod | None = None
+    first_due_on: date | None = None
+    #: The cases a sanctions order covers, its own among them.
+    case_ids: tuple[int, ...] = ()
 
     @property
     def name(self) -> str:
@@ -214,6 +233,14 @@ def order_dto(o: EnforcementOrder) -> OrderDTO:
         payments=payments,
         payments_total=_payments_total(o),
         current_balance=_balance(o),
+        instalment_amount=o.instalment_amount,
+        instalment_period=o.instalment_period,
+        first_due_on=o.first_due_on,
+        case_ids=(
+            tuple(sorted(link.case_id for link in o.case_links))
+            if o.order_type == OrderType.SANCTIONS_ORDER
+            else ()
+        ),
     )
 
 
@@ -429,11 +456,28 @@ def order_errors(data: OrderInput, today: date) -> dict[str, str | None]:
     _check_liability_order(data, errors)
     errors["status"] = legacy_status_problem(data)
     if data.order_type == OrderType.SANCTIONS_ORDER:
-        if not (data.payment_terms or "").strip():
-            errors["payment_terms"] = "A sanctions order needs the payment terms set by the court"
-        if data.complied is None:
-            errors["complied"] = "Say whether the payment terms of the sanctions order are kept"
+        _check_sanctions_terms(data, errors)
     return errors
+
+
+def _check_sanctions_terms(data: OrderInput, errors: dict[str, str | None]) -> None:
+    """A sanctions order's terms: whether it is kept to is worked out from them."""
+    if data.instalment_amount is None:
+        errors["instalment_amount"] = "A sanctions order needs the amount due each period"
+    elif problem := check_money(data.instalment_amount):
+        errors["instalment_amount"] = problem
+    elif money(data.instalment_amount) <= 0:
+        errors["instalment_amount"] = "The amount due each period must be over £0.00"
+    if data.instalment_period is None:
+        errors["instalment_period"] = "Say how often an instalment falls due"
+    if data.first_due_on is None:
+        errors["first_due_on"] = "A sanctions order needs the date the first instalment is due"
+    elif data.granted_on and data.first_due_on < data.granted_on:
+        errors["first_due_on"] = (
+            f"Cannot be before the order was granted ({format_date(data.granted_on)})"
+        )
+    if not data.case_ids:
+        errors["case_ids"] = NO_CASE
 
 
 def validate_order(
@@ -460,6 +504,10 @@ def validate_order(
     order_id = order.id if order is not None else None
     _check_lineage(data, session, case.id, order_id, errors)
     _check_references(data, session, case, order_id, errors)
+    if data.order_type == OrderType.SANCTIONS_ORDER and data.case_ids:
+        errors["case_ids"] = cases_problem(session, case, data.case_ids, "A sanctions order")
+    if not errors.get("status"):
+        errors["status"] = _blocked_problem(data, ctx, session, case, order)
     if order is not None:
         _check_children(data, session, order, errors)
         if not errors["amount"] and not errors["costs"]:
@@ -467,9 +515,40 @@ def validate_order(
     raise_if_errors(errors)
 
 
+def _blocked_problem(
+    data: OrderInput,
+    ctx: ServiceContext,
+    session: Session,
+    case: Case,
+    order: EnforcementOrder | None,
+) -> str | None:
+    """An LO applied for or granted on a case a sanctions order or an appeal blocks is refused.
+
+    A CMS liability order recorded as applied for or granted (new, or moved to that status)
+    while a sanctions order covering the case is complied with, or an appeal covering it is
+    open (CMS practice, domain.md; issue 10). Legacy CSA orders brought onto the system
+    (Check CSA) record what was done before, and are not refused.
+    """
+    if (
+        data.order_type != OrderType.LIABILITY_ORDER
+        or data.origin != OrderOrigin.CMS
+        or data.status not in (OrderStatus.APPLIED, OrderStatus.GRANTED)
+    ):
+        return None
+    if order is not None and order.order_type == data.order_type and order.status == data.status:
+        return None  # a correction of an order recorded before: no new application or grant
+    reasons = block_reasons(session, case.id, ctx.today())
+    if not reasons:
+        return None
+    done = "applied for" if data.status == OrderStatus.APPLIED else "granted"
+    return f"A liability order cannot be {done} on case {case.id}: " + " ".join(reasons)
+
+
 def _order_values(data: OrderInput) -> dict[str, Any]:
     def text(value: str | None) -> str | None:
         return (value or "").strip() or None
+
+    sanctions = data.order_type == OrderType.SANCTIONS_ORDER
 
     return {
         "order_type": data.order_type,
@@ -489,7 +568,30 @@ def _order_values(data: OrderInput) -> dict[str, Any]:
         "payment_terms": text(data.payment_terms),
         "complied": data.complied,
         "notes": text(data.notes),
+        "instalment_amount": (
+            money(data.instalment_amount)
+            if sanctions and data.instalment_amount is not None
+            else None
+        ),
+        "instalment_period": data.instalment_period if sanctions else None,
+        "first_due_on": data.first_due_on if sanctions else None,
     }
+
+
+def _link_cases(
+    session: Session, ctx: ServiceContext, order: EnforcementOrder, data: OrderInput
+) -> bool:
+    wanted = data.case_ids if data.order_type == OrderType.SANCTIONS_ORDER else ()
+    return sync_links(
+        session,
+        ctx,
+        order.case_links,
+        lambda case_id: OrderCase(case_id=case_id),
+        wanted,
+        entity="enforcement_order",
+        entity_id=order.id,
+        home_case_id=order.case_id,
+    )
 
 
 def _touch(order: EnforcementOrder, ctx: ServiceContext) -> None:
@@ -521,6 +623,7 @@ _ORDER_LOADS = (
     joinedload(EnforcementOrder.payments),
     joinedload(EnforcementOrder.court),
     joinedload(EnforcementOrder.parent_order),
+    joinedload(EnforcementOrder.case_links),
 )
 
 
@@ -550,6 +653,8 @@ def create_order(ctx: ServiceContext, case_id: int, data: OrderInput) -> OrderDT
         record_created(
             session, ctx, order, "enforcement_order", case_id=case_id, summary=_order_name(order)
         )
+        _link_cases(session, ctx, order, data)
+        session.flush()
         _refresh_attention(session, case_row.paying_parent_id)
         return order_dto(_load_order(session, order.id))
 
@@ -594,9 +699,11 @@ def update_order(
         order = _load_order(session, order_id)
         check_version(order, expected_version, "enforcement_order")
         validate_order(data, ctx, session, order.case, order=order)
-        apply_changes(
+        changed = apply_changes(
             session, ctx, order, _order_values(data), "enforcement_order", case_id=order.case_id
         )
+        if _link_cases(session, ctx, order, data) and not changed:
+            _touch(order, ctx)
         session.flush()
         _refresh_attention(session, order.case.paying_parent_id)
         # Court and parent may have changed: read them again rather than trust stale relations.

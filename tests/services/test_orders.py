@@ -26,6 +26,7 @@ from enforcement_desktop.domain.enums import (
     Scheme,
 )
 from enforcement_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from enforcement_desktop.domain.sanctions import SanctionsPeriod
 from enforcement_desktop.services import assets, contacts, orders
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import AuditEvent, Case, EnforcementOrder, OrderPayment
@@ -191,13 +192,19 @@ def test_validation_names_every_bad_field(ctx: ServiceContext, world: World) -> 
     assert set(info.value.errors) == {"reference", "court_id", "amount", "costs"}
 
 
-def test_sanctions_order_needs_terms_and_compliance(ctx: ServiceContext, world: World) -> None:
+def test_sanctions_order_needs_terms_and_cases(ctx: ServiceContext, world: World) -> None:
     with pytest.raises(ValidationError) as info:
         orders.create_order(
             ctx, world.case_id, orders.OrderInput(OrderType.SANCTIONS_ORDER, OrderStatus.APPLIED)
         )
-    assert "payment terms" in info.value.errors["payment_terms"]
-    assert "kept" in info.value.errors["complied"]
+    assert set(info.value.errors) == {
+        "instalment_amount",
+        "instalment_period",
+        "first_due_on",
+        "case_ids",
+    }
+    assert "at least one case" in info.value.errors["case_ids"]
+    assert order_count(ctx) == 0
     made = orders.create_order(
         ctx,
         world.case_id,
@@ -205,11 +212,18 @@ def test_sanctions_order_needs_terms_and_compliance(ctx: ServiceContext, world: 
             OrderType.SANCTIONS_ORDER,
             OrderStatus.GRANTED,
             granted_on=date(2026, 10, 1),
-            payment_terms="£50.00 a month from 01/11/2026",
-            complied=False,
+            instalment_amount=D("50.00"),
+            instalment_period=SanctionsPeriod.MONTHLY,
+            first_due_on=date(2026, 11, 1),
+            case_ids=(world.case_id,),
         ),
     )
-    assert made.complied is False
+    assert (made.instalment_amount, made.instalment_period, made.first_due_on) == (
+        D("50.00"),
+        SanctionsPeriod.MONTHLY,
+        date(2026, 11, 1),
+    )
+    assert made.case_ids == (world.case_id,)
     assert order_count(ctx) == 1
 
 
