@@ -37,7 +37,6 @@ from enforcement_desktop.domain.holds import (
 )
 from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
 from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
-from enforcement_desktop.services.arrears import ArrearsState, arrears_state
 from enforcement_desktop.services.assets import AssetDTO, asset_dto, link_verdict
 from enforcement_desktop.services.authorisation import (
     RaiseState,
@@ -49,30 +48,25 @@ from enforcement_desktop.services.bailiff import BailiffState, bailiff_state, is
 from enforcement_desktop.services.base import ServiceContext, get_or_404
 from enforcement_desktop.services.cases import CaseDTO, case_dto
 from enforcement_desktop.services.contacts import ContactDTO, contact_dto
+from enforcement_desktop.services.letters import LetterDTO, letter_dto
 from enforcement_desktop.services.legacy import (
     contact_attention,
     may_see_sensitive,
     shown_contact,
 )
 from enforcement_desktop.services.notes import NoteDTO, note_dto
-from enforcement_desktop.services.options import (
-    PowerOptionDTO,
-    case_facts,
-    covering,
-    order_facts,
-)
+from enforcement_desktop.services.options import PowerOptionDTO, case_facts, order_facts
 from enforcement_desktop.services.orders import OrderDTO, order_dto
 from enforcement_desktop.services.service_requests import ServiceRequestDTO, sr_dto
 from enforcement_desktop.storage.models import (
-    Appeal,
     Asset,
     Case,
     CaseReceivingParent,
     Contact,
     EnforceForm,
     EnforcementOrder,
+    Letter,
     Note,
-    OrderCase,
     ServiceRequest,
     ServiceRequestAsset,
 )
@@ -163,14 +157,10 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
             .where(or_(Case.paying_parent_id == contact_id, Case.id.in_(receiving_case_ids)))
             .options(
                 joinedload(Case.receiving_parent_links).joinedload(CaseReceivingParent.contact),
-                joinedload(Case.appeals).joinedload(Appeal.case_links),
+                joinedload(Case.appeals),
                 selectinload(Case.orders).joinedload(EnforcementOrder.court),
                 selectinload(Case.orders).joinedload(EnforcementOrder.parent_order),
                 selectinload(Case.orders).joinedload(EnforcementOrder.payments),
-                selectinload(Case.orders).joinedload(EnforcementOrder.case_links),
-                # Sanctions orders and appeals of another case that cover this one (issue 10).
-                selectinload(Case.linked_orders).joinedload(EnforcementOrder.payments),
-                joinedload(Case.linked_appeals),
                 selectinload(Case.service_requests).joinedload(ServiceRequest.order),
                 selectinload(Case.service_requests).joinedload(ServiceRequest.enforce_form),
             )
@@ -342,15 +332,14 @@ class ServiceRequestScreen:
     #: The pending steps a hold on the paying parent makes pointless, with the hold, in plan
     #: order (:func:`enforcement_desktop.domain.holds.held_step`).
     held_steps: tuple[HeldStep, ...] = ()
-    #: The arrears panel of an Arrears Review, Action Missed Payment or Disclosure SR: the
-    #: options with their reasons, what may be raised or recorded now, the DOT outcome and the
-    #: case's deduction orders' compliance; None for another SR type.
-    arrears: ArrearsState | None = None
     #: A Review LO's checklist answers and who may ask for or give authorisation; None for
     #: another SR type.
     review_lo: ReviewLoState | None = None
     #: Whether a Review LO may be raised from this SR; None unless it is an Arrears Review.
     raise_review_lo: RaiseState | None = None
+    #: The SR's letters register (third-party letters), newest first, as
+    #: :func:`letters.list_letters`; their documents are among the SR's documents.
+    letters: tuple[LetterDTO, ...] = ()
 
     def hold_on(self, step_id: int) -> Hold | None:
         """The hold that makes a step pointless, if any."""
@@ -391,7 +380,6 @@ def _service_request_screen(
             .options(
                 joinedload(ServiceRequest.case).joinedload(Case.paying_parent),
                 joinedload(ServiceRequest.case).joinedload(Case.appeals),
-                joinedload(ServiceRequest.case).joinedload(Case.linked_appeals),
                 joinedload(ServiceRequest.order),
                 joinedload(ServiceRequest.enforce_form),
                 joinedload(ServiceRequest.steps),
@@ -416,28 +404,17 @@ def _service_request_screen(
     orders = (
         session.scalars(
             select(EnforcementOrder)
-            .where(
-                or_(
-                    EnforcementOrder.case_id == sr.case_id,
-                    # A sanctions order of another case that covers this one (issue 10).
-                    EnforcementOrder.id.in_(
-                        select(OrderCase.order_id).where(OrderCase.case_id == sr.case_id)
-                    ),
-                )
-            )
+            .where(EnforcementOrder.case_id == sr.case_id)
             .options(
                 joinedload(EnforcementOrder.court),
                 joinedload(EnforcementOrder.parent_order),
                 joinedload(EnforcementOrder.payments),
-                joinedload(EnforcementOrder.case_links),
             )
         )
         .unique()
         .all()
     )
-    order_rows = (
-        order_dto(o) for o in sorted(orders, key=_order_made) if o.case_id == sr.case_id
-    )
+    order_rows = (order_dto(o) for o in sorted(orders, key=_order_made))
     assets = (
         session.scalars(
             select(Asset)
@@ -450,6 +427,13 @@ def _service_request_screen(
     )
     asset_rows = (asset_dto(a) for a in assets)
     holds = case_holds(_hold_facts(sr.case, orders, latest_nulla_bona), today)
+    # The letters register: one statement; the letters' documents are the SR's, read above.
+    letters = session.scalars(
+        select(Letter)
+        .where(Letter.service_request_id == sr_id)
+        .order_by(Letter.sent_on.desc(), Letter.id.desc())
+    ).all()
+    documents = {d.id: d for d in sr.documents}
     return ServiceRequestScreen(
         service_request=found,
         notes=tuple(note_dto(n) for n in notes),
@@ -460,9 +444,9 @@ def _service_request_screen(
         bailiff=bailiff_state(found),
         read_at=ctx.now(),
         held_steps=_held_steps(found, holds),
-        arrears=arrears_state(session, ctx, sr),
         review_lo=review_lo_state(session, ctx, sr),
         raise_review_lo=raise_state(session, sr),
+        letters=tuple(letter_dto(x, documents) for x in letters),
     )
 
 
@@ -504,10 +488,7 @@ def _hold_facts(
         # The address is not read: no hold depends on it.
         paying_parent=PayingParentFacts(jurisdiction=payer.jurisdiction, address_confident=False),
         orders=tuple(order_facts(o) for o in orders),
-        appeals=tuple(
-            AppealFacts(status=a.status, lodged_on=a.lodged_on)
-            for a in covering(case.appeals, case.linked_appeals)
-        ),
+        appeals=tuple(AppealFacts(status=a.status, lodged_on=a.lodged_on) for a in case.appeals),
         nulla_bona_dates=(latest_nulla_bona,) if latest_nulla_bona else (),
     )
 

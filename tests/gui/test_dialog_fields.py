@@ -11,6 +11,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
@@ -26,7 +27,6 @@ from enforcement_desktop.gui.dialogs.base import (
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.services import assets, cases, contacts, orders
 from enforcement_desktop.services import service_requests as srs
-from enforcement_desktop.services.arrears import RdoState
 from enforcement_desktop.services.base import ServiceContext
 from tests.gui.dataset import Dataset
 
@@ -106,7 +106,6 @@ def _submissions() -> dict[str, _Submit]:
     """How to open each dialog so that its save reports field errors."""
     from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
     from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
-    from enforcement_desktop.gui.dialogs.arrears_dialogs import DotOutcomeDialog, RdoScheduleDialog
     from enforcement_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog, Decision
     from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
         CloseBailiffDialog,
@@ -148,6 +147,42 @@ def _submissions() -> dict[str, _Submit]:
         )
         screen = decide.decide_screen(ctx, sr.id)
         return DecisionDialog(ctx, sr.id, screen.sr_version, screen.options)
+
+    def letter(ctx: ServiceContext, data: Dataset) -> QDialog:
+        # CMEL9251 (the first letter) with nothing typed: what it is about and which variant
+        # are refused beside their fields (before anything is written).
+        from enforcement_desktop.gui.dialogs.letter_dialog import LetterDialog
+
+        store = Path(str(ctx.db.engine.url.database)).parent / "store"
+        return _blank(LetterDialog(ctx, data.open_sr_id, "SR", store))
+
+    def reply(ctx: ServiceContext, data: Dataset) -> QDialog:
+        # A reply dated the day before the letter was sent is refused beside the date.
+        from datetime import timedelta
+
+        from enforcement_desktop.domain.letters import LetterCode, RecipientKind
+        from enforcement_desktop.gui.dialogs.reply_dialog import ReplyDialog
+        from enforcement_desktop.services import letters
+        from enforcement_desktop.storage.models import Letter
+
+        sr = srs.get_service_request(ctx, data.open_sr_id)
+        with ctx.unit_of_work() as session:
+            session.add(
+                Letter(
+                    case_id=sr.case_id,
+                    service_request_id=sr.id,
+                    code=LetterCode.CMEL9251,
+                    recipient_kind=RecipientKind.EMPLOYER,
+                    recipient_name="Example Employer Ltd",
+                    sent_on=ctx.today(),
+                    sent_by=ctx.user,
+                )
+            )
+        (sent,) = letters.list_letters(ctx, sr.id)
+        store = Path(str(ctx.db.engine.url.database)).parent / "store"
+        dialog = ReplyDialog(ctx, sent, store)
+        dialog.ui.receivedOnEdit.set_value(ctx.today() - timedelta(days=1))
+        return dialog
 
     def new_client(ctx: ServiceContext, data: Dataset) -> QDialog:
         dialog = _blank(NewClientDialog(ctx))
@@ -218,6 +253,8 @@ def _submissions() -> dict[str, _Submit]:
             PaymentDialog(ctx, orders.get_order(ctx, data.pat_lo_id))
         ),
         "ReminderDialog": lambda ctx, data: _blank(ReminderDialog(ctx, data.open_sr_id, "SR")),
+        "LetterDialog": letter,
+        "ReplyDialog": reply,
         "DecisionDialog": decision,
         "VehicleDialog": lambda ctx, data: _blank(VehicleDialog(ctx, data.pat_id)),
         "WilfulRefusalDialog": lambda ctx, data: _blank(
@@ -228,11 +265,6 @@ def _submissions() -> dict[str, _Submit]:
             ctx, srs.get_service_request(ctx, data.open_sr_id), (), ()
         ),
         "UserEditDialog": lambda ctx, data: _blank(UserEditDialog(ctx, None)),
-        # No outcome chosen; a schedule with no first date and no amount.
-        "DotOutcomeDialog": lambda ctx, data: DotOutcomeDialog(ctx, data.open_sr_id, 1),
-        "RdoScheduleDialog": lambda ctx, data: _blank(
-            RdoScheduleDialog(ctx, RdoState(data.pat_lo_id, 1, "RDO/1", (), None))
-        ),
     }
 
 

@@ -13,6 +13,7 @@ from enforcement_desktop import demo
 from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.enums import DocumentType, Scheme, Workflow
 from enforcement_desktop.domain.errors import NotFoundError
+from enforcement_desktop.domain.letters import LetterCode, RecipientKind
 from enforcement_desktop.services import (
     appeals,
     assets,
@@ -27,17 +28,17 @@ from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.bailiff import bailiff_state, pack_candidates
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.db import Database
-from enforcement_desktop.storage.models import ActivityStep
+from enforcement_desktop.storage.models import ActivityStep, Letter
 from tests.conftest import FIXED_NOW
 from tests.services.builders import add_case, make_asset, make_case, make_lo, make_paying_parent
 
 TODAY = FIXED_NOW.date()
 SHOWCASE = [f"1210000000{n:02d}" for n in range(1, 9)]
-#: Statements to read a paying parent's screen, whatever the number of their cases (the 7th:
-#: sanctions orders of another case that cover one of theirs, issue 10).
-MAX_STATEMENTS = 7
-#: Statements to read one service request's screen, whatever it holds.
-MAX_SR_STATEMENTS = 5
+#: Statements to read a paying parent's screen, whatever the number of their cases.
+MAX_STATEMENTS = 6
+#: Statements to read one service request's screen, whatever it holds (the 6th: its letters
+#: register, issue 10; their documents come with the SR's).
+MAX_SR_STATEMENTS = 6
 BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
 
 
@@ -195,7 +196,8 @@ def test_the_sr_screen_says_what_each_service_says(demo_ctx: ServiceContext) -> 
 
 
 def _add_to_sr(ctx: ServiceContext, sr_id: int, case_id: int, payer_id: int, n: int) -> None:
-    """``n`` more of everything the SR screen lists: steps, notes, documents, LOs, assets."""
+    """``n`` more of everything the SR screen lists: steps, notes, documents (each the document
+    of a letter), LOs, assets."""
     template = workflows.plan_template(Workflow.BAILIFF)
     with ctx.unit_of_work() as session:
         have = len(
@@ -213,7 +215,7 @@ def _add_to_sr(ctx: ServiceContext, sr_id: int, case_id: int, payer_id: int, n: 
                 )
             )
         for i in range(n):
-            srs.record_document(
+            document = srs.record_document(
                 session,
                 ctx,
                 case_id=case_id,
@@ -222,6 +224,18 @@ def _add_to_sr(ctx: ServiceContext, sr_id: int, case_id: int, payer_id: int, n: 
                 file_name=f"letter-{have}-{i}.pdf",
                 path=f"/nowhere/letter-{have}-{i}.pdf",
                 sha256="0" * 64,
+            )
+            session.add(
+                Letter(
+                    case_id=case_id,
+                    service_request_id=sr_id,
+                    code=LetterCode.CMEL9251,
+                    recipient_kind=RecipientKind.EMPLOYER,
+                    recipient_name=f"Employer {have}-{i}",
+                    sent_on=TODAY,
+                    sent_by=ctx.user,
+                    document_id=document.id,
+                )
             )
     for i in range(n):
         notes.add_note(ctx, f"Note {have}-{i}", service_request_id=sr_id)
@@ -246,10 +260,12 @@ def test_the_sr_screen_reads_the_same_statements_for_one_or_three_of_each(
     shown = one.service_request
     assert (len(shown.steps), len(shown.documents), len(shown.assets)) == (1, 1, 1)
     assert (len(one.notes), len(one.orders), len(one.linkable_assets)) == (1, 1, 1)
+    assert [x.document_path for x in one.letters] == [d.path for d in shown.documents]
     shown = three.service_request
     assert (len(shown.steps), len(shown.documents), len(shown.assets)) == (3, 3, 3)
     assert (len(three.notes), len(three.orders), len(three.linkable_assets)) == (3, 3, 3)
     assert all(len(o.payments) == 1 for o in three.orders)
+    assert len(three.letters) == 3 and all(x.document_path for x in three.letters)
     assert len(with_one) == len(with_three), "\n\n".join(with_three)
     assert all(s.lstrip().upper().startswith("SELECT") for s in with_three)
     assert len(with_three) <= MAX_SR_STATEMENTS, "\n\n".join(with_three)

@@ -1042,6 +1042,42 @@ class Ui_ActivityPlanView(object):
         self.documentsTab.setObjectName(u"documentsTab")
         self.documentsTabLayout = QVBoxLayout(self.documentsTab)
         self.documentsTabLayout.setObjectName(u"documentsTabLayout")
+        self.lettersLabel = QLabel(self.documentsTab)
+        self.lettersLabel.setObjectName(u"lettersLabel")
+
+        self.documentsTabLayout.addWidget(self.lettersLabel)
+
+        self.lettersTree = QTreeWidget(self.documentsTab)
+        self.lettersTree.setObjectName(u"lettersTree")
+        self.lettersTree.setRootIsDecorated(False)
+        self.lettersTree.setUniformRowHeights(True)
+
+        self.documentsTabLayout.addWidget(self.lettersTree)
+
+        self.letterButtons = QHBoxLayout()
+        self.letterButtons.setObjectName(u"letterButtons")
+        self.letterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.letterButtons.addItem(self.letterSpacer)
+
+        self.newLetterButton = QPushButton(self.documentsTab)
+        self.newLetterButton.setObjectName(u"newLetterButton")
+
+        self.letterButtons.addWidget(self.newLetterButton)
+
+        self.replyReceivedButton = QPushButton(self.documentsTab)
+        self.replyReceivedButton.setObjectName(u"replyReceivedButton")
+
+        self.letterButtons.addWidget(self.replyReceivedButton)
+
+
+        self.documentsTabLayout.addLayout(self.letterButtons)
+
+        self.documentsLabel = QLabel(self.documentsTab)
+        self.documentsLabel.setObjectName(u"documentsLabel")
+
+        self.documentsTabLayout.addWidget(self.documentsLabel)
+
         self.documentsTree = QTreeWidget(self.documentsTab)
         self.documentsTree.setObjectName(u"documentsTree")
         self.documentsTree.setRootIsDecorated(False)
@@ -1049,11 +1085,24 @@ class Ui_ActivityPlanView(object):
 
         self.documentsTabLayout.addWidget(self.documentsTree)
 
+        self.attachError = QLabel(self.documentsTab)
+        self.attachError.setObjectName(u"attachError")
+        self.attachError.setStyleSheet(u"color: #b00020;")
+        self.attachError.setWordWrap(True)
+        self.attachError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.documentsTabLayout.addWidget(self.attachError)
+
         self.documentButtons = QHBoxLayout()
         self.documentButtons.setObjectName(u"documentButtons")
         self.documentSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.documentButtons.addItem(self.documentSpacer)
+
+        self.attachFileButton = QPushButton(self.documentsTab)
+        self.attachFileButton.setObjectName(u"attachFileButton")
+
+        self.documentButtons.addWidget(self.attachFileButton)
 
         self.openDocumentButton = QPushButton(self.documentsTab)
         self.openDocumentButton.setObjectName(u"openDocumentButton")
@@ -1133,6 +1182,9 @@ class Ui_ActivityPlanView(object):
         self.ef_arrears_agreement_final_payment_due_label.setBuddy(self.ef_arrears_agreement_final_payment_due)
         self.newNoteLabel.setBuddy(self.newNoteEdit)
         self.assetComboLabel.setBuddy(self.assetCombo)
+        self.lettersLabel.setBuddy(self.lettersTree)
+        self.documentsLabel.setBuddy(self.documentsTree)
+        self.attachError.setBuddy(self.attachFileButton)
         QWidget.setTabOrder(self.srList, self.newSrButton)
         QWidget.setTabOrder(self.newSrButton, self.loCombo)
         QWidget.setTabOrder(self.loCombo, self.associateLoButton)
@@ -1177,8 +1229,12 @@ class Ui_ActivityPlanView(object):
         QWidget.setTabOrder(self.linkedAssetsList, self.assetCombo)
         QWidget.setTabOrder(self.assetCombo, self.linkAssetButton)
         QWidget.setTabOrder(self.linkAssetButton, self.unlinkAssetButton)
-        QWidget.setTabOrder(self.unlinkAssetButton, self.documentsTree)
-        QWidget.setTabOrder(self.documentsTree, self.openDocumentButton)
+        QWidget.setTabOrder(self.unlinkAssetButton, self.lettersTree)
+        QWidget.setTabOrder(self.lettersTree, self.newLetterButton)
+        QWidget.setTabOrder(self.newLetterButton, self.replyReceivedButton)
+        QWidget.setTabOrder(self.replyReceivedButton, self.documentsTree)
+        QWidget.setTabOrder(self.documentsTree, self.attachFileButton)
+        QWidget.setTabOrder(self.attachFileButton, self.openDocumentButton)
         QWidget.setTabOrder(self.openDocumentButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.discardButton)
 
@@ -1369,15 +1425,31 @@ class Ui_ActivityPlanView(object):
         self.linkAssetButton.setText(QCoreApplication.translate("ActivityPlanView", u"Lin&k asset", None))
         self.unlinkAssetButton.setText(QCoreApplication.translate("ActivityPlanView", u"Remo&ve link", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.assetsTab), QCoreApplication.translate("ActivityPlanView", u"Assets", None))
-        ___qtreewidgetitem = self.documentsTree.headerItem()
-        ___qtreewidgetitem.setText(4, QCoreApplication.translate("ActivityPlanView", u"SHA-256", None))
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("ActivityPlanView", u"By", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("ActivityPlanView", u"Created", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("ActivityPlanView", u"File", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ActivityPlanView", u"Document", None))
+        self.lettersLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Letters sent:", None))
+        ___qtreewidgetitem = self.lettersTree.headerItem()
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("ActivityPlanView", u"Reply received", None))
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("ActivityPlanView", u"Reply due", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("ActivityPlanView", u"Sent", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("ActivityPlanView", u"Recipient", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ActivityPlanView", u"Letter", None))
+        self.lettersTree.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Letters sent from this service request", None))
+        self.newLetterButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Write a third-party letter (Word) into the document store and register it on this service request", None))
+        self.newLetterButton.setText(QCoreApplication.translate("ActivityPlanView", u"New letter\u2026", None))
+        self.replyReceivedButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Record the reply to the letter chosen: the date it came and the document received", None))
+        self.replyReceivedButton.setText(QCoreApplication.translate("ActivityPlanView", u"Reply received\u2026", None))
+        self.documentsLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Documents (letters written and files received):", None))
+        ___qtreewidgetitem1 = self.documentsTree.headerItem()
+        ___qtreewidgetitem1.setText(4, QCoreApplication.translate("ActivityPlanView", u"SHA-256", None))
+        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("ActivityPlanView", u"By", None))
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("ActivityPlanView", u"Created", None))
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("ActivityPlanView", u"File", None))
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("ActivityPlanView", u"Document", None))
         self.documentsTree.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Documents of this service request", None))
+        self.attachError.setText("")
+        self.attachFileButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Copy a file received (any type, at most 50 MB) into the document store and record it on this service request", None))
+        self.attachFileButton.setText(QCoreApplication.translate("ActivityPlanView", u"Attach file\u2026", None))
         self.openDocumentButton.setText(QCoreApplication.translate("ActivityPlanView", u"&Open document", None))
-        self.detailTabs.setTabText(self.detailTabs.indexOf(self.documentsTab), QCoreApplication.translate("ActivityPlanView", u"Documents", None))
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.documentsTab), QCoreApplication.translate("ActivityPlanView", u"Letters and documents", None))
         self.unsavedLabel.setText("")
         self.discardButton.setText(QCoreApplication.translate("ActivityPlanView", u"Disca&rd changes", None))
         self.saveButton.setText(QCoreApplication.translate("ActivityPlanView", u"&Save", None))

@@ -28,8 +28,7 @@ from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanV
 from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.preferences import output_folder
 from enforcement_desktop.gui.views.base import ClientView
-from enforcement_desktop.gui.views.sr_arrears import ArrearsActions
-from enforcement_desktop.gui.views.sr_attachments import Attachments
+from enforcement_desktop.gui.views.sr_attachments import Attachments, LetterActions
 from enforcement_desktop.gui.views.sr_bailiff import BailiffActions, BailiffPanel
 from enforcement_desktop.gui.views.sr_enforce_form import EnforceFormEditor
 from enforcement_desktop.gui.views.sr_header import Header, StatusControls, needs_wait_date
@@ -74,9 +73,9 @@ class ActivityPlanView(ClientView):
         self.steps = StepsEditor(ui.stepsTable, ui.planHintLabel)
         self.form = EnforceFormEditor(self, ui.formHintLabel)
         self.attachments = Attachments(ui, self)
+        self.letter_actions = LetterActions(self)
         self.bailiff_panel = BailiffPanel(ui, self)
         self.bailiff_actions = BailiffActions(self)
-        self.arrears_actions = ArrearsActions(self)
         self.review_lo_actions = ReviewLoActions(self)
         # Decide On Enforcement Action: sources log, criminal referral, decision (seed 000).
         self.decide_panel = DecidePanel(ctx, self)
@@ -344,7 +343,6 @@ class ActivityPlanView(ClientView):
                 )
                 self.steps.show(None)
                 self.form.loaded = None
-                self.arrears_actions.show(None)
                 self.review_lo_actions.show(None)
                 self.decide_panel.show_sr(None)
                 return
@@ -353,6 +351,7 @@ class ActivityPlanView(ClientView):
                 self.attachments.note_errors,
                 self.header.lo_errors,
                 self.attachments.asset_errors,
+                self.attachments.attach_errors,
                 self.form.errors,
             ):
                 clear_field_errors(labels)
@@ -361,9 +360,9 @@ class ActivityPlanView(ClientView):
             self.steps.show(sr, screen.held_steps)
             has_form = self.form.show(sr)
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(ui.formTab), has_form)
-            self.attachments.show(screen)
+            self.attachments.show(screen, self.ctx.today())
+            self.letter_actions.show(screen)
             self.bailiff_panel.show(screen, output_folder(self.ctx.db.url, self.output_settings))
-            self.arrears_actions.show(screen)
             self.review_lo_actions.show(screen)
             deciding = sr.workflow == Workflow.DECIDE_ENFORCEMENT
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(self.decide_panel), deciding)
