@@ -42,6 +42,7 @@ __all__ = [
     "RAISED_THROUGH_PROCEDURE",
     "RESOLUTION_CODES",
     "REVIEW_LO_CHECKLIST",
+    "REVIEW_LO_PARENTS",
     "SR_CATEGORIES",
     "SUB_STATUSES",
     "GuardResult",
@@ -1436,10 +1437,19 @@ def can_close(
     return GuardResult(not reasons, tuple(reasons))
 
 
+#: The SRs a Review LO is raised from (Initiate LO arrears action, steps 1-2).
+REVIEW_LO_PARENTS: frozenset[Workflow] = frozenset(
+    {Workflow.ARREARS_REVIEW, Workflow.ACTION_MISSED_PAYMENT}
+)
+
+
 def can_raise_review_lo(
     parent_workflow: Workflow, parent_status: SrStatus, open_review_lo: int | None
 ) -> GuardResult:
     """Whether a Review LO may be raised from an SR (Initiate LO arrears action, step 2).
+
+    The procedure raises it from the Action Missed Payment SR of the final negotiation, or from
+    the Arrears Review itself (when residual arrears were added: the "Review LO Initiated" row).
 
     Args:
         parent_workflow: The SR it would be raised from.
@@ -1450,14 +1460,15 @@ def can_raise_review_lo(
         The verdict with reasons.
     """
     reasons: list[str] = []
-    if parent_workflow is not Workflow.ARREARS_REVIEW:
+    if parent_workflow not in REVIEW_LO_PARENTS:
         reasons.append(
-            f"a Review LO is raised from an Arrears Review SR, not a {parent_workflow.label} SR"
+            "a Review LO is raised from an Arrears Review or Action Missed Payment SR, not a "
+            f"{parent_workflow.label} SR"
         )
     if is_final(parent_status):
-        reasons.append(f"the Arrears Review SR is {parent_status.label}")
+        reasons.append(f"this SR is {parent_status.label}")
     elif parent_status is SrStatus.OPEN:
-        reasons.append("set the Arrears Review SR In Progress first: its plan records the step")
+        reasons.append("set this SR In Progress first: its plan records the step")
     if open_review_lo is not None:
         reasons.append(f"Review LO SR {open_review_lo} raised from it is still open")
     return GuardResult(not reasons, tuple(reasons))
@@ -1489,9 +1500,11 @@ def can_request_authorisation(
         )
     reasons += [f"checklist item '{s.title}' is pending" for s in sorted(pending_checklist)]
     if parent_status is None:
-        reasons.append("the Review LO was not raised from an Arrears Review SR")
+        reasons.append(
+            "the Review LO was not raised from an Arrears Review or Action Missed Payment SR"
+        )
     elif is_final(parent_status):
-        reasons.append(f"its Arrears Review SR is {parent_status.label}")
+        reasons.append(f"the SR it was raised from is {parent_status.label}")
     return GuardResult(not reasons, tuple(reasons))
 
 

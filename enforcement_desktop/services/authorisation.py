@@ -28,7 +28,7 @@ from enforcement_desktop.domain.enums import (
     StepOutcome,
     Workflow,
 )
-from enforcement_desktop.domain.errors import RuleViolation
+from enforcement_desktop.domain.errors import RuleViolation, ValidationError
 from enforcement_desktop.domain.values import check_text
 from enforcement_desktop.domain.workflows import GuardResult, PendingStep
 from enforcement_desktop.services.base import (
@@ -215,7 +215,7 @@ def review_lo_state(session: Session, ctx: ServiceContext, sr: SrRow) -> ReviewL
 
 def raise_state(session: Session, sr: SrRow) -> RaiseState | None:
     """Whether a Review LO may be raised from this SR (None: not an Arrears Review)."""
-    if sr.workflow != Workflow.ARREARS_REVIEW:
+    if sr.workflow not in workflows.REVIEW_LO_PARENTS:
         return None
     return RaiseState(
         workflows.can_raise_review_lo(sr.workflow, sr.status, _open_review_lo(session, sr.id))
@@ -335,15 +335,17 @@ def raise_review_lo(
             case_id=review.case_id,
         )
         generate_plan(session, ctx, review)
-        _record_step(
-            session,
-            ctx,
-            parent,
-            "review_lo_initiated",
-            StepOutcome.REVIEW_LO_INITIATED,
-            f"Review LO SR {review.id} raised",
-            only_if_pending=True,
-        )
+        arrears = _arrears_review_of(session, parent)
+        if arrears is not None:
+            _record_step(
+                session,
+                ctx,
+                arrears,
+                "review_lo_initiated",
+                StepOutcome.REVIEW_LO_INITIATED,
+                f"Review LO SR {review.id} raised",
+                only_if_pending=True,
+            )
         session.flush()
         return sr_dto(load_sr(session, review.id), today=ctx.today())
 
@@ -369,13 +371,20 @@ def request_authorisation(
             _pending_checklist(sr),
             parent.status if parent is not None else None,
         ).require("Authorisation not asked for")
-        assert parent is not None  # can_request_authorisation refuses a Review LO without one
         apply_changes(
             session, ctx, sr, {"sub_status": AWAITING}, "service_request", case_id=sr.case_id
         )
-        apply_changes(
-            session, ctx, parent, {"sub_status": AWAITING}, "service_request", case_id=sr.case_id
-        )
+        # Step 5: the Arrears Review shows it too (raised from an AMP: the AMP's parent).
+        arrears = _arrears_review_of(session, parent)
+        if arrears is not None and not workflows.is_final(arrears.status):
+            apply_changes(
+                session,
+                ctx,
+                arrears,
+                {"sub_status": AWAITING},
+                "service_request",
+                case_id=sr.case_id,
+            )
         session.flush()
         return sr_dto(load_sr(session, sr.id), today=ctx.today())
 
@@ -465,7 +474,7 @@ def approve_review_lo(
         check_can_close(session, sr, SrStatus.CLOSED)
         _close(session, ctx, sr, workflows.ACTION_AUTHORISED)
         session.flush()
-        closed, left_open = _close_arrears_review(session, ctx, sr)
+        closed, left_open = _close_chain(session, ctx, sr)
         _note(
             session,
             ctx,
@@ -494,59 +503,96 @@ def approve_review_lo(
         )
 
 
-def _close_arrears_review(
+def _arrears_review_of(session: Session, sr: SrRow | None) -> SrRow | None:
+    """The Arrears Review an SR belongs to: itself, or the parent of its Action Missed Payment."""
+    while sr is not None and sr.workflow in workflows.REVIEW_LO_PARENTS:
+        if sr.workflow == Workflow.ARREARS_REVIEW:
+            return sr
+        sr = session.get(SrRow, sr.parent_id) if sr.parent_id is not None else None
+    return None
+
+
+def _close_chain(
     session: Session, ctx: ServiceContext, review: SrRow
 ) -> tuple[bool, tuple[str, ...]]:
-    """Close the Arrears Review the approved Review LO came from (step 11), unless another of
-    its child SRs is still open: then it stays open for the case manager, and says why."""
-    if review.parent_id is None:
-        return False, ()
-    parent = load_sr(session, review.parent_id)
-    if parent.workflow != Workflow.ARREARS_REVIEW or workflows.is_final(parent.status):
-        return False, ()
-    children = open_children(session, parent.id)
-    if children:
-        verdict = workflows.can_close(parent.workflow, SrStatus.CLOSED, open_children=children)
-        apply_changes(
-            session,
-            ctx,
-            parent,
-            {"status": SrStatus.IN_PROGRESS, "sub_status": None, "wait_until": None},
-            "service_request",
-            case_id=parent.case_id,
-        )
-        return False, tuple(f"Arrears Review SR {parent.id}: {r}" for r in verdict.reasons)
+    """Close the Action Missed Payment the approved Review LO came from (step 10), then the
+    Arrears Review (step 11), each with the code that matches the arrears action, Liability
+    Order. One with another child SR still open stays open for the case manager, and says why.
+
+    Returns:
+        Whether the Arrears Review closed, and why an SR stayed open.
+    """
     authorised = f"Liability Order authorised (Review LO SR {review.id})"
-    _record_step(
-        session,
-        ctx,
-        parent,
-        "review_lo_initiated",
-        StepOutcome.REVIEW_LO_INITIATED,
-        authorised,
-        only_if_pending=True,
-    )
-    _record_step(
-        session,
-        ctx,
-        parent,
-        "take_arrears_action",
-        StepOutcome.DONE,
-        authorised,
-        only_if_pending=True,
-    )
-    for step in parent.steps:
-        if step.outcome == StepOutcome.PENDING:
+    left_open: list[str] = []
+    closed_review = False
+    parent = load_sr(session, review.parent_id) if review.parent_id is not None else None
+    while parent is not None and parent.workflow in workflows.REVIEW_LO_PARENTS:
+        if workflows.is_final(parent.status):
+            break
+        session.flush()
+        children = open_children(session, parent.id)
+        if children:
+            verdict = workflows.can_close(parent.workflow, SrStatus.CLOSED, open_children=children)
+            if parent.workflow == Workflow.ARREARS_REVIEW:
+                apply_changes(
+                    session,
+                    ctx,
+                    parent,
+                    {"status": SrStatus.IN_PROGRESS, "sub_status": None, "wait_until": None},
+                    "service_request",
+                    case_id=parent.case_id,
+                )
+            left_open += [f"{parent.workflow.label} SR {parent.id}: {r}" for r in verdict.reasons]
+            break
+        if parent.workflow == Workflow.ARREARS_REVIEW:
             _record_step(
                 session,
                 ctx,
                 parent,
+                "review_lo_initiated",
+                StepOutcome.REVIEW_LO_INITIATED,
+                authorised,
+                only_if_pending=True,
+            )
+            _record_step(
+                session,
+                ctx,
+                parent,
+                "take_arrears_action",
+                StepOutcome.DONE,
+                authorised,
+                only_if_pending=True,
+            )
+        _complete_plan(session, ctx, parent, authorised)
+        _close(session, ctx, parent, workflows.LIABILITY_ORDER_CODE)
+        if parent.workflow == Workflow.ARREARS_REVIEW:
+            closed_review = True
+            break
+        parent = load_sr(session, parent.parent_id) if parent.parent_id is not None else None
+    return closed_review, tuple(left_open)
+
+
+def _complete_plan(session: Session, ctx: ServiceContext, sr: SrRow, authorised: str) -> None:
+    """Mark the steps not reached Not Required (the only outcome of a few is Done), as the
+    procedure closes each SR of the chain ("Mark all activities as Done or Not Required")."""
+    for step in sr.steps:
+        if step.outcome != StepOutcome.PENDING:
+            continue
+        try:
+            allowed = workflows.step_template(sr.workflow, step.step_key).outcomes
+        except ValidationError:
+            continue
+        if StepOutcome.NOT_REQUIRED in allowed:
+            _record_step(
+                session,
+                ctx,
+                sr,
                 step.step_key,
                 StepOutcome.NOT_REQUIRED,
                 f"Not reached: {authorised}",
             )
-    _close(session, ctx, parent, workflows.LIABILITY_ORDER_CODE)
-    return True, ()
+        elif allowed == (StepOutcome.DONE,):
+            _record_step(session, ctx, sr, step.step_key, StepOutcome.DONE, authorised)
 
 
 def reject_review_lo(
@@ -587,6 +633,7 @@ def reject_review_lo(
         )
         _note(session, ctx, sr, text)
         parent = session.get(SrRow, sr.parent_id) if sr.parent_id is not None else None
+        parent = _arrears_review_of(session, parent)
         if parent is not None and not workflows.is_final(parent.status):
             apply_changes(
                 session,

@@ -65,14 +65,17 @@ def test_pending_steps_block_closing_where_the_procedure_says_so() -> None:
 
 def test_a_review_lo_is_raised_from_an_open_arrears_review_once() -> None:
     assert can_raise_review_lo(Workflow.ARREARS_REVIEW, SrStatus.IN_PROGRESS, None).allowed
+    # The usual way: from the Action Missed Payment SR of the final negotiation.
+    assert can_raise_review_lo(Workflow.ACTION_MISSED_PAYMENT, SrStatus.IN_PROGRESS, None).allowed
     verdict = can_raise_review_lo(Workflow.BAILIFF, SrStatus.CLOSED, 9)
     assert verdict.reasons == (
-        "a Review LO is raised from an Arrears Review SR, not a Bailiff SR",
-        "the Arrears Review SR is Closed",
+        "a Review LO is raised from an Arrears Review or Action Missed Payment SR, not a "
+        "Bailiff SR",
+        "this SR is Closed",
         "Review LO SR 9 raised from it is still open",
     )
     assert can_raise_review_lo(Workflow.ARREARS_REVIEW, SrStatus.OPEN, None).reasons == (
-        "set the Arrears Review SR In Progress first: its plan records the step",
+        "set this SR In Progress first: its plan records the step",
     )
 
 
@@ -90,7 +93,7 @@ def test_authorisation_is_asked_for_once_the_checklist_is_answered() -> None:
     )
     assert can_request_authorisation(SrStatus.OPEN, None, [], None).reasons == (
         "the Review LO is Open: set it In Progress and complete its checklist",
-        "the Review LO was not raised from an Arrears Review SR",
+        "the Review LO was not raised from an Arrears Review or Action Missed Payment SR",
     )
     assert can_request_authorisation(SrStatus.IN_PROGRESS, AWAITING, [], SrStatus.WAIT).reasons == (
         "authorisation has already been asked for",

@@ -295,3 +295,40 @@ def test_an_sr_cannot_close_over_open_children_or_pending_steps(
     with pytest.raises(RuleViolation, match="step 1 'Confident address"):
         srs.change_status(cm, review.id, review.version, SrStatus.CLOSED)
     assert srs.get_service_request(cm, parent.id).status == SrStatus.IN_PROGRESS
+
+
+def test_raised_from_the_action_missed_payment_the_chain_closes_in_order(
+    people: dict[str, ServiceContext],
+) -> None:
+    """The usual way (Initiate LO arrears action, steps 1-2, 10-11): Arrears Review → Action
+    Missed Payment → Review LO; approval closes the AMP, then the Arrears Review."""
+    cm, leader = people["cal"], people["terry"]
+    arrears = _arrears_review(cm)
+    with cm.unit_of_work() as s:
+        parent = srs.load_sr(s, arrears.id)
+        amp_row = srs.open_sr(
+            s, cm, parent.case, Workflow.ACTION_MISSED_PAYMENT, owner="cal", parent_id=parent.id
+        )
+        amp_row.status = SrStatus.IN_PROGRESS
+        srs.generate_plan(s, cm, amp_row)
+        amp_id = amp_row.id
+    amp = srs.get_service_request(cm, amp_id)
+    review = auth.raise_review_lo(cm, amp.id, amp.version)
+    assert review.parent_id == amp.id
+    step = next(
+        s
+        for s in srs.get_service_request(cm, arrears.id).steps
+        if s.step_key == "review_lo_initiated"
+    )
+    assert step.outcome == StepOutcome.REVIEW_LO_INITIATED
+    review = _answer_checklist(cm, review)
+    auth.request_authorisation(cm, review.id, review.version)
+    assert srs.get_service_request(cm, arrears.id).sub_status == AWAITING
+    review = srs.get_service_request(cm, review.id)
+    done = auth.approve_review_lo(
+        leader, review.id, review.version, enforcement_team="Enforcement Team 1"
+    )
+    assert done.arrears_review_closed and done.left_open == ()
+    for sr_id in (amp.id, arrears.id):
+        closed = srs.get_service_request(cm, sr_id)
+        assert (closed.status, closed.resolution_code) == (SrStatus.CLOSED, "Liability Order")
