@@ -37,6 +37,7 @@ from enforcement_desktop.domain.holds import (
 )
 from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
 from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
+from enforcement_desktop.services.arrears import ArrearsState, arrears_state
 from enforcement_desktop.services.assets import AssetDTO, asset_dto, link_verdict
 from enforcement_desktop.services.authorisation import (
     RaiseState,
@@ -55,10 +56,16 @@ from enforcement_desktop.services.legacy import (
     shown_contact,
 )
 from enforcement_desktop.services.notes import NoteDTO, note_dto
-from enforcement_desktop.services.options import PowerOptionDTO, case_facts, order_facts
+from enforcement_desktop.services.options import (
+    PowerOptionDTO,
+    case_facts,
+    covering,
+    order_facts,
+)
 from enforcement_desktop.services.orders import OrderDTO, order_dto
 from enforcement_desktop.services.service_requests import ServiceRequestDTO, sr_dto
 from enforcement_desktop.storage.models import (
+    Appeal,
     Asset,
     Case,
     CaseReceivingParent,
@@ -67,6 +74,7 @@ from enforcement_desktop.storage.models import (
     EnforcementOrder,
     Letter,
     Note,
+    OrderCase,
     ServiceRequest,
     ServiceRequestAsset,
 )
@@ -157,10 +165,14 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
             .where(or_(Case.paying_parent_id == contact_id, Case.id.in_(receiving_case_ids)))
             .options(
                 joinedload(Case.receiving_parent_links).joinedload(CaseReceivingParent.contact),
-                joinedload(Case.appeals),
+                joinedload(Case.appeals).joinedload(Appeal.case_links),
                 selectinload(Case.orders).joinedload(EnforcementOrder.court),
                 selectinload(Case.orders).joinedload(EnforcementOrder.parent_order),
                 selectinload(Case.orders).joinedload(EnforcementOrder.payments),
+                selectinload(Case.orders).joinedload(EnforcementOrder.case_links),
+                # Sanctions orders and appeals of another case that cover this one (issue 10).
+                selectinload(Case.linked_orders).joinedload(EnforcementOrder.payments),
+                joinedload(Case.linked_appeals),
                 selectinload(Case.service_requests).joinedload(ServiceRequest.order),
                 selectinload(Case.service_requests).joinedload(ServiceRequest.enforce_form),
             )
@@ -332,6 +344,10 @@ class ServiceRequestScreen:
     #: The pending steps a hold on the paying parent makes pointless, with the hold, in plan
     #: order (:func:`enforcement_desktop.domain.holds.held_step`).
     held_steps: tuple[HeldStep, ...] = ()
+    #: The arrears panel of an Arrears Review, Action Missed Payment or Disclosure SR: the
+    #: options with their reasons, what may be raised or recorded now, the DOT outcome and the
+    #: case's deduction orders' compliance; None for another SR type.
+    arrears: ArrearsState | None = None
     #: A Review LO's checklist answers and who may ask for or give authorisation; None for
     #: another SR type.
     review_lo: ReviewLoState | None = None
@@ -380,6 +396,7 @@ def _service_request_screen(
             .options(
                 joinedload(ServiceRequest.case).joinedload(Case.paying_parent),
                 joinedload(ServiceRequest.case).joinedload(Case.appeals),
+                joinedload(ServiceRequest.case).joinedload(Case.linked_appeals),
                 joinedload(ServiceRequest.order),
                 joinedload(ServiceRequest.enforce_form),
                 joinedload(ServiceRequest.steps),
@@ -404,17 +421,28 @@ def _service_request_screen(
     orders = (
         session.scalars(
             select(EnforcementOrder)
-            .where(EnforcementOrder.case_id == sr.case_id)
+            .where(
+                or_(
+                    EnforcementOrder.case_id == sr.case_id,
+                    # A sanctions order of another case that covers this one (issue 10).
+                    EnforcementOrder.id.in_(
+                        select(OrderCase.order_id).where(OrderCase.case_id == sr.case_id)
+                    ),
+                )
+            )
             .options(
                 joinedload(EnforcementOrder.court),
                 joinedload(EnforcementOrder.parent_order),
                 joinedload(EnforcementOrder.payments),
+                joinedload(EnforcementOrder.case_links),
             )
         )
         .unique()
         .all()
     )
-    order_rows = (order_dto(o) for o in sorted(orders, key=_order_made))
+    order_rows = (
+        order_dto(o) for o in sorted(orders, key=_order_made) if o.case_id == sr.case_id
+    )
     assets = (
         session.scalars(
             select(Asset)
@@ -444,6 +472,7 @@ def _service_request_screen(
         bailiff=bailiff_state(found),
         read_at=ctx.now(),
         held_steps=_held_steps(found, holds),
+        arrears=arrears_state(session, ctx, sr),
         review_lo=review_lo_state(session, ctx, sr),
         raise_review_lo=raise_state(session, sr),
         letters=tuple(letter_dto(x, documents) for x in letters),
@@ -488,7 +517,10 @@ def _hold_facts(
         # The address is not read: no hold depends on it.
         paying_parent=PayingParentFacts(jurisdiction=payer.jurisdiction, address_confident=False),
         orders=tuple(order_facts(o) for o in orders),
-        appeals=tuple(AppealFacts(status=a.status, lodged_on=a.lodged_on) for a in case.appeals),
+        appeals=tuple(
+            AppealFacts(status=a.status, lodged_on=a.lodged_on)
+            for a in covering(case.appeals, case.linked_appeals)
+        ),
         nulla_bona_dates=(latest_nulla_bona,) if latest_nulla_bona else (),
     )
 

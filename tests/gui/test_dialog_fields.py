@@ -27,6 +27,7 @@ from enforcement_desktop.gui.dialogs.base import (
 from enforcement_desktop.gui.errors import GENERAL_FIELD
 from enforcement_desktop.services import assets, cases, contacts, orders
 from enforcement_desktop.services import service_requests as srs
+from enforcement_desktop.services.arrears import RdoState
 from enforcement_desktop.services.base import ServiceContext
 from tests.gui.dataset import Dataset
 
@@ -106,6 +107,7 @@ def _submissions() -> dict[str, _Submit]:
     """How to open each dialog so that its save reports field errors."""
     from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
     from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
+    from enforcement_desktop.gui.dialogs.arrears_dialogs import DotOutcomeDialog, RdoScheduleDialog
     from enforcement_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog, Decision
     from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
         CloseBailiffDialog,
@@ -265,6 +267,11 @@ def _submissions() -> dict[str, _Submit]:
             ctx, srs.get_service_request(ctx, data.open_sr_id), (), ()
         ),
         "UserEditDialog": lambda ctx, data: _blank(UserEditDialog(ctx, None)),
+        # No outcome chosen; a schedule with no first date and no amount.
+        "DotOutcomeDialog": lambda ctx, data: DotOutcomeDialog(ctx, data.open_sr_id, 1),
+        "RdoScheduleDialog": lambda ctx, data: _blank(
+            RdoScheduleDialog(ctx, RdoState(data.pat_lo_id, 1, "RDO/1", (), None))
+        ),
     }
 
 

@@ -28,6 +28,7 @@ from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanV
 from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.preferences import output_folder
 from enforcement_desktop.gui.views.base import ClientView
+from enforcement_desktop.gui.views.sr_arrears import ArrearsActions
 from enforcement_desktop.gui.views.sr_attachments import Attachments, LetterActions
 from enforcement_desktop.gui.views.sr_bailiff import BailiffActions, BailiffPanel
 from enforcement_desktop.gui.views.sr_enforce_form import EnforceFormEditor
@@ -76,6 +77,7 @@ class ActivityPlanView(ClientView):
         self.letter_actions = LetterActions(self)
         self.bailiff_panel = BailiffPanel(ui, self)
         self.bailiff_actions = BailiffActions(self)
+        self.arrears_actions = ArrearsActions(self)
         self.review_lo_actions = ReviewLoActions(self)
         # Decide On Enforcement Action: sources log, criminal referral, decision (seed 000).
         self.decide_panel = DecidePanel(ctx, self)
@@ -343,6 +345,7 @@ class ActivityPlanView(ClientView):
                 )
                 self.steps.show(None)
                 self.form.loaded = None
+                self.arrears_actions.show(None)
                 self.review_lo_actions.show(None)
                 self.decide_panel.show_sr(None)
                 return
@@ -363,6 +366,7 @@ class ActivityPlanView(ClientView):
             self.attachments.show(screen, self.ctx.today())
             self.letter_actions.show(screen)
             self.bailiff_panel.show(screen, output_folder(self.ctx.db.url, self.output_settings))
+            self.arrears_actions.show(screen)
             self.review_lo_actions.show(screen)
             deciding = sr.workflow == Workflow.DECIDE_ENFORCEMENT
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(self.decide_panel), deciding)
