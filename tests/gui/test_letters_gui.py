@@ -197,7 +197,7 @@ def test_a_cmel9251_to_the_employer_is_written_shown_and_opened(
         "—",
     ]
     assert view.ui.documentsTree.topLevelItemCount() == 1
-    assert "Letters and documents (2)" in view.ui.detailTabs.tabText(
+    assert "Letters and documents (1)" in view.ui.detailTabs.tabText(
         view.ui.detailTabs.indexOf(view.ui.documentsTab)
     )
     sr = srs.get_service_request(ctx, sr_id)

@@ -139,6 +139,7 @@ class LetterDialog(ServiceDialog):
         combo.setEnabled(combo.count() > 1)
         self._show_inputs(letter.inputs if letter is not None else frozenset())
         self._recipient_chosen()
+        self.adjustSize()  # the rows of another letter's inputs take their room with them
 
     def _recipient_chosen(self, *_: object) -> None:
         ui = self.ui

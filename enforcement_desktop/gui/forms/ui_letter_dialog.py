@@ -1,5 +1,5 @@
 # Generated from ui/letter_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
@@ -83,6 +83,7 @@ class Ui_LetterDialog(object):
         self.recipientAddressEdit = QPlainTextEdit(LetterDialog)
         self.recipientAddressEdit.setObjectName(u"recipientAddressEdit")
         self.recipientAddressEdit.setTabChangesFocus(True)
+        self.recipientAddressEdit.setMaximumSize(QSize(16777215, 80))
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.recipientAddressEdit)
 

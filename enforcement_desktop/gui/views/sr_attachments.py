@@ -193,8 +193,8 @@ class Attachments(QObject):
             tree.addTopLevelItem(item)
         _fit_columns(tree, stretch=1)
         self.ui.openDocumentButton.setEnabled(bool(documents))
-        count = len(documents) + len(screen.letters)
-        set_tab_count(self.ui, self.ui.documentsTab, "Letters and documents", count)
+        # Each letter written is one of the documents: the count is the documents'.
+        set_tab_count(self.ui, self.ui.documentsTab, "Letters and documents", len(documents))
 
     def open_document(self, store: Path) -> tuple[bool, str] | None:
         """Open the chosen document (else the first) with the desktop.
