@@ -22,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from enforcement_desktop.domain import dates
+from enforcement_desktop.domain import arrears, dates
 from enforcement_desktop.domain.enums import DeoDesire, SrStatus, SrSubStatus
 from enforcement_desktop.domain.values import format_date, format_money
 
@@ -58,6 +58,11 @@ class ReminderKind(StrEnum):
     HOLD_END = "hold_end"
     ARREARS_NOTICE = "arrears_notice"
     WAIT_END = "wait_end"
+    #: An RDO or LSDO the Deduction Order Team approved: set it up within 48 hours (the
+    #: Disclosure SR).
+    DOT_SET_UP = "dot_set_up"
+    #: An RDO's payment review: its third payment plus five working days (the order).
+    RDO_REVIEW = "rdo_review"
 
 
 def reminder_key(kind: ReminderKind, record_id: int, due_on: date) -> str:
@@ -211,6 +216,49 @@ def _case_reminder(case: CaseReminderFacts) -> ProcedureReminder | None:
         "HMRC has still sent no employer (Arrears – Consider Action, Initiate DEO arrears "
         "action, step 2)",
         f"{case.deo_desire.label} flag: {period.explanation}",
+    )
+
+
+def dot_set_up_reminder(sr_id: int, approved_on: date, what_order: str) -> ProcedureReminder:
+    """The reminder to set up an RDO or LSDO the Deduction Order Team approved (48 hours).
+
+    Args:
+        sr_id: The Disclosure SR.
+        approved_on: The day it was approved.
+        what_order: "RDO approved" or "LSDO approved".
+    """
+    period = arrears.dot_set_up_due(approved_on)
+    return _reminder(
+        ReminderKind.DOT_SET_UP,
+        sr_id,
+        period.until,
+        f"{what_order}: set it up within 48 hours and tell the case owner (Arrears – Consider "
+        "Action, Disclosure successful authorise RDO/LSDO, step 3)",
+        period.explanation,
+    )
+
+
+def rdo_review_reminder(
+    order_id: int, reference: str | None, third_payment_due: date
+) -> ProcedureReminder:
+    """The RDO payment review: contact the Deduction Order Team about compliance at the third
+    payment plus five working days.
+
+    Args:
+        order_id: The RDO.
+        reference: Its reference, named in the reminder.
+        third_payment_due: The third scheduled payment's due date.
+    """
+    period = dates.rdo_payment_review(third_payment_due)
+    name = reference or f"order {order_id}"
+    return _reminder(
+        ReminderKind.RDO_REVIEW,
+        order_id,
+        period.until,
+        f"RDO payment review ({name}): ask the Deduction Order Team about compliance; below 90% "
+        "of a payment: negotiate, or Initiate LO (Arrears – Consider Action, Disclosure "
+        "successful authorise RDO/LSDO, steps 3 and 8-10)",
+        period.explanation,
     )
 
 

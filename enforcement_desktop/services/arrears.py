@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from enforcement_desktop.domain import arrears, workflows
@@ -30,6 +31,13 @@ from enforcement_desktop.domain.arrears import (
     ScheduledInstalment,
 )
 from enforcement_desktop.domain.dates import WaitPeriod
+from enforcement_desktop.domain.diary import (
+    OPEN_STATUSES,
+    ProcedureReminder,
+    ReminderKind,
+    dot_set_up_reminder,
+    rdo_review_reminder,
+)
 from enforcement_desktop.domain.enums import (
     OrderType,
     SrStatus,
@@ -62,6 +70,8 @@ from enforcement_desktop.services.users import find_user
 from enforcement_desktop.storage.models import (
     ActivityStep,
     AppUser,
+    Case,
+    Contact,
     EnforcementOrder,
     Note,
     RdoInstalment,
@@ -615,3 +625,117 @@ def set_rdo_schedule(
         session.flush()
         session.refresh(order)
         return rdo_state(session, order, ctx.today())
+
+
+# --------------------------------------------------------------------------- diary
+
+
+def diary_reminders(
+    session: Session, sr_clause: Any, due_by: date, placing: Sequence[Any]
+) -> list[tuple[ProcedureReminder, tuple[Any, ...]]]:
+    """The arrears chain's procedure reminders due by ``due_by`` on the SRs ``sr_clause``
+    selects, each with the SR columns ``placing`` asks for (the diary's SR, case and client).
+
+    An approved RDO/LSDO not yet set up asks the Disclosure SR's team to set it up within 48
+    hours; an RDO with three or more scheduled payments asks for its payment review (on the
+    case's first open SR the clause selects). Two queries, whatever the number of SRs.
+    """
+    decision = aliased(ActivityStep)
+    set_up = aliased(ActivityStep)
+    stmt = (
+        select(SrRow.id, decision.completed_at, SrRow.resolution_code)
+        .add_columns(*placing)
+        .join(Case, Case.id == SrRow.case_id)
+        .join(Contact, Contact.id == Case.paying_parent_id)
+        .join(
+            decision,
+            and_(
+                decision.service_request_id == SrRow.id,
+                decision.step_key == "dot_decision",
+                decision.outcome == StepOutcome.APPROVED,
+            ),
+        )
+        .join(
+            set_up,
+            and_(
+                set_up.service_request_id == SrRow.id,
+                set_up.step_key == "set_up_order",
+                set_up.outcome == StepOutcome.PENDING,
+            ),
+        )
+        .where(
+            SrRow.workflow == Workflow.DISCLOSURE,
+            SrRow.status.in_(list(OPEN_STATUSES)),
+            sr_clause,
+        )
+        .order_by(SrRow.id)
+    )
+    found: list[tuple[ProcedureReminder, tuple[Any, ...]]] = []
+    for row in session.execute(stmt):
+        sr_id, approved_at, code = row[:3]
+        if approved_at is None:
+            continue
+        reminder = dot_set_up_reminder(sr_id, approved_at.date(), code or "Approved")
+        if reminder.due_on <= due_by:
+            found.append((reminder, tuple(row[3:])))
+    third = (
+        select(RdoInstalment.due_on)
+        .where(RdoInstalment.order_id == EnforcementOrder.id)
+        .order_by(RdoInstalment.due_on)
+        .offset(2)
+        .limit(1)
+        .correlate(EnforcementOrder)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(EnforcementOrder.id, EnforcementOrder.reference, third)
+        .add_columns(*placing)
+        .join(SrRow, SrRow.case_id == EnforcementOrder.case_id)
+        .join(Case, Case.id == SrRow.case_id)
+        .join(Contact, Contact.id == Case.paying_parent_id)
+        .where(
+            EnforcementOrder.order_type == OrderType.RDO,
+            SrRow.status.in_(list(OPEN_STATUSES)),
+            sr_clause,
+            third.is_not(None),
+        )
+        .order_by(EnforcementOrder.id, SrRow.id)
+    )
+    seen: set[int] = set()
+    for row in session.execute(stmt):
+        order_id, reference, third_due = row[:3]
+        if order_id in seen:
+            continue
+        seen.add(order_id)
+        reminder = rdo_review_reminder(order_id, reference, third_due)
+        if reminder.due_on <= due_by:
+            found.append((reminder, tuple(row[3:])))
+    return found
+
+
+def reminders_for_completion(
+    session: Session, kind: ReminderKind, record_id: int, sr: SrRow
+) -> list[ProcedureReminder] | None:
+    """The reminders of ``kind`` the records still ask for on ``record_id`` as shown on ``sr``
+    (None: not a kind of this module).
+
+    Raises:
+        RuleViolation: The record is not of the SR's case.
+    """
+    if kind == ReminderKind.DOT_SET_UP:
+        if sr.id != record_id:
+            raise RuleViolation(f"The reminder is about service request {record_id}")
+        outcome = _outcome(load_sr(session, sr.id)) if sr.workflow == Workflow.DISCLOSURE else None
+        if outcome is None or outcome.set_up_done or outcome.decided_at is None:
+            return []
+        if not outcome.result.approved or workflows.is_final(sr.status):
+            return []
+        return [dot_set_up_reminder(sr.id, outcome.decided_at.date(), outcome.result.label)]
+    if kind == ReminderKind.RDO_REVIEW:
+        order = get_or_404(session, EnforcementOrder, record_id, "order")
+        if order.case_id != sr.case_id:
+            raise RuleViolation(f"Service request {sr.id} belongs to another case")
+        if order.order_type != OrderType.RDO or len(order.instalments) < 3:
+            return []
+        return [rdo_review_reminder(order.id, order.reference, order.instalments[2].due_on)]
+    return None

@@ -37,6 +37,7 @@ from enforcement_desktop.domain.diary import (
 from enforcement_desktop.domain.enums import DeoDesire, SrStatus, StepOutcome, UserRole
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation
 from enforcement_desktop.domain.values import check_date_range, check_text, format_date
+from enforcement_desktop.services import arrears as arrears_chain
 from enforcement_desktop.services.base import (
     apply_changes,
     check_version,
@@ -271,7 +272,10 @@ def complete_procedure_reminder(ctx: ServiceContext, key: str, sr_id: int) -> Re
     kind, record_id, _due = parsed
     with ctx.unit_of_work() as session:
         sr = get_or_404(session, ServiceRequest, sr_id, "service_request")
-        if kind == ReminderKind.DEO_DESIRE:
+        chain = arrears_chain.reminders_for_completion(session, kind, record_id, sr)
+        if chain is not None:
+            found = chain
+        elif kind == ReminderKind.DEO_DESIRE:
             case = get_or_404(session, Case, record_id, "case")
             if sr.case_id != case.id:
                 raise RuleViolation(f"Service request {sr.id} belongs to another case")
@@ -529,6 +533,9 @@ def _procedure_entries(
             if reminder.due_on <= due_by:
                 # A case's DEO/DER reminder shows once, on its first open SR in the diary.
                 found.setdefault(reminder.key, (reminder, placing))
+    # Arrears - Consider Action: an approved RDO/LSDO to set up, an RDO's payment review.
+    for reminder, placing in arrears_chain.diary_reminders(session, sr_clause, due_by, _placing()):
+        found.setdefault(reminder.key, (reminder, placing))
     done = set(
         session.scalars(
             select(Reminder.kind).where(
@@ -661,7 +668,7 @@ def diary_screen(
 ) -> DiaryScreen:
     """The Diary's read model: reminders due by ``due_by`` and, for team leaders, quiet work.
 
-    One transaction, six statements whatever the number of reminders, cases and SRs.
+    One transaction, eight statements whatever the number of reminders, cases and SRs.
 
     Args:
         ctx: Database, user and clock.
