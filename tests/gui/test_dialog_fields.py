@@ -113,7 +113,6 @@ def _submissions() -> dict[str, _Submit]:
         CloseBailiffDialog,
         HoldDialog,
         OutcomeDialog,
-        RecordSentDialog,
     )
     from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import BailiffReferralDialog
     from enforcement_desktop.gui.dialogs.case_dialog import CaseDialog
@@ -230,7 +229,6 @@ def _submissions() -> dict[str, _Submit]:
         "AppealDialog": lambda ctx, data: _blank(
             AppealDialog(ctx, [(data.pat_case_id, "Case")], data.pat_case_id)
         ),
-        "RecordSentDialog": lambda ctx, data: _blank(RecordSentDialog(ctx, bailiff_sr(ctx, data))),
         # No SR ticked, no company, no date: the service names all three.
         "RecordPackSentDialog": lambda ctx, data: _blank(
             RecordPackSentDialog(ctx, bailiff_sr(ctx, data).client_scin or "")

@@ -147,7 +147,6 @@ def dialog_openers() -> dict[str, _Opener]:
         CloseBailiffDialog,
         HoldDialog,
         OutcomeDialog,
-        RecordSentDialog,
     )
     from enforcement_desktop.gui.dialogs.bailiff_pack_dialog import BailiffPackDialog
     from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import BailiffReferralDialog
@@ -168,7 +167,6 @@ def dialog_openers() -> dict[str, _Opener]:
         "AppealDialog": lambda ctx, data, _s: AppealDialog(
             ctx, [(data.pat_case_id, "Case")], data.pat_case_id
         ),
-        "RecordSentDialog": lambda ctx, data, _s: RecordSentDialog(ctx, _bailiff_sr(ctx, data)),
         "HoldDialog": lambda ctx, data, _s: HoldDialog(ctx, _bailiff_sr(ctx, data)),
         "OutcomeDialog": lambda ctx, data, _s: OutcomeDialog(ctx, _bailiff_sr(ctx, data)),
         "CloseBailiffDialog": lambda ctx, data, _s: CloseBailiffDialog(ctx, _bailiff_sr(ctx, data)),

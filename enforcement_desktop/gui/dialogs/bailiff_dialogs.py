@@ -1,4 +1,4 @@
-"""The small dialogs of a Bailiff SR after its pack: record sent, hold, outcome, close.
+"""The small dialogs of a Bailiff SR after its pack: hold, outcome, close.
 
 The folder where packs and letters are written is a preference kept per database
 (:mod:`enforcement_desktop.gui.preferences`).
@@ -26,9 +26,6 @@ from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.forms.ui_bailiff_close_dialog import Ui_BailiffCloseDialog
 from enforcement_desktop.gui.forms.ui_bailiff_hold_dialog import Ui_BailiffHoldDialog
 from enforcement_desktop.gui.forms.ui_bailiff_outcome_dialog import Ui_BailiffOutcomeDialog
-from enforcement_desktop.gui.forms.ui_bailiff_record_sent_dialog import (
-    Ui_BailiffRecordSentDialog,
-)
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo
 from enforcement_desktop.services import bailiff
@@ -81,48 +78,6 @@ class _SrDialog(ServiceDialog):
 def _sr_caption(sr: ServiceRequestDTO) -> str:
     lo = f", LO {sr.order_reference}" if sr.order_reference else ""
     return f"<b>Bailiff SR {sr.id}</b> — {sr.client_name} ({sr.client_scin or 'no SCIN'}){lo}"
-
-
-# --------------------------------------------------------------------------- record sent
-
-
-class RecordSentDialog(_SrDialog):
-    """Bailiff Proceed Date, Issue Date and Company → :func:`bailiff.record_sent` (seed 003
-    steps 17-18): the SR then waits 90 days, "Awaiting update from bailiff"."""
-
-    def __init__(
-        self, ctx: ServiceContext, sr: ServiceRequestDTO, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, sr, parent)
-        self.ui = Ui_BailiffRecordSentDialog()
-        self.ui.setupUi(self)
-        ui = self.ui
-        self.setWindowTitle(f"Record sent to bailiff — SR {sr.id}")
-        today = ctx.today()
-        ui.proceedDateEdit.set_value(today)
-        ui.issueDateEdit.set_value(today)
-        self._set_up(
-            ui,
-            intro=f"{_sr_caption(sr)}<br>The SR will wait 90 days from the issue date with sub "
-            "status “Awaiting update from bailiff”.",
-            ok_text="&Record sent",
-        )
-        self.bind_error_labels(("proceed_date", "issue_date", "company"))
-        ui.companyEdit.setFocus()
-
-    def _submit(self) -> Callable[[ServiceContext], ServiceRequestDTO]:
-        ui = self.ui
-        sr_id, version = self.sr.id, self.sr.version
-        proceed_date, issue_date = ui.proceedDateEdit.value(), ui.issueDateEdit.value()
-        company = ui.companyEdit.text()
-        return lambda ctx: bailiff.record_sent(
-            ctx,
-            sr_id,
-            version,
-            proceed_date=proceed_date,
-            issue_date=issue_date,
-            company=company,
-        )
 
 
 # --------------------------------------------------------------------------- hold
@@ -314,5 +269,4 @@ __all__ = [
     "CloseBailiffDialog",
     "HoldDialog",
     "OutcomeDialog",
-    "RecordSentDialog",
 ]
