@@ -311,10 +311,9 @@ def arrears_state(session: Session, ctx: ServiceContext, sr: SrRow) -> ArrearsSt
         )
         outcome = _outcome(sr)
     if outcome is not None and not outcome.result.approved:
-        review = sr.parent_id if sr.workflow == Workflow.ACTION_MISSED_PAYMENT else None
-        if sr.workflow == Workflow.DISCLOSURE and sr.parent is not None:
-            review = sr.parent.parent_id
-        where = f" from Arrears Review SR {review}" if review is not None else ""
+        # The Review LO is raised from the Action Missed Payment SR of the final negotiation.
+        amp_id = sr.id if sr.workflow == Workflow.ACTION_MISSED_PAYMENT else sr.parent_id
+        where = f" from Action Missed Payment SR {amp_id}" if amp_id is not None else ""
         next_step = (
             "Not approved by the Deduction Order Team: go to Initiate LO arrears action — raise "
             f"a Review LO{where} for team leader authorisation."

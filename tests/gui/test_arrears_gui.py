@@ -170,7 +170,9 @@ def test_disclosure_is_requested_and_the_team_records_a_refusal(
     hint = ui.arrearsHintLabel.text()
     assert "Not approved: No account suitable for deductions" in hint
     assert "Initiate LO arrears action" in hint
-    assert f"Arrears Review SR {chain.review_id}" in hint
+    assert f"a Review LO from Action Missed Payment SR {amp.id}" in hint
+    # Raised from here, as the procedure says (the Review LO panel offers it).
+    assert view.review_lo_actions.ui.raiseReviewLoButton.isVisible()
 
 
 def test_rdo_schedule_dialog_refuses_no_payments_and_saves_a_schedule(
