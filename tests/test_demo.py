@@ -34,6 +34,7 @@ from enforcement_desktop.domain.enums import (
     StepOutcome,
     Workflow,
 )
+from enforcement_desktop.domain.rules import sanctions_compliance
 from enforcement_desktop.domain.values import (
     check_nino,
     check_postcode,
@@ -41,6 +42,7 @@ from enforcement_desktop.domain.values import (
     check_scin,
 )
 from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.options import order_facts
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import (
     Address,
@@ -161,8 +163,27 @@ def test_showcase_2_complied_sanctions_order(session: Session) -> None:
     assert_clean(case, but="sanctions")
     (sanctions,) = [o for o in case.orders if o.order_type == OrderType.SANCTIONS_ORDER]
     assert sanctions.status == OrderStatus.GRANTED
-    assert sanctions.complied is True
     assert sanctions.payment_terms
+    # Complied with, as worked out from its terms and the payments recorded.
+    kept = sanctions_compliance(order_facts(sanctions), TODAY)
+    assert kept is not None and kept.complied and kept.due > 0
+
+
+def test_showcase_12_sanctions_order_over_two_cases_breached(session: Session) -> None:
+    payer = session.scalar(select(Contact).where(Contact.scin == "121000000012"))
+    assert payer is not None
+    cases = session.scalars(
+        select(Case).where(Case.paying_parent_id == payer.id).order_by(Case.id)
+    ).all()
+    assert len(cases) == 2
+    (order,) = [o for o in cases[0].orders if o.order_type == OrderType.SANCTIONS_ORDER]
+    assert sorted(link.case_id for link in order.case_links) == [c.id for c in cases]
+    last_paid = max(p.paid_on for p in order.payments)
+    assert last_paid == add_months(TODAY.replace(day=1), -2)  # stopped two months ago
+    kept = sanctions_compliance(order_facts(order), TODAY)
+    assert kept is not None and not kept.complied
+    assert kept.breached_since == add_months(TODAY.replace(day=1), -1)
+    assert len(kept.missed) == 2
 
 
 def test_showcase_3_open_appeal(session: Session) -> None:
@@ -432,7 +453,7 @@ def test_an_empty_database_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "empty.sqlite3"
     Database(f"sqlite:///{path}").dispose()  # migrated, no rows
     summary = demo.create_demo_database(f"sqlite:///{path}", today=TODAY, user=USER, cases=0)
-    assert summary is not None and summary.cases == len(demo.SHOWCASE)
+    assert summary is not None and summary.cases == demo.SHOWCASE_CASES
 
 
 def test_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:

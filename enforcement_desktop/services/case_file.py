@@ -61,6 +61,7 @@ from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
     Appeal,
+    AppealCase,
     Asset,
     Base,
     Case,
@@ -70,6 +71,7 @@ from enforcement_desktop.storage.models import (
     EnforceForm,
     EnforcementOrder,
     Note,
+    OrderCase,
     OrderPayment,
     ServiceRequest,
     ServiceRequestAsset,
@@ -244,10 +246,14 @@ _ORDER = _fields(
         "payment_terms",
         "complied",
         "notes",
+        # A sanctions order's terms (issue 11); it covers the case of the file.
+        "instalment_amount",
+        "instalment_period",
+        "first_due_on",
     ),
 )
 _PAYMENT = _fields(OrderPayment, ("paid_on", "amount", "method"))
-_APPEAL = _fields(Appeal, ("lodged_on", "status", "decided_on", "details"))
+_APPEAL = _fields(Appeal, ("lodged_on", "status", "decided_on", "hearing_on", "details"))
 _SR = _fields(
     ServiceRequest,
     (
@@ -876,6 +882,9 @@ def _check_orders(
             court_id=1 if order["court"] is not None else None,
             parent_order_id=1 if order["parent"] is not None else None,
             asset_id=1 if order["asset"] is not None else None,
+            # A case file holds one case: a sanctions order covers it (a link to another case
+            # of the paying parent is not carried).
+            case_ids=(1,) if order.get("order_type") == OrderType.SANCTIONS_ORDER else (),
         )
         problems = orders.order_errors(data, today)
         parent = orders_[order_refs[parent_ref]] if parent_ref is not None else None
@@ -1426,6 +1435,8 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
             asset_id=asset_ids[data["asset"]] if data["asset"] else None,
             **_present(values),
         )
+        if order.order_type == OrderType.SANCTIONS_ORDER:
+            order.case_links.append(OrderCase(case_id=case.id))
         session.add(order)
         record_created(
             session, ctx, order, "enforcement_order", case_id=case.id, summary=order.reference
@@ -1444,6 +1455,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
 
     for data in parsed.appeals:
         appeal = Appeal(case_id=case.id, **_present(data))
+        appeal.case_links.append(AppealCase(case_id=case.id))
         session.add(appeal)
         record_created(session, ctx, appeal, "appeal", case_id=case.id)
 
