@@ -67,19 +67,16 @@ from enforcement_desktop.domain.enums import (
 )
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.facts import NOT_KNOWN
-from enforcement_desktop.domain.sanctions import SanctionsPeriod, SanctionsTerms
 from enforcement_desktop.showcase import (
     DEFAULT_CASES,
     DEFAULT_SEED,
     SHOWCASE,
-    SHOWCASE_CASES,
 )
 from enforcement_desktop.storage.db import Database, sqlite_file, sqlite_url
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
     Appeal,
-    AppealCase,
     AppUser,
     Asset,
     AuditEvent,
@@ -93,7 +90,6 @@ from enforcement_desktop.storage.models import (
     EnforcementOrder,
     Note,
     Office,
-    OrderCase,
     OrderPayment,
     Region,
     Reminder,
@@ -116,7 +112,6 @@ __all__ = [
     "DEFAULT_SEED",
     "DEMO_MARKER_KEY",
     "SHOWCASE",
-    "SHOWCASE_CASES",
     "DemoRefused",
     "DemoSummary",
     "ProgressCallback",
@@ -285,10 +280,8 @@ _TABLE_ORDER: tuple[type[Base], ...] = (
     Case,
     CaseReceivingParent,
     EnforcementOrder,
-    OrderCase,
     OrderPayment,
     Appeal,
-    AppealCase,
     ServiceRequest,
     ServiceRequestAsset,
     ActivityStep,
@@ -1041,16 +1034,16 @@ def _showcase(g: _Generator) -> None:
     case_id = new_case(2, pp)
     los = [lo(case_id, date(year - 2, 5, 11), "3100.00")]
     _set_arrears(g, case_id, los)
-    first_due = _first_of_month(g.days_ago(95))
-    _sanctions_order(
-        g,
-        (case_id,),
-        court_id=court,
+    g.other_order(
+        case_id,
+        OrderType.SANCTIONS_ORDER,
+        OrderStatus.GRANTED,
+        applied_on=g.days_ago(150),
         granted_on=g.days_ago(120),
-        first_due_on=first_due,
-        per_month=Decimal("150.00"),
-        paid_until=g.today,
-        total=Decimal("3170.00"),
+        court_id=court,
+        amount=Decimal("3170.00"),
+        complied=True,
+        payment_terms="£150.00 a month on the 1st of each month until the debt is cleared",
     )
     g.service_request(
         case_id, Workflow.ARREARS_REVIEW, SrStatus.IN_PROGRESS, opened_on=g.days_ago(9)
@@ -1261,6 +1254,81 @@ def _showcase(g: _Generator) -> None:
             note=note,
         )
 
+    # 10: Check CSA (seed 002): a transitioned case with a legacy CSA LO whose order for sale is
+    # under way (priority), and the paying parent about to sell a property (urgent: fast
+    # track). The Check CSA SR is in progress and its Set Up Legacy LO child open.
+    pp = paying_parent(10, "Sam", "Testbury")
+    case_id = new_case(10, pp)
+    for row in reversed(g.rows.pending(Case)):
+        if row["id"] == case_id:
+            row.update(scheme=Scheme.CSA, legacy_ongoing_enforcement=True, segment_5=True)
+            break
+    csa_lo = lo(case_id, date(year - 7, 5, 9), "5240.00", "90.00", OrderOrigin.CSA)
+    _set_arrears(g, case_id, [csa_lo])
+    house = g.asset(
+        pp,
+        AssetType.PROPERTY,
+        "Freehold house, 12 Fictional Road, Demoton",
+        InformationSource.LAND_REGISTRY,
+        value=Decimal("185000.00"),
+    )
+    for row in reversed(g.rows.pending(Asset)):
+        if row["id"] == house:
+            row.update(
+                imminent_disposal_on=g.days_ago(2),
+                imminent_disposal_source=InformationSource.RECEIVING_PARENT,
+            )
+            break
+    county = g.county["B"]
+    registration = g.other_order(
+        case_id,
+        OrderType.LO_COUNTY_COURT,
+        OrderStatus.GRANTED,
+        applied_on=date(year - 4, 9, 1),
+        granted_on=date(year - 4, 9, 22),
+        court_id=county,
+        parent_order_id=csa_lo[0],
+    )
+    charging = g.other_order(
+        case_id,
+        OrderType.CHARGING_ORDER,
+        OrderStatus.GRANTED,
+        applied_on=date(year - 3, 2, 1),
+        granted_on=date(year - 3, 4, 12),
+        court_id=county,
+        parent_order_id=registration,
+        asset_id=house,
+        amount=csa_lo[1],
+    )
+    g.other_order(
+        case_id,
+        OrderType.ORDER_FOR_SALE,
+        OrderStatus.APPLIED,
+        applied_on=g.days_ago(60),
+        court_id=county,
+        parent_order_id=charging,
+        asset_id=house,
+    )
+    check_steps = [t.key for t in workflows.plan_template(Workflow.CHECK_CSA)]
+    check_id = g.service_request(
+        case_id,
+        Workflow.CHECK_CSA,
+        SrStatus.IN_PROGRESS,
+        opened_on=g.days_ago(5),
+        steps_done=check_steps.index("create_set_up_legacy_lo_sr") + 1,
+        outcomes={"create_set_up_legacy_lo_sr": StepOutcome.DONE},
+        note="Tallyman: CSA LO with a charging order; order for sale applied for. The receiving "
+        "parent says the house is on the market: fast track.",
+    )
+    g.service_request(
+        case_id,
+        Workflow.SET_UP_LEGACY_LO,
+        SrStatus.OPEN,
+        opened_on=g.days_ago(4),
+        parent_id=check_id,
+        order_id=csa_lo[0],
+    )
+
     # 11: an Arrears Review whose Review LO awaits the team leader (Arrears - Consider Action,
     # Initiate LO arrears action, steps 2-5): raised and answered by the demo case manager,
     # so the demo's team leader login may approve or reject it.
@@ -1323,73 +1391,6 @@ def _showcase(g: _Generator) -> None:
         new_value=Workflow.REVIEW_LO.value,
         case_id=case_id,
     )
-
-    # 12: a sanctions order over two cases whose payments stopped two months ago: breached,
-    # so it no longer blocks, and the Diary asks for it to be referred back to court.
-    pp = paying_parent(12, "Riley", "Exampleford")
-    first_case = new_case(12, pp)
-    second_case = g.case(pp, scheme=Scheme.CMS_2012, region=demoton.region, arrears=Decimal("0"))
-    g.receiving_parents(second_case, ["121000012002"], demoton)
-    _set_arrears(g, first_case, [lo(first_case, date(year - 2, 3, 9), "2650.00")])
-    _set_arrears(g, second_case, [lo(second_case, date(year - 2, 3, 9), "1480.00")])
-    first_due = _first_of_month(g.days_ago(200))
-    _sanctions_order(
-        g,
-        (first_case, second_case),
-        court_id=court,
-        granted_on=first_due - timedelta(days=21),
-        first_due_on=first_due,
-        per_month=Decimal("120.00"),
-        paid_until=add_months(_first_of_month(today), -2),
-        total=Decimal("4130.00"),
-    )
-    g.service_request(
-        first_case, Workflow.ARREARS_REVIEW, SrStatus.IN_PROGRESS, opened_on=g.days_ago(20)
-    )
-    g.service_request(
-        second_case, Workflow.ARREARS_REVIEW, SrStatus.CLOSED, opened_on=g.days_ago(400)
-    )
-
-
-def _first_of_month(day: date) -> date:
-    return day.replace(day=1)
-
-
-def _sanctions_order(
-    g: _Generator,
-    case_ids: tuple[int, ...],
-    *,
-    court_id: int,
-    granted_on: date,
-    first_due_on: date,
-    per_month: Decimal,
-    paid_until: date | None,
-    total: Decimal,
-) -> int:
-    """A sanctions order on the first case covering each of ``case_ids``, its terms monthly
-    from ``first_due_on``, and a payment on each due date up to ``paid_until``."""
-    order_id = g.other_order(
-        case_ids[0],
-        OrderType.SANCTIONS_ORDER,
-        OrderStatus.GRANTED,
-        applied_on=granted_on - timedelta(days=30),
-        granted_on=granted_on,
-        court_id=court_id,
-        amount=total,
-        instalment_amount=per_month,
-        instalment_period=SanctionsPeriod.MONTHLY,
-        first_due_on=first_due_on,
-        payment_terms=SanctionsTerms(per_month, SanctionsPeriod.MONTHLY, first_due_on).text,
-    )
-    for case_id in case_ids:
-        g.rows.add(OrderCase, order_id=order_id, case_id=case_id)
-    due = first_due_on
-    months = 0
-    while paid_until is not None and due <= min(paid_until, g.today):
-        g.rows.add(OrderPayment, order_id=order_id, paid_on=due, amount=per_month, method="Bank")
-        months += 1
-        due = add_months(first_due_on, months)
-    return order_id
 
 
 def _set_arrears(g: _Generator, case_id: int, los: list[tuple[int, Decimal]]) -> None:
@@ -1655,16 +1656,16 @@ def _ordinary(g: _Generator, k: int) -> None:
             amount=arrears,
         )
     if r.random() < 0.004 and los:
-        kept = r.random() < 0.5
-        _sanctions_order(
-            g,
-            (case_id,),
-            court_id=g.magistrates[court_area.code],
+        g.other_order(
+            case_id,
+            OrderType.SANCTIONS_ORDER,
+            OrderStatus.GRANTED,
+            applied_on=g.days_ago(200),
             granted_on=g.days_ago(170),
-            first_due_on=g.days_ago(150),
-            per_month=Decimal("80.00"),
-            paid_until=g.today if kept else g.days_ago(r.randrange(40, 120)),
-            total=arrears,
+            court_id=g.magistrates[court_area.code],
+            amount=arrears,
+            complied=r.random() < 0.5,
+            payment_terms="£80.00 a month on the 15th",
         )
     if r.random() < 0.03:
         open_appeal = r.random() < 0.4
@@ -1798,8 +1799,8 @@ def build_demo(
         raise DemoRefused(
             "The database is not empty; demo data is only written into an empty database."
         )
-    total = max(cases, SHOWCASE_CASES)
-    ordinary = total - SHOWCASE_CASES
+    total = max(cases, len(SHOWCASE))
+    ordinary = total - len(SHOWCASE)
     rows = _Rows(datetime.combine(today, time(8, 0)))
     generator = _Generator(rows, random.Random(seed), today, user)
     sqlite = db.is_sqlite
@@ -1827,7 +1828,7 @@ def build_demo(
             session.execute(insert(Region), [{"name": name, "version": 1} for name in wanted])
         generator.courts()
         _showcase(generator)
-        done = SHOWCASE_CASES
+        done = len(SHOWCASE)
         for k in range(ordinary):
             _ordinary(generator, k)
             done += 1
@@ -1841,6 +1842,12 @@ def build_demo(
         if not sqlite:
             _reset_sequences(session)
             session.commit()
+        # Priority and urgency are kept with each paying parent (Check CSA); the rows above
+        # were written without the services, so decide them now.
+        from enforcement_desktop.services.legacy import refresh_all_attention
+
+        refresh_all_attention(session)
+        session.commit()
         if progress is not None:
             progress(total, total)
     _analyse(db)

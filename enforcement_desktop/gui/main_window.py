@@ -609,7 +609,12 @@ class MainWindow(QMainWindow):
             if paying and client is not None
             else "A case belongs to a paying parent: open one to create a case"
         )
-        self.banner.show_client(client, self.client_screen.holds if self.client_screen else ())
+        screen = self.client_screen
+        self.banner.show_client(
+            client,
+            screen.holds if screen else (),
+            screen.attention if screen else None,
+        )
 
     def _client_is_paying_parent(self) -> bool:
         if self.client is None:

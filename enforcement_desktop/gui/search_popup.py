@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeWidget, QTreeWidgetItem
 
 from enforcement_desktop.domain.values import format_date
@@ -25,15 +25,37 @@ _NAVIGATION_KEYS = {
     Qt.Key.Key_End,
 }
 _ContactRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Name", "SCIN", "Date of birth", "Role", "Current address", "Matched on")
-NAME, SCIN, BORN, ROLE, ADDRESS, MATCHED = range(len(HEADERS))
+HEADERS = ("Name", "SCIN", "Date of birth", "Role", "Current address", "Matched on", "Flags")
+NAME, SCIN, BORN, ROLE, ADDRESS, MATCHED, FLAGS = range(len(HEADERS))
 #: Column widths: the name leaves room for the PV badge, the address for a line and a postcode.
-_WIDTHS = (210, 105, 95, 150, 250, 130)
+_WIDTHS = (210, 105, 95, 150, 250, 130, 130)
+#: What the address cell says when the read model left a sensitive case's address out.
+WITHHELD = "Withheld: sensitive case"
+_ATTENTION = {2: "Urgent", 1: "Priority"}
 
 
 def address_text(hit: ClientHit) -> str:
     """The current address's first line and postcode, e.g. "84 Mock Close, B16 6QZ"."""
+    if hit.address_hidden:
+        return WITHHELD
     return ", ".join(part for part in (hit.address_line1, hit.postcode) if part)
+
+
+def flags_text(hit: ClientHit) -> str:
+    """Urgent or Priority (Check CSA) and Sensitive, e.g. "Urgent · Sensitive"."""
+    parts = [_ATTENTION.get(hit.attention, "")] + (["Sensitive"] if hit.sensitive else [])
+    return " · ".join(p for p in parts if p)
+
+
+def flags_tooltip(hit: ClientHit) -> str:
+    """The reasons for the flags, one a line."""
+    lines = [hit.attention_reasons or ""] if hit.attention else []
+    if hit.sensitive:
+        lines.append(
+            "Sensitive case: the CSA systems are checked through Special Client Records"
+            + ("; the address is shown only to that team" if hit.address_hidden else "")
+        )
+    return "\n".join(line for line in lines if line)
 
 
 class ClientSearchPopup(QTreeWidget):
@@ -79,8 +101,14 @@ class ClientSearchPopup(QTreeWidget):
                     hit.role.label,
                     address_text(hit),
                     hit.matched_on,
+                    flags_text(hit),
                 ]
             )
+            if hit.attention or hit.sensitive:
+                item.setToolTip(FLAGS, flags_tooltip(hit))
+                colour = "#b3261e" if hit.attention == 2 else "#8a5300" if hit.attention else None
+                if colour is not None:
+                    item.setForeground(FLAGS, QColor(colour))
             item.setData(NAME, _ContactRole, hit.contact_id)
             if hit.pv_marker:
                 item.setData(NAME, PvMarkerRole, True)

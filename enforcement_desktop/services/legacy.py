@@ -13,7 +13,7 @@ from dataclasses import replace as dc_replace
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, or_, select, union, update
 from sqlalchemy.orm import Session
 
 from enforcement_desktop.domain.csa import (
@@ -27,6 +27,7 @@ from enforcement_desktop.domain.enums import (
     InformationSource,
     LegacyActionKind,
     OrderOrigin,
+    OrderStatus,
     OrderType,
     Scheme,
     SrStatus,
@@ -71,6 +72,7 @@ __all__ = [
     "shown_contact",
     "raise_set_up_legacy_lo",
     "record_legacy_action",
+    "refresh_all_attention",
     "refresh_attention",
     "set_sensitive",
 ]
@@ -398,3 +400,34 @@ def shown_contact(contact: ContactDTO, may_see: bool) -> ContactDTO:
     if not contact.sensitive or may_see:
         return contact
     return dc_replace(contact, addresses=(), addresses_hidden=True)
+
+
+def refresh_all_attention(session: Session) -> int:
+    """Decide priority and urgency again for every paying parent who may have either (a bulk
+    load such as the demo's writes rows without the services).
+
+    Returns:
+        How many paying parents were decided again.
+    """
+    legacy_case = or_(
+        Case.scheme == Scheme.CSA,
+        Case.legacy_ongoing_enforcement.is_(True),
+        EnforcementOrder.origin == OrderOrigin.CSA,
+    )
+    may_matter = or_(
+        EnforcementOrder.order_type.in_(
+            [OrderType.COMMITMENT, OrderType.DRIVING_DISQUALIFICATION, OrderType.ORDER_FOR_SALE]
+        ),
+        EnforcementOrder.status == OrderStatus.SISTED,
+    )
+    by_orders = (
+        select(Case.paying_parent_id)
+        .join(EnforcementOrder, EnforcementOrder.case_id == Case.id)
+        .where(legacy_case, may_matter)
+    )
+    by_assets = select(Asset.contact_id).where(Asset.imminent_disposal_on.is_not(None))
+    already = select(Contact.id).where(Contact.attention > 0)
+    ids = sorted(set(session.scalars(union(by_orders, by_assets, already))))
+    for contact_id in ids:
+        refresh_attention(session, contact_id)
+    return len(ids)

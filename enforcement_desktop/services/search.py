@@ -18,11 +18,12 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, case, select
 
-from enforcement_desktop.domain.enums import AddressType, ContactRole, OrderType
+from enforcement_desktop.domain.enums import AddressType, ContactRole, OrderType, UserRole
 from enforcement_desktop.domain.values import strip_invisible
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.tables import (
     address,
+    app_user,
     contact,
     enforcement_case,
     enforcement_order,
@@ -43,9 +44,16 @@ class ClientHit:
     role: ContactRole
     pv_marker: bool
     matched_on: str
-    #: First line and postcode of the current address (residential, else correspondence).
+    #: First line and postcode of the current address (residential, else correspondence);
+    #: None for a sensitive case when the user is not in Special Client Records.
     address_line1: str | None = None
     postcode: str | None = None
+    #: A sensitive case (Check CSA), shown like the PV marker.
+    sensitive: bool = False
+    address_hidden: bool = False
+    #: Priority (1) or urgent (2) as last decided (domain.csa), and why, one reason a line.
+    attention: int = 0
+    attention_reasons: str | None = None
 
 
 def search_text(text: str | None) -> str:
@@ -82,7 +90,22 @@ def _current_address_id() -> Any:
     )
 
 
-def _contact_columns() -> Any:
+def _may_see_sensitive(login: str | None) -> Any:
+    """Whether the user is in Special Client Records: an uncorrelated EXISTS riding along in
+    each search query (no round trip of its own)."""
+    u = app_user.c
+    return (
+        select(u.id)
+        .where(
+            u.login == (login or ""),
+            u.active.is_(True),
+            u.roles.like(f"%{UserRole.SPECIAL_CLIENT_RECORDS.value}%"),
+        )
+        .exists()
+    )
+
+
+def _contact_columns(login: str | None = None) -> Any:
     c = contact.c
     return select(
         c.id,
@@ -94,6 +117,10 @@ def _contact_columns() -> Any:
         c.pv_marker,
         address.c.line1,
         address.c.postcode,
+        c.sensitive,
+        c.attention,
+        c.attention_reasons,
+        _may_see_sensitive(login),
     )
 
 
@@ -104,20 +131,26 @@ def _run(conn: Connection, stmt: Any, matched_on: str, limit: int) -> list[Clien
         address,
         and_(address.c.contact_id == contact.c.id, address.c.id == _current_address_id()),
     )
-    return [
-        ClientHit(
-            row[0],
-            row[1],
-            f"{row[2]} {row[3]}",
-            row[4],
-            ContactRole(row[5]),
-            bool(row[6]),
-            matched_on,
-            row[7],
-            row[8],
-        )
-        for row in conn.execute(stmt.limit(limit))
-    ]
+    return [_hit(row, matched_on) for row in conn.execute(stmt.limit(limit))]
+
+
+def _hit(row: Any, matched_on: str) -> ClientHit:
+    hidden = bool(row[9]) and not row[12]
+    return ClientHit(
+        row[0],
+        row[1],
+        f"{row[2]} {row[3]}",
+        row[4],
+        ContactRole(row[5]),
+        bool(row[6]),
+        matched_on,
+        None if hidden else row[7],
+        None if hidden else row[8],
+        sensitive=bool(row[9]),
+        address_hidden=hidden,
+        attention=int(row[10] or 0),
+        attention_reasons=row[11],
+    )
 
 
 def search_clients(
@@ -129,12 +162,18 @@ def search_clients(
         role: Only clients of this role (filtered in the query, so ``limit`` counts only them).
     """
     with ctx.db.engine.connect() as conn:
-        return search_in_connection(conn, text, limit, role=role)
+        return search_in_connection(conn, text, limit, role=role, user=ctx.user)
 
 
 def search_in_connection(
-    conn: Connection, text: str, limit: int = 50, *, role: ContactRole | None = None
+    conn: Connection,
+    text: str,
+    limit: int = 50,
+    *,
+    role: ContactRole | None = None,
+    user: str | None = None,
 ) -> list[ClientHit]:
+    """As :func:`search_clients`; ``user`` decides whether a sensitive case's address shows."""
     query = search_text(text)
     if not query:
         return []
@@ -153,7 +192,7 @@ def search_in_connection(
     if re.fullmatch(r"[0-9]+", compact):
         lo, hi = _prefix_bounds(compact)
         stmt = (
-            _contact_columns()
+            _contact_columns(user)
             .where(contact.c.scin >= lo, contact.c.scin < hi)
             .order_by(contact.c.scin)
         )
@@ -164,7 +203,7 @@ def search_in_connection(
     if re.fullmatch(r"[A-Z]{2}[0-9]{0,6}[A-D]?", upper) and len(upper) >= 3:
         lo, hi = _prefix_bounds(upper)
         stmt = (
-            _contact_columns()
+            _contact_columns(user)
             .where(contact.c.nino >= lo, contact.c.nino < hi)
             .order_by(contact.c.nino)
         )
@@ -173,7 +212,7 @@ def search_in_connection(
     if len(upper) >= 2 and re.fullmatch(r"[A-Z0-9/\-]+", upper):
         lo, hi = _prefix_bounds(upper)
         stmt = (
-            _contact_columns()
+            _contact_columns(user)
             .join(enforcement_case, enforcement_case.c.paying_parent_id == contact.c.id)
             .join(enforcement_order, enforcement_order.c.case_id == enforcement_case.c.id)
             .where(
@@ -186,7 +225,7 @@ def search_in_connection(
         add(stmt, "LO reference")
         if re.fullmatch(r"[A-Z0-9]+", upper) and re.search(r"[0-9]", upper):
             stmt = (
-                _contact_columns()
+                _contact_columns(user)
                 .join(vehicle, vehicle.c.contact_id == contact.c.id)
                 .where(vehicle.c.registration >= lo, vehicle.c.registration < hi)
                 .order_by(vehicle.c.registration)
@@ -200,13 +239,15 @@ def search_in_connection(
     if len(hits) < limit and looks_like_name:
         lo, hi = _prefix_bounds(lowered)
         stmt = (
-            _contact_columns()
+            _contact_columns(user)
             .where(contact.c.surname_key >= lo, contact.c.surname_key < hi)
             .order_by(contact.c.surname_key, contact.c.id)
         )
         add(stmt, "surname")
         if len(hits) < limit and len(lowered) >= 2:
             escaped = lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = _contact_columns().where(contact.c.name_key.like(f"%{escaped}%", escape="\\"))
+            stmt = _contact_columns(user).where(
+                contact.c.name_key.like(f"%{escaped}%", escape="\\")
+            )
             add(stmt, "name")
     return hits

@@ -937,6 +937,8 @@ class QueueColumn(StrEnum):
     WAIT_UNTIL = "wait_until"
     OPENED_ON = "opened_on"
     OWNER = "owner"
+    #: Urgent, then priority (Check CSA); every sort puts them first (ascending) or last.
+    ATTENTION = "attention"
 
 
 #: The longest work queue filter text searched for, in characters.
@@ -967,6 +969,9 @@ class QueueRow:
     contact_id: int
     #: The client (the case's paying parent) carries the PV marker: visits are planned here.
     pv_marker: bool = False
+    #: The client's priority (1) or urgency (2) as last decided (domain.csa), with the reasons.
+    attention: int = 0
+    attention_reasons: str | None = None
 
     def is_overdue(self, today: date) -> bool:
         """Whether the SR's wait date has passed (:func:`workflows.is_overdue`)."""
@@ -984,6 +989,7 @@ def _queue_columns() -> dict[QueueColumn, Any]:
         QueueColumn.WAIT_UNTIL: ServiceRequest.wait_until,
         QueueColumn.OPENED_ON: ServiceRequest.opened_on,
         QueueColumn.OWNER: ServiceRequest.owner,
+        QueueColumn.ATTENTION: ServiceRequest.id,
     }
 
 
@@ -1066,12 +1072,19 @@ def queue_page(
     the same on SQLite and PostgreSQL, whose default NULL orders differ.
     """
     if sort == QueueColumn.WAIT_UNTIL:
-        return _wait_sorted_page(session, flt, today, descending, offset, limit)
-    column = _queue_columns()[sort]
-    order = column.desc() if descending else column.asc()
-    tiebreak = ServiceRequest.id.desc() if descending else ServiceRequest.id.asc()
-    stmt = _queue_where(_queue_rows(), flt, today).order_by(order, tiebreak)
-    return _rows(session, stmt.offset(offset).limit(limit))
+        parts = _wait_parts(descending)
+    else:
+        column = _queue_columns()[sort]
+        order = column.desc() if descending else column.asc()
+        tiebreak = ServiceRequest.id.desc() if descending else ServiceRequest.id.asc()
+        parts = [(None, (order, tiebreak))]
+    # Urgent, then priority clients first (Check CSA), each an index walk of its own: sorting
+    # on the client's column first would sort every row of the queue.
+    levels = [2, 1, 0]
+    if descending:
+        levels.reverse()
+    attention_parts = [(level, cond, order) for level in levels for cond, order in parts]
+    return _parts_page(session, flt, today, attention_parts, offset, limit)
 
 
 def _queue_rows() -> Any:
@@ -1089,6 +1102,8 @@ def _queue_rows() -> Any:
             ServiceRequest.owner,
             Contact.id,
             Contact.pv_marker,
+            Contact.attention,
+            Contact.attention_reasons,
         )
         .join(Case, Case.id == ServiceRequest.case_id)
         .join(Contact, Contact.id == Case.paying_parent_id)
@@ -1098,44 +1113,85 @@ def _queue_rows() -> Any:
 def _rows(session: Session, stmt: Any) -> list[QueueRow]:
     return [
         QueueRow(
-            r[0], r[1], f"{r[2]} {r[3]}", r[4], r[5], r[6], r[7], r[8], r[9], r[10], bool(r[11])
+            r[0],
+            r[1],
+            f"{r[2]} {r[3]}",
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            r[10],
+            bool(r[11]),
+            int(r[12] or 0),
+            r[13],
         )
         for r in session.execute(stmt)
     ]
 
 
-def _wait_sorted_page(
-    session: Session, flt: QueueFilter, today: date, descending: bool, offset: int, limit: int
-) -> list[QueueRow]:
+def _wait_parts(descending: bool) -> list[tuple[Any, tuple[Any, ...]]]:
     # Two index walks instead of one ORDER BY over "IS NULL": the dated part (by wait date, id)
-    # and the undated part (by id). The second is read, and the first counted, only when a
-    # window runs past the first part, so a page near either end stays one small query.
+    # and the undated part (by id).
     dated = ServiceRequest.wait_until.is_not(None)
     undated = ServiceRequest.wait_until.is_(None)
     if descending:
-        parts = [
+        return [
             (undated, (ServiceRequest.id.desc(),)),
             (dated, (ServiceRequest.wait_until.desc(), ServiceRequest.id.desc())),
         ]
-    else:
-        parts = [
-            (dated, (ServiceRequest.wait_until.asc(), ServiceRequest.id.asc())),
-            (undated, (ServiceRequest.id.asc(),)),
-        ]
-    (first_cond, first_order), (second_cond, second_order) = parts
-    first = _queue_where(_queue_rows().where(first_cond), flt, today)
-    rows = _rows(session, first.order_by(*first_order).offset(offset).limit(limit))
-    if len(rows) == limit:
-        return rows
-    counted = _queue_where(select(func.count(ServiceRequest.id)).where(first_cond), flt, today)
-    if flt.text and flt.text.strip():
-        counted = counted.join(Case, Case.id == ServiceRequest.case_id).join(
-            Contact, Contact.id == Case.paying_parent_id
-        )
-    first_total = int(session.scalar(counted) or 0)
-    second = _queue_where(_queue_rows().where(second_cond), flt, today)
-    rest = second.order_by(*second_order).offset(max(0, offset - first_total))
-    return rows + _rows(session, rest.limit(limit - len(rows)))
+    return [
+        (dated, (ServiceRequest.wait_until.asc(), ServiceRequest.id.asc())),
+        (undated, (ServiceRequest.id.asc(),)),
+    ]
+
+
+def _part_count(session: Session, flt: QueueFilter, today: date, level: int, cond: Any) -> int:
+    """How many SRs of the queue fall in one part (attention level and condition)."""
+
+    def count(attention: Any) -> int:
+        stmt = select(func.count(ServiceRequest.id))
+        if cond is not None:
+            stmt = stmt.where(cond)
+        if attention is not None or (flt.text and flt.text.strip()):
+            stmt = stmt.join(Case, Case.id == ServiceRequest.case_id).join(
+                Contact, Contact.id == Case.paying_parent_id
+            )
+        if attention is not None:
+            stmt = stmt.where(attention)
+        return int(session.scalar(_queue_where(stmt, flt, today)) or 0)
+
+    if level:
+        return count(Contact.attention == level)
+    # The clients with no priority are nearly all: count the part on the SRs' own indexes and
+    # take away the few urgent or priority ones, rather than join every row to its client.
+    return count(None) - count(Contact.attention > 0)
+
+
+def _parts_page(
+    session: Session,
+    flt: QueueFilter,
+    today: date,
+    parts: list[tuple[int, Any, tuple[Any, ...]]],
+    offset: int,
+    limit: int,
+) -> list[QueueRow]:
+    # Each part is read only when the window reaches it, and counted only when the window
+    # starts past it, so a page near either end stays a few small queries.
+    rows: list[QueueRow] = []
+    skip = offset
+    for level, cond, order in parts:
+        stmt = _queue_rows().where(Contact.attention == level)
+        if cond is not None:
+            stmt = stmt.where(cond)
+        stmt = _queue_where(stmt, flt, today).order_by(*order)
+        chunk = _rows(session, stmt.offset(skip).limit(limit - len(rows)))
+        rows += chunk
+        if len(rows) == limit:
+            break
+        skip = 0 if chunk else max(0, skip - _part_count(session, flt, today, level, cond))
+    return rows
 
 
 def record_document(

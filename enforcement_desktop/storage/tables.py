@@ -23,6 +23,9 @@ contact = table(
     column("date_of_birth", Date),
     column("nino", String),
     column("pv_marker", Boolean),
+    column("sensitive", Boolean),
+    column("attention", Integer),
+    column("attention_reasons", String),
 )
 
 enforcement_case = table(
@@ -56,4 +59,13 @@ address = table(
     column("is_current", Boolean),
 )
 
-ALL = (contact, enforcement_case, enforcement_order, vehicle, address)
+#: Who may see a sensitive case's address (Special Client Records).
+app_user = table(
+    "app_user",
+    column("id", Integer),
+    column("login", String),
+    column("roles", String),
+    column("active", Boolean),
+)
+
+ALL = (contact, enforcement_case, enforcement_order, vehicle, address, app_user)

@@ -91,6 +91,7 @@ def test_search_as_you_type_then_enter_opens_the_client(
         "Paying parent (NRP)",
         "1 Fictional Street, B15 2TT",
         "surname",
+        "",  # flags: neither urgent nor priority, not sensitive
     ]
     # The PV marker is a badge beside the name, as in the banner (test_holds_and_markers).
     assert item.data(0, PvMarkerRole) is True

@@ -21,7 +21,14 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import ValidationError
-from enforcement_desktop.services import cases, legacy, orders, screens, service_requests
+from enforcement_desktop.services import (
+    cases,
+    legacy,
+    orders,
+    screens,
+    search,
+    service_requests,
+)
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import AppUser, Contact
 from tests.services.builders import make_asset, make_case, make_lo
@@ -216,3 +223,65 @@ def test_the_client_screen_carries_priority_and_urgency(ctx: ServiceContext) -> 
     verdict = screens.client_screen(ctx, payer).attention
     assert verdict.label == "Urgent"
     assert "Household goods" in verdict.tooltip
+
+
+def test_search_hides_a_sensitive_address_and_carries_priority(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    payer = case.paying_parent_id
+    (hit,) = search.search_clients(ctx, "121000000101")
+    assert hit.address_line1 == "1 Fictional Street" and not hit.sensitive
+    assert hit.attention == 0
+
+    version = screens.client_screen(ctx, payer).contact.version
+    legacy.set_sensitive(ctx, payer, version, True)
+    legacy.flag_imminent_disposal(
+        ctx, make_asset(ctx, payer), 1, date(2026, 11, 20), InformationSource.THIRD_PARTY
+    )
+    _add_user(ctx, "scr.user", "special_client_records")
+    (hit,) = search.search_clients(ctx, "Testington")
+    assert hit.sensitive and hit.address_hidden
+    assert hit.address_line1 is None and hit.postcode is None
+    assert hit.attention == 2
+    assert hit.attention_reasons is not None and hit.attention_reasons.startswith("Urgent")
+    (seen,) = search.search_clients(replace(ctx, user="scr.user"), "Testington")
+    assert seen.address_line1 == "1 Fictional Street" and not seen.address_hidden
+
+
+def test_the_work_queue_puts_urgent_then_priority_clients_first(ctx: ServiceContext) -> None:
+    plain = make_case(ctx, "121000000101")
+    priority = make_case(ctx, "121000000102")
+    urgent = make_case(ctx, "121000000103")
+    for case in (plain, priority, urgent):
+        service_requests.create_service_request(
+            ctx, case.id, "Enforcement", "Decide On Enforcement Action", "Gather Information"
+        )
+    orders.create_order(
+        ctx,
+        priority.id,
+        orders.OrderInput(
+            OrderType.COMMITMENT, OrderStatus.SUSPENDED, origin=OrderOrigin.CSA, reference="C/1"
+        ),
+    )
+    legacy.flag_imminent_disposal(
+        ctx,
+        make_asset(ctx, urgent.paying_parent_id),
+        1,
+        date(2026, 11, 1),
+        InformationSource.LAND_REGISTRY,
+    )
+    flt = service_requests.QueueFilter(owner=ctx.user)
+    today = ctx.today()
+    with ctx.reading() as s:
+        for sort in service_requests.QueueColumn:
+            rows = service_requests.queue_page(s, flt, today, sort=sort)
+            assert [r.scin for r in rows] == ["121000000103", "121000000102", "121000000101"]
+            assert rows[0].attention == 2 and rows[1].attention == 1 and rows[2].attention == 0
+            assert rows[0].attention_reasons and "about to dispose" in rows[0].attention_reasons
+            # Descending is the exact reverse (the model reads pages from the end so).
+            back = service_requests.queue_page(s, flt, today, sort=sort, descending=True)
+            assert [r.id for r in back] == [r.id for r in reversed(rows)]
+        # Windows across the parts.
+        ids = [r.id for r in service_requests.queue_page(s, flt, today)]
+        for offset in range(4):
+            window = service_requests.queue_page(s, flt, today, offset=offset, limit=1)
+            assert [r.id for r in window] == ids[offset : offset + 1]

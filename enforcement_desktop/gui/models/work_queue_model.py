@@ -120,6 +120,8 @@ class Column:
 
 #: The columns, in order. Column constants below index into it.
 COLUMNS: tuple[Column, ...] = (
+    # Urgent and priority clients (Check CSA) come first whatever the sort; the reasons on hover.
+    Column("Priority", QueueColumn.ATTENTION),
     Column("SR", QueueColumn.ID, numeric=True),
     Column("Client", QueueColumn.CLIENT),
     Column("SCIN", QueueColumn.SCIN),
@@ -131,8 +133,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("Age (days)", QueueColumn.OPENED_ON, inverted=True, numeric=True),
     Column("Owner", QueueColumn.OWNER),
 )
-COL_ID, COL_CLIENT, COL_SCIN, COL_CATEGORY, COL_STATUS = range(5)
-COL_SUB_STATUS, COL_WAIT, COL_OPENED, COL_AGE, COL_OWNER = range(5, 10)
+COL_ATTENTION, COL_ID, COL_CLIENT, COL_SCIN, COL_CATEGORY, COL_STATUS = range(6)
+COL_SUB_STATUS, COL_WAIT, COL_OPENED, COL_AGE, COL_OWNER = range(6, 11)
+#: The Priority column's words and colours: as the banner's chips.
+ATTENTION_TEXT = {2: "Urgent", 1: "Priority"}
+ATTENTION_COLOURS = {2: QColor("#b3261e"), 1: QColor("#8a5300")}
 
 
 class WorkQueueModel(QAbstractTableModel):
@@ -395,11 +400,15 @@ class WorkQueueModel(QAbstractTableModel):
                 return f"Overdue: the wait date {format_date(row.wait_until)} has passed"
             if column == COL_CLIENT and row.pv_marker:
                 return f"{row.client}: {PV_TEXT}"
+            if column == COL_ATTENTION and row.attention:
+                return row.attention_reasons
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_ATTENTION:
+                return ATTENTION_COLOURS.get(row.attention)
             return OVERDUE_COLOUR if overdue and column == COL_WAIT else None
         if role == Qt.ItemDataRole.FontRole:
-            if overdue and column == COL_WAIT:
+            if (overdue and column == COL_WAIT) or (column == COL_ATTENTION and row.attention):
                 font = QFont()
                 font.setBold(True)
                 return font
@@ -424,6 +433,8 @@ class WorkQueueModel(QAbstractTableModel):
     def _display(self, row: QueueRow, column: int) -> str:
         if column == COL_ID:
             return str(row.id)
+        if column == COL_ATTENTION:
+            return ATTENTION_TEXT.get(row.attention, "")
         if column == COL_CLIENT:
             return row.client
         if column == COL_SCIN:

@@ -66,6 +66,13 @@ QCheckBox:disabled { color: #202124; }
 """
 
 
+#: Why a sensitive client's addresses are not listed (the Special Client Records role sees them).
+ADDRESSES_WITHHELD = (
+    "A sensitive case: the addresses are shown only to users in Special Client Records (Check "
+    "CSA, step 4)."
+)
+
+
 class ContactView(CaseBox):
     """Summary of the client (editable through Edit details / Save), the PV marker banner, the
     Case box, and tabs for addresses, vehicles, assets, service requests, enforcement orders and
@@ -301,6 +308,10 @@ class ContactView(CaseBox):
         self.addresses_model.set_rows(
             sorted(contact.addresses, key=lambda a: (not a.is_current, a.address_type.value))
         )
+        # The read model left a sensitive case's addresses out for this user (Check CSA).
+        withheld = contact.addresses_hidden
+        self.ui.addressesTable.setToolTip(ADDRESSES_WITHHELD if withheld else "")
+        self.ui.addAddressButton.setEnabled(not withheld)
         self.vehicles_model.set_rows(contact.vehicles)
         self.assets_model.set_rows(list(screen.assets))
         self.assets_model.set_service_request_names(
@@ -410,11 +421,15 @@ class ContactView(CaseBox):
             professional_body=ui.professionalBodyEdit.text(),
         )
 
+    def _addresses_title(self) -> str:
+        withheld = self.contact is not None and self.contact.addresses_hidden
+        return "Addresses withheld" if withheld else "Addresses"
+
     def _update_tab_titles(self) -> None:
         ui = self.ui
         disregarded = sum(1 for a in self.assets_model.rows() if a.is_disregarded)
         for tab, name, count in (
-            (ui.addressesTab, "Addresses", self.addresses_model.rowCount()),
+            (ui.addressesTab, self._addresses_title(), self.addresses_model.rowCount()),
             (ui.vehiclesTab, "Vehicles", self.vehicles_model.rowCount()),
             (ui.assetsTab, "Assets", self.assets_model.rowCount()),
             (ui.srTab, "Service Requests", self.srs_model.rowCount()),

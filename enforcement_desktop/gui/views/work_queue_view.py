@@ -12,6 +12,7 @@ from enforcement_desktop.domain.enums import SrStatus
 from enforcement_desktop.gui.forms.ui_work_queue_view import Ui_WorkQueueView
 from enforcement_desktop.gui.models.work_queue_model import (
     COL_AGE,
+    COL_ATTENTION,
     COL_CATEGORY,
     COL_CLIENT,
     COL_ID,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 #: Column widths in pixels at 96 dpi; fixed so a million rows are never measured.
 _WIDTHS = {
     COL_ID: 60,
+    COL_ATTENTION: 70,
     COL_CLIENT: 200,
     COL_SCIN: 105,
     COL_CATEGORY: 130,

@@ -33,6 +33,7 @@ from enforcement_desktop.domain.values import format_date
 
 if TYPE_CHECKING:
     # Types only: the window is built before the rules and the ORM are imported (gui/preload.py).
+    from enforcement_desktop.domain.csa import AttentionVerdict
     from enforcement_desktop.domain.holds import Hold
     from enforcement_desktop.services.contacts import ContactDTO
 
@@ -50,6 +51,21 @@ PvMarkerRole = Qt.ItemDataRole.UserRole + 40
 HOLD_STYLE = (
     "QLabel { background: #fff4e5; color: #5f3700; border: 1px solid #b26a00; "
     "border-radius: 9px; padding: 1px 8px; }"
+)
+#: Check CSA: urgent (fast track) and priority chips, and the sensitive-case marker.
+URGENT_STYLE = (
+    "QLabel { background: #b3261e; color: white; font-weight: bold; padding: 2px 8px; "
+    "border-radius: 3px; }"
+)
+PRIORITY_STYLE = (
+    "QLabel { background: #ffe0b2; color: #5f3700; font-weight: bold; border: 1px solid #8a5300; "
+    "padding: 1px 8px; border-radius: 3px; }"
+)
+SENSITIVE_COLOUR = "#4a148c"
+SENSITIVE_TEXT = "Sensitive case"
+SENSITIVE_STYLE = (
+    f"QLabel {{ background: {SENSITIVE_COLOUR}; color: white; font-weight: bold; "
+    "padding: 2px 8px; border-radius: 3px; }"
 )
 DEMO_STYLE = (
     "QLabel { background: #e65100; color: white; font-weight: bold; padding: 3px; "
@@ -122,6 +138,58 @@ def _tooltip(hold: Hold) -> str:
     return f"<p><b>{escape(hold.text)}</b></p><ul style='margin-left:-20px'>{body}</ul>"
 
 
+class CaseMarks(QWidget):
+    """The sensitive-case marker and the urgent/priority chip (Check CSA), reasons on hover."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseMarks")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
+        layout.setSpacing(6)
+        self.sensitive = QLabel(SENSITIVE_TEXT, self)
+        self.sensitive.setObjectName("sensitiveMarkerLabel")
+        self.sensitive.setStyleSheet(SENSITIVE_STYLE)
+        self.attention = QLabel(self)
+        self.attention.setObjectName("attentionChip")
+        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.sensitive)
+        layout.addWidget(self.attention)
+        layout.addStretch(1)
+        self.show_marks(None, None)
+
+    def show_marks(self, client: ContactDTO | None, attention: AttentionVerdict | None) -> None:
+        """Show what the read model decided (nothing when no client is open)."""
+        sensitive = client is not None and client.sensitive
+        self.sensitive.setVisible(sensitive)
+        if client is not None and sensitive:
+            hidden = (
+                " Their address is shown only to Special Client Records."
+                if client.addresses_hidden
+                else ""
+            )
+            tip = (
+                "A sensitive case (Check CSA, step 4): information on the CSA systems is "
+                f"obtained through the Special Client Records team.{hidden}"
+            )
+            self.sensitive.setToolTip(tip)
+            self.sensitive.setAccessibleDescription(tip)
+        label = attention.label if attention is not None else ""
+        self.attention.setVisible(bool(label))
+        if attention is not None and label:
+            # Urgent outranks priority; a case that is both says so.
+            both = attention.urgent and attention.priority
+            self.attention.setText(f"{label} · Priority" if both else label)
+            self.attention.setStyleSheet(URGENT_STYLE if attention.urgent else PRIORITY_STYLE)
+            body = "".join(f"<li>{escape(r)}</li>" for r in attention.reasons)
+            self.attention.setToolTip(
+                f"<p><b>{label}</b></p><ul style='margin-left:-20px'>{body}</ul>"
+            )
+            self.attention.setAccessibleName(label)
+            self.attention.setAccessibleDescription(attention.tooltip)
+        self.setVisible(sensitive or bool(label))
+
+
 class ClientBanner:
     """Paints the banner of ``ui/main_window.ui`` and the hold chips under it.
 
@@ -133,11 +201,20 @@ class ClientBanner:
     def __init__(self, ui: BannerLabels, parent: QWidget) -> None:
         self.ui = ui
         self.chips = HoldChips(parent)
+        self.marks = CaseMarks(parent)
         layout = ui.centralLayout
         layout.insertWidget(layout.indexOf(ui.clientBanner) + 1, self.chips)
+        layout.insertWidget(layout.indexOf(ui.clientBanner) + 1, self.marks)
 
-    def show_client(self, client: ContactDTO | None, holds: Sequence[Hold] = ()) -> None:
-        """Show the client (None: no client open) and the holds on them."""
+    def show_client(
+        self,
+        client: ContactDTO | None,
+        holds: Sequence[Hold] = (),
+        attention: AttentionVerdict | None = None,
+    ) -> None:
+        """Show the client (None: no client open), the holds on them, whether the case is
+        sensitive and whether it is urgent or priority."""
+        self.marks.show_marks(client, attention)
         ui = self.ui
         if client is None:
             ui.clientNameLabel.setText("No client open")
@@ -163,8 +240,11 @@ class ClientBanner:
         ui.pvMarkerLabel.setAccessibleDescription(f"Control measures: {measures}")
         pv = ", PV marker: potentially violent" if client.pv_marker else ""
         held = f", {len(holds)} {'hold' if len(holds) == 1 else 'holds'}" if holds else ""
+        marks = ", sensitive case" if client.sensitive else ""
+        if attention is not None and attention.label:
+            marks += f", {attention.label.lower()}"
         ui.clientBanner.setAccessibleDescription(
-            f"{client.full_name}, SCIN {client.scin or 'none'}{pv}{held}"
+            f"{client.full_name}, SCIN {client.scin or 'none'}{pv}{marks}{held}"
         )
         self.chips.show_holds(holds)
 
