@@ -41,7 +41,8 @@ from enforcement_desktop.config import (
     to_url,
 )
 from enforcement_desktop.domain.errors import DomainError, ValidationError
-from enforcement_desktop.domain.values import invisible_character
+from enforcement_desktop.services.case_file_io import read_case_file
+from enforcement_desktop.services.case_file_io import shown as _shown
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.db import Database, sqlite_file
 
@@ -89,15 +90,6 @@ class _Parser(argparse.ArgumentParser):
 
 #: Stands for the demo database's path in help texts until the help is shown.
 _DEMO_PATH = "<demo-database-path>"
-
-
-def _shown(text: object) -> str:
-    """A value or file name quoted in a message: as typed when plain, escaped (repr) when it
-    holds control or invisible characters (a newline would break the one-line message, a lone
-    surrogate the output), and cut short when long."""
-    value = str(text)
-    shown = value if value.isprintable() and invisible_character(value) is None else repr(value)
-    return shown if len(shown) <= 80 else shown[:80] + "…"
 
 
 def _line(text: object) -> str:
@@ -410,67 +402,6 @@ def _dumps(data: Any, stream: IO[str]) -> str:
     # Real characters where the stream can take them (files are UTF-8), escapes where not.
     encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "")
     return json.dumps(data, indent=2, ensure_ascii=encoding != "utf8") + "\n"
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {_shown(key)} appears twice in one object")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _bounded_int(text: str) -> int:
-    # Case files hold small whole numbers; a longer one is refused before Python converts it
-    # (past 4,300 digits int() refuses, and SQLite holds none over 19).
-    if len(text.lstrip("-")) > 18:
-        raise ValueError(f"a number of {len(text):,} digits is too long")
-    return int(text)
-
-
-def read_case_file(path: Path) -> Any:
-    """Read and parse a case file (UTF-8 JSON, no duplicate keys).
-
-    Args:
-        path: The file.
-
-    Returns:
-        The parsed JSON.
-
-    Raises:
-        CommandError: The file is not UTF-8 JSON, or JSON this program does not read
-            (NaN, a huge number, nesting deeper than Python can follow).
-        OSError: The file cannot be read.
-    """
-    shown = _shown(path)
-    try:
-        raw = path.expanduser().read_bytes()
-    except (ValueError, RuntimeError):  # NUL or an unencodable name; an unknown ~user
-        raise CommandError(f"{shown} cannot be read: it is not a usable file name.") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandError(f"{shown} is not UTF-8 text, so not a case file.") from None
-    try:
-        return json.loads(
-            text,
-            object_pairs_hook=_no_duplicate_keys,
-            parse_constant=_no_constant,
-            parse_int=_bounded_int,
-        )
-    except json.JSONDecodeError as exc:
-        raise CommandError(
-            f"{shown} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from None
-    except RecursionError:
-        raise CommandError(f"{shown} is not a case file: its JSON is nested too deeply.") from None
-    except ValueError as exc:
-        raise CommandError(f"{shown} is not a valid case file: {exc}.") from None
 
 
 # --------------------------------------------------------------------------- commands

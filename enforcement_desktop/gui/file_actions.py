@@ -286,8 +286,8 @@ class FileActions(QObject):
             return None
         path = Path(chosen)
         window.preloader.wait()
-        from enforcement_desktop.cli import read_case_file
         from enforcement_desktop.services.case_file import import_case
+        from enforcement_desktop.services.case_file_io import read_case_file
 
         summary: ImportSummary | None = self._wait(
             "Import case file",
