@@ -568,6 +568,20 @@ def check_referral(ctx: ServiceContext, case_id: int, order_ids: list[int]) -> l
         return _check_orders(session, ctx, case_id, order_ids)
 
 
+def referable_orders(session: Session, ctx: ServiceContext, case_id: int) -> list[int]:
+    """The case's orders :func:`check_referral` allows today, in the caller's transaction."""
+    candidates = list(
+        session.scalars(
+            select(EnforcementOrder.id)
+            .where(EnforcementOrder.case_id == case_id)
+            .order_by(EnforcementOrder.id)
+        )
+    )
+    if not candidates:
+        return []
+    return [c.order_id for c in _check_orders(session, ctx, case_id, candidates) if c.allowed]
+
+
 def _priority_key(of: OrderFacts) -> tuple[bool, date, str]:
     # The documents layer checks the pack by (origin, granted, reference); sorting the domain's
     # collection_priority result stably by the same key keeps both in agreement on ties.
@@ -601,40 +615,74 @@ def refer_to_bailiff(
         ValidationError: No order given.
     """
     with ctx.unit_of_work() as session:
-        checks = _check_orders(session, ctx, case_id, order_ids)
-        refused = [c for c in checks if not c.allowed]
-        if refused:
-            raise RuleViolation(
-                "Bailiff referral refused; no service request was created",
-                [f"LO {c.reference}: {reason}" for c in refused for reason in c.reasons],
-            )
-        case = get_or_404(session, Case, case_id, "case")
-        wanted = {c.order_id for c in checks}
-        ordered = _prioritise(order_facts(o) for o in case.orders if o.id in wanted)
-        category = workflows.category_for(Workflow.BAILIFF)
-        created: list[int] = []
-        for of in ordered:
-            sr = ServiceRequest(
-                case_id=case.id,
-                workflow=Workflow.BAILIFF,
-                process=category.process,
-                area=category.area,
-                sub_area=category.sub_area,
-                status=SrStatus.OPEN,
-                owner=ctx.user,
-                opened_on=ctx.today(),
-                enforce_form=EnforceForm(),
-            )
-            session.add(sr)
-            record_created(
-                session, ctx, sr, "service_request", case_id=case.id, summary=Workflow.BAILIFF.value
-            )
-            stamp(_form(sr), ctx)
-            link_order(session, ctx, sr, of.id)
-            created.append(sr.id)
-        session.flush()
-        _log.info("Bailiff referral: %d SR(s) opened on case %d", len(created), case.id)
-        return [sr_dto(load_sr(session, sr_id)) for sr_id in created]
+        created = open_bailiff_srs(session, ctx, case_id, order_ids)
+        return [sr_dto(load_sr(session, sr.id)) for sr in created]
+
+
+def open_bailiff_srs(
+    session: Session,
+    ctx: ServiceContext,
+    case_id: int,
+    order_ids: Iterable[int],
+    *,
+    parent_id: int | None = None,
+) -> list[ServiceRequest]:
+    """The inside of :func:`refer_to_bailiff`, in the caller's transaction.
+
+    A caller that records more with the referral (a decision on a Decide SR) calls this in its
+    own unit of work, so the Bailiff SRs and what it records commit or roll back together.
+
+    Args:
+        session: The caller's transaction.
+        ctx: User and clock.
+        case_id: The case.
+        order_ids: The liability orders to refer.
+        parent_id: The SR the new Bailiff SRs are children of (none by default).
+
+    Returns:
+        The new SRs (flushed), in collection priority.
+
+    Raises:
+        RuleViolation: An LO is refused; nothing was added to the session.
+        NotFoundError: No such case or order.
+        ValidationError: No order given.
+    """
+    checks = _check_orders(session, ctx, case_id, order_ids)
+    refused = [c for c in checks if not c.allowed]
+    if refused:
+        raise RuleViolation(
+            "Bailiff referral refused; no service request was created",
+            [f"LO {c.reference}: {reason}" for c in refused for reason in c.reasons],
+        )
+    case = get_or_404(session, Case, case_id, "case")
+    wanted = {c.order_id for c in checks}
+    ordered = _prioritise(order_facts(o) for o in case.orders if o.id in wanted)
+    category = workflows.category_for(Workflow.BAILIFF)
+    created: list[ServiceRequest] = []
+    for of in ordered:
+        sr = ServiceRequest(
+            case_id=case.id,
+            workflow=Workflow.BAILIFF,
+            process=category.process,
+            area=category.area,
+            sub_area=category.sub_area,
+            status=SrStatus.OPEN,
+            owner=ctx.user,
+            opened_on=ctx.today(),
+            parent_id=parent_id,
+            enforce_form=EnforceForm(),
+        )
+        session.add(sr)
+        summary = Workflow.BAILIFF.value
+        if parent_id is not None:
+            summary += f" (child of SR {parent_id})"
+        record_created(session, ctx, sr, "service_request", case_id=case.id, summary=summary)
+        stamp(_form(sr), ctx)
+        link_order(session, ctx, sr, of.id)
+        created.append(sr)
+    session.flush()
+    _log.info("Bailiff referral: %d SR(s) opened on case %d", len(created), case.id)
+    return created
 
 
 # --------------------------------------------------------------------------- 3 pack candidates

@@ -38,7 +38,6 @@ from enforcement_desktop.services.base import (
     ServiceContext,
     apply_changes,
     check_version,
-    get_or_404,
     raise_if_errors,
     record_created,
     record_event,
@@ -51,7 +50,6 @@ from enforcement_desktop.storage.models import (
     Contact,
     EnforceForm,
     EnforcementDecision,
-    EnforcementOrder,
     ServiceRequest,
     SourceCheck,
 )
@@ -585,16 +583,6 @@ def _open_power_sr(
     return child
 
 
-def _bailiff_orders(session: Session, case_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(EnforcementOrder.id)
-            .where(EnforcementOrder.case_id == case_id)
-            .order_by(EnforcementOrder.id)
-        )
-    )
-
-
 def make_decision(
     ctx: ServiceContext,
     sr_id: int,
@@ -609,9 +597,10 @@ def make_decision(
     Checks every chosen power against today's verdicts (a blocked one is refused with its
     reasons), the welfare-of-the-child statement and which powers may run in parallel; then
     records the decision with a snapshot of every power's verdict and its SHA-256, opens the
-    chosen powers' SRs (Bailiff: one per LO through :func:`bailiff.refer_to_bailiff`, each
-    linked to this SR; any other power an Enforcement power SR with its plan) and closes the
-    SR.
+    chosen powers' SRs (Bailiff: one per LO through the referral's checks,
+    :func:`bailiff.open_bailiff_srs`, each a child of this SR; any other power an Enforcement
+    power SR with its plan) and closes the SR, all in one transaction: when any part fails,
+    nothing is saved, no Bailiff SR included.
 
     Args:
         bailiff_order_ids: The LOs to refer when Bailiff action is chosen (default: every LO of
@@ -622,42 +611,34 @@ def make_decision(
         RuleViolation: The SR is closed, or the bailiff referral is refused.
         ConflictError: The SR changed since it was read.
     """
-    # 1. Check everything, writing nothing.
+    # One transaction: the Bailiff SRs, the other powers' SRs, the decision and the close
+    # commit together, so a failure anywhere leaves no Bailiff SR open without its decision.
     today = ctx.today()
-    with ctx.reading() as session:
+    with ctx.unit_of_work() as session:
         sr = _load_decide(session, sr_id)
         check_version(sr, expected_version, "service request")
         srs.require_editable(sr)
         options = _options(session, sr, today)
         raise_if_errors(rules_decide.decision_errors(list(powers), options, welfare_statement))
         case_id = sr.case_id
-        candidates = _bailiff_orders(session, case_id)
-    order_ids: list[int] = []
-    if Power.BAILIFF in powers:
-        if bailiff_order_ids:
-            order_ids = list(bailiff_order_ids)
-        else:
-            checks = bailiff.check_referral(ctx, case_id, candidates) if candidates else []
-            order_ids = [c.order_id for c in checks if c.allowed]
-        if not order_ids:
-            raise ValidationError(
-                {"powers": "Bailiff action: no liability order of the case may be referred now"}
-            )
-    # 2. The Bailiff SRs, through the referral (its own transaction; all or nothing).
-    bailiff_srs = bailiff.refer_to_bailiff(ctx, case_id, order_ids) if order_ids else []
-    # 3. The decision, the other powers' SRs and the close, in one transaction.
-    with ctx.unit_of_work() as session:
-        sr = _load_decide(session, sr_id)
-        check_version(sr, expected_version, "service request")
-        options = _options(session, sr, today)
         snapshot = rules_decide.verdict_snapshot(options, today, set(powers))
         opened: list[int] = []
-        for dto in bailiff_srs:
-            child = get_or_404(session, ServiceRequest, dto.id, "service request")
-            apply_changes(
-                session, ctx, child, {"parent_id": sr.id}, "service_request", case_id=case_id
+        if Power.BAILIFF in powers:
+            order_ids = (
+                list(bailiff_order_ids)
+                if bailiff_order_ids
+                else bailiff.referable_orders(session, ctx, case_id)
             )
-            opened.append(child.id)
+            if not order_ids:
+                raise ValidationError(
+                    {"powers": "Bailiff action: no liability order of the case may be referred now"}
+                )
+            opened += [
+                child.id
+                for child in bailiff.open_bailiff_srs(
+                    session, ctx, case_id, order_ids, parent_id=sr.id
+                )
+            ]
         for power in powers:
             if power is not Power.BAILIFF:
                 opened.append(_open_power_sr(session, ctx, sr, power).id)

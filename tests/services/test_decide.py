@@ -243,3 +243,29 @@ def test_the_decision_records_a_snapshot_and_opens_the_powers_srs(ctx: ServiceCo
     with ctx.db.unit_of_work() as s:
         event = s.scalar(select(AuditEvent).where(AuditEvent.entity == "enforcement_decision"))
         assert event is not None and decision.snapshot_sha256 in (event.new_value or "")
+
+
+def test_a_decision_that_fails_leaves_no_bailiff_sr(
+    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Bailiff SRs are opened in the decision's own transaction: when recording the decision
+    # fails after they were opened, none of them stays open without a decision.
+    case_id, sr = _decide_sr(ctx)
+    make_lo(ctx, case_id)
+    with ctx.db.unit_of_work() as s:
+        payer_id = s.get(ServiceRequest, sr.id).case.paying_parent_id
+    make_asset(ctx, payer_id)
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the disk filled up while closing the SR")
+
+    monkeypatch.setattr(decide, "_close_completed", fail)
+    with pytest.raises(RuntimeError):
+        decide.make_decision(ctx, sr.id, sr.version, [Power.BAILIFF], "Welfare considered")
+    with ctx.db.unit_of_work() as s:
+        bailiff_srs = s.scalars(
+            select(ServiceRequest).where(ServiceRequest.workflow == Workflow.BAILIFF)
+        ).all()
+    assert bailiff_srs == []
+    assert _count(ctx, EnforcementDecision) == 0
+    assert srs.get_service_request(ctx, sr.id).status == SrStatus.IN_PROGRESS
