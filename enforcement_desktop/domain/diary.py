@@ -6,6 +6,8 @@ Initiate DEO arrears action, step 2, seed 001); a Bailiff SR waiting for the bai
 looked at when its 90 days end (Bailiff, steps 18 and 20, seed 003); a hold asks to be looked at
 when it ends (step 21); an arrears agreement made by the bailiff when its 7 days after the final
 payment end (step 28); an arrears notice when its 7 days for a reply end (seed 001 step 5).
+A sanctions order whose payments no longer keep to its terms asks to be referred back to court,
+and an appeal's hearing date to record the tribunal's decision (issue 11).
 
 Each has a stable key made of its kind, the record it is about and its date. Marking it done
 keeps a reminder row under that key, so it stays done; when the date changes, so does the key,
@@ -18,12 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from enforcement_desktop.domain import arrears, dates
 from enforcement_desktop.domain.enums import DeoDesire, SrStatus, SrSubStatus
+from enforcement_desktop.domain.sanctions import GRACE_DAYS, Compliance
 from enforcement_desktop.domain.values import format_date, format_money
 
 __all__ = [
@@ -35,9 +38,11 @@ __all__ = [
     "ReminderKind",
     "SrReminderFacts",
     "case_is_quiet",
+    "hearing_reminder",
     "is_overdue",
     "parse_key",
     "procedure_reminders",
+    "refer_back_reminder",
     "reminder_key",
     "sr_is_quiet",
 ]
@@ -63,6 +68,11 @@ class ReminderKind(StrEnum):
     DOT_SET_UP = "dot_set_up"
     #: An RDO's payment review: its third payment plus five working days (the order).
     RDO_REVIEW = "rdo_review"
+    #: A sanctions order breached: refer it back to court (the order; from the day after the
+    #: first missed instalment's last day to pay).
+    SANCTIONS_REFER_BACK = "sanctions_refer_back"
+    #: An appeal's hearing: find out and record the tribunal's decision (the appeal).
+    APPEAL_HEARING = "appeal_hearing"
 
 
 def reminder_key(kind: ReminderKind, record_id: int, due_on: date) -> str:
@@ -259,6 +269,53 @@ def rdo_review_reminder(
         "of a payment: negotiate, or Initiate LO (Arrears – Consider Action, Disclosure "
         "successful authorise RDO/LSDO, steps 3 and 8-10)",
         period.explanation,
+    )
+
+
+def refer_back_reminder(order_id: int, name: str, kept: Compliance) -> ProcedureReminder | None:
+    """The reminder to refer a breached sanctions order back to court.
+
+    Args:
+        order_id: The sanctions order.
+        name: Its reference, named in the reminder.
+        kept: Its compliance (:func:`enforcement_desktop.domain.sanctions.compliance`).
+
+    Returns:
+        None while it is complied with; else the reminder, due the day the first missed
+        instalment became missed (its due date plus the grace plus one day).
+    """
+    since = kept.breached_since
+    if since is None:
+        return None
+    due = since + timedelta(days=GRACE_DAYS + 1)
+    count = len(kept.missed)
+    return _reminder(
+        ReminderKind.SANCTIONS_REFER_BACK,
+        order_id,
+        due,
+        f"Sanctions order {name} breached: refer it back to court; it no longer blocks further "
+        "enforcement",
+        f"{count} {'instalment' if count == 1 else 'instalments'} missed since "
+        f"{format_date(since)} ({kept.missed_text}); missed from the day after the due date "
+        "(no grace period)",
+    )
+
+
+def hearing_reminder(appeal_id: int, hearing_on: date, lodged_on: date) -> ProcedureReminder:
+    """The reminder of an appeal's hearing: find out and record the tribunal's decision.
+
+    Args:
+        appeal_id: The appeal.
+        hearing_on: The hearing date; the reminder falls due on it.
+        lodged_on: When it was lodged, named in the reminder.
+    """
+    return _reminder(
+        ReminderKind.APPEAL_HEARING,
+        appeal_id,
+        hearing_on,
+        f"Appeal lodged {format_date(lodged_on)} is heard today: record the tribunal's decision "
+        "(enforcement on the arrears waits for it)",
+        f"Hearing date {format_date(hearing_on)}",
     )
 
 

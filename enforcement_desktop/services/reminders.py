@@ -38,6 +38,7 @@ from enforcement_desktop.domain.enums import DeoDesire, SrStatus, StepOutcome, U
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation
 from enforcement_desktop.domain.values import check_date_range, check_text, format_date
 from enforcement_desktop.services import arrears as arrears_chain
+from enforcement_desktop.services import sanctions_diary
 from enforcement_desktop.services.base import (
     apply_changes,
     check_version,
@@ -273,6 +274,10 @@ def complete_procedure_reminder(ctx: ServiceContext, key: str, sr_id: int) -> Re
     with ctx.unit_of_work() as session:
         sr = get_or_404(session, ServiceRequest, sr_id, "service_request")
         chain = arrears_chain.reminders_for_completion(session, kind, record_id, sr)
+        if chain is None:
+            chain = sanctions_diary.reminders_for_completion(
+                session, kind, record_id, sr, ctx.today()
+            )
         if chain is not None:
             found = chain
         elif kind == ReminderKind.DEO_DESIRE:
@@ -535,6 +540,11 @@ def _procedure_entries(
                 found.setdefault(reminder.key, (reminder, placing))
     # Arrears - Consider Action: an approved RDO/LSDO to set up, an RDO's payment review.
     for reminder, placing in arrears_chain.diary_reminders(session, sr_clause, due_by, _placing()):
+        found.setdefault(reminder.key, (reminder, placing))
+    # A breached sanctions order to refer back to court; an appeal's hearing (issue 11).
+    for reminder, placing in sanctions_diary.diary_reminders(
+        session, sr_clause, due_by, today, _placing()
+    ):
         found.setdefault(reminder.key, (reminder, placing))
     done = set(
         session.scalars(

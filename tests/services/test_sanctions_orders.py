@@ -18,13 +18,16 @@ from enforcement_desktop.domain.enums import (
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.holds import HoldKind
 from enforcement_desktop.domain.sanctions import SanctionsPeriod
-from enforcement_desktop.services import appeals, options, orders, screens
+from enforcement_desktop.services import appeals, options, orders, reminders, screens
+from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
 from enforcement_desktop.storage.models import AuditEvent, EnforcementOrder, OrderCase
-from tests.services.builders import add_case, make_case, make_paying_parent
+from tests.conftest import FIXED_NOW
+from tests.services.builders import add_case, make_case, make_case_manager, make_paying_parent
 
 D = Decimal
+TODAY = FIXED_NOW.date()
 
 
 def sanctions_input(case_ids: tuple[int, ...], **changes: object) -> orders.OrderInput:
@@ -254,3 +257,65 @@ def test_a_hearing_before_the_appeal_was_lodged_is_refused(
         "hearing_on": "Cannot be before the appeal was lodged (05/10/2026)"
     }
     assert appeals.list_appeals(ctx, first.id) == []
+
+
+# --------------------------------------------------------------------------- the Diary
+
+ARREARS = ("Arrears", "Arrears Management", "Arrears Review")
+
+
+def test_a_breach_asks_in_the_diary_to_refer_the_order_back_to_court(
+    ctx: ServiceContext, two_cases: tuple[CaseDTO, CaseDTO]
+) -> None:
+    first, second = two_cases
+    make_case_manager(ctx)
+    # The SR is on the other case the order covers: the reminder shows there.
+    sr = srs.create_service_request(ctx, second.id, *ARREARS)
+    made = orders.create_order(ctx, first.id, sanctions_input((first.id, second.id)))
+    _pay_monthly(ctx, made.id, date(2026, 9, 1))
+
+    (entry,) = [e for e in reminders.diary_screen(ctx).entries if e.kind == "sanctions_refer_back"]
+    assert (entry.sr_id, entry.case_id, entry.due_on) == (sr.id, second.id, date(2026, 10, 2))
+    assert entry.overdue
+    assert entry.what.startswith("Sanctions order SO/2026/7 breached: refer it back to court")
+    assert entry.explanation.startswith("2 instalments missed since 01/10/2026")
+
+    reminders.complete_procedure_reminder(ctx, entry.key, sr.id)
+    assert not [e for e in reminders.diary_screen(ctx).entries if e.key == entry.key]
+
+
+def test_kept_terms_ask_nothing(ctx: ServiceContext, two_cases: tuple[CaseDTO, CaseDTO]) -> None:
+    first, _ = two_cases
+    make_case_manager(ctx)
+    srs.create_service_request(ctx, first.id, *ARREARS)
+    made = orders.create_order(ctx, first.id, sanctions_input((first.id,)))
+    _pay_monthly(ctx, made.id, date(2026, 11, 1))
+    assert not [e for e in reminders.diary_screen(ctx).entries if "refer" in e.kind]
+
+
+def test_an_appeal_hearing_is_a_diary_reminder_until_decided(
+    ctx: ServiceContext, two_cases: tuple[CaseDTO, CaseDTO]
+) -> None:
+    first, _ = two_cases
+    make_case_manager(ctx)
+    sr = srs.create_service_request(ctx, first.id, *ARREARS)
+    appeal = appeals.create_appeal(
+        ctx, first.id, appeals.AppealInput(lodged_on=date(2026, 10, 5), hearing_on=TODAY)
+    )
+    (entry,) = [e for e in reminders.diary_screen(ctx).entries if e.kind == "appeal_hearing"]
+    assert (entry.sr_id, entry.due_on, entry.overdue) == (sr.id, TODAY, False)
+    assert "record the tribunal's decision" in entry.what
+    # Not in the diary before the day; gone once decided.
+    later = appeals.update_appeal(
+        ctx,
+        appeal.id,
+        appeal.version,
+        appeals.AppealInput(
+            lodged_on=date(2026, 10, 5),
+            status=AppealStatus.DECIDED,
+            decided_on=TODAY,
+            hearing_on=TODAY,
+        ),
+    )
+    assert later.status == AppealStatus.DECIDED
+    assert not [e for e in reminders.diary_screen(ctx).entries if e.kind == "appeal_hearing"]
