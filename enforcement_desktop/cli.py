@@ -313,6 +313,9 @@ def build_parser() -> argparse.ArgumentParser:
     from enforcement_desktop import cli_letters
 
     cli_letters.add_parser(sub, scin=_scin, path=_path)
+    from enforcement_desktop import cli_policy
+
+    cli_policy.add_parser(sub)
     return parser
 
 
@@ -600,6 +603,14 @@ def _cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
         return write_letter(args, ctx, lambda line: print(_line(line)))
 
 
+def _cmd_policy(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.cli_policy import run_policy
+
+    _require_existing(settings)
+    with _service_context(settings, writing=args.policy_command == "set") as ctx:
+        return run_policy(args, ctx, lambda line: print(_line(line)))
+
+
 def _cmd_region(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.regions import add_region, list_regions
 
@@ -627,6 +638,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "diary": _cmd_diary,
     "history": _cmd_history,
     "letter": _cmd_letter,
+    "policy": _cmd_policy,
 }
 
 
