@@ -235,6 +235,8 @@ _STEP_OUTCOMES: dict[str, tuple[StepOutcome, ...]] = {
     "initiate_arrears_action": (StepOutcome.NOT_REQUIRED, StepOutcome.DONE),
     "disclosure": (StepOutcome.NOT_REQUIRED, StepOutcome.DONE),
     "review_lo_initiated": (StepOutcome.REVIEW_LO_INITIATED, StepOutcome.NOT_REQUIRED),
+    "negotiate": (StepOutcome.NOT_SUCCESSFUL, StepOutcome.SUCCESSFUL),
+    "dot_decision": (StepOutcome.REJECTED, StepOutcome.APPROVED),
     "identify_ongoing_enforcement": (
         StepOutcome.DONE,
         StepOutcome.NO_ENFORCEMENT_ACTION_RECORDED,
@@ -1391,6 +1393,45 @@ def _showcase(g: _Generator) -> None:
         new_value=Workflow.REVIEW_LO.value,
         case_id=case_id,
     )
+    # Before it, the final chance to negotiate (an Action Missed Payment SR) failed and the
+    # Deduction Order Team found no account for a deduction order (its Disclosure SR, closed
+    # Not approved with the team's reasons): Initiate Disclosure arrears action, steps 7-9.
+    amp_id = g.service_request(
+        case_id,
+        Workflow.ACTION_MISSED_PAYMENT,
+        SrStatus.IN_PROGRESS,
+        opened_on=g.days_ago(30),
+        parent_id=arrears_sr,
+        steps_done=3,
+        outcomes={
+            "negotiate": StepOutcome.NOT_SUCCESSFUL,
+            "request_disclosure": StepOutcome.DONE,
+            "dot_outcome": StepOutcome.DONE,
+        },
+        reasons={"negotiate": "Paying parent refused to pay the arrears or agree a schedule."},
+    )
+    refusal = "No account in the paying parent's name suitable for a deduction order."
+    disclosure_id = g.service_request(
+        case_id,
+        Workflow.DISCLOSURE,
+        SrStatus.CLOSED,
+        opened_on=g.days_ago(28),
+        closed_on=g.days_ago(6),
+        parent_id=amp_id,
+        owner=DEMO_DOT_USER,
+        steps_done=3,
+        outcomes={
+            "disclosure_action": StepOutcome.DONE,
+            "dot_decision": StepOutcome.REJECTED,
+            "set_up_order": StepOutcome.NOT_REQUIRED,
+        },
+        reasons={"dot_decision": refusal},
+        note=f"Deduction Order Team outcome: Not approved. Reasons: {refusal}",
+    )
+    for row in reversed(g.rows.pending(ServiceRequest)):
+        if row["id"] == disclosure_id:
+            row.update(resolution_code="Not approved", team="Deduction Order Team")
+            break
 
 
 def _set_arrears(g: _Generator, case_id: int, los: list[tuple[int, Decimal]]) -> None:

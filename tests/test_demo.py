@@ -399,7 +399,9 @@ def test_cases_300(tmp_path: Path) -> None:
             assert s.scalar(select(Case.id).order_by(Case.id.desc()).limit(1)) == 300
             per_case = Counter(s.scalars(select(ServiceRequest.case_id)))
             assert len(per_case) == 300
-            assert set(per_case.values()) <= {1, 2, 3}
+            # At most four: 121000000011's Arrears Review, Action Missed Payment, Disclosure
+            # and Review LO.
+            assert set(per_case.values()) <= {1, 2, 3, 4}
             receiving = s.scalars(
                 select(Contact.id).where(Contact.role == ContactRole.RECEIVING_PARENT)
             ).all()

@@ -25,7 +25,7 @@ Pure: no clock, ``today`` is passed in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
@@ -34,7 +34,14 @@ from enforcement_desktop.domain import dates, workflows
 from enforcement_desktop.domain.enums import AddressMarker, SrStatus, StepOutcome, Workflow
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.facts import CaseFacts
-from enforcement_desktop.domain.rules import ArrearsStep, arrears_action_preference
+from enforcement_desktop.domain.rules import (
+    ArrearsAction,
+    ArrearsStep,
+    Reason,
+    RuleId,
+    Verdict,
+    arrears_action_preference,
+)
 from enforcement_desktop.domain.values import ZERO, format_date, format_money
 from enforcement_desktop.domain.workflows import GuardResult
 
@@ -93,11 +100,15 @@ class ArrearsReviewAdvice:
         return next((o for o in self.options if o.recommended), None)
 
 
-def review_advice(case: CaseFacts) -> ArrearsReviewAdvice:
+def review_advice(case: CaseFacts, disclosure_refused: str | None = None) -> ArrearsReviewAdvice:
     """The Arrears Review's compliance options and any close-and-cancel prompt.
 
     Args:
         case: The case the Arrears Review is on.
+        disclosure_refused: When the Deduction Order Team did not approve a deduction order for
+            this Arrears Review, what it said (the Disclosure SR and its reasons): disclosure is
+            then refused with it and the next option is recommended (step 7: "proceed to
+            Initiate LO arrears action").
 
     Returns:
         The advice.
@@ -110,7 +121,18 @@ def review_advice(case: CaseFacts) -> ArrearsReviewAdvice:
             "in the SR notes, then close and cancel this Arrears Review SR (Arrears – Consider "
             "Action, Gather Information)."
         )
-    return ArrearsReviewAdvice(tuple(arrears_action_preference(case)), prompt)
+    steps = arrears_action_preference(case)
+    if disclosure_refused:
+        refused = Reason(RuleId.PREREQUISITE, disclosure_refused, False)
+        steps = [
+            replace(s, verdict=Verdict.of([*s.verdict.reasons, refused]))
+            if s.action is ArrearsAction.DEDUCTION_ORDER_DISCLOSURE
+            else s
+            for s in steps
+        ]
+        first = next((s.action for s in steps if s.verdict.allowed), None)
+        steps = [replace(s, recommended=s.action is first) for s in steps]
+    return ArrearsReviewAdvice(tuple(steps), prompt)
 
 
 # --------------------------------------------------------------------------- disclosure

@@ -215,6 +215,28 @@ def _outcome(disclosure: SrRow) -> DotOutcome | None:
     )
 
 
+def _disclosure_refused(session: Session, children: Sequence[SrRow]) -> str | None:
+    """What the Deduction Order Team said when it refused a deduction order for a Disclosure SR
+    raised through one of these Action Missed Payment SRs (None: no refusal)."""
+    amps = [c.id for c in children if c.workflow == Workflow.ACTION_MISSED_PAYMENT]
+    if not amps:
+        return None
+    for disclosure in session.scalars(
+        select(SrRow)
+        .where(SrRow.parent_id.in_(amps), SrRow.workflow == Workflow.DISCLOSURE)
+        .options(selectinload(SrRow.steps))
+        .order_by(SrRow.id.desc())
+    ):
+        outcome = _outcome(disclosure)
+        if outcome is not None and not outcome.result.approved:
+            why = f": {outcome.reasons}" if outcome.reasons else ""
+            return (
+                "The Deduction Order Team did not approve a deduction order (Disclosure SR "
+                f"{disclosure.id}){why}. Go to Initiate LO arrears action."
+            )
+    return None
+
+
 def _is_dot_member(session: Session, login: str) -> bool | None:
     user = find_user(session, login)
     if user is None or not user.active:
@@ -288,7 +310,8 @@ def arrears_state(session: Session, ctx: ServiceContext, sr: SrRow) -> ArrearsSt
     outcome: DotOutcome | None = None
     next_step: str | None = None
     if sr.workflow == Workflow.ARREARS_REVIEW:
-        advice = arrears.review_advice(load_case_facts(session, sr.case_id))
+        refused = _disclosure_refused(session, children)
+        advice = arrears.review_advice(load_case_facts(session, sr.case_id), refused)
         raise_amp = arrears.can_raise_amp(
             sr.workflow, sr.status, _open_child(children, Workflow.ACTION_MISSED_PAYMENT)
         )

@@ -220,3 +220,13 @@ def test_the_new_sr_types_have_plans_codes_and_are_raised_through_the_procedure(
     assert [r.value for r in DisclosureResult] == list(
         workflows.resolution_codes_for(Workflow.DISCLOSURE)
     )
+
+
+def test_a_refused_disclosure_moves_the_recommendation_to_a_liability_order() -> None:
+    case = make_case(employment_status=EmploymentStatus.SELF_EMPLOYED)
+    advice = review_advice(case, "The Deduction Order Team did not approve (Disclosure SR 5)")
+    disclosure = advice.options[1]
+    assert not disclosure.verdict.allowed
+    assert any("Disclosure SR 5" in r.message for r in disclosure.verdict.reasons if not r.ok)
+    assert advice.recommended is not None
+    assert advice.recommended.action == ArrearsAction.LIABILITY_ORDER

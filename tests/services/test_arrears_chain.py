@@ -236,6 +236,12 @@ def test_refusal_closes_the_disclosure_and_offers_lo(people: dict[str, ServiceCo
     with dana.db.unit_of_work() as s:
         texts = list(s.scalars(select(Note.text)))
     assert sum("No account suitable for deductions" in t for t in texts) == 2
+    # The Arrears Review's disclosure option now says why it is not open.
+    amp = srs.get_service_request(dana, disclosure.parent_id or 0)
+    advice = arrears.get_arrears_state(people["test.user"], amp.parent_id or 0).advice
+    assert advice is not None and not advice.options[1].verdict.allowed
+    refused = [r.message for r in advice.options[1].verdict.reasons if not r.ok]
+    assert any(f"Disclosure SR {disclosure.id}" in m for m in refused)
 
 
 def _rdo(ctx: ServiceContext, case_id: int) -> orders.OrderDTO:
