@@ -194,9 +194,18 @@ def _open_criminal_sr(session: Session, sr_id: int) -> int | None:
     )
 
 
+#: The roles offered after the case's parents, in this order.
+_OTHER_SUBJECT_ROLES = (ContactRole.EMPLOYER, ContactRole.THIRD_PARTY)
+
+
 def _subjects(session: Session, case: Case) -> list[SubjectDTO]:
-    """The paying parent and the case's receiving parents (employers and third parties are
-    contacts of their own, chosen by id)."""
+    """Who a criminal referral may be raised on: the paying parent, the case's receiving
+    parents, then the employer and third-party contacts.
+
+    Nothing links an employer or third party to one case, so every such contact is offered
+    (employers first, each kind by name); they are organisations and people outside the
+    client records, few beside the clients.
+    """
     subjects = [
         SubjectDTO(case.paying_parent.id, case.paying_parent.full_name, ContactRole.PAYING_PARENT)
     ]
@@ -207,6 +216,13 @@ def _subjects(session: Session, case: Case) -> list[SubjectDTO]:
         .order_by(Contact.id)
     )
     subjects += [SubjectDTO(c.id, c.full_name, ContactRole.RECEIVING_PARENT) for c in rows]
+    others = session.scalars(
+        select(Contact)
+        .where(Contact.role.in_(_OTHER_SUBJECT_ROLES))
+        .order_by(Contact.name_key, Contact.id)
+    ).all()
+    others = sorted(others, key=lambda c: _OTHER_SUBJECT_ROLES.index(c.role))
+    subjects += [SubjectDTO(c.id, c.full_name, c.role) for c in others]
     return subjects
 
 

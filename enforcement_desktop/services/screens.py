@@ -49,12 +49,12 @@ from enforcement_desktop.services.bailiff import BailiffState, bailiff_state, is
 from enforcement_desktop.services.base import ServiceContext, get_or_404
 from enforcement_desktop.services.cases import CaseDTO, case_dto
 from enforcement_desktop.services.contacts import ContactDTO, contact_dto
-from enforcement_desktop.services.letters import LetterDTO, letter_dto
 from enforcement_desktop.services.legacy import (
     contact_attention,
     may_see_sensitive,
     shown_contact,
 )
+from enforcement_desktop.services.letters import LetterDTO, letter_dto
 from enforcement_desktop.services.notes import NoteDTO, note_dto
 from enforcement_desktop.services.options import (
     PowerOptionDTO,
@@ -114,6 +114,10 @@ class ClientScreen:
     holds: tuple[Hold, ...] = ()
     #: Priority and urgency of the client as paying parent (Check CSA), with the reasons.
     attention: AttentionVerdict = NO_ATTENTION
+    #: SRs raised on this contact as their subject (a criminal referral on an employer or a
+    #: third party, Enforcement Action – Consider step 4) on cases the contact is not a parent
+    #: on, newest first; those on their own cases are among the cases' SRs.
+    subject_service_requests: tuple[ServiceRequestDTO, ...] = ()
 
     @property
     def service_requests(self) -> tuple[ServiceRequestDTO, ...]:
@@ -159,10 +163,21 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     receiving_case_ids = select(CaseReceivingParent.case_id).where(
         CaseReceivingParent.contact_id == contact_id
     )
-    cases = (
+    # The cases of SRs raised on the contact ride along in the same statements (their SRs are
+    # loaded with the cases'), then are set apart: the contact is not a party to them.
+    subject_case_ids = select(ServiceRequest.case_id).where(
+        ServiceRequest.subject_contact_id == contact_id
+    )
+    found_cases = (
         session.scalars(
             select(Case)
-            .where(or_(Case.paying_parent_id == contact_id, Case.id.in_(receiving_case_ids)))
+            .where(
+                or_(
+                    Case.paying_parent_id == contact_id,
+                    Case.id.in_(receiving_case_ids),
+                    Case.id.in_(subject_case_ids),
+                )
+            )
             .options(
                 joinedload(Case.receiving_parent_links).joinedload(CaseReceivingParent.contact),
                 joinedload(Case.appeals).joinedload(Appeal.case_links),
@@ -181,13 +196,25 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
         .unique()
         .all()
     )
+    cases = [c for c in found_cases if _is_party(c, contact_id)]
+    subject_srs = sorted(
+        (
+            sr
+            for c in found_cases
+            if not _is_party(c, contact_id)
+            for sr in c.service_requests
+            if sr.subject_contact_id == contact_id
+        ),
+        key=lambda sr: (sr.opened_on, sr.id),
+        reverse=True,
+    )
     # As cases_for_contact: the cases they pay on first.
     cases = sorted(cases, key=lambda c: (c.paying_parent_id != contact_id, c.id))
     # The client's own paying parent is in the session already (case.paying_parent then needs
     # no query); the paying parents of the cases they receive on are read together, and kept
     # referenced here: the session holds them weakly, and once collected each case would read
     # its paying parent again, four statements a paying parent.
-    other_payers = sorted({c.paying_parent_id for c in cases} - {contact_id})
+    other_payers = sorted({c.paying_parent_id for c in found_cases} - {contact_id})
     held: list[Contact] = []
     if other_payers:
         held += session.scalars(
@@ -243,6 +270,14 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
         notes=tuple(note_dto(n) for n in notes),
         read_at=ctx.now(),
         holds=merge_holds(holds),
+        subject_service_requests=tuple(sr_dto(sr, full=False) for sr in subject_srs),
+    )
+
+
+def _is_party(case: Case, contact_id: int) -> bool:
+    """Whether the contact pays or receives on the case."""
+    return case.paying_parent_id == contact_id or any(
+        link.contact_id == contact_id for link in case.receiving_parent_links
     )
 
 
@@ -440,9 +475,7 @@ def _service_request_screen(
         .unique()
         .all()
     )
-    order_rows = (
-        order_dto(o) for o in sorted(orders, key=_order_made) if o.case_id == sr.case_id
-    )
+    order_rows = (order_dto(o) for o in sorted(orders, key=_order_made) if o.case_id == sr.case_id)
     assets = (
         session.scalars(
             select(Asset)

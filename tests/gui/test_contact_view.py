@@ -432,3 +432,41 @@ def test_phone_must_be_a_uk_number(
     with qtbot.waitSignal(view.data_changed):
         assert view.save() is True
     assert contacts.get_contact(ctx, client.paying_parent_id).phone == "020 7946 0123"
+
+
+def test_an_sr_raised_on_an_employer_is_in_the_employers_list(
+    qtbot: QtBot, ctx: ServiceContext, client: Client
+) -> None:
+    from enforcement_desktop.domain.enums import ContactRole, CriminalOffence, SrStatus, StepOutcome
+    from enforcement_desktop.services import decide
+
+    employer = contacts.create_contact(
+        ctx,
+        contacts.ContactInput(role=ContactRole.EMPLOYER, first_name="Acme", last_name="Works Ltd"),
+    )
+    sr = srs.create_service_request(
+        ctx, client.case_id, "Enforcement", "Decide On Enforcement Action", "Gather Information"
+    )
+    sr = srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+    step = next(s for s in sr.steps if s.step_key == "evidence_of_criminal_activity")
+    srs.update_step(ctx, step.id, step.version, StepOutcome.YES)
+    child = decide.raise_criminal_action(
+        ctx, sr.id, CriminalOffence.FAILURE_TO_COMPLY_WITH_DEO, employer.id
+    )
+    widget = ContactView(ctx)
+    qtbot.addWidget(widget)
+    widget.set_client(employer.id)
+    model = widget.srs_model
+    assert model.rowCount() == 1
+    assert model.index(0, ClientServiceRequestsModel.CATEGORY).data() == (
+        "Enforcement / Criminal Action / Decide"
+    )
+    assert widget.ui.tabs.tabText(widget.ui.tabs.indexOf(widget.ui.srTab)) == (
+        "Service Requests (1)"
+    )
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.ui.tabs.setCurrentWidget(widget.ui.srTab)
+    with qtbot.waitSignal(widget.open_service_request) as signal:
+        double_click(qtbot, widget.ui.srTable, 0)
+    assert signal.args == [child.id]

@@ -21,7 +21,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import ValidationError
-from enforcement_desktop.services import contacts, decide
+from enforcement_desktop.services import contacts, decide, screens
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import (
@@ -269,3 +269,43 @@ def test_a_decision_that_fails_leaves_no_bailiff_sr(
     assert bailiff_srs == []
     assert _count(ctx, EnforcementDecision) == 0
     assert srs.get_service_request(ctx, sr.id).status == SrStatus.IN_PROGRESS
+
+
+def test_an_sr_raised_on_an_employer_shows_on_the_employers_screen(ctx: ServiceContext) -> None:
+    case_id, sr = _decide_sr(ctx)
+    employer = contacts.create_contact(
+        ctx,
+        contacts.ContactInput(role=ContactRole.EMPLOYER, first_name="Acme", last_name="Works Ltd"),
+    )
+    third = contacts.create_contact(
+        ctx,
+        contacts.ContactInput(
+            role=ContactRole.THIRD_PARTY, first_name="Pat", last_name="Neighbourly"
+        ),
+    )
+    # The subject picker offers the employer and third-party contacts after the case's parents.
+    subjects = decide.decide_screen(ctx, sr.id).subjects
+    assert [s.role for s in subjects] == [
+        ContactRole.PAYING_PARENT,
+        ContactRole.RECEIVING_PARENT,
+        ContactRole.EMPLOYER,
+        ContactRole.THIRD_PARTY,
+    ]
+    assert [s.contact_id for s in subjects][2:] == [employer.id, third.id]
+    assert subjects[2].label == "Acme Works Ltd – Employer"
+
+    _record(ctx, sr.id, "evidence_of_criminal_activity", StepOutcome.YES)
+    child = decide.raise_criminal_action(
+        ctx, sr.id, CriminalOffence.FAILURE_TO_COMPLY_WITH_DEO, employer.id
+    )
+    on_employer = screens.client_screen(ctx, employer.id)
+    assert on_employer.cases == ()  # the employer is on no case
+    assert [s.id for s in on_employer.subject_service_requests] == [child.id]
+    assert on_employer.subject_service_requests[0].case_id == case_id
+    # The paying parent's screen has it among the case's SRs, not as raised on them.
+    with ctx.db.unit_of_work() as s:
+        payer_id = s.get(ServiceRequest, sr.id).case.paying_parent_id
+    payer = screens.client_screen(ctx, payer_id)
+    assert child.id in [s.id for s in payer.service_requests]
+    assert payer.subject_service_requests == ()
+    assert screens.client_screen(ctx, third.id).subject_service_requests == ()

@@ -318,7 +318,9 @@ class ContactView(CaseBox):
             {sr.id: f"SR {sr.id} — {sr.sub_area} ({sr.status.label})" for sr in client_srs}
         )
         self.srs_model.today = self.ctx.today()
-        self.srs_model.set_rows(client_srs)
+        # SRs raised on this contact on a case they are not a parent on (a criminal referral
+        # on an employer or a third party) are theirs to see too.
+        self.srs_model.set_rows(client_srs + list(screen.subject_service_requests))
         self.orders_model.set_rows([o for c in screen.cases for o in c.orders])
         self.notes_model.set_rows(list(screen.notes))
         self._update_tab_titles()
