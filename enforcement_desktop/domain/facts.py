@@ -239,6 +239,9 @@ class CaseFacts:
         assets: Every asset recorded for the paying parent.
         appeals: Appeals against the arrears.
         nulla_bona_dates: Dates Nulla Bona returns were received from bailiffs.
+        unsuccessful_bailiff_dates: Dates a bailiff's outcome Not successful was received for
+            the paying parent, with or without a Nulla Bona (a bailiff refused entry returns
+            none): bailiff action was tried (the last-resort rule).
         wilful_refusal_found_on: Date of a finding of wilful refusal or culpable neglect.
         wilful_refusal_evidence: The evidence recorded for that finding.
     """
@@ -251,5 +254,6 @@ class CaseFacts:
     assets: tuple[AssetFacts, ...] = ()
     appeals: tuple[AppealFacts, ...] = ()
     nulla_bona_dates: tuple[date, ...] = ()
+    unsuccessful_bailiff_dates: tuple[date, ...] = ()
     wilful_refusal_found_on: date | None = None
     wilful_refusal_evidence: str | None = None

@@ -1166,8 +1166,9 @@ def collection_priority(orders: Iterable[OrderFacts]) -> list[PrioritisedOrder]:
 
 def _tried(ctx: _Context, power: Power) -> bool:
     if power == Power.BAILIFF:
-        # A Nulla Bona is the only record that a bailiff was sent and found nothing to seize.
-        return bool(ctx.case.nulla_bona_dates)
+        # A bailiff was sent and recovered nothing: a Nulla Bona (nothing to seize) or an
+        # outcome Not successful, which a refused entry returns without a Nulla Bona (issue 10).
+        return bool(ctx.case.nulla_bona_dates or ctx.case.unsuccessful_bailiff_dates)
     return not ctx.tried_types.isdisjoint(_TRIED_BY[power])
 
 

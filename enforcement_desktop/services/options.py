@@ -8,12 +8,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from enforcement_desktop.domain.enums import (
     AddressMarker,
     AddressType,
+    BailiffOutcome,
     OrderType,
     Power,
     Workflow,
@@ -155,22 +156,54 @@ def load_case_facts(session: Session, case_id: int) -> CaseFacts:
     )
     if case is None:
         raise NotFoundError("case", case_id)
-    # Seed 000 step 14: a Nulla Bona returned for the paying parent, on any of their cases.
-    nulla_bona = session.scalars(
-        select(EnforceForm.nulla_bona_received_on)
+    # Seed 000 step 14: a Nulla Bona returned for the paying parent, on any of their cases; and
+    # a bailiff outcome Not successful, with or without one (last resort, issue 10).
+    returns = session.execute(
+        select(
+            EnforceForm.nulla_bona_received,
+            EnforceForm.nulla_bona_received_on,
+            EnforceForm.bailiff_outcome,
+            EnforceForm.bailiff_outcome_date,
+        )
         .join(ServiceRequest, ServiceRequest.id == EnforceForm.service_request_id)
         .join(Case, Case.id == ServiceRequest.case_id)
         .where(
             Case.paying_parent_id == case.paying_parent_id,
             ServiceRequest.workflow == Workflow.BAILIFF,
-            EnforceForm.nulla_bona_received.is_(True),
-            EnforceForm.nulla_bona_received_on.is_not(None),
+            or_(
+                EnforceForm.nulla_bona_received.is_(True),
+                EnforceForm.bailiff_outcome == BailiffOutcome.NOT_SUCCESSFUL,
+            ),
         )
+        .order_by(EnforceForm.id)
     ).all()
-    return case_facts(case, tuple(d for d in nulla_bona if d is not None))
+    return case_facts(
+        case,
+        tuple(
+            r.nulla_bona_received_on
+            for r in returns
+            if r.nulla_bona_received and r.nulla_bona_received_on
+        ),
+        unsuccessful_bailiff_dates((r.bailiff_outcome, r.bailiff_outcome_date) for r in returns),
+    )
 
 
-def case_facts(case: Case, nulla_bona_dates: Iterable[date]) -> CaseFacts:
+def unsuccessful_bailiff_dates(
+    outcomes: Iterable[tuple[BailiffOutcome | None, date | None]],
+) -> tuple[date, ...]:
+    """The dates of the Bailiff SRs' outcomes Not successful, from (outcome, date) pairs."""
+    return tuple(
+        on
+        for outcome, on in outcomes
+        if outcome is BailiffOutcome.NOT_SUCCESSFUL and on is not None
+    )
+
+
+def case_facts(
+    case: Case,
+    nulla_bona_dates: Iterable[date],
+    unsuccessful_bailiff_dates: Iterable[date] = (),
+) -> CaseFacts:
     """The rules' view of a case already loaded with its paying parent, orders and appeals.
 
     Args:
@@ -179,6 +212,8 @@ def case_facts(case: Case, nulla_bona_dates: Iterable[date]) -> CaseFacts:
             linked to it (``linked_orders`` with their payments, ``linked_appeals``); a
             relationship not loaded is read here.
         nulla_bona_dates: Nulla Bona dates returned for the paying parent on any of their cases.
+        unsuccessful_bailiff_dates: The dates bailiff outcomes Not successful were received for
+            the paying parent on any of their cases (bailiff action tried, for the last resort).
     """
     contact = case.paying_parent
     return CaseFacts(
@@ -206,6 +241,7 @@ def case_facts(case: Case, nulla_bona_dates: Iterable[date]) -> CaseFacts:
             for a in covering(case.appeals, case.linked_appeals)
         ),
         nulla_bona_dates=tuple(nulla_bona_dates),
+        unsuccessful_bailiff_dates=tuple(unsuccessful_bailiff_dates),
         wilful_refusal_found_on=case.wilful_refusal_found_on,
         wilful_refusal_evidence=case.wilful_refusal_evidence,
     )

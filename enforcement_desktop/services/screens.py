@@ -61,6 +61,7 @@ from enforcement_desktop.services.options import (
     case_facts,
     covering,
     order_facts,
+    unsuccessful_bailiff_dates,
 )
 from enforcement_desktop.services.orders import OrderDTO, order_dto
 from enforcement_desktop.services.service_requests import ServiceRequestDTO, sr_dto
@@ -238,7 +239,15 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     paid_on = sum(1 for c in cases if c.paying_parent_id == contact_id)
     for case in cases:
         payer_bailiff_srs = bailiff_srs.get(case.paying_parent_id, [])
-        facts: CaseFacts = case_facts(case, _nulla_bona_dates(payer_bailiff_srs))
+        facts: CaseFacts = case_facts(
+            case,
+            _nulla_bona_dates(payer_bailiff_srs),
+            unsuccessful_bailiff_dates(
+                (sr.enforce_form.bailiff_outcome, sr.enforce_form.bailiff_outcome_date)
+                for sr in payer_bailiff_srs
+                if sr.enforce_form is not None
+            ),
+        )
         if case.paying_parent_id == contact_id:
             holds += _named_holds(case_holds(facts, today), case.id, paid_on > 1)
         options = tuple(

@@ -973,6 +973,20 @@ def test_bailiff_not_tried_keeps_last_resort_closed() -> None:
     )
 
 
+def test_a_bailiff_referral_returned_not_successful_counts_as_tried_without_a_nulla_bona() -> None:
+    # Refused entry returns no Nulla Bona: the Not successful outcome is the record.
+    case = replace(_exhausted_case(nulla_bona=()), unsuccessful_bailiff_dates=(date(2026, 6, 2),))
+    assert unexhausted_powers(case, TODAY) == []
+    verdict = last_resort(case, Power.COMMITMENT, TODAY)
+    assert verdict.allowed, verdict.messages
+    assert "Bailiff action" in only(verdict, RuleId.LAST_RESORT).message
+    # With a Nulla Bona as well it is tried once, not twice.
+    both = replace(case, nulla_bona_dates=(date(2026, 6, 2),))
+    assert only(last_resort(both, Power.COMMITMENT, TODAY), RuleId.LAST_RESORT).message == (
+        only(verdict, RuleId.LAST_RESORT).message
+    )
+
+
 def test_employed_parent_must_have_had_a_deo_tried() -> None:
     case = _exhausted_case(employment_status=EmploymentStatus.EMPLOYED)
     assert unexhausted_powers(case, TODAY) == [Power.DEO]
