@@ -6,14 +6,19 @@ every part of such data first, naming each bad part by its JSON path
 (``orders[2].amount: must be £0.00 or more``), and only then writes it, in one unit of work, so
 a file with any fault writes nothing.
 
-Format (``docs/case-file-format.md``): ``{"format": "enforcement-desktop-case", "version": 1,
-...}``. Money is a string of pounds and pence ("1234.56"), never a JSON number, so no amount is
-ever rounded through a float; dates are ISO (``2026-11-23``), times ISO without a zone (UTC).
+Format (``docs/case-file-format.md``): ``{"format": "enforcement-desktop-case", "version": 2,
+...}``; version 1 files still import. Money is a string of pounds and pence ("1234.56"), never
+a JSON number, so no amount is ever rounded through a float; dates are ISO (``2026-11-23``),
+times ISO without a zone (UTC).
 Records point at each other through file-local references (``"ref": "order-1"``), and at
 clients through their SCIN; database ids never appear, so a file can be imported anywhere.
 
-Not carried: generated documents (files on one machine's disk), the audit trail (the importing
-database records the import in its own), version counters and last-change stamps.
+Users are named by login (an SR's owner, a reminder's, a letter's sender, who made a decision or
+checked a source); import refuses a login the target database has no user for, naming it.
+Documents travel as their metadata only (file name, SHA-256, path relative to the document
+store): the files stay on the machine they were written on. Not carried: the audit trail (the
+importing database records the import in its own), version counters and last-change stamps,
+and what is derived again on import (a paying parent's priority and urgency).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
 from decimal import Decimal
@@ -32,8 +38,17 @@ from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Session, selectinload
 
 import enforcement_desktop
+from enforcement_desktop.domain import decide as rules_decide
 from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.enums import ContactRole, OrderType, StepOutcome, Workflow
+from enforcement_desktop.domain.diary import MANUAL, ReminderKind
+from enforcement_desktop.domain.enums import (
+    ContactRole,
+    OrderOrigin,
+    OrderType,
+    Power,
+    StepOutcome,
+    Workflow,
+)
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
 from enforcement_desktop.domain.facts import stored_registration
 from enforcement_desktop.domain.values import (
@@ -56,25 +71,35 @@ from enforcement_desktop.services import (
     service_requests,
 )
 from enforcement_desktop.services.base import ServiceContext, record_created, record_event
+from enforcement_desktop.services.legacy import refresh_attention
 from enforcement_desktop.services.regions import match_region, region_names
+from enforcement_desktop.services.reminders import REMINDER_NOTE_MAX_LENGTH
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
     Appeal,
     AppealCase,
+    AppUser,
     Asset,
     Base,
     Case,
     CaseReceivingParent,
     Contact,
     Court,
+    Document,
     EnforceForm,
+    EnforcementDecision,
     EnforcementOrder,
+    LegacyAction,
+    Letter,
     Note,
     OrderCase,
     OrderPayment,
+    RdoInstalment,
+    Reminder,
     ServiceRequest,
     ServiceRequestAsset,
+    SourceCheck,
     Vehicle,
 )
 
@@ -88,7 +113,10 @@ __all__ = [
 ]
 
 FORMAT = "enforcement-desktop-case"
-VERSION = 1
+#: The version export writes.
+VERSION = 2
+#: The versions import reads.
+READABLE_VERSIONS = (1, 2)
 
 _MAX_TEXT = 20000
 # ASCII digits only: \d would take look-alike digits from other scripts.
@@ -280,6 +308,61 @@ _FORM = _fields(
 )
 _NOTE_FIELDS = (*_fields(Note, ("author", "text")), _Field("created_at", "datetime", False, True))
 
+# Version 2 (issues 10 and 11): what version 1 did not carry.
+_CONTACT_V2 = (*_CONTACT, *_fields(Contact, ("sensitive",)))
+_PARTY = (*_CONTACT_V2, *_fields(Contact, ("role",)))
+_ASSET_V2 = (*_ASSET, *_fields(Asset, ("imminent_disposal_on", "imminent_disposal_source")))
+_SR_V2 = (*_SR, *_fields(ServiceRequest, ("team",)))
+_LEGACY_ACTION = _fields(LegacyAction, ("kind", "started_on", "ended_on", "details"))
+_INSTALMENT = _fields(RdoInstalment, ("due_on", "amount"))
+_REMINDER = _fields(Reminder, ("due_on", "owner", "note", "done_on", "done_by"))
+_SOURCE = _fields(SourceCheck, ("source", "checked_on", "checked_by", "result", "note"))
+#: A verdict snapshot may be long: every power with its reasons.
+_SNAPSHOT_MAX = 1_000_000
+_DECISION = (
+    *_fields(EnforcementDecision, ("welfare_statement", "decided_by", "decided_at")),
+    _Field("snapshot", "text", False, True, max_length=_SNAPSHOT_MAX),
+    *_fields(EnforcementDecision, ("snapshot_sha256",)),
+)
+_LETTER = _fields(
+    Letter,
+    (
+        "code",
+        "recipient_kind",
+        "recipient_name",
+        "sent_on",
+        "sent_by",
+        "reply_due",
+        "reply_received_on",
+    ),
+)
+_DOCUMENT = (
+    *_fields(Document, ("doc_type", "file_name", "path", "sha256", "created_by")),
+    _Field("created_at", "datetime", False, True),
+)
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+_PARTY_ROLES = (ContactRole.EMPLOYER, ContactRole.THIRD_PARTY)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """The fields and parts of one version of the format."""
+
+    version: int
+    contact: tuple[_Field, ...]
+    asset: tuple[_Field, ...]
+    sr: tuple[_Field, ...]
+
+    @property
+    def v2(self) -> bool:
+        return self.version >= 2
+
+
+_SPECS = {
+    1: _Spec(1, _CONTACT, _ASSET, _SR),
+    2: _Spec(2, _CONTACT_V2, _ASSET_V2, _SR_V2),
+}
+
 
 # --------------------------------------------------------------------------- export
 
@@ -378,12 +461,13 @@ def export_case(ctx: ServiceContext, scin: str) -> dict[str, Any]:
 
 
 def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]:
+    spec = _SPECS[VERSION]
     receiving = [link.contact for link in sorted(case.receiving_parent_links, key=lambda x: x.id)]
     contacts = [case.paying_parent, *receiving]
     contact_ids = [c.id for c in contacts]
 
-    def contact_data(contact: Contact) -> dict[str, Any]:
-        data = _record(contact, _CONTACT)
+    def contact_data(contact: Contact, fields: Sequence[_Field]) -> dict[str, Any]:
+        data = _record(contact, fields)
         data["addresses"] = [_record(a, _ADDRESS) for a in contact.addresses]
         data["vehicles"] = [_record(v, _VEHICLE) for v in contact.vehicles]
         data["notes"] = _notes(
@@ -406,9 +490,44 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
         if order.court is not None and order.court not in courts:
             courts.append(order.court)
     court_ref = {c.id: f"court-{i}" for i, c in enumerate(courts, start=1)}
+    appeals = sorted(case.appeals, key=lambda a: a.id)
+    appeal_ref = {a.id: f"appeal-{i}" for i, a in enumerate(appeals, start=1)}
 
     srs = sorted(case.service_requests, key=lambda s: s.id)
     sr_ref = {s.id: f"sr-{i}" for i, s in enumerate(srs, start=1)}
+    sr_ids = [s.id for s in srs]
+
+    # Who an SR is about when not the paying parent: a parent of the file by SCIN, anyone
+    # else (an employer, a third party) as a third party of the file.
+    subject_ids = sorted({s.subject_contact_id for s in srs if s.subject_contact_id} - set(scin_of))
+    parties = [session.get(Contact, i) for i in subject_ids]
+    party_ref = {c.id: f"party-{i}" for i, c in enumerate(parties, start=1) if c is not None}
+
+    documents = session.scalars(
+        select(Document).where(Document.case_id == case.id).order_by(Document.id)
+    ).all()
+    document_ref = {d.id: f"doc-{i}" for i, d in enumerate(documents, start=1)}
+
+    def rows_by_sr(model: Any) -> dict[int, list[Any]]:
+        grouped: dict[int, list[Any]] = {}
+        if sr_ids:
+            found = session.scalars(
+                select(model).where(model.service_request_id.in_(sr_ids)).order_by(model.id)
+            )
+            for row in found:
+                grouped.setdefault(row.service_request_id, []).append(row)
+        return grouped
+
+    reminders = rows_by_sr(Reminder)
+    sources = rows_by_sr(SourceCheck)
+    decisions = rows_by_sr(EnforcementDecision)
+    letters = rows_by_sr(Letter)
+    about_ref: dict[str, dict[int, str]] = {
+        "case": {case.id: "case"},
+        "sr": sr_ref,
+        "order": order_ref,
+        "appeal": appeal_ref,
+    }
 
     def order_data(order: EnforcementOrder) -> dict[str, Any]:
         data: dict[str, Any] = {"ref": order_ref[order.id]}
@@ -418,11 +537,49 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
         data["asset"] = asset_ref.get(order.asset_id) if order.asset_id else None
         payments = sorted(order.payments, key=lambda p: (p.paid_on, p.id))
         data["payments"] = [_record(p, _PAYMENT) for p in payments]
+        if spec.v2:
+            ordered = sorted(order.instalments, key=lambda x: (x.due_on, x.id))
+            data["instalments"] = [_record(x, _INSTALMENT) for x in ordered]
+            actions = sorted(order.legacy_actions, key=lambda x: (x.started_on, x.id))
+            data["legacy_actions"] = [_record(x, _LEGACY_ACTION) for x in actions]
         return data
+
+    def reminder_data(row: Reminder) -> dict[str, Any]:
+        data = _record(row, _REMINDER)
+        if row.kind == MANUAL:
+            return {"kind": MANUAL, "about": None, **data}
+        kind, record_id = _procedure_key(row.kind)
+        found = about_ref[_ABOUT[kind]].get(record_id) if kind is not None else None
+        if kind is None or found is None:
+            raise RuleViolation(
+                f"A reminder of service request {row.service_request_id} ({row.kind!r}) is "
+                "about a record outside this case, so the case cannot be exported"
+            )
+        return {"kind": kind.value, "about": found, **data}
+
+    def decision_data(row: EnforcementDecision) -> dict[str, Any]:
+        data = _record(row, _DECISION)
+        data["powers"] = [p for p in row.powers.split(",") if p]
+        opened = [int(v) for v in row.opened_sr_ids.split(",") if v]
+        data["opened"] = [sr_ref[i] for i in opened if i in sr_ref]
+        return data
+
+    def letter_data(row: Letter) -> dict[str, Any]:
+        data = _record(row, _LETTER)
+        data["document"] = document_ref.get(row.document_id) if row.document_id else None
+        data["reply_document"] = (
+            document_ref.get(row.reply_document_id) if row.reply_document_id else None
+        )
+        return data
+
+    def subject_of(sr: ServiceRequest) -> str | None:
+        if sr.subject_contact_id is None:
+            return None
+        return scin_of.get(sr.subject_contact_id) or party_ref.get(sr.subject_contact_id)
 
     def sr_data(sr: ServiceRequest) -> dict[str, Any]:
         data: dict[str, Any] = {"ref": sr_ref[sr.id]}
-        data.update(_record(sr, _SR))
+        data.update(_record(sr, spec.sr))
         data["parent"] = sr_ref.get(sr.parent_id) if sr.parent_id else None
         data["order"] = order_ref.get(sr.order_id) if sr.order_id else None
         links = sorted(sr.asset_links, key=lambda x: x.id)
@@ -431,6 +588,13 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
         form = sr.enforce_form
         data["enforce_form"] = _record(form, _FORM) if form is not None else None
         data["notes"] = _notes(sr.notes)
+        if spec.v2:
+            data["subject"] = subject_of(sr)
+            data["reminders"] = [reminder_data(r) for r in reminders.get(sr.id, [])]
+            data["sources"] = [_record(r, _SOURCE) for r in sources.get(sr.id, [])]
+            decided = decisions.get(sr.id)
+            data["decision"] = decision_data(decided[0]) if decided else None
+            data["letters"] = [letter_data(r) for r in letters.get(sr.id, [])]
         return data
 
     case_notes = session.scalars(
@@ -439,23 +603,72 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
     asset_data = []
     for asset in assets:
         item: dict[str, Any] = {"ref": asset_ref[asset.id], "contact": scin_of[asset.contact_id]}
-        item.update(_record(asset, _ASSET))
+        item.update(_record(asset, spec.asset))
         asset_data.append(item)
-    return {
+
+    def appeal_data(appeal: Appeal) -> dict[str, Any]:
+        data = _record(appeal, _APPEAL)
+        return {"ref": appeal_ref[appeal.id], **data} if spec.v2 else data
+
+    result: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": ctx.now().replace(microsecond=0).isoformat(),
         "exported_by_program": f"enforcement-desktop {enforcement_desktop.__version__}",
         "case": _record(case, _CASE),
-        "paying_parent": contact_data(case.paying_parent),
-        "receiving_parents": [contact_data(c) for c in receiving],
-        "courts": [{"ref": court_ref[c.id], **_record(c, _COURT)} for c in courts],
-        "assets": asset_data,
-        "orders": [order_data(o) for o in orders],
-        "appeals": [_record(a, _APPEAL) for a in sorted(case.appeals, key=lambda a: a.id)],
-        "service_requests": [sr_data(s) for s in srs],
-        "notes": _notes(case_notes),
+        "paying_parent": contact_data(case.paying_parent, spec.contact),
+        "receiving_parents": [contact_data(c, spec.contact) for c in receiving],
     }
+    if spec.v2:
+        result["third_parties"] = [
+            {"ref": party_ref[c.id], **contact_data(c, _PARTY)} for c in parties if c is not None
+        ]
+    result.update(
+        {
+            "courts": [{"ref": court_ref[c.id], **_record(c, _COURT)} for c in courts],
+            "assets": asset_data,
+            "orders": [order_data(o) for o in orders],
+            "appeals": [appeal_data(a) for a in appeals],
+            "service_requests": [sr_data(s) for s in srs],
+            "notes": _notes(case_notes),
+        }
+    )
+    if spec.v2:
+        result["documents"] = [
+            {
+                "ref": document_ref[d.id],
+                "service_request": sr_ref.get(d.service_request_id)
+                if d.service_request_id
+                else None,
+                **_record(d, _DOCUMENT),
+            }
+            for d in documents
+        ]
+    return result
+
+
+#: What a procedure reminder's record is, by its kind (``domain.diary.reminder_key``).
+_ABOUT: dict[ReminderKind, str] = {
+    ReminderKind.DEO_DESIRE: "case",
+    ReminderKind.BAILIFF_WAIT: "sr",
+    ReminderKind.AGREEMENT_WAIT: "sr",
+    ReminderKind.HOLD_END: "sr",
+    ReminderKind.ARREARS_NOTICE: "sr",
+    ReminderKind.WAIT_END: "sr",
+    ReminderKind.DOT_SET_UP: "sr",
+    ReminderKind.RDO_REVIEW: "order",
+    ReminderKind.SANCTIONS_REFER_BACK: "order",
+    ReminderKind.APPEAL_HEARING: "appeal",
+}
+
+
+def _procedure_key(key: str) -> tuple[ReminderKind | None, int]:
+    """The kind and record id of a done procedure reminder's key (kind:record:date)."""
+    parts = key.split(":")
+    try:
+        return ReminderKind(parts[0]), int(parts[1])
+    except (ValueError, IndexError):
+        return None, 0
 
 
 # --------------------------------------------------------------------------- validation
@@ -481,6 +694,7 @@ _TOP_KEYS = {
     "service_requests",
     "notes",
 }
+_TOP_KEYS_V2 = _TOP_KEYS | {"third_parties", "documents"}
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,59}")
 _INT_MAX = 2**31 - 1
 #: The services' names of the fields that a case file writes as references.
@@ -717,18 +931,34 @@ class _Parsed:
     appeals: list[dict[str, Any]]
     service_requests: list[dict[str, Any]]
     notes: list[dict[str, Any]]
+    version: int = VERSION
+    third_parties: list[tuple[str, dict[str, Any]]] = dc_field(default_factory=list)
+    documents: list[dict[str, Any]] = dc_field(default_factory=list)
+    #: Every login the file names where a user is meant, with its place in the file.
+    logins: list[tuple[str, str]] = dc_field(default_factory=list)
 
 
 def _check_contact(
-    raw: Any, path: str, role: ContactRole, ctx: ServiceContext, errors: _Errors
+    raw: Any,
+    path: str,
+    role: ContactRole | None,
+    ctx: ServiceContext,
+    errors: _Errors,
+    fields: Sequence[_Field] = _CONTACT,
 ) -> dict[str, Any] | None:
+    """A contact with its addresses, vehicles and notes; ``role`` None: the record says it."""
     before = len(errors)
-    contact = _object(raw, path, _CONTACT, errors, extra=("addresses", "vehicles", "notes"))
+    extra = ("addresses", "vehicles", "notes") + (("ref",) if role is None else ())
+    contact = _object(raw, path, fields, errors, extra=extra)
     if contact is None:
         return None
     today = ctx.today()
+    if role is None and contact.get("role") not in (None, *_PARTY_ROLES):
+        errors.add(f"{path}.role", "a third party of the file is an employer or a third party")
     if len(errors) == before:
-        data = _values_for(contacts.ContactInput, contact, role=role)
+        if role is not None:
+            contact["role"] = role
+        data = _values_for(contacts.ContactInput, contact)
         errors.apply(path, contacts.contact_errors(data, today, ctx.scin_pattern))
     addresses = []
     for i, item in enumerate(_list(contact["addresses"], f"{path}.addresses", errors)):
@@ -816,13 +1046,13 @@ def _check_courts(raw: Any, errors: _Errors) -> tuple[list[dict[str, Any] | None
 
 
 def _check_assets(
-    raw: Any, scins: Mapping[str, str], today: date, errors: _Errors
+    raw: Any, scins: Mapping[str, str], today: date, errors: _Errors, spec: _Spec
 ) -> tuple[list[dict[str, Any] | None], dict[str, int]]:
     assets_: list[dict[str, Any] | None] = []
     for i, item in enumerate(_list(raw, "assets", errors)):
         where = f"assets[{i}]"
         before = len(errors)
-        asset = _object(item, where, _ASSET, errors, extra=("ref", "contact"))
+        asset = _object(item, where, spec.asset, errors, extra=("ref", "contact"))
         assets_.append(asset)
         if asset is None:
             continue
@@ -838,7 +1068,22 @@ def _check_assets(
                 data, today, asset["disregarded_on"], asset["disregard_reason"]
             )
             errors.apply(where, problems)
+            if spec.v2:
+                _check_disposal(asset, where, today, errors)
     return assets_, _refs_declared(assets_, "assets", errors)
+
+
+def _check_disposal(asset: dict[str, Any], where: str, today: date, errors: _Errors) -> None:
+    """An asset about to be disposed of (Check CSA): the date learnt and the source, together."""
+    on, source = asset.get("imminent_disposal_on"), asset.get("imminent_disposal_source")
+    if (on is None) != (source is None):
+        missing = "imminent_disposal_source" if source is None else "imminent_disposal_on"
+        errors.add(
+            f"{where}.{missing}",
+            "an imminent disposal is recorded with both the date it was learnt and its source",
+        )
+    elif on is not None:
+        errors.apply(where, {"imminent_disposal_on": check_past_date(on, today)})
 
 
 def _check_orders(
@@ -850,8 +1095,11 @@ def _check_orders(
     asset_refs: Mapping[str, int],
     today: date,
     errors: _Errors,
+    spec: _Spec,
 ) -> tuple[list[dict[str, Any] | None], dict[str, int]]:
-    extra = ("ref", "court", "parent", "asset", "payments")
+    extra: tuple[str, ...] = ("ref", "court", "parent", "asset", "payments")
+    if spec.v2:
+        extra += ("instalments", "legacy_actions")
     parsed: list[tuple[dict[str, Any] | None, bool]] = []
     for i, item in enumerate(_list(raw, "orders", errors)):
         before = len(errors)
@@ -872,6 +1120,11 @@ def _check_orders(
             order.get("ref"), parent_ref, orders_, order_refs
         ):
             errors.add(f"{where}.parent", "the orders rest on each other in a loop")
+        if spec.v2:
+            order["instalments"] = _check_instalments(order, where, errors)
+            order["legacy_actions"] = _check_legacy_actions(order, where, today, errors)
+        else:
+            order["instalments"], order["legacy_actions"] = [], []
         if not clean:
             order["payments"] = []
             continue
@@ -956,18 +1209,80 @@ def _check_payments(
     return payments
 
 
-def _check_appeals(raw: Any, today: date, errors: _Errors) -> list[dict[str, Any]]:
+def _check_instalments(order: dict[str, Any], where: str, errors: _Errors) -> list[dict[str, Any]]:
+    """A regular deduction order's payment schedule: amounts over £0.00, one a day."""
     result = []
+    days: dict[date, int] = {}
+    raw = _list(order.get("instalments"), f"{where}.instalments", errors)
+    if raw and order.get("order_type") not in (None, OrderType.RDO):
+        errors.add(f"{where}.instalments", "only a regular deduction order has a payment schedule")
+    for j, item in enumerate(raw):
+        path = f"{where}.instalments[{j}]"
+        before = len(errors)
+        instalment = _object(item, path, _INSTALMENT, errors)
+        if instalment is None or len(errors) != before:
+            continue
+        if instalment["amount"] <= 0:
+            errors.add(f"{path}.amount", "an instalment must be over £0.00")
+        due = instalment["due_on"]
+        if due in days:
+            errors.add(f"{path}.due_on", f"{where}.instalments[{days[due]}] is due that day too")
+        days.setdefault(due, j)
+        result.append(instalment)
+    return result
+
+
+def _check_legacy_actions(
+    order: dict[str, Any], where: str, today: date, errors: _Errors
+) -> list[dict[str, Any]]:
+    """Bailiff, EJO or DCA action on the CSA systems: against a CSA LO, dates in order."""
+    result = []
+    raw = _list(order.get("legacy_actions"), f"{where}.legacy_actions", errors)
+    is_csa_lo = order.get("order_type") in (None, OrderType.LIABILITY_ORDER) and order.get(
+        "origin"
+    ) in (None, OrderOrigin.CSA)
+    if raw and not is_csa_lo:
+        errors.add(
+            f"{where}.legacy_actions",
+            "legacy bailiff, EJO and DCA action is recorded against a CSA liability order",
+        )
+    for j, item in enumerate(raw):
+        path = f"{where}.legacy_actions[{j}]"
+        before = len(errors)
+        action = _object(item, path, _LEGACY_ACTION, errors)
+        if action is None or len(errors) != before:
+            continue
+        started, ended = action["started_on"], action["ended_on"]
+        problems = {
+            "started_on": check_past_date(started, today, required=True),
+            "ended_on": check_past_date(ended, today),
+            "details": check_text(action.get("details"), max_length=500, label="Details"),
+        }
+        if ended is not None and started is not None and ended < started:
+            problems["ended_on"] = problems["ended_on"] or "the action cannot end before it started"
+        errors.apply(path, problems)
+        result.append(action)
+    return result
+
+
+def _check_appeals(
+    raw: Any, today: date, errors: _Errors, spec: _Spec
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    result: list[dict[str, Any]] = []
+    listed: list[dict[str, Any] | None] = []
     for i, item in enumerate(_list(raw, "appeals", errors)):
         before = len(errors)
-        appeal = _object(item, f"appeals[{i}]", _APPEAL, errors)
+        extra = ("ref",) if spec.v2 else ()
+        appeal = _object(item, f"appeals[{i}]", _APPEAL, errors, extra=extra)
+        listed.append(appeal)
         if appeal is None:
             continue
         if len(errors) == before:
             problems = appeals.appeal_errors(_values_for(appeals.AppealInput, appeal), today)
             errors.apply(f"appeals[{i}]", problems)
         result.append(appeal)
-    return result
+    refs = _refs_declared(listed, "appeals", errors) if spec.v2 else {}
+    return result, refs
 
 
 def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
@@ -982,24 +1297,35 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
     if isinstance(version, bool) or not isinstance(version, int):
         errors.add("version", "must be a whole number")
         return None
-    if version != VERSION:
+    readable = " and ".join(str(v) for v in READABLE_VERSIONS)
+    if version not in READABLE_VERSIONS:
         if 0 < version < 1000:
             newer = "newer than" if version > VERSION else "not one"
-            message = f"case file version {version} is {newer} this program reads ({VERSION})"
+            message = f"case file version {version} is {newer} this program reads ({readable})"
         else:
-            message = f"is not a case file version this program reads ({VERSION})"
+            message = f"is not a case file version this program reads ({readable})"
         errors.add("version", message)
         return None
+    spec = _SPECS[version]
+    top_keys = _TOP_KEYS_V2 if spec.v2 else _TOP_KEYS
     for key in data:
-        if key not in _TOP_KEYS:
+        if key not in top_keys:
             errors.add(_key(key), "is not a part of a case file")
     today = ctx.today()
+    logins: list[tuple[str, str]] = []
 
     case = _check_case(data.get("case"), today, errors)
+    if case is not None:
+        logins.append(("case.case_manager", case.get("case_manager") or ""))
 
     contacts_: list[tuple[ContactRole, str, dict[str, Any]]] = []
     paying = _check_contact(
-        data.get("paying_parent"), "paying_parent", ContactRole.PAYING_PARENT, ctx, errors
+        data.get("paying_parent"),
+        "paying_parent",
+        ContactRole.PAYING_PARENT,
+        ctx,
+        errors,
+        spec.contact,
     )
     if paying is not None:
         contacts_.append((ContactRole.PAYING_PARENT, "paying_parent", paying))
@@ -1008,7 +1334,7 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         errors.add("receiving_parents", "a case needs at least one receiving parent")
     for i, item in enumerate(receiving_raw):
         where = f"receiving_parents[{i}]"
-        rp = _check_contact(item, where, ContactRole.RECEIVING_PARENT, ctx, errors)
+        rp = _check_contact(item, where, ContactRole.RECEIVING_PARENT, ctx, errors, spec.contact)
         if rp is not None:
             contacts_.append((ContactRole.RECEIVING_PARENT, where, rp))
     scins: dict[str, str] = {}
@@ -1021,9 +1347,25 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
             errors.add(f"{where}.scin", f"SCIN {_brief(scin)} is also used by {scins[scin]}")
         scins[scin] = where
     paying_scin = normalise_scin(paying["scin"]) if paying and paying.get("scin") else None
+    parties: list[tuple[str, dict[str, Any]]] = []
+    party_list: list[dict[str, Any] | None] = []
+    for i, item in enumerate(_list(data.get("third_parties"), "third_parties", errors)):
+        where = f"third_parties[{i}]"
+        party = _check_contact(item, where, None, ctx, errors, _PARTY)
+        party_list.append(party)
+        if party is None:
+            continue
+        parties.append((where, party))
+        scin = party.get("scin")
+        if isinstance(scin, str) and scin.strip():
+            scin = normalise_scin(scin)
+            if scin in scins:
+                errors.add(f"{where}.scin", f"SCIN {_brief(scin)} is also used by {scins[scin]}")
+            scins.setdefault(scin, where)
+    party_refs = _refs_declared(party_list, "third_parties", errors)
 
     courts, court_refs = _check_courts(data.get("courts"), errors)
-    assets_, asset_refs = _check_assets(data.get("assets"), scins, today, errors)
+    assets_, asset_refs = _check_assets(data.get("assets"), scins, today, errors, spec)
     orders_, order_refs = _check_orders(
         data.get("orders"),
         paying_scin,
@@ -1033,27 +1375,46 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         asset_refs,
         today,
         errors,
+        spec,
     )
-    appeals_ = _check_appeals(data.get("appeals"), today, errors)
+    appeals_, appeal_refs = _check_appeals(data.get("appeals"), today, errors, spec)
 
     srs_raw = _list(data.get("service_requests"), "service_requests", errors)
     srs_parsed: list[tuple[dict[str, Any] | None, bool]] = []
+    sr_extra: tuple[str, ...] = ("ref", "parent", "order", "assets", "steps", "enforce_form")
+    sr_extra += ("notes",)
+    if spec.v2:
+        sr_extra += ("subject", "reminders", "sources", "decision", "letters")
     for i, item in enumerate(srs_raw):
         before = len(errors)
-        sr = _object(
-            item,
-            f"service_requests[{i}]",
-            _SR,
-            errors,
-            extra=("ref", "parent", "order", "assets", "steps", "enforce_form", "notes"),
-        )
+        sr = _object(item, f"service_requests[{i}]", spec.sr, errors, extra=sr_extra)
         srs_parsed.append((sr, sr is not None and len(errors) == before))
     srs = [sr for sr, _ in srs_parsed]
     sr_refs = _refs_declared(srs, "service_requests", errors)
-    files = _SrFile(srs, sr_refs, orders_, order_refs, assets_, asset_refs, paying_scin)
+    documents, document_refs = (
+        _check_documents(data.get("documents"), sr_refs, today, errors) if spec.v2 else ([], {})
+    )
+    files = _SrFile(
+        srs,
+        sr_refs,
+        orders_,
+        order_refs,
+        assets_,
+        asset_refs,
+        paying_scin,
+        spec=spec,
+        subjects=frozenset(scins) | frozenset(party_refs),
+        appeal_refs=appeal_refs,
+        document_refs=document_refs,
+        logins=logins,
+    )
     for i, (sr, clean) in enumerate(srs_parsed):
         if sr is not None:
-            _check_sr(sr, f"service_requests[{i}]", clean, files, today, errors)
+            where = f"service_requests[{i}]"
+            logins.append((f"{where}.owner", sr.get("owner") or ""))
+            _check_sr(sr, where, clean, files, today, errors)
+            if spec.v2:
+                _check_sr_v2(sr, where, files, today, errors)
 
     notes_ = _check_notes(data.get("notes"), "notes", today, errors)
     if errors or case is None or paying is None:
@@ -1067,6 +1428,10 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         appeals=appeals_,
         service_requests=[s for s in srs if s is not None],
         notes=notes_,
+        version=version,
+        third_parties=parties,
+        documents=documents,
+        logins=[(path, login) for path, login in logins if login],
     )
 
 
@@ -1096,6 +1461,13 @@ class _SrFile:
     assets: Sequence[dict[str, Any] | None]
     asset_refs: Mapping[str, int]
     paying_scin: str | None
+    spec: _Spec = _SPECS[1]
+    #: SCINs of the file's contacts and refs of its third parties (an SR's subject).
+    subjects: frozenset[str] = frozenset()
+    appeal_refs: Mapping[str, int] = dc_field(default_factory=dict)
+    document_refs: Mapping[str, int] = dc_field(default_factory=dict)
+    #: Logins found, with their places (appended to while the SRs are checked).
+    logins: list[tuple[str, str]] = dc_field(default_factory=list)
 
 
 def _check_sr(
@@ -1243,6 +1615,239 @@ def _check_steps(
     return steps
 
 
+def _check_documents(
+    raw: Any, sr_refs: Mapping[str, int], today: date, errors: _Errors
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Documents' metadata: the files themselves stay where they were written."""
+    listed: list[dict[str, Any] | None] = []
+    for i, item in enumerate(_list(raw, "documents", errors)):
+        where = f"documents[{i}]"
+        before = len(errors)
+        document = _object(item, where, _DOCUMENT, errors, extra=("ref", "service_request"))
+        listed.append(document)
+        if document is None:
+            continue
+        _ref(
+            document["service_request"],
+            f"{where}.service_request",
+            sr_refs,
+            "service request",
+            errors,
+        )
+        if len(errors) != before:
+            continue
+        problems: dict[str, str | None] = {
+            "file_name": check_text(
+                document["file_name"], max_length=255, label="File name", single_line=True
+            ),
+            "path": _stored_path_problem(document["path"]),
+            "created_by": check_text(
+                document["created_by"], max_length=64, label="Who", single_line=True
+            ),
+            "created_at": check_past_date(document["created_at"].date(), today),
+        }
+        if not _SHA256_RE.fullmatch(document["sha256"]):
+            problems["sha256"] = "must be 64 lower-case hexadecimal digits (a SHA-256)"
+        errors.apply(where, problems)
+    refs = _refs_declared(listed, "documents", errors)
+    return [d for d in listed if d is not None], refs
+
+
+def _stored_path_problem(path: str) -> str | None:
+    """A document's path must stay inside the document store it is opened from."""
+    parts = path.split("/")
+    if (
+        not path.strip()
+        or path.startswith("/")
+        or "\\" in path
+        or ":" in path
+        or any(part in ("", ".", "..") for part in parts)
+    ):
+        return (
+            "must be a path inside the document store, written with '/' (e.g. "
+            "documents/sr-12/letter.docx): no drive, no leading '/', no '..'"
+        )
+    return check_text(path, max_length=1000, label="Path", single_line=True)
+
+
+def _check_sr_v2(
+    sr: dict[str, Any], where: str, file: _SrFile, today: date, errors: _Errors
+) -> None:
+    """What version 2 adds to an SR: its subject, reminders, sources log, decision, letters."""
+    workflow = sr.get("workflow")
+    subject = sr.get("subject")
+    if subject is not None:
+        if not isinstance(subject, str):
+            found = _json_type(subject)
+            errors.add(f"{where}.subject", f"must be a SCIN or a third party's ref, not {found}")
+        elif subject not in file.subjects and normalise_scin(subject) not in file.subjects:
+            errors.add(
+                f"{where}.subject",
+                f"refers to {_brief(subject)}, which is neither a parent's SCIN in the file nor "
+                "a third party of it",
+            )
+    sr["reminders"] = _check_reminders(sr, where, file, today, errors)
+    decide = workflow is None or workflow == Workflow.DECIDE_ENFORCEMENT
+    form = sr.get("enforce_form") or {}
+    sources = []
+    raw_sources = _list(sr.get("sources"), f"{where}.sources", errors)
+    if raw_sources and not decide:
+        errors.add(f"{where}.sources", "only a Decide On Enforcement Action SR has a sources log")
+    for j, item in enumerate(raw_sources):
+        path = f"{where}.sources[{j}]"
+        before = len(errors)
+        source = _object(item, path, _SOURCE, errors)
+        if source is None:
+            continue
+        file.logins.append((f"{path}.checked_by", source.get("checked_by") or ""))
+        if len(errors) == before:
+            problems = rules_decide.source_entry_errors(
+                source["source"],
+                source["result"],
+                source["checked_on"],
+                source.get("note"),
+                today=today,
+                criminal=bool(form.get("evidence_of_criminal_activity")),
+            )
+            errors.apply(path, problems)
+        sources.append(source)
+    sr["sources"] = sources
+    sr["decision"] = _check_decision(sr, where, decide, file, errors)
+    sr["letters"] = _check_letters(sr, where, file, today, errors)
+
+
+def _check_reminders(
+    sr: dict[str, Any], where: str, file: _SrFile, today: date, errors: _Errors
+) -> list[dict[str, Any]]:
+    result = []
+    for j, item in enumerate(_list(sr.get("reminders"), f"{where}.reminders", errors)):
+        path = f"{where}.reminders[{j}]"
+        before = len(errors)
+        reminder = _object(item, path, _REMINDER, errors, extra=("kind", "about"))
+        if reminder is None:
+            continue
+        file.logins.append((f"{path}.owner", reminder.get("owner") or ""))
+        file.logins.append((f"{path}.done_by", reminder.get("done_by") or ""))
+        kind, about = reminder["kind"], reminder["about"]
+        kinds = [MANUAL, *(k.value for k in ReminderKind)]
+        if kind not in kinds:
+            errors.add(f"{path}.kind", f"{_brief(kind)} is not one of: {', '.join(kinds)}")
+        elif kind == MANUAL:
+            if about is not None:
+                errors.add(f"{path}.about", "a reminder set by hand is about its own SR: null")
+            note = reminder.get("note")
+            errors.apply(
+                path,
+                {
+                    "note": check_text(
+                        note,
+                        required=True,
+                        max_length=REMINDER_NOTE_MAX_LENGTH,
+                        label="What to do",
+                    )
+                },
+            )
+        else:
+            what = _ABOUT[ReminderKind(kind)]
+            known: Mapping[str, Any] = {
+                "case": {"case": 0},
+                "sr": file.sr_refs,
+                "order": file.order_refs,
+                "appeal": file.appeal_refs,
+            }[what]
+            if about is None:
+                errors.add(f"{path}.about", f"a {kind} reminder names its {what} (a ref)")
+            else:
+                _ref(about, f"{path}.about", known, what, errors)
+            if reminder.get("done_on") is None and len(errors) == before:
+                # The procedures' reminders are worked out again from the records; only the
+                # row that keeps one done is stored.
+                errors.add(f"{path}.done_on", f"a {kind} reminder is carried only once done")
+        done_on, done_by = reminder.get("done_on"), reminder.get("done_by")
+        if (done_on is None) != (done_by is None) and len(errors) == before:
+            errors.add(f"{path}.done_by", "a reminder done says when and by whom, together")
+        if done_on is not None:
+            errors.apply(path, {"done_on": check_past_date(done_on, today)})
+        result.append(reminder)
+    return result
+
+
+def _check_decision(
+    sr: dict[str, Any], where: str, decide: bool, file: _SrFile, errors: _Errors
+) -> dict[str, Any] | None:
+    raw = sr.get("decision")
+    if raw is None:
+        return None
+    path = f"{where}.decision"
+    if not decide:
+        errors.add(path, "only a Decide On Enforcement Action SR has a decision")
+        return None
+    before = len(errors)
+    decision = _object(raw, path, _DECISION, errors, extra=("powers", "opened"))
+    if decision is None:
+        return None
+    file.logins.append((f"{path}.decided_by", decision.get("decided_by") or ""))
+    powers = _list(decision["powers"], f"{path}.powers", errors, required=True)
+    allowed = [p.value for p in Power]
+    if not powers and f"{path}.powers" not in errors.by_path:
+        errors.add(f"{path}.powers", "a decision names at least one power")
+    for k, power in enumerate(powers):
+        if power not in allowed:
+            errors.add(
+                f"{path}.powers[{k}]", f"{_brief(power)} is not one of: {', '.join(allowed)}"
+            )
+    opened = _list(decision["opened"], f"{path}.opened", errors)
+    for k, ref in enumerate(opened):
+        _ref(ref, f"{path}.opened[{k}]", file.sr_refs, "service request", errors)
+    if len(errors) == before:
+        if not decision["welfare_statement"].strip():
+            errors.add(
+                f"{path}.welfare_statement", "the welfare-of-the-child statement is required"
+            )
+        worked_out = rules_decide.DecisionSnapshot.of(decision["snapshot"]).sha256
+        if decision["snapshot_sha256"] != worked_out:
+            errors.add(
+                f"{path}.snapshot_sha256",
+                f"does not match the snapshot (its SHA-256 is {worked_out}): the snapshot was "
+                "changed after the decision",
+            )
+    return decision
+
+
+def _check_letters(
+    sr: dict[str, Any], where: str, file: _SrFile, today: date, errors: _Errors
+) -> list[dict[str, Any]]:
+    result = []
+    for j, item in enumerate(_list(sr.get("letters"), f"{where}.letters", errors)):
+        path = f"{where}.letters[{j}]"
+        before = len(errors)
+        letter = _object(item, path, _LETTER, errors, extra=("document", "reply_document"))
+        if letter is None:
+            continue
+        file.logins.append((f"{path}.sent_by", letter.get("sent_by") or ""))
+        for key in ("document", "reply_document"):
+            _ref(letter[key], f"{path}.{key}", file.document_refs, "document", errors)
+        if len(errors) == before:
+            sent, received = letter["sent_on"], letter.get("reply_received_on")
+            problems = {
+                "recipient_name": check_text(
+                    letter["recipient_name"], max_length=200, label="Recipient", single_line=True
+                ),
+                "sent_on": check_past_date(sent, today, required=True),
+                "reply_received_on": check_past_date(received, today),
+            }
+            if received is not None and received < sent:
+                problems["reply_received_on"] = (
+                    problems["reply_received_on"] or "a reply cannot come before the letter went"
+                )
+            due = letter.get("reply_due")
+            if due is not None and due <= sent:
+                problems["reply_due"] = "the reply is due after the letter was sent"
+            errors.apply(path, problems)
+        result.append(letter)
+    return result
+
+
 def validate_case_file(ctx: ServiceContext, data: Any) -> None:
     """Check case file data without writing anything.
 
@@ -1264,17 +1869,37 @@ def validate_case_file(ctx: ServiceContext, data: Any) -> None:
 
 def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
     """The checks that read the target database: the clients are new to it, the case's region
-    is in its regions list (the listed spelling is kept), and a court it already knows by the
-    name (whose figures are kept) is of the kind the file says."""
+    is in its regions list (the listed spelling is kept), a court it already knows by the
+    name (whose figures are kept) is of the kind the file says, and each login the file names
+    is one of its users."""
     listed, problem = match_region(parsed.case["region"], region_names(session))
     if listed is None:
         errors.add("case.region", problem or "Region is required")
     else:
         parsed.case["region"] = listed
-    for _, where, contact in parsed.contacts:
+    scinned = [(where, c) for _, where, c in parsed.contacts] + [
+        (where, c) for where, c in parsed.third_parties if (c.get("scin") or "").strip()
+    ]
+    for where, contact in scinned:
         scin = normalise_scin(contact["scin"])
         if session.scalar(select(Contact.id).where(Contact.scin == scin)) is not None:
             errors.add(f"{where}.scin", f"SCIN {scin} is already in this database")
+    # Users by login: each must be a user of this database (an SR owned by a login nobody has
+    # would be in no one's work queue). Refused rather than given to the importer, so that who
+    # did what stays true; the importer adds the user first.
+    wanted = {login for _, login in parsed.logins}
+    known = (
+        set(session.scalars(select(AppUser.login).where(AppUser.login.in_(sorted(wanted)))))
+        if wanted
+        else set()
+    )
+    for where, login in parsed.logins:
+        if login not in known:
+            errors.add(
+                where,
+                f"no user of this database has the login {_brief(login)}: add them as a user "
+                "first (Users), then import again",
+            )
     for where, court in parsed.courts:
         known = session.scalar(
             select(Court).where(func.lower(Court.name) == court["name"].strip().lower())
@@ -1349,36 +1974,16 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
     notes_written = 0
     pending_contact_notes: list[tuple[int, list[dict[str, Any]]]] = []
     for role, _, data in parsed.contacts:
-        values: dict[str, Any] = {f.name: data[f.name] for f in _CONTACT if f.name in data}
-        first, last = str(data["first_name"]).strip(), str(data["last_name"]).strip()
-        values.update(scin=normalise_scin(data["scin"]), first_name=first, last_name=last)
-        if data.get("nino"):
-            values["nino"] = normalise_nino(data["nino"])
-        contact = Contact(
-            role=role,
-            surname_key=last.lower(),
-            name_key=f"{first} {last}".lower(),
-            **values,
-        )
-        session.add(contact)
-        record_created(session, ctx, contact, "contact", summary=contact.full_name)
-        for address_data in data["addresses"]:
-            address = Address(contact_id=contact.id, **_present(address_data))
-            if address.postcode:
-                address.postcode = normalise_postcode(address.postcode)
-            session.add(address)
-            record_created(session, ctx, address, "address", summary=address.line1)
-        for vehicle_data in data["vehicles"]:
-            values_v = _present(vehicle_data)
-            reg = values_v["registration"].strip()
-            values_v["registration"] = stored_registration(reg)
-            vehicle = Vehicle(contact_id=contact.id, **values_v)
-            session.add(vehicle)
-            record_created(session, ctx, vehicle, "vehicle", summary=vehicle.registration)
+        contact = _write_contact(session, ctx, role, data)
         contact_ids[contact.scin or ""] = contact.id
         pending_contact_notes.append((contact.id, data["notes"]))
         if role == ContactRole.PAYING_PARENT:
             paying_id = contact.id
+    party_ids: dict[str, int] = {}
+    for _, data in parsed.third_parties:
+        party = _write_contact(session, ctx, data["role"], data)
+        party_ids[data["ref"]] = party.id
+        pending_contact_notes.append((party.id, data["notes"]))
 
     case = Case(paying_parent_id=paying_id, **_present(parsed.case))
     session.add(case)
@@ -1428,6 +2033,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
             k: v
             for k, v in data.items()
             if k not in ("ref", "court", "parent", "asset", "payments")
+            and k not in ("instalments", "legacy_actions")
         }
         order = EnforcementOrder(
             case_id=case.id,
@@ -1448,16 +2054,27 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
             session.add(payment)
             record_created(session, ctx, payment, "order_payment", case_id=case.id)
             payments += 1
+        for instalment_data in data["instalments"]:
+            instalment = RdoInstalment(order_id=order.id, **instalment_data)
+            session.add(instalment)
+            record_created(session, ctx, instalment, "rdo_instalment", case_id=case.id)
+        for action_data in data["legacy_actions"]:
+            action = LegacyAction(order_id=order.id, **action_data)
+            session.add(action)
+            record_created(session, ctx, action, "legacy_action", case_id=case.id)
     # Parents second: the file may list an order before the one it rests on.
     for order, data in orders:
         if data["parent"]:
             order.parent_order_id = order_ids[data["parent"]]
 
+    appeal_ids: dict[str, int] = {}
     for data in parsed.appeals:
-        appeal = Appeal(case_id=case.id, **_present(data))
+        appeal = Appeal(case_id=case.id, **{k: v for k, v in data.items() if k != "ref"})
         appeal.case_links.append(AppealCase(case_id=case.id))
         session.add(appeal)
         record_created(session, ctx, appeal, "appeal", case_id=case.id)
+        if data.get("ref"):
+            appeal_ids[data["ref"]] = appeal.id
 
     sr_ids: dict[str, int] = {}
     srs: list[tuple[ServiceRequest, dict[str, Any]]] = []
@@ -1466,10 +2083,17 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
             k: v
             for k, v in data.items()
             if k not in ("ref", "parent", "order", "assets", "steps", "enforce_form", "notes")
+            and k not in ("subject", "reminders", "sources", "decision", "letters")
         }
+        subject = data.get("subject")
         sr = ServiceRequest(
             case_id=case.id,
             order_id=order_ids[data["order"]] if data["order"] else None,
+            subject_contact_id=(
+                (party_ids.get(subject) or contact_ids[normalise_scin(subject)])
+                if subject
+                else None
+            ),
             **_present(values),
         )
         session.add(sr)
@@ -1498,8 +2122,22 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
     for sr, data in srs:
         if data["parent"]:
             sr.parent_id = sr_ids[data["parent"]]
+    ids = _Ids(case.id, sr_ids, order_ids, appeal_ids, {})
+    for data in parsed.documents:
+        document = Document(
+            case_id=case.id,
+            service_request_id=sr_ids[data["service_request"]] if data["service_request"] else None,
+            **{k: v for k, v in data.items() if k not in ("ref", "service_request")},
+        )
+        session.add(document)
+        record_created(session, ctx, document, "document", case_id=case.id)
+        ids.documents[data["ref"]] = document.id
+    for sr, data in srs:
+        _write_sr_v2(session, ctx, sr, data, ids)
     notes_written += _write_notes(session, ctx, parsed.notes, case.id, case_note=True)
     session.flush()
+    # Priority and urgency are derived from the orders and assets just written.
+    refresh_attention(session, paying_id)
     record_event(
         session,
         ctx,
@@ -1507,7 +2145,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
         entity="case",
         entity_id=case.id,
         case_id=case.id,
-        new=f"case file version {VERSION}",
+        new=f"case file version {parsed.version}",
     )
     return ImportSummary(
         scin=normalise_scin(parsed.contacts[0][2]["scin"]),
@@ -1522,6 +2160,104 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
         courts_created=created,
         courts_matched=matched,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Ids:
+    """The ids the import gave the file's records, by their refs."""
+
+    case: int
+    srs: dict[str, int]
+    orders: dict[str, int]
+    appeals: dict[str, int]
+    documents: dict[str, int]
+
+    def about(self, kind: ReminderKind, ref: str) -> int:
+        what = _ABOUT[kind]
+        if what == "case":
+            return self.case
+        return {"sr": self.srs, "order": self.orders, "appeal": self.appeals}[what][ref]
+
+
+def _write_sr_v2(
+    session: Session, ctx: ServiceContext, sr: ServiceRequest, data: Mapping[str, Any], ids: _Ids
+) -> None:
+    """An SR's reminders, sources log, decision and letters (version 2), once every SR, order,
+    appeal and document of the file has its id."""
+    case_id = ids.case
+    for item in data.get("reminders") or ():
+        kind = item["kind"]
+        if kind != MANUAL:
+            # The procedure reminder's key names its record by id: the new one.
+            procedure = ReminderKind(kind)
+            record_id = ids.about(procedure, item["about"])
+            kind = f"{procedure.value}:{record_id}:{item['due_on'].isoformat()}"
+        values = {k: v for k, v in item.items() if k not in ("kind", "about")}
+        reminder = Reminder(service_request_id=sr.id, kind=kind, **values)
+        session.add(reminder)
+        record_created(session, ctx, reminder, "reminder", case_id=case_id)
+    for item in data.get("sources") or ():
+        source = SourceCheck(service_request_id=sr.id, **item)
+        session.add(source)
+        record_created(session, ctx, source, "source_check", case_id=case_id)
+    decision = data.get("decision")
+    if decision is not None:
+        values = {k: v for k, v in decision.items() if k not in ("powers", "opened")}
+        row = EnforcementDecision(
+            service_request_id=sr.id,
+            powers=",".join(decision["powers"]),
+            opened_sr_ids=",".join(str(ids.srs[ref]) for ref in decision["opened"]),
+            **values,
+        )
+        session.add(row)
+        record_created(session, ctx, row, "enforcement_decision", case_id=case_id)
+    for item in data.get("letters") or ():
+        values = {k: v for k, v in item.items() if k not in ("document", "reply_document")}
+        letter = Letter(
+            case_id=case_id,
+            service_request_id=sr.id,
+            document_id=ids.documents[item["document"]] if item["document"] else None,
+            reply_document_id=(
+                ids.documents[item["reply_document"]] if item["reply_document"] else None
+            ),
+            **values,
+        )
+        session.add(letter)
+        record_created(session, ctx, letter, "letter", case_id=case_id)
+
+
+def _write_contact(
+    session: Session, ctx: ServiceContext, role: ContactRole, data: Mapping[str, Any]
+) -> Contact:
+    """A contact with its addresses and vehicles (its notes are written with the case's)."""
+    values: dict[str, Any] = {f.name: data[f.name] for f in _CONTACT_V2 if f.name in data}
+    first, last = str(data["first_name"]).strip(), str(data["last_name"]).strip()
+    scin = normalise_scin(data["scin"]) if (data.get("scin") or "").strip() else None
+    values.update(scin=scin, first_name=first, last_name=last)
+    if data.get("nino"):
+        values["nino"] = normalise_nino(data["nino"])
+    contact = Contact(
+        role=role,
+        surname_key=last.lower(),
+        name_key=f"{first} {last}".lower(),
+        **values,
+    )
+    session.add(contact)
+    record_created(session, ctx, contact, "contact", summary=contact.full_name)
+    for address_data in data["addresses"]:
+        address = Address(contact_id=contact.id, **_present(address_data))
+        if address.postcode:
+            address.postcode = normalise_postcode(address.postcode)
+        session.add(address)
+        record_created(session, ctx, address, "address", summary=address.line1)
+    for vehicle_data in data["vehicles"]:
+        values_v = _present(vehicle_data)
+        reg = values_v["registration"].strip()
+        values_v["registration"] = stored_registration(reg)
+        vehicle = Vehicle(contact_id=contact.id, **values_v)
+        session.add(vehicle)
+        record_created(session, ctx, vehicle, "vehicle", summary=vehicle.registration)
+    return contact
 
 
 def _present(values: Mapping[str, Any]) -> dict[str, Any]:

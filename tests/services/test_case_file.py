@@ -26,10 +26,19 @@ from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import AuditEvent, Base, Case, Contact, Court
 from tests.conftest import FIXED_NOW
+from tests.services.case_file_users import add_demo_users
 from tests.services.resave import resave_case
 
 TODAY = FIXED_NOW.date()
 DOC = Path(__file__).resolve().parents[2] / "docs" / "case-file-format.md"
+#: A file written by the version 1 exporter (demo client 121000000001, before version 2).
+VERSION_1_FILE = Path(__file__).resolve().parent / "case_file_v1.json"
+
+
+@pytest.fixture
+def ctx(ctx: ServiceContext) -> ServiceContext:
+    """The fresh target database, with the demo's users (a file names its users by login)."""
+    return add_demo_users(ctx)
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +201,7 @@ BAD_FILES: list[tuple[str, Mutation, str, str]] = [
     ("unknown region", _set("case.region", "Midlnads"), "case.region", "did you mean midlands"),
     ("de minimis", _set("courts[0].charging_order_de_minimis", "400.00"), "de_minimis", "between"),
     ("wrong format", _set("format", "something-else"), "format", "enforcement-desktop-case"),
-    ("newer version", _set("version", 2), "version", "newer"),
+    ("newer version", _set("version", 3), "version", "newer"),
     ("not an object", _set("case", []), "case", "object"),
     ("duplicate ref", _set("orders[1].ref", "order-1"), "orders[1].ref", "twice"),
     (
@@ -540,3 +549,59 @@ def test_a_region_listed_in_another_case_is_imported_as_listed(
     data["case"]["region"] = "MIDLANDS"
     summary = case_file.import_case(ctx, data)
     assert cases.get_case(ctx, summary.case_id).region == "Midlands"
+
+
+def test_a_version_1_file_still_imports(ctx: ServiceContext) -> None:
+    """A file the version 1 exporter wrote imports; it exports again as version 2 with the
+    same records, and nothing of version 2's (no reminders, letters, third parties...)."""
+    old = json.loads(VERSION_1_FILE.read_text(encoding="utf-8"))
+    assert old["version"] == 1
+    summary = case_file.import_case(ctx, copy.deepcopy(old))
+    again = case_file.export_case(ctx, summary.scin)
+    assert again["version"] == 2
+    assert again["third_parties"] == [] and again["documents"] == []
+    for sr in again["service_requests"]:
+        assert (sr["team"], sr["subject"], sr["decision"]) == (None, None, None)
+        assert sr["reminders"] == sr["sources"] == sr["letters"] == []
+        for key in ("team", "subject", "reminders", "sources", "decision", "letters"):
+            del sr[key]
+    for contact in (again["paying_parent"], *again["receiving_parents"]):
+        assert contact.pop("sensitive") is False
+    for asset in again["assets"]:
+        assert asset.pop("imminent_disposal_on") is None
+        assert asset.pop("imminent_disposal_source") is None
+    for order in again["orders"]:
+        assert order.pop("instalments") == order.pop("legacy_actions") == []
+    for i, appeal in enumerate(again["appeals"], start=1):
+        assert appeal.pop("ref") == f"appeal-{i}"
+    del again["third_parties"], again["documents"]
+    same = {"version", "exported_at", "exported_by_program"}
+    assert {k: v for k, v in again.items() if k not in same} == {
+        k: v for k, v in old.items() if k not in same
+    }
+
+
+def test_a_version_1_file_with_a_version_2_part_is_refused(ctx: ServiceContext) -> None:
+    old = json.loads(VERSION_1_FILE.read_text(encoding="utf-8"))
+    old["service_requests"][0]["reminders"] = []
+    old["documents"] = []
+    with pytest.raises(ValidationError) as caught:
+        case_file.import_case(ctx, old)
+    assert "not a field" in caught.value.errors["service_requests[0].reminders"]
+    assert "not a part" in caught.value.errors["documents"]
+
+
+def test_an_unknown_login_is_refused_by_name_and_nothing_written(
+    exported: dict[str, Any], ctx: ServiceContext
+) -> None:
+    data = copy.deepcopy(exported)
+    data["service_requests"][0]["owner"] = "left.last.year"
+    data["case"]["case_manager"] = "nobody.here"
+    before = row_counts(ctx)
+    with pytest.raises(ValidationError) as caught:
+        case_file.import_case(ctx, data)
+    errors = caught.value.errors
+    assert "'left.last.year'" in errors["service_requests[0].owner"]
+    assert "add them as a user first" in errors["service_requests[0].owner"]
+    assert "'nobody.here'" in errors["case.case_manager"]
+    assert row_counts(ctx) == before
