@@ -1208,10 +1208,13 @@ def _showcase(g: _Generator) -> None:
         )
 
     # 9: Decide On Enforcement Action with evidence of criminal activity (seed 000 steps 2-7):
-    # the criminal action child SR raised on the paying parent is open, civil data gathering
-    # goes on in parallel and four sources are logged (a nil result among them).
+    # the criminal action child SR raised on the receiving parent (false information given to
+    # the service; its subject decides where the referral goes, and their Contact view lists
+    # it) is open, civil data gathering goes on in parallel and four sources are logged (a nil
+    # result among them).
     pp = paying_parent(9, "Casey", "Testford")
     case_id = new_case(9, pp)
+    receiver = g.rows.pending(CaseReceivingParent)[-1]["contact_id"]
     _set_arrears_exact(g, case_id, Decimal("3180.00"))
     offence = CriminalOffence.PROVISION_OF_FALSE_INFORMATION
     decide_id = g.service_request(
@@ -1225,7 +1228,11 @@ def _showcase(g: _Generator) -> None:
             "initiate_criminal_action": StepOutcome.DONE,
             "continue_data_gathering": StepOutcome.YES,
         },
-        reasons={"initiate_criminal_action": f"{offence.label}; criminal action SR raised"},
+        reasons={
+            "initiate_criminal_action": (
+                f"{offence.label}; criminal action SR raised on the receiving parent"
+            )
+        },
         form={
             "evidence_of_criminal_activity": True,
             "criminal_offence": offence,
@@ -1239,7 +1246,7 @@ def _showcase(g: _Generator) -> None:
         opened_on=g.days_ago(10),
         parent_id=decide_id,
     )
-    g.rows.pending(ServiceRequest)[-1]["subject_contact_id"] = pp
+    g.rows.pending(ServiceRequest)[-1]["subject_contact_id"] = receiver
     for days, source, result, note in (
         (9, InformationSource.CIS, SourceResult.FOUND, "Employer changed in the summer"),
         (9, InformationSource.CREDIT_REFERENCE_AGENCY, SourceResult.NOTHING_FOUND, None),

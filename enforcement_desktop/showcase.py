@@ -21,7 +21,8 @@ SHOWCASE: dict[str, str] = {
     "121000000008": "three Bailiff SRs In Progress, validated and ready for the bailiff pack; "
     "holds a driving licence",
     "121000000009": "Decide On Enforcement Action with evidence of criminal activity: the "
-    "criminal action SR is open, civil information gathering goes on, sources logged",
+    "criminal action SR on the receiving parent is open, civil information gathering goes on, "
+    "sources logged",
     "121000000010": "Check CSA: a legacy CSA liability order with an order for sale under way "
     "(priority), and the paying parent about to sell the house (urgent: fast track)",
     "121000000011": "an Arrears Review with a Review LO awaiting the team leader's authorisation "

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from enforcement_desktop import demo
 from enforcement_desktop.domain.enums import (
     ContactRole,
     CriminalOffence,
@@ -24,12 +25,14 @@ from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.services import contacts, decide, screens
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import (
     AuditEvent,
     EnforcementDecision,
     ServiceRequest,
     SourceCheck,
 )
+from tests.conftest import FIXED_NOW
 from tests.services.builders import make_asset, make_case, make_lo
 
 
@@ -309,3 +312,29 @@ def test_an_sr_raised_on_an_employer_shows_on_the_employers_screen(ctx: ServiceC
     assert child.id in [s.id for s in payer.service_requests]
     assert payer.subject_service_requests == ()
     assert screens.client_screen(ctx, third.id).subject_service_requests == ()
+
+
+def test_the_demo_criminal_referral_is_on_the_receiving_parent(db: Database) -> None:
+    # Demo client 121000000009: the criminal action SR is raised on the case's receiving
+    # parent, so their Contact view lists it.
+    demo.build_demo(db, today=FIXED_NOW.date(), cases=0, user="test.user")
+    ctx = ServiceContext(db, "test.user", clock=lambda: FIXED_NOW)
+    payer = contacts.find_contact_by_scin(ctx, "121000000009")
+    (case,) = screens.client_screen(ctx, payer.id).cases
+    (receiver,) = case.case.receiving_parents
+    with db.unit_of_work() as s:
+        criminal = s.scalars(
+            select(ServiceRequest).where(
+                ServiceRequest.case_id == case.case.id,
+                ServiceRequest.workflow == Workflow.CRIMINAL_ACTION,
+            )
+        ).one()
+        assert criminal.subject_contact_id == receiver.contact_id
+    shown = screens.client_screen(ctx, receiver.contact_id)
+    assert criminal.id in [sr.id for sr in shown.service_requests]
+    decide_sr = next(
+        sr for sr in case.service_requests if sr.workflow is Workflow.DECIDE_ENFORCEMENT
+    )
+    assert [c.subject for c in decide.decide_screen(ctx, decide_sr.id).criminal_srs] == [
+        receiver.name
+    ]

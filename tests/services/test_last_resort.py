@@ -64,7 +64,7 @@ def test_a_bailiff_referral_returned_not_successful_is_bailiff_action_tried(
     assert {o.power: o for o in shown.options} == after
 
 
-def test_a_successful_bailiff_referral_is_not_counted_as_exhausted(ctx: ServiceContext) -> None:
+def test_nrp_not_located_is_not_counted_as_bailiff_action_tried(ctx: ServiceContext) -> None:
     case = make_case(ctx)
     lo = make_lo(ctx, case.id)
     make_asset(ctx, case.paying_parent_id)
