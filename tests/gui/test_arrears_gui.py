@@ -89,7 +89,10 @@ def test_arrears_review_lists_the_options_and_raises_an_amp(
     ui = panel.ui
     assert panel.group.isVisible()
     assert not ui.closeCancelLabel.isVisible()
-    tree = ui.optionsTree
+    tree = panel.tab_ui.optionsTree
+    tabs = view.ui.detailTabs
+    assert tabs.isTabVisible(tabs.indexOf(panel.tab))
+    assert "Recommended: 1. Deduction from earnings" in ui.arrearsHintLabel.text()
     assert tree.topLevelItemCount() == 3
     items = [tree.topLevelItem(n) for n in range(3)]
     titles = [item.text(0) if item is not None else "" for item in items]
@@ -99,13 +102,16 @@ def test_arrears_review_lists_the_options_and_raises_an_amp(
     assert ui.raiseAmpButton.isVisible() and ui.raiseAmpButton.isEnabled()
     assert not ui.recordOutcomeButton.isVisible()
 
+    tabs.setCurrentWidget(panel.tab)
     with qtbot.waitSignal(view.data_changed):
         qtbot.mouseClick(ui.raiseAmpButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: view.sr is not None and view.sr.workflow == Workflow.ACTION_MISSED_PAYMENT
     )
     assert view.sr is not None and view.sr.parent_id == chain.review_id
-    assert not ui.optionsTree.isVisible()
+    assert panel.tab_ui.optionsTree.isHidden()
+    assert not tabs.isTabVisible(tabs.indexOf(panel.tab))  # no options, no deduction orders
+    assert tabs.currentWidget() is view.ui.planTab  # not whichever tab came next
     assert ui.requestDisclosureButton.isVisible()
     assert not ui.requestDisclosureButton.isEnabled()
     assert "record the negotiation" in ui.requestDisclosureButton.toolTip()
@@ -192,7 +198,10 @@ def test_rdo_schedule_dialog_refuses_no_payments_and_saves_a_schedule(
     )
     view = _view(qtbot, ctx, chain, chain.review_id)
     ui = view.arrears_actions.ui
-    assert "no payment schedule recorded yet" in ui.deductionOrdersLabel.text()
+    assert (
+        "no payment schedule recorded yet"
+        in view.arrears_actions.tab_ui.deductionOrdersLabel.text()
+    )
     steps: list[Callable[[RdoScheduleDialog], None]] = []
 
     def run(dialog: QDialog) -> bool:
@@ -220,8 +229,8 @@ def test_rdo_schedule_dialog_refuses_no_payments_and_saves_a_schedule(
     assert steps
     qtbot.waitUntil(
         lambda: (
-            "Complying" in ui.deductionOrdersLabel.text()
-            or "below 90%" in ui.deductionOrdersLabel.text()
+            "Complying" in view.arrears_actions.tab_ui.deductionOrdersLabel.text()
+            or "below 90%" in view.arrears_actions.tab_ui.deductionOrdersLabel.text()
         )
     )
-    assert "RDO/7" in ui.deductionOrdersLabel.text()
+    assert "RDO/7" in view.arrears_actions.tab_ui.deductionOrdersLabel.text()

@@ -1,12 +1,12 @@
 # Generated from ui/arrears_actions.ui by tools/build_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout)
 
 class Ui_ArrearsActions(object):
     def setupUi(self, ArrearsActions):
         if not ArrearsActions.objectName():
             ArrearsActions.setObjectName(u"ArrearsActions")
-        ArrearsActions.resize(640, 220)
+        ArrearsActions.resize(640, 90)
         self.arrearsLayout = QVBoxLayout(ArrearsActions)
         self.arrearsLayout.setSpacing(4)
         self.arrearsLayout.setObjectName(u"arrearsLayout")
@@ -17,15 +17,6 @@ class Ui_ArrearsActions(object):
         self.closeCancelLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.arrearsLayout.addWidget(self.closeCancelLabel)
-
-        self.optionsTree = QTreeWidget(ArrearsActions)
-        self.optionsTree.setObjectName(u"optionsTree")
-        self.optionsTree.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.optionsTree.setWordWrap(True)
-        self.optionsTree.setRootIsDecorated(True)
-        self.optionsTree.setUniformRowHeights(False)
-
-        self.arrearsLayout.addWidget(self.optionsTree)
 
         self.arrearsButtons = QHBoxLayout()
         self.arrearsButtons.setObjectName(u"arrearsButtons")
@@ -63,14 +54,6 @@ class Ui_ArrearsActions(object):
 
         self.arrearsLayout.addWidget(self.arrearsHintLabel)
 
-        self.deductionOrdersLabel = QLabel(ArrearsActions)
-        self.deductionOrdersLabel.setObjectName(u"deductionOrdersLabel")
-        self.deductionOrdersLabel.setWordWrap(True)
-        self.deductionOrdersLabel.setTextFormat(Qt.RichText)
-        self.deductionOrdersLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.arrearsLayout.addWidget(self.deductionOrdersLabel)
-
 
         self.retranslateUi(ArrearsActions)
 
@@ -80,15 +63,10 @@ class Ui_ArrearsActions(object):
     def retranslateUi(self, ArrearsActions):
         ArrearsActions.setTitle(QCoreApplication.translate("ArrearsActions", u"Arrears action (Arrears \u2013 Consider Action)", None))
         self.closeCancelLabel.setText("")
-        ___qtreewidgetitem = self.optionsTree.headerItem()
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("ArrearsActions", u"Verdict", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ArrearsActions", u"Option (in order of preference)", None))
-        self.optionsTree.setAccessibleName(QCoreApplication.translate("ArrearsActions", u"Compliance options in order of preference, with their reasons", None))
-        self.raiseAmpButton.setText(QCoreApplication.translate("ArrearsActions", u"Raise Action &Missed Payment", None))
+        self.raiseAmpButton.setText(QCoreApplication.translate("ArrearsActions", u"Raise Action Missed Pa&yment", None))
         self.requestDisclosureButton.setText(QCoreApplication.translate("ArrearsActions", u"Request &disclosure (Deduction Order Team)", None))
         self.recordOutcomeButton.setText(QCoreApplication.translate("ArrearsActions", u"Record DOT &outcome\u2026", None))
         self.rdoScheduleButton.setText(QCoreApplication.translate("ArrearsActions", u"RDO &schedule\u2026", None))
         self.arrearsHintLabel.setText("")
-        self.deductionOrdersLabel.setText("")
     # retranslateUi
 

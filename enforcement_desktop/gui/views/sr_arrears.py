@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGroupBox, QPushButton, QTreeWidgetItem
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QPushButton, QTreeWidgetItem, QWidget
 
 from enforcement_desktop.domain.arrears import RdoAction
-from enforcement_desktop.domain.enums import Workflow
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.domain.workflows import GuardResult
 from enforcement_desktop.gui.dialogs.arrears_dialogs import DotOutcomeDialog, RdoScheduleDialog
 from enforcement_desktop.gui.forms.ui_arrears_actions import Ui_ArrearsActions
+from enforcement_desktop.gui.forms.ui_arrears_options_tab import Ui_ArrearsOptionsTab
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.services import arrears
 from enforcement_desktop.services.arrears import ArrearsState
@@ -59,8 +59,19 @@ class ArrearsActions(QObject):
         layout = view.ui.srDetailLayout
         layout.insertWidget(layout.indexOf(view.ui.bailiffActionsGroup) + 1, self.group)
         self.group.setVisible(False)
-        ui.optionsTree.header().setStretchLastSection(False)
-        ui.optionsTree.setColumnWidth(0, 360)
+        # The options and the deduction orders take a tab beside the plan: the SR's detail has
+        # no height to spare at 1280x800.
+        self.tab = QWidget()
+        self.tab_ui = tab_ui = Ui_ArrearsOptionsTab()
+        tab_ui.setupUi(self.tab)
+        self.tab.setObjectName("arrearsOptionsTab")
+        tabs = view.ui.detailTabs
+        tabs.insertTab(1, self.tab, "Arrears opt&ions")
+        tabs.setTabVisible(tabs.indexOf(self.tab), False)
+        header = tab_ui.optionsTree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         ui.raiseAmpButton.clicked.connect(self.raise_amp)
         ui.requestDisclosureButton.clicked.connect(self.request_disclosure)
         ui.recordOutcomeButton.clicked.connect(self.record_outcome)
@@ -75,15 +86,20 @@ class ArrearsActions(QObject):
         sr = screen.service_request if screen is not None else None
         self.state = state
         self.group.setVisible(state is not None)
+        tabs = self.view.ui.detailTabs
+        shown = state is not None and bool(state.advice or state.rdos or state.lsdos)
+        if not shown and tabs.currentWidget() is self.tab:
+            tabs.setCurrentIndex(0)  # back to the plan, not whichever tab comes next
+        tabs.setTabVisible(tabs.indexOf(self.tab), shown)
         if state is None or sr is None:
             return
-        ui = self.ui
+        ui, tab_ui = self.ui, self.tab_ui
         editable = not sr.read_only
         advice = state.advice
         ui.closeCancelLabel.setVisible(advice is not None and advice.close_and_cancel is not None)
         ui.closeCancelLabel.setText(advice.close_and_cancel or "" if advice is not None else "")
-        ui.optionsTree.setVisible(advice is not None)
-        ui.optionsTree.clear()
+        tab_ui.optionsTree.setVisible(advice is not None)
+        tab_ui.optionsTree.clear()
         if advice is not None:
             for option in advice.options:
                 verdict = (
@@ -99,13 +115,13 @@ class ArrearsActions(QObject):
                 )
                 if colour is not None:
                     item.setForeground(1, QBrush(colour))
+                tab_ui.optionsTree.addTopLevelItem(item)
                 for reason in option.verdict.reasons:
                     child = QTreeWidgetItem([("✓ " if reason.ok else "✗ ") + reason.message])
                     child.setToolTip(0, reason.message)
-                    child.setFirstColumnSpanned(True)
                     item.addChild(child)
-                ui.optionsTree.addTopLevelItem(item)
-                item.setExpanded(option.recommended or not option.verdict.allowed)
+                    child.setFirstColumnSpanned(True)
+                item.setExpanded(True)
         for button in (
             ui.raiseAmpButton,
             ui.requestDisclosureButton,
@@ -139,11 +155,25 @@ class ArrearsActions(QObject):
                 f"Set the payment schedule of {state.rdos[0].reference or 'the RDO'}"
             )
         ui.arrearsHintLabel.setText(self._hint(state))
-        ui.deductionOrdersLabel.setText(self._orders(state))
-        ui.deductionOrdersLabel.setVisible(bool(state.rdos or state.lsdos))
+        tab_ui.deductionOrdersLabel.setText(self._orders(state))
+        tab_ui.deductionOrdersLabel.setVisible(bool(state.rdos or state.lsdos))
 
     def _hint(self, state: ArrearsState) -> str:
         parts: list[str] = []
+        advice = state.advice
+        if advice is not None and not advice.close_and_cancel:
+            chosen = advice.recommended
+            parts.append(
+                f"Recommended: {chosen.rank}. {chosen.action.label} (every option's reasons are "
+                "on the Arrears options tab)."
+                if chosen is not None
+                else "No option may be considered now: the Arrears options tab says why."
+            )
+            if not state.children:
+                parts.append(
+                    "For disclosure or a Liability Order, first give the paying parent a final "
+                    "chance to negotiate through an Action Missed Payment SR."
+                )
         if state.children:
             listed = ", ".join(
                 f"{c.workflow.label} SR {c.sr_id} ({c.status.label}"
@@ -155,19 +185,15 @@ class ArrearsActions(QObject):
         if outcome is not None:
             by = f" by {outcome.decided_by}" if outcome.decided_by else ""
             when = f" on {format_date(outcome.decided_at.date())}" if outcome.decided_at else ""
-            reasons = f": {outcome.reasons}" if outcome.reasons else ""
+            reasons = f": {outcome.reasons.rstrip('.')}" if outcome.reasons else ""
             parts.append(
                 f"Deduction Order Team outcome (Disclosure SR {outcome.disclosure_id}){by}{when}: "
                 f"{outcome.result.label}{reasons}."
             )
         if state.next_step:
             parts.append(state.next_step)
-        if not parts and state.workflow == Workflow.ARREARS_REVIEW:
-            parts.append(
-                "Consider the options in order. For disclosure or a Liability Order, first give "
-                "the paying parent a final chance to negotiate through an Action Missed Payment "
-                "SR."
-            )
+        if state.rdos or state.lsdos:
+            parts.append("Deduction orders and their compliance: on the Arrears options tab.")
         return " ".join(parts)
 
     def _orders(self, state: ArrearsState) -> str:
