@@ -6,7 +6,14 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWhatsThis,
+    QWidget,
+)
 
 from enforcement_desktop.domain.errors import DatabaseUnavailable, DomainError, ValidationError
 from enforcement_desktop.gui import errors
@@ -107,6 +114,9 @@ class ServiceDialog(QDialog):
         self._saving = False
         self._close_when_saved = False
         self._held: list[QPushButton] = []
+        # Shift+F1 then a click explains a field: a modal dialog blocks the main window's
+        # What's This action, so each dialog carries its own.
+        self.addAction(QWhatsThis.createAction(self))
 
     @property
     def saving(self) -> bool:

@@ -72,8 +72,12 @@ class Ui_BailiffReferralDialog(object):
         BailiffReferralDialog.setWindowTitle(QCoreApplication.translate("BailiffReferralDialog", u"Refer to bailiff", None))
         self.introLabel.setText("")
         self.ordersLabel.setText(QCoreApplication.translate("BailiffReferralDialog", u"&Liability orders to refer (tick each one):", None))
+        self.ordersTable.setToolTip(QCoreApplication.translate("BailiffReferralDialog", u"The case's granted liability orders with today's verdict for bailiff action", None))
+        self.ordersTable.setWhatsThis(QCoreApplication.translate("BailiffReferralDialog", u"The case's granted liability orders with today's verdict for bailiff action. Tick each one to refer: one Bailiff service request is opened per order. They are collected CMS orders oldest first, then CSA orders oldest first (Bailiff procedure, step 10).", None))
         self.ordersTable.setAccessibleName(QCoreApplication.translate("BailiffReferralDialog", u"Granted liability orders of the case, with the referral verdict", None))
         self.checksLabel.setText(QCoreApplication.translate("BailiffReferralDialog", u"&Checks made for each liability order:", None))
+        self.checksBrowser.setToolTip(QCoreApplication.translate("BailiffReferralDialog", u"Every check made for each order, with its reasons: England or Wales and a confident address, no Nulla Bona in the last 6 months, an asset recorded, no sanctions order or open appeal holding the debt", None))
+        self.checksBrowser.setWhatsThis(QCoreApplication.translate("BailiffReferralDialog", u"Every check made for each order, with its reasons: England or Wales and a confident address, no Nulla Bona in the last 6 months, an asset recorded, no sanctions order or open appeal holding the debt.", None))
         self.checksBrowser.setAccessibleName(QCoreApplication.translate("BailiffReferralDialog", u"Every check made for each liability order, with the reasons", None))
         self.generalError.setText("")
     # retranslateUi
