@@ -68,6 +68,9 @@ class ReminderKind(StrEnum):
     DOT_SET_UP = "dot_set_up"
     #: An RDO's payment review: its third payment plus five working days (the order).
     RDO_REVIEW = "rdo_review"
+    #: An RDO payment below 90 %: negotiate and tell the Deduction Order Team, or (more than
+    #: once) Initiate LO arrears action (the order).
+    RDO_SHORTFALL = "rdo_shortfall"
     #: A sanctions order breached: refer it back to court (the order; from the day after the
     #: first missed instalment's last day to pay).
     SANCTIONS_REFER_BACK = "sanctions_refer_back"
@@ -316,6 +319,44 @@ def hearing_reminder(appeal_id: int, hearing_on: date, lodged_on: date) -> Proce
         f"Appeal lodged {format_date(lodged_on)} is heard today: record the tribunal's decision "
         "(enforcement on the arrears waits for it)",
         f"Hearing date {format_date(hearing_on)}",
+    )
+
+
+def rdo_shortfall_reminder(
+    order_id: int, reference: str | None, compliance: arrears.RdoCompliance
+) -> ProcedureReminder | None:
+    """What an RDO below 90 % of a scheduled payment asks of the case owner, from the day after
+    the latest short payment's date; None while it complies.
+
+    Args:
+        order_id: The RDO.
+        reference: Its reference, named in the reminder.
+        compliance: Its compliance (:func:`domain.arrears.rdo_compliance`).
+    """
+    if compliance.action not in (
+        arrears.RdoAction.NEGOTIATE_AND_TELL_DOT,
+        arrears.RdoAction.INITIATE_LO,
+    ):
+        return None
+    latest = compliance.shortfalls[-1]
+    name = reference or f"order {order_id}"
+    if compliance.action is arrears.RdoAction.INITIATE_LO:
+        what = (
+            f"RDO {name} below 90% of a payment more than once: Initiate LO arrears action "
+            "(Arrears – Consider Action, Disclosure successful authorise RDO/LSDO, step 9)"
+        )
+    else:
+        what = (
+            f"RDO {name} below 90% of a payment: negotiate the shortfall with the paying parent "
+            "and tell the Deduction Order Team the outcome (Arrears – Consider Action, "
+            "Disclosure successful authorise RDO/LSDO, step 9)"
+        )
+    return _reminder(
+        ReminderKind.RDO_SHORTFALL,
+        order_id,
+        latest.due_on + timedelta(days=1),
+        what,
+        "; ".join(compliance.reasons),
     )
 
 

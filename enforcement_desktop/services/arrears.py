@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -37,6 +37,7 @@ from enforcement_desktop.domain.diary import (
     ReminderKind,
     dot_set_up_reminder,
     rdo_review_reminder,
+    rdo_shortfall_reminder,
 )
 from enforcement_desktop.domain.enums import (
     OrderType,
@@ -653,14 +654,16 @@ def set_rdo_schedule(
 
 
 def diary_reminders(
-    session: Session, sr_clause: Any, due_by: date, placing: Sequence[Any]
+    session: Session, sr_clause: Any, due_by: date, placing: Sequence[Any], *, today: date
 ) -> list[tuple[ProcedureReminder, tuple[Any, ...]]]:
     """The arrears chain's procedure reminders due by ``due_by`` on the SRs ``sr_clause``
     selects, each with the SR columns ``placing`` asks for (the diary's SR, case and client).
 
     An approved RDO/LSDO not yet set up asks the Disclosure SR's team to set it up within 48
-    hours; an RDO with three or more scheduled payments asks for its payment review (on the
-    case's first open SR the clause selects). Two queries, whatever the number of SRs.
+    hours; an RDO with three or more scheduled payments asks for its payment review, and one
+    below 90 % of a payment for the shortfall to be acted on (each on the case's first open SR
+    the clause selects). Two queries, and three more when an RDO has a schedule, whatever the
+    number of SRs and orders.
     """
     decision = aliased(ActivityStep)
     set_up = aliased(ActivityStep)
@@ -700,17 +703,9 @@ def diary_reminders(
         reminder = dot_set_up_reminder(sr_id, approved_at.date(), code or "Approved")
         if reminder.due_on <= due_by:
             found.append((reminder, tuple(row[3:])))
-    third = (
-        select(RdoInstalment.due_on)
-        .where(RdoInstalment.order_id == EnforcementOrder.id)
-        .order_by(RdoInstalment.due_on)
-        .offset(2)
-        .limit(1)
-        .correlate(EnforcementOrder)
-        .scalar_subquery()
-    )
+    has_schedule = exists().where(RdoInstalment.order_id == EnforcementOrder.id)
     stmt = (
-        select(EnforcementOrder.id, EnforcementOrder.reference, third)
+        select(EnforcementOrder.id)
         .add_columns(*placing)
         .join(SrRow, SrRow.case_id == EnforcementOrder.case_id)
         .join(Case, Case.id == SrRow.case_id)
@@ -719,24 +714,50 @@ def diary_reminders(
             EnforcementOrder.order_type == OrderType.RDO,
             SrRow.status.in_(list(OPEN_STATUSES)),
             sr_clause,
-            third.is_not(None),
+            has_schedule,
         )
         .order_by(EnforcementOrder.id, SrRow.id)
     )
-    seen: set[int] = set()
+    placings: dict[int, tuple[Any, ...]] = {}
     for row in session.execute(stmt):
-        order_id, reference, third_due = row[:3]
-        if order_id in seen:
-            continue
-        seen.add(order_id)
-        reminder = rdo_review_reminder(order_id, reference, third_due)
-        if reminder.due_on <= due_by:
-            found.append((reminder, tuple(row[3:])))
+        placings.setdefault(row[0], tuple(row[1:]))
+    if not placings:
+        return found
+    rdos = session.scalars(
+        select(EnforcementOrder)
+        .where(EnforcementOrder.id.in_(list(placings)))
+        .options(
+            selectinload(EnforcementOrder.instalments), selectinload(EnforcementOrder.payments)
+        )
+        .order_by(EnforcementOrder.id)
+    )
+    for order in rdos:
+        for reminder in _rdo_reminders(order, today):
+            if reminder.due_on <= due_by:
+                found.append((reminder, placings[order.id]))
+    return found
+
+
+def _rdo_reminders(order: EnforcementOrder, today: date) -> list[ProcedureReminder]:
+    """An RDO's payment review (three or more payments scheduled) and, while a payment is below
+    90 %, the shortfall to act on (compliance without the negotiation's outcome)."""
+    schedule = [ScheduledInstalment(i.due_on, i.amount) for i in order.instalments]
+    if not schedule:
+        return []
+    found = []
+    if len(schedule) >= 3:
+        found.append(rdo_review_reminder(order.id, order.reference, schedule[2].due_on))
+    compliance = arrears.rdo_compliance(
+        schedule, [(p.paid_on, p.amount) for p in order.payments], today
+    )
+    shortfall = rdo_shortfall_reminder(order.id, order.reference, compliance)
+    if shortfall is not None:
+        found.append(shortfall)
     return found
 
 
 def reminders_for_completion(
-    session: Session, kind: ReminderKind, record_id: int, sr: SrRow
+    session: Session, kind: ReminderKind, record_id: int, sr: SrRow, today: date
 ) -> list[ProcedureReminder] | None:
     """The reminders of ``kind`` the records still ask for on ``record_id`` as shown on ``sr``
     (None: not a kind of this module).
@@ -753,11 +774,11 @@ def reminders_for_completion(
         if not outcome.result.approved or workflows.is_final(sr.status):
             return []
         return [dot_set_up_reminder(sr.id, outcome.decided_at.date(), outcome.result.label)]
-    if kind == ReminderKind.RDO_REVIEW:
+    if kind in (ReminderKind.RDO_REVIEW, ReminderKind.RDO_SHORTFALL):
         order = get_or_404(session, EnforcementOrder, record_id, "order")
         if order.case_id != sr.case_id:
             raise RuleViolation(f"Service request {sr.id} belongs to another case")
-        if order.order_type != OrderType.RDO or len(order.instalments) < 3:
+        if order.order_type != OrderType.RDO:
             return []
-        return [rdo_review_reminder(order.id, order.reference, order.instalments[2].due_on)]
+        return [r for r in _rdo_reminders(order, today) if r.kind == kind]
     return None

@@ -273,7 +273,7 @@ def complete_procedure_reminder(ctx: ServiceContext, key: str, sr_id: int) -> Re
     kind, record_id, _due = parsed
     with ctx.unit_of_work() as session:
         sr = get_or_404(session, ServiceRequest, sr_id, "service_request")
-        chain = arrears_chain.reminders_for_completion(session, kind, record_id, sr)
+        chain = arrears_chain.reminders_for_completion(session, kind, record_id, sr, ctx.today())
         if chain is None:
             chain = sanctions_diary.reminders_for_completion(
                 session, kind, record_id, sr, ctx.today()
@@ -539,7 +539,9 @@ def _procedure_entries(
                 # A case's DEO/DER reminder shows once, on its first open SR in the diary.
                 found.setdefault(reminder.key, (reminder, placing))
     # Arrears - Consider Action: an approved RDO/LSDO to set up, an RDO's payment review.
-    for reminder, placing in arrears_chain.diary_reminders(session, sr_clause, due_by, _placing()):
+    for reminder, placing in arrears_chain.diary_reminders(
+        session, sr_clause, due_by, _placing(), today=today
+    ):
         found.setdefault(reminder.key, (reminder, placing))
     # A breached sanctions order to refer back to court; an appeal's hearing (issue 11).
     for reminder, placing in sanctions_diary.diary_reminders(
@@ -678,7 +680,8 @@ def diary_screen(
 ) -> DiaryScreen:
     """The Diary's read model: reminders due by ``due_by`` and, for team leaders, quiet work.
 
-    One transaction, eight statements whatever the number of reminders, cases and SRs.
+    One transaction, ten statements whatever the number of reminders, cases and SRs (three
+    more when an RDO has a payment schedule).
 
     Args:
         ctx: Database, user and clock.

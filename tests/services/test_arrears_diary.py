@@ -117,3 +117,40 @@ def test_the_rdo_payment_review_falls_on_the_third_payment_plus_five_working_day
     reminders.complete_procedure_reminder(ctx, entry.key, review.id)
     done = reminders.diary_screen(ctx, due_by=date(2026, 12, 31))
     assert not [e for e in done.entries if e.kind == "rdo_review"]
+
+
+def test_an_rdo_payment_below_90_percent_asks_to_negotiate_and_tell_dot(
+    ctx: ServiceContext, dana: ServiceContext
+) -> None:
+    today = ctx.today()
+    case = make_case(ctx)
+    review = _review(ctx, case.id)
+    rdo = orders.create_order(
+        ctx,
+        case.id,
+        orders.OrderInput(
+            OrderType.RDO,
+            OrderStatus.GRANTED,
+            reference="RDO/10",
+            granted_on=date(2026, 9, 1),
+            amount=D("300.00"),
+        ),
+    )
+    short_on = today - timedelta(days=10)
+    schedule = [
+        ScheduledInstalment(short_on, D("100.00")),
+        ScheduledInstalment(today + timedelta(days=20), D("100.00")),
+    ]
+    arrears.set_rdo_schedule(ctx, rdo.id, rdo.version, schedule)
+    orders.add_payment(ctx, rdo.id, short_on, D("60.00"))
+    screen = reminders.diary_screen(ctx)
+    (entry,) = [e for e in screen.entries if e.kind == "rdo_shortfall"]
+    assert entry.sr_id == review.id
+    assert entry.due_on == short_on + timedelta(days=1) and entry.overdue
+    assert "RDO RDO/10 below 90% of a payment: negotiate the shortfall" in entry.what
+    assert "£60.00 of £100.00 (60.0%)" in entry.explanation
+    # Paid up: the records no longer ask for it.
+    orders.add_payment(ctx, rdo.id, short_on, D("40.00"))
+    assert not [e for e in reminders.diary_screen(ctx).entries if e.kind == "rdo_shortfall"]
+    with pytest.raises(RuleViolation, match="no longer ask"):
+        reminders.complete_procedure_reminder(ctx, entry.key, review.id)
