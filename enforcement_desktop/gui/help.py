@@ -22,10 +22,14 @@ PAGES = {
     "assets": "assets.html",
     "orders": "orders.html",
     "activity_plan": "activity_plan.html",
+    "diary": "diary.html",
+    "history": "history.html",
 }
 CONTENTS = "index.html"
 #: The procedures' pages, as the contents page links them.
-PROCEDURES = ("enforcement_action.html", "arrears.html", "bailiff.html")
+PROCEDURES = ("enforcement_action.html", "arrears.html", "bailiff.html", "bailiff_pack.html")
+#: Pages about the application rather than a view or a procedure.
+OTHER_PAGES = ("users.html",)
 
 
 def help_folder() -> Path:
@@ -91,4 +95,4 @@ class HelpWindow(QDialog):
         return Path(self.browser.source().toLocalFile()).name
 
 
-__all__ = ["CONTENTS", "PAGES", "PROCEDURES", "HelpWindow", "help_folder"]
+__all__ = ["CONTENTS", "OTHER_PAGES", "PAGES", "PROCEDURES", "HelpWindow", "help_folder"]
