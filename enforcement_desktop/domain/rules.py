@@ -421,7 +421,9 @@ class _Context:
                 kept = sanctions_compliance(order, today)
                 if kept is not None and not kept.complied:
                     breached.append((order, kept))
-                elif (kept is not None and kept.complied) or order.complied is True:
+                elif kept is not None or order.terms is not None or order.complied is True:
+                    # Terms read without a day (a check that takes none) cannot show a breach:
+                    # the order is taken to block, the safe side.
                     complied.append(order)
                 else:
                     other_sanctions.append(order)
@@ -528,20 +530,20 @@ def sanctions_compliance(order: OrderFacts, today: date | None) -> Compliance | 
 
     Args:
         order: A sanctions order.
-        today: The day of the reading (needed when the order has terms).
+        today: The day of the reading.
 
     Returns:
         The compliance, or None for an order recorded without its terms (its recorded
-        ``complied`` stands) or an order that is not a granted sanctions order.
+        ``complied`` stands), an order that is not a granted sanctions order, or no day given
+        (the rules then take an order with terms to block).
     """
     if (
         order.order_type != OrderType.SANCTIONS_ORDER
         or order.status != OrderStatus.GRANTED
         or order.terms is None
+        or today is None
     ):
         return None
-    if today is None:
-        raise ValueError("today is needed to work out a sanctions order's compliance")
     return sanctions.compliance(order.terms, order.paid, today)
 
 
@@ -555,7 +557,7 @@ def blocks(case: CaseFacts, today: date | None = None) -> Verdict:
     Args:
         case: The case, with the sanctions orders and appeals linked to it.
         today: The day of the reading: a sanctions order's compliance is worked out on it from
-            its terms and payments (needed when some order has terms).
+            its terms and payments (without it, an order with terms is taken to block).
 
     Returns:
         A verdict with one reason for the sanctions order check and one for the appeal check.

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import flag_modified
 
 from enforcement_desktop.domain import workflows
+from enforcement_desktop.domain.csa import legacy_action_verdict
 from enforcement_desktop.domain.enums import (
     AssetFinding,
     CourtKind,
@@ -64,6 +65,7 @@ from enforcement_desktop.services.linked_cases import (
 from enforcement_desktop.storage.models import (
     Asset,
     Case,
+    CaseReceivingParent,
     Court,
     EnforcementOrder,
     OrderCase,
@@ -171,6 +173,12 @@ class OrderDTO:
     def sr_association(self) -> workflows.GuardResult:
         """Whether a service request may act on this order (it must be a liability order)."""
         return workflows.can_associate_order(self.order_type, self.name)
+
+    @property
+    def legacy_action(self) -> workflows.GuardResult:
+        """Whether legacy bailiff, EJO or DCA action may be recorded against this order (a CSA
+        liability order, Check CSA step 6)."""
+        return legacy_action_verdict(self.order_type, self.origin, self.name)
 
     @property
     def bailiff_referral(self) -> workflows.GuardResult:
@@ -734,6 +742,52 @@ def list_orders(ctx: ServiceContext, case_id: int) -> list[OrderDTO]:
             .all()
         )
         return [order_dto(o) for o in orders]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseChoice:
+    """One of the paying parent's cases a sanctions order may cover, as the dialog lists it."""
+
+    id: int
+    label: str
+
+
+def covered_case_choices(ctx: ServiceContext, case_id: int) -> list[CaseChoice]:
+    """The paying parent's cases an order of ``case_id`` may cover: that case first, then the
+    others, each named with its receiving parents and arrears.
+
+    Raises:
+        NotFoundError: no such case.
+    """
+    with ctx.unit_of_work() as session:
+        case = get_or_404(session, Case, case_id, "case")
+        found = (
+            session.scalars(
+                select(Case)
+                .where(Case.paying_parent_id == case.paying_parent_id)
+                .options(
+                    joinedload(Case.receiving_parent_links).joinedload(CaseReceivingParent.contact)
+                )
+                .order_by(Case.id)
+            )
+            .unique()
+            .all()
+        )
+        choices = []
+        for other in sorted(found, key=lambda c: (c.id != case_id, c.id)):
+            names = ", ".join(
+                f"{link.contact.first_name} {link.contact.last_name}".strip()
+                for link in sorted(other.receiving_parent_links, key=lambda x: x.id)
+            )
+            this = " (this case)" if other.id == case_id else ""
+            choices.append(
+                CaseChoice(
+                    other.id,
+                    f"Case {other.id}{this}: {names or 'no receiving parent'}, arrears "
+                    f"{format_money(other.arrears_balance)}",
+                )
+            )
+        return choices
 
 
 # --------------------------------------------------------------------------- payments

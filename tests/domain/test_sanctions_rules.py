@@ -6,8 +6,6 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from enforcement_desktop.domain.enums import OrderType, Power
 from enforcement_desktop.domain.facts import OrderFacts
 from enforcement_desktop.domain.holds import HoldKind, case_holds
@@ -73,9 +71,10 @@ def test_the_recorded_tick_no_longer_decides_an_order_with_terms() -> None:
     assert only(blocks(_case_with(so), TODAY), RuleId.SANCTIONS_ORDER).ok
 
 
-def test_terms_need_today() -> None:
-    with pytest.raises(ValueError, match="today is needed"):
-        blocks(_case_with(sanctions(())))
+def test_terms_read_without_a_day_are_taken_to_block() -> None:
+    # Nothing paid, but no day to tell a breach by: the safe side.
+    assert sanctions_compliance(sanctions(()), None) is None
+    assert not only(blocks(_case_with(sanctions(()))), RuleId.SANCTIONS_ORDER).ok
 
 
 def _case_with(so: OrderFacts):  # type: ignore[no-untyped-def]

@@ -6,10 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from enforcement_desktop.domain.enums import OrderOrigin, OrderStatus, OrderType
 from enforcement_desktop.domain.errors import ValidationError
+from enforcement_desktop.domain.sanctions import SanctionsPeriod
 from enforcement_desktop.domain.values import ZERO
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
@@ -25,9 +27,7 @@ from enforcement_desktop.gui.widgets.forms import (
 from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
 from enforcement_desktop.services import orders
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.services.orders import CourtDTO, OrderDTO, OrderInput
-
-_COMPLIED = (("Yes: the payment terms are kept", True), ("No: the terms are not kept", False))
+from enforcement_desktop.services.orders import CaseChoice, CourtDTO, OrderDTO, OrderInput
 
 
 def order_choice_text(order: OrderDTO) -> str:
@@ -49,6 +49,8 @@ class OrderDialog(ServiceDialog):
         case_orders: The other orders of the case (the choices for the parent order).
         courts: The courts to choose from. When None they are read (``orders.list_courts``) on
             the data lane: the court list says "Loading…" and Save waits until they are in.
+        case_choices: The paying parent's cases a sanctions order may cover. When None they
+            are read (``orders.covered_case_choices``) the same way.
         parent: The parent widget.
     """
 
@@ -59,6 +61,7 @@ class OrderDialog(ServiceDialog):
         order: OrderDTO | None = None,
         case_orders: Sequence[OrderDTO] = (),
         courts: Sequence[CourtDTO] | None = None,
+        case_choices: Sequence[CaseChoice] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent)
@@ -67,6 +70,7 @@ class OrderDialog(ServiceDialog):
         self.case_id = case_id
         self.order = order
         self.result_order: OrderDTO | None = None
+        self._cases_loaded = False
         self.setWindowTitle(f"Edit {order.name}" if order else "Add enforcement order")
 
         ui = self.ui
@@ -82,7 +86,7 @@ class OrderDialog(ServiceDialog):
             ),
             none_text="(does not rest on another order)",
         )
-        fill_combo(ui.compliedCombo, _COMPLIED, none_text="Not stated")
+        fill_enum_combo(ui.instalmentPeriodCombo, SanctionsPeriod, none_text="(choose)")
         ui.typeCombo.currentIndexChanged.connect(self._type_changed)
 
         data = (
@@ -105,7 +109,14 @@ class OrderDialog(ServiceDialog):
             ui.amountEdit.set_value(data.amount)
             ui.costsEdit.set_value(data.costs)
         ui.paymentTermsEdit.setText(data.payment_terms or "")
-        select_value(ui.compliedCombo, data.complied)
+        # What was ticked on an order recorded before its terms were kept: carried, not asked.
+        self._complied = data.complied
+        if data.instalment_amount is not None:
+            ui.instalmentAmountEdit.set_value(data.instalment_amount)
+        select_value(ui.instalmentPeriodCombo, data.instalment_period)
+        ui.firstDueOnEdit.set_value(data.first_due_on)
+        # A new order covers its own case unless the user says otherwise.
+        self._case_ids = set(data.case_ids) if order is not None else {case_id}
         ui.notesEdit.setPlainText(data.notes or "")
         self._asset_id = data.asset_id
         self._type_changed()
@@ -115,9 +126,10 @@ class OrderDialog(ServiceDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.bind_error_labels(
-            (f.name for f in fields(OrderInput) if f.name != "asset_id"),
-            # The asset an order charges is chosen in the Assets view, not here.
-            shown_under={"asset_id": GENERAL_FIELD},
+            (f.name for f in fields(OrderInput) if f.name not in ("asset_id", "complied")),
+            # The asset an order charges is chosen in the Assets view, not here; whether a
+            # sanctions order is complied with is worked out from its payments.
+            shown_under={"asset_id": GENERAL_FIELD, "complied": GENERAL_FIELD},
         )
         ui.typeCombo.setFocus()
         if courts is None:
@@ -128,11 +140,43 @@ class OrderDialog(ServiceDialog):
             self.read(orders.list_courts, self._show_courts, key="courts")
         else:
             self._show_courts(courts)
+        if case_choices is None:
+            ui.caseIdsList.addItem("Loading…")
+            ui.caseIdsList.setEnabled(False)
+            self._save_button.setEnabled(False)
+            self.read(
+                lambda c: orders.covered_case_choices(c, case_id), self._show_cases, key="cases"
+            )
+        else:
+            self._show_cases(case_choices)
 
     @property
     def loaded(self) -> bool:
-        """True once the courts are in the form (Save is offered from then on)."""
-        return self.ui.courtCombo.isEnabled()
+        """True once the courts and cases are in the form (Save is offered from then on)."""
+        return self.ui.courtCombo.isEnabled() and self._cases_loaded
+
+    def _show_cases(self, choices: Sequence[CaseChoice]) -> None:
+        box = self.ui.caseIdsList
+        box.clear()
+        for choice in choices:
+            item = QListWidgetItem(choice.label)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = choice.id in self._case_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            box.addItem(item)
+        self._cases_loaded = True
+        self._type_changed()
+        self._save_button.setEnabled(self.loaded)
+
+    def checked_case_ids(self) -> tuple[int, ...]:
+        """The cases ticked in the list, in its order."""
+        box = self.ui.caseIdsList
+        return tuple(
+            int(box.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(box.count())
+            if box.item(i).checkState() == Qt.CheckState.Checked
+        )
 
     def _show_courts(self, courts: Sequence[CourtDTO]) -> None:
         combo = self.ui.courtCombo
@@ -141,14 +185,19 @@ class OrderDialog(ServiceDialog):
         )
         select_value(combo, self._court_id)
         combo.setEnabled(True)
-        self._save_button.setEnabled(True)
+        self._save_button.setEnabled(self.loaded)
 
     def _type_changed(self) -> None:
-        # Whether the terms are kept is asked of a sanctions order only.
-        is_sanctions = combo_enum(self.ui.typeCombo, OrderType) == OrderType.SANCTIONS_ORDER
-        self.ui.compliedCombo.setEnabled(is_sanctions)
-        self.ui.sanctionsGroup.setTitle(
-            "Sanctions order: payment terms" if is_sanctions else "Payment terms"
+        # The terms and the cases covered are asked of a sanctions order only.
+        ui = self.ui
+        is_sanctions = combo_enum(ui.typeCombo, OrderType) == OrderType.SANCTIONS_ORDER
+        for widget in (ui.instalmentAmountEdit, ui.instalmentPeriodCombo, ui.firstDueOnEdit):
+            widget.setEnabled(is_sanctions)
+        ui.caseIdsList.setEnabled(is_sanctions and self._cases_loaded)
+        ui.sanctionsGroup.setTitle(
+            "Sanctions order: payment terms and the cases it covers"
+            if is_sanctions
+            else "Payment terms"
         )
 
     def _money(self, edit: MoneyEdit, name: str, problems: dict[str, str]) -> Decimal:
@@ -169,9 +218,13 @@ class OrderDialog(ServiceDialog):
         problems: dict[str, str] = {}
         amount = self._money(ui.amountEdit, "amount", problems)
         costs = self._money(ui.costsEdit, "costs", problems)
+        order_type = combo_enum(ui.typeCombo, OrderType) or OrderType.LIABILITY_ORDER
+        sanctions = order_type == OrderType.SANCTIONS_ORDER
+        instalment = None
+        if sanctions and ui.instalmentAmountEdit.text().strip():
+            instalment = self._money(ui.instalmentAmountEdit, "instalment_amount", problems)
         if problems:
             raise ValidationError(problems)
-        order_type = combo_enum(ui.typeCombo, OrderType) or OrderType.LIABILITY_ORDER
         return OrderInput(
             order_type=order_type,
             status=combo_enum(ui.statusCombo, OrderStatus) or OrderStatus.APPLIED,
@@ -188,10 +241,14 @@ class OrderDialog(ServiceDialog):
             amount=amount,
             costs=costs,
             payment_terms=ui.paymentTermsEdit.text(),
-            complied=combo_value(ui.compliedCombo)
-            if order_type == OrderType.SANCTIONS_ORDER
-            else None,
+            complied=self._complied if sanctions else None,
             notes=ui.notesEdit.toPlainText(),
+            instalment_amount=instalment,
+            instalment_period=combo_enum(ui.instalmentPeriodCombo, SanctionsPeriod)
+            if sanctions
+            else None,
+            first_due_on=ui.firstDueOnEdit.value() if sanctions else None,
+            case_ids=self.checked_case_ids() if sanctions else (),
         )
 
     def save(self) -> None:

@@ -1,6 +1,6 @@
 # Generated from ui/order_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
@@ -306,23 +306,79 @@ class Ui_OrderDialog(object):
 
         self.sanctionsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.paymentTermsError)
 
-        self.compliedLabel = QLabel(self.sanctionsGroup)
-        self.compliedLabel.setObjectName(u"compliedLabel")
+        self.instalmentAmountLabel = QLabel(self.sanctionsGroup)
+        self.instalmentAmountLabel.setObjectName(u"instalmentAmountLabel")
 
-        self.sanctionsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.compliedLabel)
+        self.sanctionsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.instalmentAmountLabel)
 
-        self.compliedCombo = QComboBox(self.sanctionsGroup)
-        self.compliedCombo.setObjectName(u"compliedCombo")
+        self.instalmentAmountEdit = MoneyEdit(self.sanctionsGroup)
+        self.instalmentAmountEdit.setObjectName(u"instalmentAmountEdit")
 
-        self.sanctionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.compliedCombo)
+        self.sanctionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.instalmentAmountEdit)
 
-        self.compliedError = QLabel(self.sanctionsGroup)
-        self.compliedError.setObjectName(u"compliedError")
-        self.compliedError.setStyleSheet(u"color: #b00020;")
-        self.compliedError.setWordWrap(True)
-        self.compliedError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.instalmentAmountError = QLabel(self.sanctionsGroup)
+        self.instalmentAmountError.setObjectName(u"instalmentAmountError")
+        self.instalmentAmountError.setStyleSheet(u"color: #b00020;")
+        self.instalmentAmountError.setWordWrap(True)
+        self.instalmentAmountError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.sanctionsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.compliedError)
+        self.sanctionsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.instalmentAmountError)
+
+        self.instalmentPeriodLabel = QLabel(self.sanctionsGroup)
+        self.instalmentPeriodLabel.setObjectName(u"instalmentPeriodLabel")
+
+        self.sanctionsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.instalmentPeriodLabel)
+
+        self.instalmentPeriodCombo = QComboBox(self.sanctionsGroup)
+        self.instalmentPeriodCombo.setObjectName(u"instalmentPeriodCombo")
+
+        self.sanctionsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.instalmentPeriodCombo)
+
+        self.instalmentPeriodError = QLabel(self.sanctionsGroup)
+        self.instalmentPeriodError.setObjectName(u"instalmentPeriodError")
+        self.instalmentPeriodError.setStyleSheet(u"color: #b00020;")
+        self.instalmentPeriodError.setWordWrap(True)
+        self.instalmentPeriodError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.sanctionsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.instalmentPeriodError)
+
+        self.firstDueOnLabel = QLabel(self.sanctionsGroup)
+        self.firstDueOnLabel.setObjectName(u"firstDueOnLabel")
+
+        self.sanctionsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.firstDueOnLabel)
+
+        self.firstDueOnEdit = OptionalDateEdit(self.sanctionsGroup)
+        self.firstDueOnEdit.setObjectName(u"firstDueOnEdit")
+        self.firstDueOnEdit.setMinimumSize(QSize(190, 0))
+
+        self.sanctionsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.firstDueOnEdit)
+
+        self.firstDueOnError = QLabel(self.sanctionsGroup)
+        self.firstDueOnError.setObjectName(u"firstDueOnError")
+        self.firstDueOnError.setStyleSheet(u"color: #b00020;")
+        self.firstDueOnError.setWordWrap(True)
+        self.firstDueOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.sanctionsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.firstDueOnError)
+
+        self.caseIdsLabel = QLabel(self.sanctionsGroup)
+        self.caseIdsLabel.setObjectName(u"caseIdsLabel")
+
+        self.sanctionsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.caseIdsLabel)
+
+        self.caseIdsList = QListWidget(self.sanctionsGroup)
+        self.caseIdsList.setObjectName(u"caseIdsList")
+        self.caseIdsList.setMaximumSize(QSize(16777215, 90))
+
+        self.sanctionsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.caseIdsList)
+
+        self.caseIdsError = QLabel(self.sanctionsGroup)
+        self.caseIdsError.setObjectName(u"caseIdsError")
+        self.caseIdsError.setStyleSheet(u"color: #b00020;")
+        self.caseIdsError.setWordWrap(True)
+        self.caseIdsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.sanctionsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.caseIdsError)
 
 
         self.mainLayout.addWidget(self.sanctionsGroup)
@@ -394,8 +450,14 @@ class Ui_OrderDialog(object):
         self.costsError.setBuddy(self.costsEdit)
         self.paymentTermsLabel.setBuddy(self.paymentTermsEdit)
         self.paymentTermsError.setBuddy(self.paymentTermsEdit)
-        self.compliedLabel.setBuddy(self.compliedCombo)
-        self.compliedError.setBuddy(self.compliedCombo)
+        self.instalmentAmountLabel.setBuddy(self.instalmentAmountEdit)
+        self.instalmentAmountError.setBuddy(self.instalmentAmountEdit)
+        self.instalmentPeriodLabel.setBuddy(self.instalmentPeriodCombo)
+        self.instalmentPeriodError.setBuddy(self.instalmentPeriodCombo)
+        self.firstDueOnLabel.setBuddy(self.firstDueOnEdit)
+        self.firstDueOnError.setBuddy(self.firstDueOnEdit)
+        self.caseIdsLabel.setBuddy(self.caseIdsList)
+        self.caseIdsError.setBuddy(self.caseIdsList)
         self.notesLabel.setBuddy(self.notesEdit)
         self.notesError.setBuddy(self.notesEdit)
         QWidget.setTabOrder(self.typeCombo, self.statusCombo)
@@ -411,8 +473,11 @@ class Ui_OrderDialog(object):
         QWidget.setTabOrder(self.periodToEdit, self.amountEdit)
         QWidget.setTabOrder(self.amountEdit, self.costsEdit)
         QWidget.setTabOrder(self.costsEdit, self.paymentTermsEdit)
-        QWidget.setTabOrder(self.paymentTermsEdit, self.compliedCombo)
-        QWidget.setTabOrder(self.compliedCombo, self.notesEdit)
+        QWidget.setTabOrder(self.paymentTermsEdit, self.instalmentAmountEdit)
+        QWidget.setTabOrder(self.instalmentAmountEdit, self.instalmentPeriodCombo)
+        QWidget.setTabOrder(self.instalmentPeriodCombo, self.firstDueOnEdit)
+        QWidget.setTabOrder(self.firstDueOnEdit, self.caseIdsList)
+        QWidget.setTabOrder(self.caseIdsList, self.notesEdit)
         QWidget.setTabOrder(self.notesEdit, self.buttonBox)
 
         self.retranslateUi(OrderDialog)
@@ -466,9 +531,19 @@ class Ui_OrderDialog(object):
         self.paymentTermsLabel.setText(QCoreApplication.translate("OrderDialog", u"Pa&yment terms:", None))
         self.paymentTermsEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Payment terms set by the court", None))
         self.paymentTermsError.setText("")
-        self.compliedLabel.setText(QCoreApplication.translate("OrderDialog", u"Comp&lied with:", None))
-        self.compliedCombo.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Whether the payment terms are kept", None))
-        self.compliedError.setText("")
+        self.instalmentAmountLabel.setText(QCoreApplication.translate("OrderDialog", u"Amount eac&h period:", None))
+        self.instalmentAmountEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Amount due each period", None))
+        self.instalmentAmountError.setText("")
+        self.instalmentPeriodLabel.setText(QCoreApplication.translate("OrderDialog", u"Perio&d:", None))
+        self.instalmentPeriodCombo.setAccessibleName(QCoreApplication.translate("OrderDialog", u"How often an instalment falls due", None))
+        self.instalmentPeriodError.setText("")
+        self.firstDueOnLabel.setText(QCoreApplication.translate("OrderDialog", u"First d&ue:", None))
+        self.firstDueOnEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Date the first instalment is due", None))
+        self.firstDueOnError.setText("")
+        self.caseIdsLabel.setText(QCoreApplication.translate("OrderDialog", u"Cases co&vered:", None))
+        self.caseIdsList.setAccessibleName(QCoreApplication.translate("OrderDialog", u"The paying parent's cases the order covers", None))
+        self.caseIdsList.setToolTip(QCoreApplication.translate("OrderDialog", u"Tick each of the paying parent's cases the order names: it blocks further enforcement on each while its payments keep to the terms.", None))
+        self.caseIdsError.setText("")
         self.notesLabel.setText(QCoreApplication.translate("OrderDialog", u"&Notes:", None))
         self.notesEdit.setAccessibleName(QCoreApplication.translate("OrderDialog", u"Notes", None))
         self.notesError.setText("")
