@@ -57,7 +57,9 @@ def main() -> int:
         ctx = ServiceContext(db, USER)
         client = contacts.find_contact_by_scin(ctx, SCIN)
         version = screens.client_screen(ctx, client.id).contact.version
-        legacy.set_sensitive(ctx, client.id, version, True)
+        # Marked by the demo's team leader (Special Client Records or a team leader may).
+        leader = ServiceContext(db, demo.DEMO_TEAM_LEADER)
+        legacy.set_sensitive(leader, client.id, version, True)
         settings = Settings(db_url=url, demo=True, user=USER)
         store = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(ctx, settings, store)

@@ -27,8 +27,12 @@ from enforcement_desktop.domain.enums import (
     OrderStatus,
     OrderType,
     Scheme,
+    SrStatus,
+    UserRole,
+    Workflow,
 )
 from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.domain.workflows import GuardResult
 
 __all__ = [
     "NO_ATTENTION",
@@ -37,7 +41,10 @@ __all__ = [
     "DisposalFacts",
     "LegacyOrder",
     "attention",
+    "legacy_action_verdict",
+    "parent_sr_verdict",
     "priority_reasons",
+    "sensitive_marking",
     "urgency_reasons",
 ]
 
@@ -197,3 +204,87 @@ def attention(
     priority = priority_reasons(orders)
     level = Attention.URGENT if urgent else Attention.PRIORITY if priority else Attention.NONE
     return AttentionVerdict(level, urgent + priority, bool(priority), bool(urgent))
+
+
+# --------------------------------------------------------------------------- who may do what
+
+#: The roles that may mark or unmark a sensitive case (Check CSA, step 4).
+SENSITIVE_MARKING_ROLES = frozenset({UserRole.SPECIAL_CLIENT_RECORDS, UserRole.TEAM_LEADER})
+
+#: What a sensitive case hides, and from whom: the tooltip of the marker and of its check box.
+SENSITIVE_MEANING = (
+    "A sensitive case (Check CSA, step 4): the client's addresses are shown only to users in "
+    "Special Client Records; everyone else sees that they are withheld, on screen and in search."
+)
+
+
+def sensitive_marking(roles: frozenset[UserRole]) -> GuardResult:
+    """Whether a user with ``roles`` may mark or unmark a sensitive case.
+
+    Args:
+        roles: The user's roles (empty when the login has no user record).
+
+    Returns:
+        Allowed for Special Client Records and team leaders; otherwise the reason.
+    """
+    if roles & SENSITIVE_MARKING_ROLES:
+        return GuardResult(True)
+    return GuardResult(
+        False,
+        (
+            "Only users in Special Client Records or team leaders may mark or unmark a "
+            "sensitive case (Check CSA, step 4)",
+        ),
+    )
+
+
+def legacy_action_verdict(order_type: OrderType, origin: OrderOrigin, name: str) -> GuardResult:
+    """Whether legacy bailiff, EJO or DCA action may be recorded against an order: against a
+    CSA liability order only (Check CSA, step 6).
+
+    Args:
+        order_type: The order's type.
+        origin: CMS or CSA.
+        name: How the order is named in the reason.
+    """
+    if order_type != OrderType.LIABILITY_ORDER or origin != OrderOrigin.CSA:
+        return GuardResult(
+            False,
+            (
+                f"{name} is not a CSA liability order: legacy bailiff, EJO and DCA action is "
+                "recorded against a CSA LO (Check CSA, step 6)",
+            ),
+        )
+    return GuardResult(True)
+
+
+_PARENT_OPEN = frozenset({SrStatus.OPEN, SrStatus.IN_PROGRESS, SrStatus.WAIT})
+
+
+def parent_sr_verdict(
+    workflow: Workflow, parent_workflow: Workflow | None, parent_status: SrStatus | None
+) -> GuardResult:
+    """Whether an SR of ``workflow`` may be raised under the given parent SR (or none).
+
+    A Set Up Legacy LO SR is raised from an open Check CSA SR (Check CSA, steps 6-7); other
+    SRs take any parent SR of the same case, or none.
+
+    Args:
+        workflow: The SR to raise.
+        parent_workflow: The parent SR's type; None when no parent is given.
+        parent_status: The parent SR's status; None when no parent is given.
+    """
+    if workflow != Workflow.SET_UP_LEGACY_LO:
+        return GuardResult(True)
+    if parent_workflow != Workflow.CHECK_CSA:
+        return GuardResult(
+            False,
+            (
+                "A Set Up Legacy LO SR is raised from a Check CSA SR (Transition / Legacy Case "
+                "Data / Finalise Case): choose it as the parent SR (Check CSA, step 7)",
+            ),
+        )
+    if parent_status not in _PARENT_OPEN:
+        label = parent_status.label if parent_status is not None else "closed"
+        return GuardResult(False, (f"The Check CSA SR is {label}",))
+    return GuardResult(True)

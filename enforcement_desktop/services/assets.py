@@ -99,6 +99,10 @@ class AssetDTO:
     disposed_to_third_party: bool
     updated_by: str | None
     service_request_ids: tuple[int, ...] = ()
+    #: The paying parent is about to dispose of the asset (Check CSA: urgent, fast track): the
+    #: date it was learnt of and where from; None when not flagged.
+    imminent_disposal_on: date | None = None
+    imminent_disposal_source: InformationSource | None = None
 
     @property
     def is_disregarded(self) -> bool:
@@ -124,6 +128,8 @@ def asset_dto(a: Asset) -> AssetDTO:
         disregard_reason=a.disregard_reason,
         disposed_to_third_party=a.disposed_to_third_party,
         updated_by=a.updated_by,
+        imminent_disposal_on=a.imminent_disposal_on,
+        imminent_disposal_source=a.imminent_disposal_source,
         service_request_ids=tuple(
             sorted(link.service_request_id for link in a.service_request_links)
         ),

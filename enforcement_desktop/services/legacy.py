@@ -21,6 +21,9 @@ from enforcement_desktop.domain.csa import (
     DisposalFacts,
     LegacyOrder,
     attention,
+    legacy_action_verdict,
+    parent_sr_verdict,
+    sensitive_marking,
 )
 from enforcement_desktop.domain.enums import (
     AssetFinding,
@@ -67,11 +70,15 @@ __all__ = [
     "contact_attention",
     "ensure_check_csa_sr",
     "flag_imminent_disposal",
+    "legacy_action_dto",
     "legacy_actions",
     "may_see_sensitive",
     "shown_contact",
     "raise_set_up_legacy_lo",
     "record_legacy_action",
+    "roles_from",
+    "user_roles",
+    "user_roles_column",
     "refresh_all_attention",
     "refresh_attention",
     "set_sensitive",
@@ -220,15 +227,47 @@ def set_sensitive(
 ) -> bool:
     """Mark or unmark a contact as a sensitive case (Check CSA, step 4); audited.
 
-    Users without the Special Client Records role then see no address of theirs.
+    Users without the Special Client Records role then see no address of theirs. Only users in
+    Special Client Records and team leaders may mark or unmark one.
+
+    Raises:
+        ValidationError: the user may not (field ``sensitive``).
+        ConflictError: the contact changed since it was read.
     """
     from enforcement_desktop.services.base import check_version
 
     with ctx.unit_of_work() as session:
+        verdict = sensitive_marking(user_roles(session, ctx.user))
+        if not verdict.allowed:
+            raise ValidationError({"sensitive": "; ".join(verdict.reasons)})
         contact = get_or_404(session, Contact, contact_id, "contact")
         check_version(contact, expected_version, "contact")
         apply_changes(session, ctx, contact, {"sensitive": sensitive}, "contact")
         return contact.sensitive
+
+
+def user_roles(session: Session, login: str) -> frozenset[UserRole]:
+    """The roles of an active user (none for an unknown or inactive login)."""
+    return roles_from(
+        session.scalar(
+            select(AppUser.roles).where(AppUser.login == login, AppUser.active.is_(True))
+        )
+    )
+
+
+def user_roles_column(login: str) -> Any:
+    """The roles of an active user as stored, as a column a read model selects with what it
+    reads anyway (no round trip of its own); NULL for an unknown or inactive login."""
+    return (
+        select(AppUser.roles)
+        .where(AppUser.login == login, AppUser.active.is_(True))
+        .scalar_subquery()
+    )
+
+
+def roles_from(stored: str | None) -> frozenset[UserRole]:
+    """The roles from their stored form (comma separated)."""
+    return frozenset(UserRole(value) for value in (stored or "").split(",") if value)
 
 
 # --------------------------------------------------------------------------- SRs
@@ -280,12 +319,9 @@ def raise_set_up_legacy_lo(ctx: ServiceContext, check_csa_sr_id: int) -> Service
     """
     with ctx.unit_of_work() as session:
         parent = load_sr(session, check_csa_sr_id)
-        if parent.workflow != Workflow.CHECK_CSA:
-            raise ValidationError(
-                {"parent_id": "A Set Up Legacy LO SR is raised from a Check CSA SR"}
-            )
-        if parent.status not in _OPEN:
-            raise ValidationError({"parent_id": f"The Check CSA SR is {parent.status.label}"})
+        verdict = parent_sr_verdict(Workflow.SET_UP_LEGACY_LO, parent.workflow, parent.status)
+        if not verdict.allowed:
+            raise ValidationError({"parent_id": "; ".join(verdict.reasons)})
         sr = open_sr(
             session,
             ctx,
@@ -311,7 +347,7 @@ class LegacyActionDTO:
     details: str | None
 
 
-def _action_dto(a: LegacyAction) -> LegacyActionDTO:
+def legacy_action_dto(a: LegacyAction) -> LegacyActionDTO:
     return LegacyActionDTO(a.id, a.order_id, a.kind, a.started_on, a.ended_on, a.details)
 
 
@@ -346,10 +382,10 @@ def record_legacy_action(
     assert started_on is not None
     with ctx.unit_of_work() as session:
         order = get_or_404(session, EnforcementOrder, order_id, "enforcement order")
-        if order.origin != OrderOrigin.CSA or order.order_type != OrderType.LIABILITY_ORDER:
-            raise ValidationError(
-                {"order_id": "Legacy bailiff, EJO and DCA action is recorded against a CSA LO"}
-            )
+        name = order.order_type.label + (f" {order.reference}" if order.reference else "")
+        verdict = legacy_action_verdict(order.order_type, order.origin, name)
+        if not verdict.allowed:
+            raise ValidationError({"order_id": "; ".join(verdict.reasons)})
         action = LegacyAction(
             order_id=order.id,
             kind=kind,
@@ -366,7 +402,7 @@ def record_legacy_action(
             case_id=order.case_id,
             summary=f"{kind.label} on {order.reference or 'CSA LO'}",
         )
-        return _action_dto(action)
+        return legacy_action_dto(action)
 
 
 def legacy_actions(ctx: ServiceContext, order_id: int) -> list[LegacyActionDTO]:
@@ -377,7 +413,7 @@ def legacy_actions(ctx: ServiceContext, order_id: int) -> list[LegacyActionDTO]:
             .where(LegacyAction.order_id == order_id)
             .order_by(LegacyAction.started_on, LegacyAction.id)
         ).all()
-        return [_action_dto(a) for a in rows]
+        return [legacy_action_dto(a) for a in rows]
 
 
 def may_see_sensitive(login: str) -> Any:

@@ -24,7 +24,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.csa import NO_ATTENTION, AttentionVerdict
+from enforcement_desktop.domain.csa import NO_ATTENTION, AttentionVerdict, sensitive_marking
 from enforcement_desktop.domain.enums import SrStatus, SrSubStatus, StepOutcome, Workflow
 from enforcement_desktop.domain.facts import AppealFacts, PayingParentFacts
 from enforcement_desktop.domain.holds import (
@@ -36,6 +36,7 @@ from enforcement_desktop.domain.holds import (
     merge_holds,
 )
 from enforcement_desktop.domain.rules import CaseFacts, enforcement_options
+from enforcement_desktop.domain.workflows import GuardResult
 from enforcement_desktop.services.appeals import AppealDTO, appeal_dto
 from enforcement_desktop.services.arrears import ArrearsState, arrears_state
 from enforcement_desktop.services.assets import AssetDTO, asset_dto, link_verdict
@@ -50,9 +51,13 @@ from enforcement_desktop.services.base import ServiceContext, get_or_404
 from enforcement_desktop.services.cases import CaseDTO, case_dto
 from enforcement_desktop.services.contacts import ContactDTO, contact_dto
 from enforcement_desktop.services.legacy import (
+    LegacyActionDTO,
     contact_attention,
+    legacy_action_dto,
     may_see_sensitive,
+    roles_from,
     shown_contact,
+    user_roles_column,
 )
 from enforcement_desktop.services.letters import LetterDTO, letter_dto
 from enforcement_desktop.services.notes import NoteDTO, note_dto
@@ -96,6 +101,9 @@ class CaseScreen:
     options: tuple[PowerOptionDTO, ...]
     #: A Bailiff SR of this case's paying parent is prepared and not yet sent.
     has_unsent_bailiff: bool
+    #: Legacy bailiff, EJO and DCA action recorded against the case's CSA LOs (Check CSA,
+    #: step 6), by order, each order's oldest first.
+    legacy_actions: tuple[LegacyActionDTO, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,8 @@ class ClientScreen:
     holds: tuple[Hold, ...] = ()
     #: Priority and urgency of the client as paying parent (Check CSA), with the reasons.
     attention: AttentionVerdict = NO_ATTENTION
+    #: Whether the reader may mark or unmark the client as a sensitive case, with why not.
+    sensitive_marking: GuardResult = GuardResult(False)
     #: SRs raised on this contact as their subject (a criminal referral on an employer or a
     #: third party, Enforcement Action – Consider step 4) on cases the contact is not a parent
     #: on, newest first; those on their own cases are among the cases' SRs.
@@ -146,7 +156,7 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     # Whether the reader may see a sensitive case's address rides along too (Check CSA).
     found_contact = (
         session.execute(
-            select(Contact, may_see_sensitive(ctx.user))
+            select(Contact, may_see_sensitive(ctx.user), user_roles_column(ctx.user))
             .where(Contact.id == contact_id)
             .options(
                 joinedload(Contact.addresses),
@@ -160,7 +170,7 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
     if found_contact is None:
         get_or_404(session, Contact, contact_id, "contact")
         raise AssertionError("unreachable")
-    contact, may_see = found_contact
+    contact, may_see, reader_roles = found_contact
     receiving_case_ids = select(CaseReceivingParent.case_id).where(
         CaseReceivingParent.contact_id == contact_id
     )
@@ -186,6 +196,7 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
                 selectinload(Case.orders).joinedload(EnforcementOrder.parent_order),
                 selectinload(Case.orders).joinedload(EnforcementOrder.payments),
                 selectinload(Case.orders).joinedload(EnforcementOrder.case_links),
+                selectinload(Case.orders).joinedload(EnforcementOrder.legacy_actions),
                 # Sanctions orders and appeals of another case that cover this one (issue 10).
                 selectinload(Case.linked_orders).joinedload(EnforcementOrder.payments),
                 joinedload(Case.linked_appeals),
@@ -265,12 +276,18 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
                 service_requests=tuple(sr_dto(sr, full=False) for sr in srs),
                 options=options,
                 has_unsent_bailiff=any(is_unsent_bailiff_sr(sr) for sr in payer_bailiff_srs),
+                legacy_actions=tuple(
+                    legacy_action_dto(a)
+                    for o in sorted(case.orders, key=_order_made)
+                    for a in sorted(o.legacy_actions, key=lambda a: (a.started_on, a.id))
+                ),
             )
         )
     holds += _bailiff_holds(bailiff_srs.get(contact_id, []))
     assets = sorted(contact.assets, key=lambda a: (a.recorded_on, a.id), reverse=True)
     return ClientScreen(
         contact=shown_contact(contact_dto(contact), bool(may_see)),
+        sensitive_marking=sensitive_marking(roles_from(reader_roles)),
         attention=contact_attention(
             [c for c in cases if c.paying_parent_id == contact_id], list(contact.assets)
         ),

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from enforcement_desktop.domain import dates, workflows
+from enforcement_desktop.domain.csa import parent_sr_verdict
 from enforcement_desktop.domain.dates import (
     BAILIFF_HOLD_MAX_DAYS,
     SubStatusWait,
@@ -333,7 +334,8 @@ def create_service_request(
     """Open an SR of a known Process / Area / Sub Area on a case, status Open.
 
     Raises:
-        ValidationError: An unknown type, a parent SR of another case, or a type the procedure
+        ValidationError: An unknown type, a parent SR of another case, a parent the type may
+            not have (a Set Up Legacy LO needs an open Check CSA SR), or a type the procedure
             makes through another SR (a Review LO, Recommend LO, the case-routing SR).
     """
     workflow = workflows.workflow_for(process, area, sub_area)
@@ -342,10 +344,19 @@ def create_service_request(
         raise ValidationError({"sub_area": f"{through}; it is not opened on its own"})
     with ctx.unit_of_work() as session:
         case = get_or_404(session, Case, case_id, "case")
+        parent: ServiceRequest | None = None
         if parent_id is not None:
             parent = get_or_404(session, ServiceRequest, parent_id, "service request")
             if parent.case_id != case_id:
                 raise ValidationError({"parent_id": "The parent SR belongs to another case"})
+        # Some SRs are raised only from a parent of a given type (Check CSA: Set Up Legacy LO).
+        verdict = parent_sr_verdict(
+            workflow,
+            parent.workflow if parent is not None else None,
+            parent.status if parent is not None else None,
+        )
+        if not verdict.allowed:
+            raise ValidationError({"parent_id": "; ".join(verdict.reasons)})
         sr = open_sr(session, ctx, case, workflow, owner=owner or ctx.user, parent_id=parent_id)
         if order_id is not None:
             link_order(session, ctx, sr, order_id)

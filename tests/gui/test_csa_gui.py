@@ -4,6 +4,7 @@ banner, a sensitive client's addresses withheld, and the work queue's Priority c
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -36,6 +37,11 @@ def showcase_window(ctx: ServiceContext, open_window: Callable[[], MainWindow]) 
     return open_window()
 
 
+def _leader(ctx: ServiceContext) -> ServiceContext:
+    """The demo's team leader: who may mark a sensitive case (with Special Client Records)."""
+    return replace(ctx, user=demo.DEMO_TEAM_LEADER)
+
+
 def _open(qtbot: QtBot, window: MainWindow, ctx: ServiceContext, scin: str) -> int:
     contact_id = contacts.find_contact_by_scin(ctx, scin).id
     window.open_client(contact_id)
@@ -66,7 +72,7 @@ def test_a_sensitive_client_shows_the_marker_and_no_address(
     window = showcase_window
     contact_id = contacts.find_contact_by_scin(ctx, "121000000005").id
     version = screens.client_screen(ctx, contact_id).contact.version
-    legacy.set_sensitive(ctx, contact_id, version, True)
+    legacy.set_sensitive(_leader(ctx), contact_id, version, True)
     _open(qtbot, window, ctx, "121000000005")
     marker = window.banner.marks.sensitive
     qtbot.waitUntil(marker.isVisible)
@@ -104,7 +110,7 @@ def test_search_results_show_the_flags_and_withhold_a_sensitive_address(
 
     contact_id = contacts.find_contact_by_scin(ctx, URGENT_SCIN).id
     version = screens.client_screen(ctx, contact_id).contact.version
-    legacy.set_sensitive(ctx, contact_id, version, True)
+    legacy.set_sensitive(_leader(ctx), contact_id, version, True)
     window = showcase_window
     popup = ClientSearchPopup(window.ui.searchEdit)
     qtbot.addWidget(popup)

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from enforcement_desktop.domain.enums import LegacyActionKind
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.gui import dialogs, errors
 from enforcement_desktop.gui.dialogs.base import (
@@ -25,6 +26,7 @@ from enforcement_desktop.gui.dialogs.base import (
     find_error_labels,
 )
 from enforcement_desktop.gui.errors import GENERAL_FIELD
+from enforcement_desktop.gui.widgets.forms import select_value
 from enforcement_desktop.services import assets, cases, contacts, orders
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.arrears import RdoState
@@ -117,6 +119,7 @@ def _submissions() -> dict[str, _Submit]:
     from enforcement_desktop.gui.dialogs.bailiff_referral_dialog import BailiffReferralDialog
     from enforcement_desktop.gui.dialogs.case_dialog import CaseDialog
     from enforcement_desktop.gui.dialogs.disregard_dialog import DisregardDialog
+    from enforcement_desktop.gui.dialogs.legacy_action_dialog import LegacyActionDialog
     from enforcement_desktop.gui.dialogs.new_case_dialog import NewCaseDialog
     from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
     from enforcement_desktop.gui.dialogs.new_service_request_dialog import (
@@ -130,6 +133,14 @@ def _submissions() -> dict[str, _Submit]:
     from enforcement_desktop.gui.dialogs.users_dialog import UserEditDialog
     from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
     from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalDialog
+
+    def legacy_action(ctx: ServiceContext, data: Dataset) -> QDialog:
+        # An action chosen, no start date: the service reports the date (and the order when
+        # it is not a CSA LO) beside their fields.
+        dialog = _blank(LegacyActionDialog(ctx, orders.get_order(ctx, data.pat_lo_id)))
+        assert isinstance(dialog, LegacyActionDialog)
+        select_value(dialog.ui.kindCombo, LegacyActionKind.EJO)
+        return dialog
 
     def bailiff_sr(ctx: ServiceContext, data: Dataset) -> srs.ServiceRequestDTO:
         return srs.get_service_request(ctx, data.wait_sr_id)
@@ -252,6 +263,7 @@ def _submissions() -> dict[str, _Submit]:
         "PaymentDialog": lambda ctx, data: _blank(
             PaymentDialog(ctx, orders.get_order(ctx, data.pat_lo_id))
         ),
+        "LegacyActionDialog": legacy_action,
         "ReminderDialog": lambda ctx, data: _blank(ReminderDialog(ctx, data.open_sr_id, "SR")),
         "LetterDialog": letter,
         "ReplyDialog": reply,

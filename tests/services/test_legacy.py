@@ -30,7 +30,7 @@ from enforcement_desktop.services import (
     service_requests,
 )
 from enforcement_desktop.services.base import ServiceContext
-from enforcement_desktop.storage.models import AppUser, Contact
+from enforcement_desktop.storage.models import AppUser, AuditEvent, Contact
 from tests.services.builders import make_asset, make_case, make_lo
 
 
@@ -96,6 +96,25 @@ def test_set_up_legacy_lo_is_a_child_of_the_check_csa_sr(ctx: ServiceContext) ->
     with pytest.raises(ValidationError) as caught:
         legacy.raise_set_up_legacy_lo(ctx, child.id)
     assert "Check CSA" in caught.value.errors["parent_id"]
+
+
+def test_the_new_sr_service_raises_set_up_legacy_lo_only_under_a_check_csa_sr(
+    ctx: ServiceContext,
+) -> None:
+    case = make_case(ctx)
+    set_up = ("Transition", "Set Up/Amend Residual Arrears", "Set Up Legacy LO")
+    check = service_requests.create_service_request(
+        ctx, case.id, "Transition", "Legacy Case Data", "Finalise Case"
+    )
+    other = service_requests.create_service_request(
+        ctx, case.id, "Enforcement", "Take Enforcement Action", "Bailiff"
+    )
+    for parent_id in (None, other.id):
+        with pytest.raises(ValidationError) as caught:
+            service_requests.create_service_request(ctx, case.id, *set_up, parent_id=parent_id)
+        assert "Check CSA SR" in (caught.value.errors["parent_id"] or "")
+    child = service_requests.create_service_request(ctx, case.id, *set_up, parent_id=check.id)
+    assert child.workflow == Workflow.SET_UP_LEGACY_LO and child.parent_id == check.id
 
 
 def test_legacy_actions_are_recorded_against_a_csa_lo_only(ctx: ServiceContext) -> None:
@@ -184,9 +203,41 @@ def test_suspended_and_sisted_fit_only_their_orders(ctx: ServiceContext) -> None
 
 def test_sensitive_marker_is_audited(ctx: ServiceContext) -> None:
     case = make_case(ctx)
+    _add_user(ctx, "scr.user", "case_manager,special_client_records")
     with ctx.reading() as s:
         version = s.get(Contact, case.paying_parent_id).version  # type: ignore[union-attr]
-    assert legacy.set_sensitive(ctx, case.paying_parent_id, version, True) is True
+    scr = replace(ctx, user="scr.user")
+    assert legacy.set_sensitive(scr, case.paying_parent_id, version, True) is True
+    with ctx.reading() as s:
+        event = s.scalars(
+            select(AuditEvent).where(AuditEvent.field == "sensitive").order_by(AuditEvent.id)
+        ).all()[-1]
+        assert event.user == "scr.user" and event.new_value == "yes"
+
+
+def test_only_special_client_records_or_a_team_leader_may_mark_a_sensitive_case(
+    ctx: ServiceContext,
+) -> None:
+    case = make_case(ctx)
+    payer = case.paying_parent_id
+    _add_user(ctx, "cm.user", "case_manager")
+    _add_user(ctx, "tl.user", "case_manager,team_leader")
+    _add_user(ctx, "scr.user", "special_client_records")
+    for login in ("test.user", "cm.user"):  # no user record at all, and a case manager
+        reader = replace(ctx, user=login)
+        marking = screens.client_screen(reader, payer).sensitive_marking
+        assert not marking.allowed and "Special Client Records" in marking.reasons[0]
+        version = screens.client_screen(reader, payer).contact.version
+        with pytest.raises(ValidationError) as caught:
+            legacy.set_sensitive(reader, payer, version, True)
+        assert "team leaders" in (caught.value.errors["sensitive"] or "")
+        assert not screens.client_screen(reader, payer).contact.sensitive
+    for login, sensitive in (("tl.user", True), ("scr.user", False)):
+        reader = replace(ctx, user=login)
+        shown = screens.client_screen(reader, payer)
+        assert shown.sensitive_marking.allowed
+        legacy.set_sensitive(reader, payer, shown.contact.version, sensitive)
+        assert screens.client_screen(reader, payer).contact.sensitive is sensitive
 
 
 def _add_user(ctx: ServiceContext, login: str, roles: str) -> None:
@@ -201,10 +252,10 @@ def test_a_sensitive_case_hides_the_address_from_users_without_special_client_re
     payer = case.paying_parent_id
     shown = screens.client_screen(ctx, payer).contact
     assert shown.addresses and not shown.addresses_hidden
-    legacy.set_sensitive(ctx, payer, shown.version, True)
-
     _add_user(ctx, "cm.user", "case_manager")
     _add_user(ctx, "scr.user", "case_manager,special_client_records")
+    legacy.set_sensitive(replace(ctx, user="scr.user"), payer, shown.version, True)
+
     for login in ("test.user", "cm.user"):  # no user record at all, and a case manager
         hidden = screens.client_screen(replace(ctx, user=login), payer).contact
         assert hidden.sensitive
@@ -233,11 +284,11 @@ def test_search_hides_a_sensitive_address_and_carries_priority(ctx: ServiceConte
     assert hit.attention == 0
 
     version = screens.client_screen(ctx, payer).contact.version
-    legacy.set_sensitive(ctx, payer, version, True)
+    _add_user(ctx, "scr.user", "special_client_records")
+    legacy.set_sensitive(replace(ctx, user="scr.user"), payer, version, True)
     legacy.flag_imminent_disposal(
         ctx, make_asset(ctx, payer), 1, date(2026, 11, 20), InformationSource.THIRD_PARTY
     )
-    _add_user(ctx, "scr.user", "special_client_records")
     (hit,) = search.search_clients(ctx, "Testington")
     assert hit.sensitive and hit.address_hidden
     assert hit.address_line1 is None and hit.postcode is None

@@ -1,6 +1,6 @@
 # Generated from ui/asset_view.ui by tools/build_ui.py (pyside6-uic): do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 from enforcement_desktop.gui.widgets.money_edit import MoneyEdit
@@ -99,6 +99,90 @@ class Ui_AssetView(object):
 
 
         self.tablePaneLayout.addWidget(self.linkGroup)
+
+        self.disposalGroup = QGroupBox(self.tablePane)
+        self.disposalGroup.setObjectName(u"disposalGroup")
+        self.disposalLayout = QVBoxLayout(self.disposalGroup)
+        self.disposalLayout.setObjectName(u"disposalLayout")
+        self.disposalStateLabel = QLabel(self.disposalGroup)
+        self.disposalStateLabel.setObjectName(u"disposalStateLabel")
+        self.disposalStateLabel.setWordWrap(True)
+        self.disposalStateLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.disposalLayout.addWidget(self.disposalStateLabel)
+
+        self.disposalGrid = QGridLayout()
+        self.disposalGrid.setObjectName(u"disposalGrid")
+        self.disposalDateLabel = QLabel(self.disposalGroup)
+        self.disposalDateLabel.setObjectName(u"disposalDateLabel")
+
+        self.disposalGrid.addWidget(self.disposalDateLabel, 0, 0, 1, 1)
+
+        self.disposalDateEdit = OptionalDateEdit(self.disposalGroup)
+        self.disposalDateEdit.setObjectName(u"disposalDateEdit")
+
+        self.disposalGrid.addWidget(self.disposalDateEdit, 0, 1, 1, 1)
+
+        self.disposalSourceLabel = QLabel(self.disposalGroup)
+        self.disposalSourceLabel.setObjectName(u"disposalSourceLabel")
+
+        self.disposalGrid.addWidget(self.disposalSourceLabel, 0, 2, 1, 1)
+
+        self.disposalSourceCombo = QComboBox(self.disposalGroup)
+        self.disposalSourceCombo.setObjectName(u"disposalSourceCombo")
+        sizePolicy.setHeightForWidth(self.disposalSourceCombo.sizePolicy().hasHeightForWidth())
+        self.disposalSourceCombo.setSizePolicy(sizePolicy)
+
+        self.disposalGrid.addWidget(self.disposalSourceCombo, 0, 3, 1, 1)
+
+        self.imminentDisposalOnError = QLabel(self.disposalGroup)
+        self.imminentDisposalOnError.setObjectName(u"imminentDisposalOnError")
+        self.imminentDisposalOnError.setStyleSheet(u"color: #b00020;")
+        self.imminentDisposalOnError.setWordWrap(True)
+        self.imminentDisposalOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.disposalGrid.addWidget(self.imminentDisposalOnError, 1, 1, 1, 1)
+
+        self.imminentDisposalSourceError = QLabel(self.disposalGroup)
+        self.imminentDisposalSourceError.setObjectName(u"imminentDisposalSourceError")
+        self.imminentDisposalSourceError.setStyleSheet(u"color: #b00020;")
+        self.imminentDisposalSourceError.setWordWrap(True)
+        self.imminentDisposalSourceError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.disposalGrid.addWidget(self.imminentDisposalSourceError, 1, 3, 1, 1)
+
+
+        self.disposalLayout.addLayout(self.disposalGrid)
+
+        self.disposalButtons = QHBoxLayout()
+        self.disposalButtons.setObjectName(u"disposalButtons")
+        self.disposalSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.disposalButtons.addItem(self.disposalSpacer)
+
+        self.clearDisposalButton = QPushButton(self.disposalGroup)
+        self.clearDisposalButton.setObjectName(u"clearDisposalButton")
+
+        self.disposalButtons.addWidget(self.clearDisposalButton)
+
+        self.flagDisposalButton = QPushButton(self.disposalGroup)
+        self.flagDisposalButton.setObjectName(u"flagDisposalButton")
+
+        self.disposalButtons.addWidget(self.flagDisposalButton)
+
+
+        self.disposalLayout.addLayout(self.disposalButtons)
+
+        self.disposalError = QLabel(self.disposalGroup)
+        self.disposalError.setObjectName(u"disposalError")
+        self.disposalError.setStyleSheet(u"color: #b00020;")
+        self.disposalError.setWordWrap(True)
+        self.disposalError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.disposalLayout.addWidget(self.disposalError)
+
+
+        self.tablePaneLayout.addWidget(self.disposalGroup)
 
         self.splitter.addWidget(self.tablePane)
         self.detailsGroup = QGroupBox(self.splitter)
@@ -314,6 +398,11 @@ class Ui_AssetView(object):
 
         self.srLabel.setBuddy(self.srCombo)
         self.linkError.setBuddy(self.srCombo)
+        self.disposalDateLabel.setBuddy(self.disposalDateEdit)
+        self.disposalSourceLabel.setBuddy(self.disposalSourceCombo)
+        self.imminentDisposalOnError.setBuddy(self.disposalDateEdit)
+        self.imminentDisposalSourceError.setBuddy(self.disposalSourceCombo)
+        self.disposalError.setBuddy(self.flagDisposalButton)
         self.typeLabel.setBuddy(self.typeCombo)
         self.typeError.setBuddy(self.typeCombo)
         self.accountTypeLabel.setBuddy(self.accountTypeCombo)
@@ -331,7 +420,11 @@ class Ui_AssetView(object):
         QWidget.setTabOrder(self.assetsTable, self.srCombo)
         QWidget.setTabOrder(self.srCombo, self.linkButton)
         QWidget.setTabOrder(self.linkButton, self.unlinkButton)
-        QWidget.setTabOrder(self.unlinkButton, self.typeCombo)
+        QWidget.setTabOrder(self.unlinkButton, self.disposalDateEdit)
+        QWidget.setTabOrder(self.disposalDateEdit, self.disposalSourceCombo)
+        QWidget.setTabOrder(self.disposalSourceCombo, self.clearDisposalButton)
+        QWidget.setTabOrder(self.clearDisposalButton, self.flagDisposalButton)
+        QWidget.setTabOrder(self.flagDisposalButton, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.accountTypeCombo)
         QWidget.setTabOrder(self.accountTypeCombo, self.descriptionEdit)
         QWidget.setTabOrder(self.descriptionEdit, self.valueEdit)
@@ -365,6 +458,21 @@ class Ui_AssetView(object):
         self.unlinkButton.setAccessibleName(QCoreApplication.translate("AssetView", u"Unlink the selected asset from the service request", None))
         self.linkError.setText("")
         self.linkedLabel.setText("")
+        self.disposalGroup.setTitle(QCoreApplication.translate("AssetView", u"About to be disposed of (urgent)", None))
+        self.disposalGroup.setToolTip(QCoreApplication.translate("AssetView", u"The paying parent is about to dispose of the selected asset (e.g. sell the house): the case is urgent and is fast-tracked to the 2012 scheme enforcement team (Check CSA). Record when it was learnt and where from.", None))
+        self.disposalGroup.setWhatsThis(QCoreApplication.translate("AssetView", u"Flag the selected asset when the paying parent is about to dispose of it, for example by selling the property. The client then shows as Urgent in the banner, the work queue and search, and the case is fast-tracked to the 2012 scheme enforcement team (Enforcement/Liability Order Actions \u2013 Check CSA). Clear the flag when the danger has passed; both are recorded in the history.", None))
+        self.disposalStateLabel.setText("")
+        self.disposalDateLabel.setText(QCoreApplication.translate("AssetView", u"Not&ed on:", None))
+        self.disposalDateEdit.setAccessibleName(QCoreApplication.translate("AssetView", u"Date the disposal was learnt of", None))
+        self.disposalSourceLabel.setText(QCoreApplication.translate("AssetView", u"Learnt fro&m:", None))
+        self.disposalSourceCombo.setAccessibleName(QCoreApplication.translate("AssetView", u"Where the information about the disposal came from", None))
+        self.imminentDisposalOnError.setText("")
+        self.imminentDisposalSourceError.setText("")
+        self.clearDisposalButton.setText(QCoreApplication.translate("AssetView", u"Clear the flag", None))
+        self.clearDisposalButton.setAccessibleName(QCoreApplication.translate("AssetView", u"Clear the about to be disposed of flag", None))
+        self.flagDisposalButton.setText(QCoreApplication.translate("AssetView", u"Flag as about to be disposed of", None))
+        self.flagDisposalButton.setAccessibleName(QCoreApplication.translate("AssetView", u"Flag the selected asset as about to be disposed of", None))
+        self.disposalError.setText("")
         self.detailsGroup.setTitle(QCoreApplication.translate("AssetView", u"Asset details", None))
         self.modeLabel.setText(QCoreApplication.translate("AssetView", u"New asset", None))
         self.typeLabel.setText(QCoreApplication.translate("AssetView", u"Asset &type:", None))

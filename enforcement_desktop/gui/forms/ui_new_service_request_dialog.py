@@ -6,7 +6,7 @@ class Ui_NewServiceRequestDialog(object):
     def setupUi(self, NewServiceRequestDialog):
         if not NewServiceRequestDialog.objectName():
             NewServiceRequestDialog.setObjectName(u"NewServiceRequestDialog")
-        NewServiceRequestDialog.resize(520, 300)
+        NewServiceRequestDialog.resize(560, 330)
         NewServiceRequestDialog.setModal(True)
         self.mainLayout = QVBoxLayout(NewServiceRequestDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -75,6 +75,24 @@ class Ui_NewServiceRequestDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.caseIdError)
 
+        self.parentLabel = QLabel(NewServiceRequestDialog)
+        self.parentLabel.setObjectName(u"parentLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.parentLabel)
+
+        self.parentCombo = QComboBox(NewServiceRequestDialog)
+        self.parentCombo.setObjectName(u"parentCombo")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.parentCombo)
+
+        self.parentIdError = QLabel(NewServiceRequestDialog)
+        self.parentIdError.setObjectName(u"parentIdError")
+        self.parentIdError.setStyleSheet(u"color: #b00020;")
+        self.parentIdError.setWordWrap(True)
+        self.parentIdError.setVisible(False)
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.parentIdError)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -102,9 +120,12 @@ class Ui_NewServiceRequestDialog(object):
         self.subAreaError.setBuddy(self.subAreaCombo)
         self.caseLabel.setBuddy(self.caseCombo)
         self.caseIdError.setBuddy(self.caseCombo)
+        self.parentLabel.setBuddy(self.parentCombo)
+        self.parentIdError.setBuddy(self.parentCombo)
         QWidget.setTabOrder(self.processCombo, self.areaCombo)
         QWidget.setTabOrder(self.areaCombo, self.subAreaCombo)
         QWidget.setTabOrder(self.subAreaCombo, self.caseCombo)
+        QWidget.setTabOrder(self.caseCombo, self.parentCombo)
 
         self.retranslateUi(NewServiceRequestDialog)
         self.buttonBox.rejected.connect(NewServiceRequestDialog.reject)
@@ -123,5 +144,9 @@ class Ui_NewServiceRequestDialog(object):
         self.subAreaCombo.setAccessibleName(QCoreApplication.translate("NewServiceRequestDialog", u"Sub area", None))
         self.caseLabel.setText(QCoreApplication.translate("NewServiceRequestDialog", u"&Case:", None))
         self.caseCombo.setAccessibleName(QCoreApplication.translate("NewServiceRequestDialog", u"Case", None))
+        self.parentLabel.setText(QCoreApplication.translate("NewServiceRequestDialog", u"Pare&nt SR:", None))
+        self.parentCombo.setAccessibleName(QCoreApplication.translate("NewServiceRequestDialog", u"Parent service request", None))
+        self.parentCombo.setToolTip(QCoreApplication.translate("NewServiceRequestDialog", u"The open service request of this case the new one is raised from (it becomes its child SR), or none.", None))
+        self.parentCombo.setWhatsThis(QCoreApplication.translate("NewServiceRequestDialog", u"The open service request the new one is raised from. The new SR is linked to it as a child SR. Some SRs are raised only from a parent: a Set Up Legacy LO SR is raised from the Check CSA SR (Transition / Legacy Case Data / Finalise Case), one per legacy liability order.", None))
     # retranslateUi
 

@@ -79,6 +79,11 @@ class Ui_OrdersView(object):
 
         self.orderButtons.addWidget(self.packButton)
 
+        self.legacyActionButton = QPushButton(self.ordersPane)
+        self.legacyActionButton.setObjectName(u"legacyActionButton")
+
+        self.orderButtons.addWidget(self.legacyActionButton)
+
         self.orderButtonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.orderButtons.addItem(self.orderButtonSpacer)
@@ -91,6 +96,13 @@ class Ui_OrdersView(object):
 
 
         self.ordersPaneLayout.addLayout(self.orderButtons)
+
+        self.legacyActionsLabel = QLabel(self.ordersPane)
+        self.legacyActionsLabel.setObjectName(u"legacyActionsLabel")
+        self.legacyActionsLabel.setWordWrap(True)
+        self.legacyActionsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.ordersPaneLayout.addWidget(self.legacyActionsLabel)
 
         self.mainSplitter.addWidget(self.ordersPane)
         self.bottomSplitter = QSplitter(self.mainSplitter)
@@ -252,25 +264,21 @@ class Ui_OrdersView(object):
         self.caseLabel.setText(QCoreApplication.translate("OrdersView", u"Ca&se:", None))
         self.caseCombo.setAccessibleName(QCoreApplication.translate("OrdersView", u"Case", None))
         self.caseSummaryLabel.setText("")
-        self.ordersTable.setToolTip(QCoreApplication.translate("OrdersView", u"The orders on this case; Enter edits", None))
-        self.ordersTable.setWhatsThis(QCoreApplication.translate("OrdersView", u"Every enforcement order on the case. Origin CMS or CSA: a legacy CSA order not fully paid must be entered here (Check CSA). The current arrears balance of a liability order is its amount plus costs awarded, minus payments made against it.", None))
         self.ordersTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Enforcement orders of the case", None))
         self.addOrderButton.setText(QCoreApplication.translate("OrdersView", u"&Add order\u2026", None))
         self.addOrderButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Add an enforcement order", None))
         self.editOrderButton.setText(QCoreApplication.translate("OrdersView", u"Ed&it order\u2026", None))
         self.editOrderButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Edit the selected order", None))
-        self.referButton.setToolTip(QCoreApplication.translate("OrdersView", u"Refer the ticked liability orders to the bailiff", None))
-        self.referButton.setWhatsThis(QCoreApplication.translate("OrdersView", u"Open a Bailiff service request for each liability order you choose, after the checks for bailiff action (Bailiff procedure, steps 1-5).", None))
         self.referButton.setText(QCoreApplication.translate("OrdersView", u"Refer &to bailiff\u2026", None))
         self.referButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Refer liability orders to the bailiff", None))
-        self.packButton.setToolTip(QCoreApplication.translate("OrdersView", u"Build the zip for the Bailiff SPOC", None))
-        self.packButton.setWhatsThis(QCoreApplication.translate("OrdersView", u"Build the bailiff pack: a CMEL8010 per liability order in collection order, CMSF5571 when a DVS photo is wanted, zipped as SCIN + region for the Bailiff SPOC (Bailiff procedure, steps 10-16).", None))
         self.packButton.setText(QCoreApplication.translate("OrdersView", u"Bailiff pac&k\u2026", None))
         self.packButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Prepare the bailiff pack of this client", None))
+        self.legacyActionButton.setText(QCoreApplication.translate("OrdersView", u"Legacy action\u2026", None))
+        self.legacyActionButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Record legacy bailiff, EJO or DCA action on the selected CSA liability order", None))
+        self.legacyActionButton.setWhatsThis(QCoreApplication.translate("OrdersView", u"Record bailiff, EJO (enforcement of judgment order) or DCA (debt collection agency) action the CSA systems started against the selected CSA liability order (Enforcement/Liability Order Actions \u2013 Check CSA, step 6). The actions are listed under the orders.", None))
         self.ordersTotalLabel.setText("")
+        self.legacyActionsLabel.setText("")
         self.paymentsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Payments against the selected order", None))
-        self.paymentsTable.setToolTip(QCoreApplication.translate("OrdersView", u"Payments against the selected order", None))
-        self.paymentsTable.setWhatsThis(QCoreApplication.translate("OrdersView", u"Payments made against the selected order; each lowers its current arrears balance.", None))
         self.paymentsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Payments against the selected order", None))
         self.balanceLabel.setText("")
         self.addPaymentButton.setText(QCoreApplication.translate("OrdersView", u"Add &payment\u2026", None))
@@ -279,8 +287,6 @@ class Ui_OrdersView(object):
         self.removePaymentButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Remove the selected payment", None))
         self.appealsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Appeals against the arrears", None))
         self.appealsSummaryLabel.setText("")
-        self.appealsTable.setToolTip(QCoreApplication.translate("OrdersView", u"Appeals on this case; an open one holds enforcement", None))
-        self.appealsTable.setWhatsThis(QCoreApplication.translate("OrdersView", u"Appeals against the case's arrears. While one is open, enforcement on those arrears waits for the tribunal.", None))
         self.appealsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Appeals against the arrears of the client's cases", None))
         self.addAppealButton.setText(QCoreApplication.translate("OrdersView", u"Add appea&l\u2026", None))
         self.addAppealButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Add an appeal against the arrears", None))
@@ -288,8 +294,6 @@ class Ui_OrdersView(object):
         self.editAppealButton.setAccessibleName(QCoreApplication.translate("OrdersView", u"Edit the selected appeal", None))
         self.optionsGroup.setTitle(QCoreApplication.translate("OrdersView", u"Enforcement options", None))
         self.optionsSummaryLabel.setText("")
-        self.optionsTable.setToolTip(QCoreApplication.translate("OrdersView", u"Today's verdict for each enforcement power", None))
-        self.optionsTable.setWhatsThis(QCoreApplication.translate("OrdersView", u"Each enforcement power with today's verdict: available, or why not (minimum amounts, prerequisites, jurisdiction, holds). Select one to read every check with its figures.", None))
         self.optionsTable.setAccessibleName(QCoreApplication.translate("OrdersView", u"Enforcement options: every power, allowed or blocked, with reasons", None))
         self.optionsDetail.setAccessibleName(QCoreApplication.translate("OrdersView", u"Reasons and figures for the selected power", None))
     # retranslateUi

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QWidget
 
+from enforcement_desktop.domain.csa import AttentionVerdict
 from enforcement_desktop.domain.enums import (
     AccountType,
     AssetFinding,
@@ -39,7 +40,7 @@ from enforcement_desktop.gui.widgets.forms import (
     selected_row,
     setup_table,
 )
-from enforcement_desktop.services import assets
+from enforcement_desktop.services import assets, legacy
 from enforcement_desktop.services.assets import AssetDTO, AssetInput
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.screens import ClientScreen
@@ -81,6 +82,9 @@ class AssetView(ClientView):
         fill_enum_combo(
             ui.sourceCombo, InformationSource, placeholder="Where the information came from"
         )
+        fill_enum_combo(
+            ui.disposalSourceCombo, InformationSource, placeholder="Where it was learnt from"
+        )
         # Disregarding goes through its own button: it also removes the details.
         fill_enum_combo(ui.findingCombo, (AssetFinding.UNASSESSED, AssetFinding.RELEVANT))
 
@@ -99,9 +103,22 @@ class AssetView(ClientView):
             "asset_id": ui.linkError,
             GENERAL_FIELD: ui.linkError,
         }
+        self._disposal_errors = {
+            "imminent_disposal_on": ui.imminentDisposalOnError,
+            "imminent_disposal_source": ui.imminentDisposalSourceError,
+            GENERAL_FIELD: ui.disposalError,
+        }
         clear_field_errors(self._errors)
-        fit_wrapped_labels(self, [*self._errors.values(), *self._link_errors.values()])
+        fit_wrapped_labels(
+            self,
+            [
+                *self._errors.values(),
+                *self._link_errors.values(),
+                *self._disposal_errors.values(),
+            ],
+        )
         clear_field_errors(self._link_errors)
+        clear_field_errors(self._disposal_errors)
 
         self._current: AssetDTO | None = None
         self._dirty = False
@@ -127,6 +144,8 @@ class AssetView(ClientView):
         ui.disregardButton.clicked.connect(self.disregard_selected)
         ui.linkButton.clicked.connect(self.link_selected)
         ui.unlinkButton.clicked.connect(self.unlink_selected)
+        ui.flagDisposalButton.clicked.connect(self.flag_disposal)
+        ui.clearDisposalButton.clicked.connect(self.clear_disposal)
         self.set_client(None)
 
     # ------------------------------------------------------------------ ClientView
@@ -338,6 +357,86 @@ class AssetView(ClientView):
 
         self._write(write, changed, refused)
 
+    def flag_disposal(self) -> None:
+        """Flag the selected asset as about to be disposed of (Check CSA: urgent)."""
+        asset = self._current
+        if asset is None or self._writing:
+            return
+        noted_on = self.ui.disposalDateEdit.value()
+        source = combo_enum(self.ui.disposalSourceCombo, InformationSource)
+        self._change_disposal(
+            lambda ctx: legacy.flag_imminent_disposal(
+                ctx, asset.id, asset.version, noted_on, source
+            ),
+            "Asset flagged as about to be disposed of",
+        )
+
+    def clear_disposal(self) -> None:
+        """Clear the selected asset's about-to-be-disposed-of flag (the danger has passed)."""
+        asset = self._current
+        if asset is None or self._writing:
+            return
+        self._change_disposal(
+            lambda ctx: legacy.clear_imminent_disposal(ctx, asset.id, asset.version),
+            "About-to-be-disposed-of flag cleared",
+        )
+
+    def _change_disposal(
+        self, fn: Callable[[ServiceContext], AttentionVerdict], done_message: str
+    ) -> None:
+        if self._dirty and not self._confirm_discard():
+            return
+        clear_field_errors(self._disposal_errors)
+
+        def changed(verdict: AttentionVerdict) -> None:
+            self._writing = False
+            self._dirty = False
+            self.load_screen()
+            level = f": the client is now {verdict.label}" if verdict.label else ""
+            self.status_message.emit(done_message + level)
+            self.data_changed.emit()
+
+        def refused(exc: BaseException) -> None:
+            self._writing = False
+            if isinstance(exc, ValidationError):
+                show_field_errors(self._disposal_errors, exc)
+            elif not handle_service_error(self, exc, reload=self.refresh):
+                raise exc
+
+        self._writing = True
+        runner_for(self.ctx).run(Operation(self, fn, changed, refused))
+
+    def _show_disposal(self, asset: AssetDTO | None) -> None:
+        """The selected asset's about-to-be-disposed-of flag, and the inputs to set or clear it."""
+        ui = self.ui
+        clear_field_errors(self._disposal_errors)
+        flagged = asset is not None and asset.imminent_disposal_on is not None
+        usable = asset is not None and not asset.is_disregarded
+        if asset is None:
+            ui.disposalStateLabel.setText("Select an asset to flag it.")
+        elif flagged:
+            source = asset.imminent_disposal_source
+            ui.disposalStateLabel.setText(
+                f"<b>⚠ Urgent:</b> about to be disposed of, noted "
+                f"{format_date(asset.imminent_disposal_on)}"
+                f"{f', learnt from {source.label}' if source else ''}."
+            )
+        else:
+            ui.disposalStateLabel.setText("Not flagged.")
+        ui.disposalDateEdit.set_value(
+            asset.imminent_disposal_on if flagged and asset else self.ctx.today()
+        )
+        if flagged and asset is not None:
+            select_value(ui.disposalSourceCombo, asset.imminent_disposal_source)
+        else:
+            ui.disposalSourceCombo.setCurrentIndex(-1)
+        for widget in (ui.disposalDateEdit, ui.disposalSourceCombo, ui.flagDisposalButton):
+            widget.setEnabled(usable)
+        ui.flagDisposalButton.setText(
+            "Change the flag" if flagged else "Flag as about to be disposed of"
+        )
+        ui.clearDisposalButton.setEnabled(flagged)
+
     # ------------------------------------------------------------------ form
 
     def _fill_sr_combo(self) -> None:
@@ -446,6 +545,7 @@ class AssetView(ClientView):
         ui.revertButton.setEnabled(not disregarded)
         ui.disregardButton.setEnabled(asset is not None and not disregarded)
         self._show_links(asset)
+        self._show_disposal(asset)
         self._update_link_buttons()
 
     def _type_changed(self) -> None:

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from enforcement_desktop.domain.enums import (
     ContactRole,
 )
-from enforcement_desktop.domain.errors import DomainError
+from enforcement_desktop.domain.errors import DomainError, ValidationError
 from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
 from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
 from enforcement_desktop.gui.errors import (
     GENERAL_FIELD,
     clear_field_errors,
     handle_service_error,
+    show_field_errors,
 )
 from enforcement_desktop.gui.forms.ui_contact_view import Ui_ContactView
 from enforcement_desktop.gui.models.addresses_model import AddressesModel, VehiclesModel
@@ -37,6 +38,7 @@ from enforcement_desktop.gui.widgets.contact_fields import (
     client_error_labels,
     client_values,
     fill_choice_combos,
+    show_sensitive,
 )
 from enforcement_desktop.gui.widgets.forms import (
     fill_enum_combo,
@@ -46,7 +48,7 @@ from enforcement_desktop.gui.widgets.forms import (
     setup_table,
 )
 from enforcement_desktop.gui.widgets.length_guard import guard_lengths
-from enforcement_desktop.services import contacts, notes, orders
+from enforcement_desktop.services import contacts, legacy, notes, orders
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.cases import CaseDTO
 from enforcement_desktop.services.contacts import ContactDTO, ContactInput
@@ -141,11 +143,16 @@ class ContactView(CaseBox):
             GENERAL_FIELD: ui.generalError,
         }
         self._note_errors = {"text": ui.noteError, GENERAL_FIELD: ui.noteError}
+        self._sensitive_errors = {"sensitive": ui.sensitiveError, GENERAL_FIELD: ui.sensitiveError}
         # Pasted text over a field's limit is kept and said, not cut by maxLength.
         guard_lengths(self)
         clear_field_errors(self._errors)
-        fit_wrapped_labels(self, [*self._errors.values(), *self._note_errors.values()])
+        fit_wrapped_labels(
+            self,
+            [*self._errors.values(), *self._note_errors.values(), ui.sensitiveError],
+        )
         clear_field_errors(self._note_errors)
+        clear_field_errors(self._sensitive_errors)
         ui.detailsGroup.setStyleSheet(VIEW_MODE_STYLE)
         self._line_edits = (
             ui.titleEdit,
@@ -179,6 +186,9 @@ class ContactView(CaseBox):
         ui.dateOfBirthEdit.dateChanged.connect(self._edited)
         ui.controlMeasuresEdit.textChanged.connect(self._edited)
 
+        # Saved at once through its own service, not with Edit details: who may change it is
+        # not who may edit the details.
+        ui.sensitiveCheck.clicked.connect(self.set_sensitive)
         ui.editButton.clicked.connect(self.start_editing)
         ui.cancelButton.clicked.connect(self.discard_changes)
         ui.saveButton.clicked.connect(self.save)
@@ -304,6 +314,8 @@ class ContactView(CaseBox):
             c.case.id: orders.owed_under_liability_orders(c.orders) for c in screen.cases
         }
         self._show_contact(contact)
+        clear_field_errors(self._sensitive_errors)
+        show_sensitive(self.ui.sensitiveCheck, contact.sensitive, screen.sensitive_marking)
         self._show_cases(contact, client_cases)
         self.addresses_model.set_rows(
             sorted(contact.addresses, key=lambda a: (not a.is_current, a.address_type.value))
@@ -531,6 +543,39 @@ class ContactView(CaseBox):
         self.write(
             lambda ctx: contacts.remove_vehicle(ctx, vehicle.id, vehicle.version),
             removed,
+            on_refused=refused,
+        )
+
+    def set_sensitive(self, sensitive: bool) -> None:
+        """Mark or unmark the client as a sensitive case (Check CSA, step 4); the service decides
+        whether this user may, and its refusal is shown beside the box."""
+        contact = self.contact
+        if contact is None:
+            return
+        check = self.ui.sensitiveCheck
+
+        def done(_: object) -> None:
+            self.status_message.emit(
+                f"{contact.full_name} marked as a sensitive case"
+                if sensitive
+                else f"{contact.full_name} is no longer a sensitive case"
+            )
+            self._reload_keeping_edits()
+            self.data_changed.emit()
+
+        def refused(exc: DomainError) -> None:
+            check.blockSignals(True)
+            check.setChecked(contact.sensitive)
+            check.blockSignals(False)
+            if isinstance(exc, ValidationError):
+                show_field_errors(self._sensitive_errors, exc)
+            else:
+                handle_service_error(self, exc, reload=self._reload_keeping_edits)
+
+        clear_field_errors(self._sensitive_errors)
+        self.write(
+            lambda ctx: legacy.set_sensitive(ctx, contact.id, contact.version, sensitive),
+            done,
             on_refused=refused,
         )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from enforcement_desktop.domain.values import format_date, format_money
 from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
+from enforcement_desktop.gui.dialogs.legacy_action_dialog import LegacyActionDialog
 from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
 from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
 from enforcement_desktop.gui.errors import handle_service_error
@@ -149,6 +150,7 @@ class OrdersView(ClientView):
         ui.removePaymentButton.clicked.connect(self.remove_payment)
         ui.referButton.clicked.connect(self.refer_to_bailiff)
         ui.packButton.clicked.connect(self.prepare_pack)
+        ui.legacyActionButton.clicked.connect(self.record_legacy_action)
         ui.appealsTable.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.appealsTable.doubleClicked.connect(self._appeal_activated)
         ui.appealsTable.activated.connect(self._appeal_activated)
@@ -363,7 +365,29 @@ class OrdersView(ClientView):
                 f"{format_money(order.costs)} − paid {format_money(order.payments_total)} = "
                 f"current balance <b>{format_money(order.current_balance)}</b>"
             )
+        self._show_legacy_actions(order)
         self._update_buttons()
+
+    def _show_legacy_actions(self, order: OrderDTO | None) -> None:
+        """The legacy bailiff, EJO and DCA action recorded against the selected CSA LO."""
+        label = self.ui.legacyActionsLabel
+        if order is None or not order.legacy_action.allowed:
+            label.setVisible(False)
+            return
+        shown = self._screen.case(order.case_id) if self._screen is not None else None
+        actions = [a for a in (shown.legacy_actions if shown else ()) if a.order_id == order.id]
+        if not actions:
+            text = f"No legacy bailiff, EJO or DCA action recorded against {escape(order.name)}."
+        else:
+            lines = [
+                f"<b>{escape(a.kind.label)}</b> started {format_date(a.started_on)}"
+                + (f", ended {format_date(a.ended_on)}" if a.ended_on else ", ongoing")
+                + (f": {escape(a.details)}" if a.details else "")
+                for a in actions
+            ]
+            text = f"Legacy action on {escape(order.name)}:<br>" + "<br>".join(lines)
+        label.setText(text)
+        label.setVisible(True)
 
     def _option_selected(self) -> None:
         row = selected_row(self.ui.optionsTable)
@@ -386,6 +410,15 @@ class OrdersView(ClientView):
             "open one Bailiff SR per LO"
             if granted
             else "No granted liability order on this case to refer to the bailiff"
+        )
+        legacy = order.legacy_action if order is not None else None
+        self.ui.legacyActionButton.setEnabled(legacy is not None and legacy.allowed)
+        self.ui.legacyActionButton.setToolTip(
+            "Record bailiff, EJO or DCA action the CSA systems started against this order"
+            if legacy is not None and legacy.allowed
+            else "; ".join(legacy.reasons)
+            if legacy is not None
+            else "Select a CSA liability order"
         )
         self.ui.packButton.setEnabled(self._has_unsent_bailiff)
         self.ui.packButton.setToolTip(
@@ -541,6 +574,25 @@ class OrdersView(ClientView):
                 refused,
             )
         )
+
+    def record_legacy_action(self) -> None:
+        """Record legacy bailiff, EJO or DCA action against the selected CSA LO (Check CSA,
+        step 6); it is then listed under the orders."""
+        order = self.selected_order
+        if order is None or not order.legacy_action.allowed:
+            return
+        dialog = LegacyActionDialog(self.ctx, order, self)
+        if forms.run_dialog(dialog) and dialog.result_action is not None:
+            action = dialog.result_action
+            self.load_screen(lambda: self._show_case(select_order_id=action.order_id))
+            self.status_message.emit(
+                f"{action.kind.label} started {format_date(action.started_on)} recorded against "
+                f"{order.name}"
+            )
+            self.data_changed.emit()
+        elif dialog.needs_reload:
+            self.refresh()
+        dialog.deleteLater()
 
     def add_appeal(self) -> None:
         """Record an appeal against the arrears of one of the client's cases."""

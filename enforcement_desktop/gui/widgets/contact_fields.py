@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QCheckBox, QLabel
 
+from enforcement_desktop.domain.csa import SENSITIVE_MEANING
 from enforcement_desktop.domain.enums import ContactRole, EmploymentStatus, Jurisdiction
+from enforcement_desktop.domain.workflows import GuardResult
 from enforcement_desktop.gui.widgets.forms import combo_enum, fill_enum_combo
 
 
@@ -62,3 +64,23 @@ def client_error_labels(ui: Any) -> dict[str, QLabel]:
         "email": ui.emailError,
         "pv_control_measures": ui.controlMeasuresError,
     }
+
+
+def show_sensitive(check: QCheckBox, sensitive: bool, marking: GuardResult) -> None:
+    """The sensitive-case check box as the read model has it: ticked when the case is
+    sensitive, enabled when the reader may mark or unmark it, and saying why not otherwise.
+
+    Args:
+        check: The check box.
+        sensitive: Whether the client is a sensitive case.
+        marking: Whether the reader may change it (decided by the service, with the reasons).
+    """
+    check.blockSignals(True)
+    try:
+        check.setChecked(sensitive)
+    finally:
+        check.blockSignals(False)
+    check.setEnabled(marking.allowed)
+    why_not = "" if marking.allowed else "\n" + "; ".join(marking.reasons)
+    check.setToolTip(SENSITIVE_MEANING + why_not)
+    check.setAccessibleDescription(SENSITIVE_MEANING + why_not)
