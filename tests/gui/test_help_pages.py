@@ -22,7 +22,7 @@ def test_f1_opens_the_diary_and_history_pages(qtbot: QtBot, window: MainWindow) 
         assert help_window is not None and help_window.isVisible()
         assert help_window.current_page() == page
         assert heading in help_window.browser.toPlainText()
-    help_window.close()
+        help_window.close()
 
 
 def test_the_contents_link_every_new_page_and_the_pages_say_what_was_asked() -> None:

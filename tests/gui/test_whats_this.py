@@ -233,7 +233,12 @@ def test_shift_f1_then_a_click_explains_a_contact_field(
     assert window.open_client(data.pat_id)
     window.show_view(CONTACT)
     view = window.view(CONTACT)
-    qtbot.waitUntil(lambda: view.findChild(QWidget, "pvCheck").isVisible())
+
+    def shown() -> bool:
+        pv = view.findChild(QWidget, "pvCheck")
+        return pv is not None and pv.isVisible()
+
+    qtbot.waitUntil(shown)
     for name in ("pvCheck", "jurisdictionCombo"):
         field = view.findChild(QWidget, name)
         assert field is not None
