@@ -62,6 +62,7 @@ from enforcement_desktop.services.base import (
 from enforcement_desktop.services.options import load_case_facts
 from enforcement_desktop.services.service_requests import (
     ServiceRequestDTO,
+    check_can_close,
     generate_plan,
     load_sr,
     open_sr,
@@ -782,3 +783,46 @@ def reminders_for_completion(
             return []
         return [r for r in _rdo_reminders(order, today) if r.kind == kind]
     return None
+
+
+# --------------------------------------------------------------------------- DLO / NFA
+
+
+def cancel_for_address(ctx: ServiceContext, sr_id: int, expected_version: int) -> ServiceRequestDTO:
+    """Record a DLO or NFA correspondence address in an Arrears Review's notes and cancel it
+    (Arrears – Consider Action, Gather Information: "record this in the SR notes and then Close
+    and Cancel the SR"), in one transaction.
+
+    Raises:
+        RuleViolation: Not an Arrears Review, the address is not marked DLO or NFA, the SR is
+            read-only or cannot be cancelled now (a child SR open, each named).
+        ConflictError: The SR changed since ``expected_version``.
+    """
+    with ctx.unit_of_work() as session:
+        sr = _load(session, sr_id, expected_version, Workflow.ARREARS_REVIEW)
+        advice = arrears.review_advice(load_case_facts(session, sr.case_id))
+        if advice.close_and_cancel is None:
+            raise RuleViolation(
+                f"Service request {sr_id} was not cancelled: the paying parent's correspondence "
+                "address is not marked DLO or NFA"
+            )
+        workflows.check_transition(sr.status, SrStatus.CANCELLED)
+        check_can_close(session, sr, SrStatus.CANCELLED)
+        found = advice.close_and_cancel.split(":")[0]
+        _note(
+            session,
+            ctx,
+            sr,
+            f"{found}: recorded, and the SR cancelled (Arrears – Consider Action, Gather "
+            "Information).",
+        )
+        apply_changes(
+            session,
+            ctx,
+            sr,
+            {"status": SrStatus.CANCELLED, "wait_until": None, "closed_on": ctx.today()},
+            "service_request",
+            case_id=sr.case_id,
+        )
+        session.flush()
+        return sr_dto(load_sr(session, sr.id), today=ctx.today())

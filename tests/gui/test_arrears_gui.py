@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.domain.arrears import DisclosureResult
 from enforcement_desktop.domain.enums import (
+    AddressMarker,
+    AddressType,
     OrderStatus,
     OrderType,
     SrStatus,
@@ -29,6 +31,7 @@ from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.services import arrears, orders, users
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.storage.models import Address, Case
 from tests.gui.dataset import ARREARS
 from tests.services.builders import make_case
 from tests.users import add_test_user
@@ -234,3 +237,27 @@ def test_rdo_schedule_dialog_refuses_no_payments_and_saves_a_schedule(
         )
     )
     assert "RDO/7" in view.arrears_actions.tab_ui.deductionOrdersLabel.text()
+
+
+def test_a_dlo_address_offers_record_and_cancel(qtbot: QtBot, ctx: ServiceContext) -> None:
+    chain = _chain(ctx)
+    with ctx.db.unit_of_work() as s:
+        case = s.get(Case, chain.case_id)
+        assert case is not None
+        s.add(
+            Address(
+                contact_id=case.paying_parent_id,
+                address_type=AddressType.CORRESPONDENCE,
+                line1="1 Fictional Street",
+                marker=AddressMarker.NFA,
+            )
+        )
+    view = _view(qtbot, ctx, chain, chain.review_id)
+    ui = view.arrears_actions.ui
+    assert ui.closeCancelLabel.isVisible()
+    assert "close and cancel" in ui.closeCancelLabel.text()
+    assert ui.cancelForAddressButton.isVisible() and ui.cancelForAddressButton.isEnabled()
+    with qtbot.waitSignal(view.data_changed):
+        qtbot.mouseClick(ui.cancelForAddressButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.sr is not None and view.sr.status == SrStatus.CANCELLED)
+    assert not ui.cancelForAddressButton.isVisible()

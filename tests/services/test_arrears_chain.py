@@ -84,6 +84,37 @@ def test_arrears_review_shows_the_options_in_order_with_reasons(ctx: ServiceCont
     assert state.raise_amp is not None and state.raise_amp.allowed
 
 
+def _mark_dlo(ctx: ServiceContext, case_id: int) -> None:
+    with ctx.db.unit_of_work() as s:
+        case = s.get(Case, case_id)
+        assert case is not None
+        s.add(
+            Address(
+                contact_id=case.paying_parent_id,
+                address_type=AddressType.CORRESPONDENCE,
+                line1="Dead Letter Office, Fictional Street",
+                marker=AddressMarker.DLO,
+            )
+        )
+
+
+def test_a_dlo_address_is_recorded_and_the_review_cancelled(ctx: ServiceContext) -> None:
+    review = _review(ctx)
+    with pytest.raises(RuleViolation, match="not marked DLO or NFA"):
+        arrears.cancel_for_address(ctx, review.id, review.version)
+    _mark_dlo(ctx, review.case_id)
+    amp = arrears.raise_amp(ctx, review.id, review.version)
+    review = srs.get_service_request(ctx, review.id)
+    with pytest.raises(RuleViolation, match=f"child SR {amp.id}"):
+        arrears.cancel_for_address(ctx, review.id, review.version)
+    srs.change_status(ctx, amp.id, amp.version, SrStatus.CANCELLED)
+    cancelled = arrears.cancel_for_address(ctx, review.id, review.version)
+    assert cancelled.status == SrStatus.CANCELLED and cancelled.closed_on == ctx.today()
+    with ctx.db.reading() as s:
+        texts = list(s.scalars(select(Note.text).where(Note.service_request_id == review.id)))
+    assert any("marked DLO" in t and "SR cancelled" in t for t in texts)
+
+
 def test_a_dlo_address_prompts_close_and_cancel(ctx: ServiceContext) -> None:
     review = _review(ctx)
     with ctx.db.unit_of_work() as s:

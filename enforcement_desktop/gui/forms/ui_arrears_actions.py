@@ -20,6 +20,11 @@ class Ui_ArrearsActions(object):
 
         self.arrearsButtons = QHBoxLayout()
         self.arrearsButtons.setObjectName(u"arrearsButtons")
+        self.cancelForAddressButton = QPushButton(ArrearsActions)
+        self.cancelForAddressButton.setObjectName(u"cancelForAddressButton")
+
+        self.arrearsButtons.addWidget(self.cancelForAddressButton)
+
         self.raiseAmpButton = QPushButton(ArrearsActions)
         self.raiseAmpButton.setObjectName(u"raiseAmpButton")
 
@@ -63,6 +68,7 @@ class Ui_ArrearsActions(object):
     def retranslateUi(self, ArrearsActions):
         ArrearsActions.setTitle(QCoreApplication.translate("ArrearsActions", u"Arrears action (Arrears \u2013 Consider Action)", None))
         self.closeCancelLabel.setText("")
+        self.cancelForAddressButton.setText(QCoreApplication.translate("ArrearsActions", u"Record in notes and cancel SR", None))
         self.raiseAmpButton.setText(QCoreApplication.translate("ArrearsActions", u"Raise Action Missed Pa&yment", None))
         self.requestDisclosureButton.setText(QCoreApplication.translate("ArrearsActions", u"Request &disclosure (Deduction Order Team)", None))
         self.recordOutcomeButton.setText(QCoreApplication.translate("ArrearsActions", u"Record DOT &outcome\u2026", None))

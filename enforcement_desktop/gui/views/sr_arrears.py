@@ -72,6 +72,7 @@ class ArrearsActions(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ui.cancelForAddressButton.clicked.connect(self.cancel_for_address)
         ui.raiseAmpButton.clicked.connect(self.raise_amp)
         ui.requestDisclosureButton.clicked.connect(self.request_disclosure)
         ui.recordOutcomeButton.clicked.connect(self.record_outcome)
@@ -123,12 +124,19 @@ class ArrearsActions(QObject):
                     child.setFirstColumnSpanned(True)
                 item.setExpanded(True)
         for button in (
+            ui.cancelForAddressButton,
             ui.raiseAmpButton,
             ui.requestDisclosureButton,
             ui.recordOutcomeButton,
             ui.rdoScheduleButton,
         ):
             button.setVisible(False)
+        if editable and advice is not None and advice.close_and_cancel:
+            ui.cancelForAddressButton.setVisible(True)
+            ui.cancelForAddressButton.setEnabled(True)
+            ui.cancelForAddressButton.setToolTip(
+                "Write the address marker in the SR notes and cancel this Arrears Review"
+            )
         if editable and state.raise_amp is not None:
             self._set(
                 ui.raiseAmpButton,
@@ -221,6 +229,20 @@ class ArrearsActions(QObject):
         button.setAccessibleDescription(button.toolTip())
 
     # ----------------------------------------------------------------- actions
+
+    def cancel_for_address(self) -> bool:
+        """Record the DLO/NFA address in the notes and cancel the Arrears Review shown."""
+        view = self.view
+        sr = view.act_on()
+        if sr is None:
+            return False
+        return view.write_sr(
+            sr.id,
+            lambda ctx: arrears.cancel_for_address(ctx, sr.id, sr.version),
+            lambda cancelled: view.status_message.emit(
+                f"Arrears Review SR {cancelled.id} cancelled: the address marker is in its notes"
+            ),
+        )
 
     def raise_amp(self) -> bool:
         """Raise an Action Missed Payment SR from the Arrears Review shown, then show it."""
