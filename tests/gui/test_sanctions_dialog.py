@@ -1,4 +1,5 @@
-"""The order dialog asks a sanctions order for its terms and the cases it covers (issue 11)."""
+"""The order dialog asks a sanctions order for its terms and the cases it covers, the appeal
+dialog for the hearing date and the other cases it covers (issues 10 and 11)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.domain.enums import OrderStatus, OrderType
 from enforcement_desktop.domain.sanctions import SanctionsPeriod
+from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
 from enforcement_desktop.gui.dialogs.order_dialog import OrderDialog
 from enforcement_desktop.gui.widgets.forms import select_value
-from enforcement_desktop.services import orders
+from enforcement_desktop.services import appeals, orders
 from enforcement_desktop.services.base import ServiceContext
 from tests.gui.builders import Client, build_client
 from tests.services.builders import add_case
@@ -119,3 +121,31 @@ def test_terms_errors_show_beside_their_fields(
     assert "first instalment" in ui.firstDueOnError.text()
     assert not ui.caseIdsError.isVisible()
     assert _sanctions_orders(ctx, client.case_id) == []
+
+
+def test_an_appeal_with_its_hearing_date_over_two_cases(
+    qtbot: QtBot, ctx: ServiceContext, client: Client, second_case_id: int
+) -> None:
+    cases = [(client.case_id, "Case A"), (second_case_id, "Case B")]
+    dialog = AppealDialog(ctx, cases, client.case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    # Only the other case is offered to tick: the appeal's own case is always covered.
+    assert [ui.caseIdsList.item(i).text() for i in range(ui.caseIdsList.count())] == ["Case B"]
+    ui.lodgedEdit.set_value(date(2026, 10, 5))
+    ui.hearingEdit.set_value(date(2026, 10, 1))
+    save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.hearingOnError.isVisible())
+    assert ui.hearingOnError.text() == "Cannot be before the appeal was lodged (05/10/2026)"
+    assert appeals.list_appeals(ctx, client.case_id) == []
+
+    ui.hearingEdit.set_value(date(2026, 12, 14))
+    ui.caseIdsList.item(0).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    (saved,) = appeals.list_appeals(ctx, client.case_id)
+    assert saved.hearing_on == date(2026, 12, 14)
+    assert saved.case_ids == (client.case_id, second_case_id)

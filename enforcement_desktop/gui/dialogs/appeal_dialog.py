@@ -1,10 +1,12 @@
-"""Add or edit an appeal against the arrears of a case (lodged, status, decided, details)."""
+"""Add or edit an appeal against the arrears of a case (lodged, status, decided, hearing, the
+other cases it covers, details)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from enforcement_desktop.domain.enums import AppealStatus
 from enforcement_desktop.domain.errors import ValidationError
@@ -34,7 +36,8 @@ class AppealDialog(ServiceDialog):
     Args:
         ctx: Database, user and clock.
         cases: The cases the appeal may be against, as (case id, name) pairs. When adding with
-            several, the user chooses (the one in ``case_id`` is offered first).
+            several, the user chooses (the one in ``case_id`` is offered first); the others may
+            be ticked as covered too (the paying parent's cases only: the service says so).
         case_id: The case of the appeal (when editing, the appeal's own case).
         appeal: The appeal to change, or None to add one.
         parent: The parent widget.
@@ -53,6 +56,7 @@ class AppealDialog(ServiceDialog):
         self.ui.setupUi(self)
         self.appeal = appeal
         self.result_appeal: AppealDTO | None = None
+        self._cases = tuple(cases)
         ui = self.ui
         self.setWindowTitle(
             f"Edit appeal lodged {format_date(appeal.lodged_on)}" if appeal else "Add appeal"
@@ -68,6 +72,10 @@ class AppealDialog(ServiceDialog):
         ui.lodgedEdit.set_value(data.lodged_on)
         select_value(ui.statusCombo, data.status)
         ui.decidedEdit.set_value(data.decided_on)
+        ui.hearingEdit.set_value(data.hearing_on)
+        self._covered = set(data.case_ids)
+        self._fill_covered()
+        ui.caseCombo.currentIndexChanged.connect(self._fill_covered)
         ui.detailsEdit.setPlainText(data.details or "")
         ui.statusCombo.currentIndexChanged.connect(self._sync_decided)
         ui.decidedEdit.dateChanged.connect(self._sync_decided)
@@ -78,7 +86,9 @@ class AppealDialog(ServiceDialog):
         save.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.bind_error_labels(("case_id", "lodged_on", "status", "decided_on", "details"))
+        self.bind_error_labels(
+            ("case_id", "lodged_on", "status", "decided_on", "hearing_on", "case_ids", "details")
+        )
         if ui.caseCombo.isEnabled() and ui.caseCombo.currentIndex() < 0:
             ui.caseCombo.setFocus()
         else:
@@ -89,6 +99,39 @@ class AppealDialog(ServiceDialog):
         """The case chosen in the dialog."""
         value = combo_value(self.ui.caseCombo)
         return int(value) if value is not None else None
+
+    def _fill_covered(self) -> None:
+        """The client's cases other than the appeal's own, to tick as covered too."""
+        box = self.ui.caseIdsList
+        own = self.case_id
+        for i in range(box.count()):
+            item = box.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                self._covered.add(int(item.data(Qt.ItemDataRole.UserRole)))
+            else:
+                self._covered.discard(int(item.data(Qt.ItemDataRole.UserRole)))
+        box.clear()
+        for cid, name in self._cases:
+            if cid == own:
+                continue
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = cid in self._covered
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            box.addItem(item)
+        box.setEnabled(box.count() > 0)
+
+    def covered_case_ids(self) -> tuple[int, ...]:
+        """The appeal's own case and the others ticked."""
+        box = self.ui.caseIdsList
+        own = self.case_id
+        others = [
+            int(box.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(box.count())
+            if box.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return tuple(sorted({own, *others})) if own is not None else tuple(sorted(others))
 
     def _sync_decided(self) -> None:
         open_ = combo_enum(self.ui.statusCombo, AppealStatus) == AppealStatus.OPEN
@@ -103,6 +146,8 @@ class AppealDialog(ServiceDialog):
             status=combo_enum(ui.statusCombo, AppealStatus) or AppealStatus.OPEN,
             decided_on=ui.decidedEdit.value(),
             details=ui.detailsEdit.toPlainText(),
+            hearing_on=ui.hearingEdit.value(),
+            case_ids=self.covered_case_ids(),
         )
 
     def save(self) -> None:

@@ -1,6 +1,6 @@
 # Generated from ui/appeal_dialog.ui by tools/build_ui.py (pyside6-uic): do not edit.
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from enforcement_desktop.gui.widgets.date_edit import OptionalDateEdit
 
@@ -94,16 +94,53 @@ class Ui_AppealDialog(object):
 
         self.appealForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.decidedOnError)
 
+        self.hearingLabel = QLabel(AppealDialog)
+        self.hearingLabel.setObjectName(u"hearingLabel")
+
+        self.appealForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.hearingLabel)
+
+        self.hearingEdit = OptionalDateEdit(AppealDialog)
+        self.hearingEdit.setObjectName(u"hearingEdit")
+
+        self.appealForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.hearingEdit)
+
+        self.hearingOnError = QLabel(AppealDialog)
+        self.hearingOnError.setObjectName(u"hearingOnError")
+        self.hearingOnError.setStyleSheet(u"color: #b00020;")
+        self.hearingOnError.setWordWrap(True)
+        self.hearingOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.hearingOnError)
+
+        self.caseIdsLabel = QLabel(AppealDialog)
+        self.caseIdsLabel.setObjectName(u"caseIdsLabel")
+
+        self.appealForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.caseIdsLabel)
+
+        self.caseIdsList = QListWidget(AppealDialog)
+        self.caseIdsList.setObjectName(u"caseIdsList")
+        self.caseIdsList.setMaximumSize(QSize(16777215, 80))
+
+        self.appealForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.caseIdsList)
+
+        self.caseIdsError = QLabel(AppealDialog)
+        self.caseIdsError.setObjectName(u"caseIdsError")
+        self.caseIdsError.setStyleSheet(u"color: #b00020;")
+        self.caseIdsError.setWordWrap(True)
+        self.caseIdsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.appealForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.caseIdsError)
+
         self.detailsLabel = QLabel(AppealDialog)
         self.detailsLabel.setObjectName(u"detailsLabel")
 
-        self.appealForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.detailsLabel)
+        self.appealForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.detailsLabel)
 
         self.detailsEdit = QPlainTextEdit(AppealDialog)
         self.detailsEdit.setObjectName(u"detailsEdit")
         self.detailsEdit.setTabChangesFocus(True)
 
-        self.appealForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.detailsEdit)
+        self.appealForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.detailsEdit)
 
         self.detailsError = QLabel(AppealDialog)
         self.detailsError.setObjectName(u"detailsError")
@@ -111,7 +148,7 @@ class Ui_AppealDialog(object):
         self.detailsError.setWordWrap(True)
         self.detailsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.appealForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.detailsError)
+        self.appealForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.detailsError)
 
 
         self.mainLayout.addLayout(self.appealForm)
@@ -138,12 +175,18 @@ class Ui_AppealDialog(object):
         self.statusError.setBuddy(self.statusCombo)
         self.decidedLabel.setBuddy(self.decidedEdit)
         self.decidedOnError.setBuddy(self.decidedEdit)
+        self.hearingLabel.setBuddy(self.hearingEdit)
+        self.hearingOnError.setBuddy(self.hearingEdit)
+        self.caseIdsLabel.setBuddy(self.caseIdsList)
+        self.caseIdsError.setBuddy(self.caseIdsList)
         self.detailsLabel.setBuddy(self.detailsEdit)
         self.detailsError.setBuddy(self.detailsEdit)
         QWidget.setTabOrder(self.caseCombo, self.lodgedEdit)
         QWidget.setTabOrder(self.lodgedEdit, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.decidedEdit)
-        QWidget.setTabOrder(self.decidedEdit, self.detailsEdit)
+        QWidget.setTabOrder(self.decidedEdit, self.hearingEdit)
+        QWidget.setTabOrder(self.hearingEdit, self.caseIdsList)
+        QWidget.setTabOrder(self.caseIdsList, self.detailsEdit)
         QWidget.setTabOrder(self.detailsEdit, self.buttonBox)
 
         self.retranslateUi(AppealDialog)
@@ -174,6 +217,16 @@ class Ui_AppealDialog(object):
         self.decidedEdit.setWhatsThis(QCoreApplication.translate("AppealDialog", u"The date the tribunal decided (or the appeal was withdrawn); needed once it is no longer open.", None))
         self.decidedEdit.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Date the tribunal decided the appeal", None))
         self.decidedOnError.setText("")
+        self.hearingLabel.setText(QCoreApplication.translate("AppealDialog", u"&Hearing on:", None))
+        self.hearingEdit.setToolTip(QCoreApplication.translate("AppealDialog", u"When the tribunal hears the appeal", None))
+        self.hearingEdit.setWhatsThis(QCoreApplication.translate("AppealDialog", u"The date of the tribunal's hearing, when known. The Diary reminds you on the day to find out the decision and record it here.", None))
+        self.hearingEdit.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Date of the tribunal's hearing", None))
+        self.hearingOnError.setText("")
+        self.caseIdsLabel.setText(QCoreApplication.translate("AppealDialog", u"Also co&vers:", None))
+        self.caseIdsList.setToolTip(QCoreApplication.translate("AppealDialog", u"Tick the paying parent's other cases whose arrears the appeal disputes", None))
+        self.caseIdsList.setWhatsThis(QCoreApplication.translate("AppealDialog", u"An appeal may dispute the arrears of more than one of the paying parent's cases. Enforcement on each case ticked waits for the tribunal, as on the appeal's own case.", None))
+        self.caseIdsList.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Other cases whose arrears the appeal disputes", None))
+        self.caseIdsError.setText("")
         self.detailsLabel.setText(QCoreApplication.translate("AppealDialog", u"Deta&ils:", None))
         self.detailsEdit.setAccessibleName(QCoreApplication.translate("AppealDialog", u"Details of the appeal", None))
         self.detailsEdit.setPlaceholderText(QCoreApplication.translate("AppealDialog", u"What is disputed, tribunal reference, what was decided", None))
