@@ -67,16 +67,19 @@ from enforcement_desktop.domain.enums import (
 )
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.facts import NOT_KNOWN
+from enforcement_desktop.domain.sanctions import SanctionsPeriod, SanctionsTerms
 from enforcement_desktop.showcase import (
     DEFAULT_CASES,
     DEFAULT_SEED,
     SHOWCASE,
+    SHOWCASE_CASES,
 )
 from enforcement_desktop.storage.db import Database, sqlite_file, sqlite_url
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Address,
     Appeal,
+    AppealCase,
     AppUser,
     Asset,
     AuditEvent,
@@ -90,6 +93,7 @@ from enforcement_desktop.storage.models import (
     EnforcementOrder,
     Note,
     Office,
+    OrderCase,
     OrderPayment,
     Region,
     Reminder,
@@ -112,6 +116,7 @@ __all__ = [
     "DEFAULT_SEED",
     "DEMO_MARKER_KEY",
     "SHOWCASE",
+    "SHOWCASE_CASES",
     "DemoRefused",
     "DemoSummary",
     "ProgressCallback",
@@ -282,8 +287,10 @@ _TABLE_ORDER: tuple[type[Base], ...] = (
     Case,
     CaseReceivingParent,
     EnforcementOrder,
+    OrderCase,
     OrderPayment,
     Appeal,
+    AppealCase,
     ServiceRequest,
     ServiceRequestAsset,
     ActivityStep,
@@ -1036,16 +1043,16 @@ def _showcase(g: _Generator) -> None:
     case_id = new_case(2, pp)
     los = [lo(case_id, date(year - 2, 5, 11), "3100.00")]
     _set_arrears(g, case_id, los)
-    g.other_order(
-        case_id,
-        OrderType.SANCTIONS_ORDER,
-        OrderStatus.GRANTED,
-        applied_on=g.days_ago(150),
-        granted_on=g.days_ago(120),
+    first_due = _first_of_month(g.days_ago(95))
+    _sanctions_order(
+        g,
+        (case_id,),
         court_id=court,
-        amount=Decimal("3170.00"),
-        complied=True,
-        payment_terms="£150.00 a month on the 1st of each month until the debt is cleared",
+        granted_on=g.days_ago(120),
+        first_due_on=first_due,
+        per_month=Decimal("150.00"),
+        paid_until=g.today,
+        total=Decimal("3170.00"),
     )
     g.service_request(
         case_id, Workflow.ARREARS_REVIEW, SrStatus.IN_PROGRESS, opened_on=g.days_ago(9)
@@ -1440,6 +1447,73 @@ def _showcase(g: _Generator) -> None:
             row.update(resolution_code="Not approved", team="Deduction Order Team")
             break
 
+    # 12: a sanctions order over two cases whose payments stopped two months ago: breached,
+    # so it no longer blocks, and the Diary asks for it to be referred back to court.
+    pp = paying_parent(12, "Riley", "Exampleford")
+    first_case = new_case(12, pp)
+    second_case = g.case(pp, scheme=Scheme.CMS_2012, region=demoton.region, arrears=Decimal("0"))
+    g.receiving_parents(second_case, ["121000012002"], demoton)
+    _set_arrears(g, first_case, [lo(first_case, date(year - 2, 3, 9), "2650.00")])
+    _set_arrears(g, second_case, [lo(second_case, date(year - 2, 3, 9), "1480.00")])
+    first_due = _first_of_month(g.days_ago(200))
+    _sanctions_order(
+        g,
+        (first_case, second_case),
+        court_id=court,
+        granted_on=first_due - timedelta(days=21),
+        first_due_on=first_due,
+        per_month=Decimal("120.00"),
+        paid_until=add_months(_first_of_month(today), -2),
+        total=Decimal("4130.00"),
+    )
+    g.service_request(
+        first_case, Workflow.ARREARS_REVIEW, SrStatus.IN_PROGRESS, opened_on=g.days_ago(20)
+    )
+    g.service_request(
+        second_case, Workflow.ARREARS_REVIEW, SrStatus.CLOSED, opened_on=g.days_ago(400)
+    )
+
+
+def _first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _sanctions_order(
+    g: _Generator,
+    case_ids: tuple[int, ...],
+    *,
+    court_id: int,
+    granted_on: date,
+    first_due_on: date,
+    per_month: Decimal,
+    paid_until: date | None,
+    total: Decimal,
+) -> int:
+    """A sanctions order on the first case covering each of ``case_ids``, its terms monthly
+    from ``first_due_on``, and a payment on each due date up to ``paid_until``."""
+    order_id = g.other_order(
+        case_ids[0],
+        OrderType.SANCTIONS_ORDER,
+        OrderStatus.GRANTED,
+        applied_on=granted_on - timedelta(days=30),
+        granted_on=granted_on,
+        court_id=court_id,
+        amount=total,
+        instalment_amount=per_month,
+        instalment_period=SanctionsPeriod.MONTHLY,
+        first_due_on=first_due_on,
+        payment_terms=SanctionsTerms(per_month, SanctionsPeriod.MONTHLY, first_due_on).text,
+    )
+    for case_id in case_ids:
+        g.rows.add(OrderCase, order_id=order_id, case_id=case_id)
+    due = first_due_on
+    months = 0
+    while paid_until is not None and due <= min(paid_until, g.today):
+        g.rows.add(OrderPayment, order_id=order_id, paid_on=due, amount=per_month, method="Bank")
+        months += 1
+        due = add_months(first_due_on, months)
+    return order_id
+
 
 def _set_arrears(g: _Generator, case_id: int, los: list[tuple[int, Decimal]]) -> None:
     """The case arrears: its LO balances plus arrears accrued since the last LO."""
@@ -1704,16 +1778,16 @@ def _ordinary(g: _Generator, k: int) -> None:
             amount=arrears,
         )
     if r.random() < 0.004 and los:
-        g.other_order(
-            case_id,
-            OrderType.SANCTIONS_ORDER,
-            OrderStatus.GRANTED,
-            applied_on=g.days_ago(200),
-            granted_on=g.days_ago(170),
+        kept = r.random() < 0.5
+        _sanctions_order(
+            g,
+            (case_id,),
             court_id=g.magistrates[court_area.code],
-            amount=arrears,
-            complied=r.random() < 0.5,
-            payment_terms="£80.00 a month on the 15th",
+            granted_on=g.days_ago(170),
+            first_due_on=g.days_ago(150),
+            per_month=Decimal("80.00"),
+            paid_until=g.today if kept else g.days_ago(r.randrange(40, 120)),
+            total=arrears,
         )
     if r.random() < 0.03:
         open_appeal = r.random() < 0.4
@@ -1847,8 +1921,8 @@ def build_demo(
         raise DemoRefused(
             "The database is not empty; demo data is only written into an empty database."
         )
-    total = max(cases, len(SHOWCASE))
-    ordinary = total - len(SHOWCASE)
+    total = max(cases, SHOWCASE_CASES)
+    ordinary = total - SHOWCASE_CASES
     rows = _Rows(datetime.combine(today, time(8, 0)))
     generator = _Generator(rows, random.Random(seed), today, user)
     sqlite = db.is_sqlite
@@ -1876,7 +1950,7 @@ def build_demo(
             session.execute(insert(Region), [{"name": name, "version": 1} for name in wanted])
         generator.courts()
         _showcase(generator)
-        done = len(SHOWCASE)
+        done = SHOWCASE_CASES
         for k in range(ordinary):
             _ordinary(generator, k)
             done += 1

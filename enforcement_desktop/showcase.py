@@ -27,11 +27,16 @@ SHOWCASE: dict[str, str] = {
     "(priority), and the paying parent about to sell the house (urgent: fast track)",
     "121000000011": "an Arrears Review with a Review LO awaiting the team leader's authorisation "
     "(raised by the demo case manager, its checklist answered)",
+    "121000000012": "a sanctions order over two cases whose payments stopped two months ago: "
+    "breached, so it no longer blocks; refer it back to court",
 }
 #: Ordinary cases in the default set, enough to show every workflow in every state: the demo
 #: gives the first ones one SR each of every workflow in five states (open, in progress,
 #: waiting, waiting overdue, closed).
 DEFAULT_ORDINARY_CASES = max(30, 5 * len(Workflow))
+#: Cases of the showcase clients: one each, but two for 121000000012 (a sanctions order over
+#: two cases).
+SHOWCASE_CASES = len(SHOWCASE) + 1
 #: Cases in the default set (showcase plus ordinary).
-DEFAULT_CASES = len(SHOWCASE) + DEFAULT_ORDINARY_CASES
+DEFAULT_CASES = SHOWCASE_CASES + DEFAULT_ORDINARY_CASES
 DEFAULT_SEED = 2012
