@@ -313,6 +313,7 @@ class Ui_OrderDialog(object):
 
         self.instalmentAmountEdit = MoneyEdit(self.sanctionsGroup)
         self.instalmentAmountEdit.setObjectName(u"instalmentAmountEdit")
+        self.instalmentAmountEdit.setMaximumSize(QSize(190, 16777215))
 
         self.sanctionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.instalmentAmountEdit)
 
@@ -331,6 +332,7 @@ class Ui_OrderDialog(object):
 
         self.instalmentPeriodCombo = QComboBox(self.sanctionsGroup)
         self.instalmentPeriodCombo.setObjectName(u"instalmentPeriodCombo")
+        self.instalmentPeriodCombo.setMaximumSize(QSize(190, 16777215))
 
         self.sanctionsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.instalmentPeriodCombo)
 
@@ -350,6 +352,7 @@ class Ui_OrderDialog(object):
         self.firstDueOnEdit = OptionalDateEdit(self.sanctionsGroup)
         self.firstDueOnEdit.setObjectName(u"firstDueOnEdit")
         self.firstDueOnEdit.setMinimumSize(QSize(190, 0))
+        self.firstDueOnEdit.setMaximumSize(QSize(190, 16777215))
 
         self.sanctionsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.firstDueOnEdit)
 
