@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from enforcement_desktop.domain.enums import OrderType, Power
-from enforcement_desktop.domain.facts import OrderFacts
+from enforcement_desktop.domain.facts import CaseFacts, OrderFacts
 from enforcement_desktop.domain.holds import HoldKind, case_holds
 from enforcement_desktop.domain.rules import (
     RuleId,
@@ -77,7 +77,7 @@ def test_terms_read_without_a_day_are_taken_to_block() -> None:
     assert not only(blocks(_case_with(sanctions(()))), RuleId.SANCTIONS_ORDER).ok
 
 
-def _case_with(so: OrderFacts):  # type: ignore[no-untyped-def]
+def _case_with(so: OrderFacts) -> CaseFacts:
     case = _case_with_every_power_open()
     return replace(case, orders=(*case.orders, so))
 
