@@ -15,11 +15,11 @@ compliance (:func:`domain.arrears.rdo_compliance`). Each write is one transactio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -40,6 +40,8 @@ from enforcement_desktop.domain.diary import (
     rdo_shortfall_reminder,
 )
 from enforcement_desktop.domain.enums import (
+    AddressMarker,
+    AddressType,
     OrderType,
     SrStatus,
     StepOutcome,
@@ -47,6 +49,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
+from enforcement_desktop.domain.facts import CaseFacts
 from enforcement_desktop.domain.values import check_text
 from enforcement_desktop.domain.workflows import GuardResult
 from enforcement_desktop.services.base import (
@@ -175,15 +178,22 @@ def _step(sr: SrRow, key: str) -> ActivityStep | None:
     return next((s for s in sr.steps if s.step_key == key), None)
 
 
-def _children(session: Session, sr_id: int) -> list[SrRow]:
-    return list(
+def _family(session: Session, sr_id: int) -> tuple[list[SrRow], list[SrRow]]:
+    """The SRs raised from an SR and those raised from them, with their plans: two statements."""
+    below = select(SrRow.id).where(SrRow.parent_id == sr_id).scalar_subquery()
+    rows = list(
         session.scalars(
             select(SrRow)
-            .where(SrRow.parent_id == sr_id)
+            .where(or_(SrRow.parent_id == sr_id, SrRow.parent_id.in_(below)))
             .options(selectinload(SrRow.steps))
             .order_by(SrRow.id)
         )
     )
+    return [r for r in rows if r.parent_id == sr_id], [r for r in rows if r.parent_id != sr_id]
+
+
+def _children(session: Session, sr_id: int) -> list[SrRow]:
+    return _family(session, sr_id)[0]
 
 
 def _open_child(children: Sequence[SrRow], workflow: Workflow) -> int | None:
@@ -217,21 +227,15 @@ def _outcome(disclosure: SrRow) -> DotOutcome | None:
     )
 
 
-def _disclosure_refused(session: Session, children: Sequence[SrRow]) -> str | None:
+def _disclosure_refused(grandchildren: Sequence[SrRow]) -> str | None:
     """What the Deduction Order Team said when it refused a deduction order for a Disclosure SR
-    raised through one of these Action Missed Payment SRs (None: no refusal)."""
-    amps = [c.id for c in children if c.workflow == Workflow.ACTION_MISSED_PAYMENT]
-    if not amps:
-        return None
-    for disclosure in session.scalars(
-        select(SrRow)
-        .where(SrRow.parent_id.in_(amps), SrRow.workflow == Workflow.DISCLOSURE)
-        .options(selectinload(SrRow.steps))
-        .order_by(SrRow.id.desc())
-    ):
+    raised through one of an Arrears Review's Action Missed Payment SRs (None: no refusal)."""
+    for disclosure in sorted(grandchildren, key=lambda r: r.id, reverse=True):
+        if disclosure.workflow != Workflow.DISCLOSURE:
+            continue
         outcome = _outcome(disclosure)
         if outcome is not None and not outcome.result.approved:
-            why = f": {outcome.reasons}" if outcome.reasons else ""
+            why = f": {outcome.reasons.rstrip('.')}" if outcome.reasons else ""
             return (
                 "The Deduction Order Team did not approve a deduction order (Disclosure SR "
                 f"{disclosure.id}){why}. Go to Initiate LO arrears action."
@@ -262,9 +266,18 @@ def negotiation_failed_since(session: Session, case_id: int, since: date) -> boo
     return any(s.completed_at is not None and s.completed_at.date() >= since for s in rows)
 
 
-def rdo_state(session: Session, order: EnforcementOrder, today: date) -> RdoState:
-    """An RDO's schedule and compliance (its instalments and payments already loaded)."""
-    schedule = tuple(ScheduledInstalment(i.due_on, i.amount) for i in order.instalments)
+def rdo_state(
+    session: Session,
+    order: EnforcementOrder,
+    today: date,
+    instalments: Sequence[RdoInstalment] | None = None,
+) -> RdoState:
+    """An RDO's schedule and compliance (its payments loaded; its instalments too, unless
+    given)."""
+    rows = order.instalments if instalments is None else instalments
+    schedule = tuple(
+        ScheduledInstalment(i.due_on, i.amount) for i in sorted(rows, key=lambda i: i.due_on)
+    )
     compliance = None
     if schedule:
         payments = [(p.paid_on, p.amount) for p in order.payments]
@@ -281,39 +294,90 @@ def rdo_state(session: Session, order: EnforcementOrder, today: date) -> RdoStat
 
 
 def _deduction_orders(
-    session: Session, case_id: int, today: date
+    session: Session, case_id: int, today: date, orders: Sequence[EnforcementOrder] | None
 ) -> tuple[tuple[RdoState, ...], tuple[tuple[int, str | None, bool, str], ...]]:
-    orders = session.scalars(
-        select(EnforcementOrder)
-        .where(
-            EnforcementOrder.case_id == case_id,
-            EnforcementOrder.order_type.in_([OrderType.RDO, OrderType.LSDO]),
-        )
-        .options(
-            selectinload(EnforcementOrder.payments), selectinload(EnforcementOrder.instalments)
-        )
-        .order_by(EnforcementOrder.id)
-    ).all()
-    rdos = tuple(rdo_state(session, o, today) for o in orders if o.order_type == OrderType.RDO)
+    """The case's RDOs and LSDOs; ``orders`` already read (with their payments) saves a
+    statement, and the RDOs' schedules cost one more only when there is an RDO."""
+    if orders is None:
+        orders = session.scalars(
+            select(EnforcementOrder)
+            .where(EnforcementOrder.case_id == case_id)
+            .options(selectinload(EnforcementOrder.payments))
+        ).all()
+    mine = sorted(
+        (
+            o
+            for o in orders
+            if o.case_id == case_id and o.order_type in (OrderType.RDO, OrderType.LSDO)
+        ),
+        key=lambda o: o.id,
+    )
+    rdo_ids = [o.id for o in mine if o.order_type == OrderType.RDO]
+    schedules: dict[int, list[RdoInstalment]] = {i: [] for i in rdo_ids}
+    if rdo_ids:
+        for row in session.scalars(
+            select(RdoInstalment).where(RdoInstalment.order_id.in_(rdo_ids))
+        ):
+            schedules[row.order_id].append(row)
+    rdos = tuple(
+        rdo_state(session, o, today, schedules[o.id]) for o in mine if o.order_type == OrderType.RDO
+    )
     lsdos = tuple(
         (o.id, o.reference, *arrears.lsdo_paid_in_full(o.amount, [p.amount for p in o.payments]))
-        for o in orders
+        for o in mine
         if o.order_type == OrderType.LSDO
     )
     return rdos, lsdos
 
 
-def arrears_state(session: Session, ctx: ServiceContext, sr: SrRow) -> ArrearsState | None:
-    """The arrears panel's state for ``ctx.user``, in an open session (None for other SRs)."""
+def _payer_facts(facts: CaseFacts, contact: Contact) -> CaseFacts:
+    """``facts`` (read without the paying parent's addresses) with the correspondence address
+    marker and the employment status the compliance options look at."""
+    marker = next(
+        (
+            a.marker
+            for a in contact.addresses
+            if a.is_current and a.address_type == AddressType.CORRESPONDENCE
+        ),
+        AddressMarker.NONE,
+    )
+    payer = replace(
+        facts.paying_parent, address_marker=marker, employment_status=contact.employment_status
+    )
+    return replace(facts, paying_parent=payer)
+
+
+def arrears_state(
+    session: Session,
+    ctx: ServiceContext,
+    sr: SrRow,
+    *,
+    facts: CaseFacts | None = None,
+    orders: Sequence[EnforcementOrder] | None = None,
+) -> ArrearsState | None:
+    """The arrears panel's state for ``ctx.user``, in an open session (None for other SRs).
+
+    Args:
+        session: The open session.
+        ctx: Database, user and clock.
+        sr: The SR.
+        facts: The case's facts the SR's screen read already (its orders, appeals and Nulla
+            Bona); the paying parent's address marker and employment are added here. None: read.
+        orders: The orders the SR's screen read already, with their payments. None: read.
+    """
     if sr.workflow not in _CHAIN:
         return None
-    children = _children(session, sr.id)
+    children, grandchildren = _family(session, sr.id)
     advice = raise_amp = request = record = None
     outcome: DotOutcome | None = None
     next_step: str | None = None
     if sr.workflow == Workflow.ARREARS_REVIEW:
-        refused = _disclosure_refused(session, children)
-        advice = arrears.review_advice(load_case_facts(session, sr.case_id), refused)
+        case_facts = (
+            load_case_facts(session, sr.case_id)
+            if facts is None
+            else _payer_facts(facts, sr.case.paying_parent)
+        )
+        advice = arrears.review_advice(case_facts, _disclosure_refused(grandchildren))
         raise_amp = arrears.can_raise_amp(
             sr.workflow, sr.status, _open_child(children, Workflow.ACTION_MISSED_PAYMENT)
         )
@@ -349,7 +413,7 @@ def arrears_state(session: Session, ctx: ServiceContext, sr: SrRow) -> ArrearsSt
             "(within 48 hours); then close the Action Missed Payment SR and set the Desire for "
             "DEO/DER flag to Mandatory."
         )
-    rdos, lsdos = _deduction_orders(session, sr.case_id, ctx.today())
+    rdos, lsdos = _deduction_orders(session, sr.case_id, ctx.today(), orders)
     return ArrearsState(
         sr_id=sr.id,
         version=sr.version,

@@ -513,7 +513,8 @@ def _service_request_screen(
         .all()
     )
     asset_rows = (asset_dto(a) for a in assets)
-    holds = case_holds(_hold_facts(sr.case, orders, latest_nulla_bona), today)
+    hold_facts = _hold_facts(sr.case, orders, latest_nulla_bona)
+    holds = case_holds(hold_facts, today)
     # The letters register: one statement; the letters' documents are the SR's, read above.
     letters = session.scalars(
         select(Letter)
@@ -531,7 +532,7 @@ def _service_request_screen(
         bailiff=bailiff_state(found),
         read_at=ctx.now(),
         held_steps=_held_steps(found, holds),
-        arrears=arrears_state(session, ctx, sr),
+        arrears=arrears_state(session, ctx, sr, facts=hold_facts, orders=orders),
         review_lo=review_lo_state(session, ctx, sr),
         raise_review_lo=raise_state(session, sr),
         letters=tuple(letter_dto(x, documents) for x in letters),
