@@ -26,7 +26,8 @@ SHOWCASE: dict[str, str] = {
     "121000000010": "Check CSA: a legacy CSA liability order with an order for sale under way "
     "(priority), and the paying parent about to sell the house (urgent: fast track)",
     "121000000011": "an Arrears Review with a Review LO awaiting the team leader's authorisation "
-    "(raised by the demo case manager, its checklist answered)",
+    "(raised by the demo case manager, its checklist answered), after an Action Missed Payment "
+    "SR whose negotiation failed and a Disclosure SR the Deduction Order Team did not approve",
     "121000000012": "a sanctions order over two cases whose payments stopped two months ago: "
     "breached, so it no longer blocks; refer it back to court",
 }
