@@ -31,7 +31,13 @@ from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
 from enforcement_desktop.domain import dates, workflows
-from enforcement_desktop.domain.enums import AddressMarker, SrStatus, StepOutcome, Workflow
+from enforcement_desktop.domain.enums import (
+    AddressMarker,
+    OwningTeam,
+    SrStatus,
+    StepOutcome,
+    Workflow,
+)
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.facts import CaseFacts
 from enforcement_desktop.domain.rules import (
@@ -60,6 +66,7 @@ __all__ = [
     "rdo_compliance",
     "review_advice",
     "can_raise_amp",
+    "can_return_to_maintenance",
     "can_record_dot_outcome",
     "can_request_disclosure",
     "check_schedule",
@@ -487,4 +494,24 @@ def can_record_dot_outcome(
         reasons.append("you are not a known user")
     elif not is_dot_member:
         reasons.append("only a member of the Deduction Order Team records its outcome")
+    return GuardResult(not reasons, tuple(reasons))
+
+
+def can_return_to_maintenance(
+    owning_team: OwningTeam, rdos: Sequence[RdoAction], lsdos_paid: Sequence[bool]
+) -> GuardResult:
+    """Whether the compliant case may go back to the maintenance team (Disclosure successful
+    authorise RDO/LSDO, step 10: "If the third full RDO payment or full LSDO payment is received
+    return the compliant case to Maintenance").
+
+    Args:
+        owning_team: The team that owns the case now.
+        rdos: What each of the case's RDOs asks for (:class:`RdoAction`).
+        lsdos_paid: Whether each of its LSDOs is paid in full.
+    """
+    reasons: list[str] = []
+    if owning_team is not OwningTeam.ENFORCEMENT:
+        reasons.append(f"the case is owned by {owning_team.label}, not enforcement")
+    if RdoAction.RETURN_TO_MAINTENANCE not in rdos and not any(lsdos_paid):
+        reasons.append("no RDO has had its third full payment and no LSDO is paid in full")
     return GuardResult(not reasons, tuple(reasons))

@@ -43,6 +43,7 @@ from enforcement_desktop.domain.enums import (
     AddressMarker,
     AddressType,
     OrderType,
+    OwningTeam,
     SrStatus,
     StepOutcome,
     UserRole,
@@ -152,6 +153,8 @@ class ArrearsState:
         next_step: What the procedure asks next, in words (None: nothing particular).
         rdos: The case's regular deduction orders with their schedules and compliance.
         lsdos: The case's lump sum deduction orders: whether each is paid in full, in words.
+        return_to_maintenance: Whether the case may go back to Maintenance (step 10).
+        case_version: The case's version.
     """
 
     sr_id: int
@@ -166,6 +169,10 @@ class ArrearsState:
     next_step: str | None
     rdos: tuple[RdoState, ...]
     lsdos: tuple[tuple[int, str | None, bool, str], ...]
+    #: Whether the compliant case may go back to Maintenance now (None: no RDO or LSDO).
+    return_to_maintenance: GuardResult | None = None
+    #: The case's version, to go with Return case to Maintenance.
+    case_version: int | None = None
 
 
 _CHAIN = (Workflow.ARREARS_REVIEW, Workflow.ACTION_MISSED_PAYMENT, Workflow.DISCLOSURE)
@@ -414,6 +421,13 @@ def arrears_state(
             "DEO/DER flag to Mandatory."
         )
     rdos, lsdos = _deduction_orders(session, sr.case_id, ctx.today(), orders)
+    back = None
+    if rdos or lsdos:
+        back = arrears.can_return_to_maintenance(
+            sr.case.owning_team,
+            [r.compliance.action for r in rdos if r.compliance is not None],
+            [full for _id, _ref, full, _text in lsdos],
+        )
     return ArrearsState(
         sr_id=sr.id,
         version=sr.version,
@@ -427,6 +441,8 @@ def arrears_state(
         next_step=next_step,
         rdos=rdos,
         lsdos=lsdos,
+        return_to_maintenance=back,
+        case_version=sr.case.version,
     )
 
 
@@ -887,6 +903,58 @@ def cancel_for_address(ctx: ServiceContext, sr_id: int, expected_version: int) -
             {"status": SrStatus.CANCELLED, "wait_until": None, "closed_on": ctx.today()},
             "service_request",
             case_id=sr.case_id,
+        )
+        session.flush()
+        return sr_dto(load_sr(session, sr.id), today=ctx.today())
+
+
+# --------------------------------------------------------------------------- back to maintenance
+
+
+def return_to_maintenance(ctx: ServiceContext, sr_id: int, case_version: int) -> ServiceRequestDTO:
+    """Return the compliant case to the maintenance team (Disclosure successful authorise
+    RDO/LSDO, step 10) from an SR of the chain, in one transaction: the case's owning team
+    becomes Maintenance and the SR's notes say why (the order and its payments).
+
+    Raises:
+        RuleViolation: Not an SR of the chain, read-only, the case not owned by enforcement, or
+            no RDO with its third full payment and no LSDO paid in full.
+        ConflictError: The case changed since ``case_version``.
+    """
+    with ctx.unit_of_work() as session:
+        sr = load_sr(session, sr_id)
+        if sr.workflow not in _CHAIN:
+            raise RuleViolation(f"Service request {sr_id} is not in the Arrears Review chain")
+        if workflows.is_final(sr.status):
+            raise RuleViolation(f"Service request {sr_id} is {sr.status.label} and read-only")
+        case = sr.case
+        check_version(case, case_version, "case")
+        rdos, lsdos = _deduction_orders(session, case.id, ctx.today(), None)
+        arrears.can_return_to_maintenance(
+            case.owning_team,
+            [r.compliance.action for r in rdos if r.compliance is not None],
+            [full for _id, _ref, full, _text in lsdos],
+        ).require("The case was not returned to Maintenance")
+        why = [
+            f"{r.reference or f'RDO {r.order_id}'}: {'; '.join(r.compliance.reasons)}"
+            for r in rdos
+            if r.compliance is not None
+            and r.compliance.action is arrears.RdoAction.RETURN_TO_MAINTENANCE
+        ] + [f"{ref or f'LSDO {oid}'}: {text}" for oid, ref, full, text in lsdos if full]
+        apply_changes(
+            session,
+            ctx,
+            case,
+            {"owning_team": OwningTeam.MAINTENANCE},
+            "case",
+            case_id=case.id,
+        )
+        _note(
+            session,
+            ctx,
+            sr,
+            "Compliant case returned to Maintenance (Arrears – Consider Action, Disclosure "
+            f"successful authorise RDO/LSDO, step 10): {'. '.join(why)}.",
         )
         session.flush()
         return sr_dto(load_sr(session, sr.id), today=ctx.today())

@@ -14,12 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from enforcement_desktop.domain.arrears import DisclosureResult
+from enforcement_desktop.domain.arrears import DisclosureResult, ScheduledInstalment
 from enforcement_desktop.domain.enums import (
     AddressMarker,
     AddressType,
     OrderStatus,
     OrderType,
+    OwningTeam,
     SrStatus,
     StepOutcome,
     UserRole,
@@ -28,7 +29,7 @@ from enforcement_desktop.domain.enums import (
 from enforcement_desktop.gui.dialogs.arrears_dialogs import DotOutcomeDialog, RdoScheduleDialog
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
 from enforcement_desktop.gui.widgets import forms
-from enforcement_desktop.services import arrears, orders, users
+from enforcement_desktop.services import arrears, cases, orders, users
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.models import Address, Case
@@ -261,3 +262,37 @@ def test_a_dlo_address_offers_record_and_cancel(qtbot: QtBot, ctx: ServiceContex
         qtbot.mouseClick(ui.cancelForAddressButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.sr is not None and view.sr.status == SrStatus.CANCELLED)
     assert not ui.cancelForAddressButton.isVisible()
+
+
+def test_a_compliant_case_is_returned_to_maintenance_from_the_panel(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    chain = _chain(ctx)
+    rdo = orders.create_order(
+        ctx,
+        chain.case_id,
+        orders.OrderInput(
+            OrderType.RDO,
+            OrderStatus.GRANTED,
+            reference="RDO/8",
+            granted_on=date(2026, 7, 1),
+            amount=Decimal("300.00"),
+        ),
+    )
+    dues = [date(2026, 8, 14), date(2026, 9, 14), date(2026, 10, 14)]
+    arrears.set_rdo_schedule(
+        ctx, rdo.id, rdo.version, [ScheduledInstalment(d, Decimal("100.00")) for d in dues]
+    )
+    for d in dues:
+        orders.add_payment(ctx, rdo.id, d, Decimal("100.00"))
+    view = _view(qtbot, ctx, chain, chain.review_id)
+    ui = view.arrears_actions.ui
+    assert ui.returnToMaintenanceButton.isVisible() and ui.returnToMaintenanceButton.isEnabled()
+    assert "Return the compliant case to Maintenance" in (
+        view.arrears_actions.tab_ui.deductionOrdersLabel.text()
+    )
+    with qtbot.waitSignal(view.data_changed):
+        qtbot.mouseClick(ui.returnToMaintenanceButton, Qt.MouseButton.LeftButton)
+    assert cases.get_case(ctx, chain.case_id).owning_team == OwningTeam.MAINTENANCE
+    qtbot.waitUntil(lambda: not ui.returnToMaintenanceButton.isEnabled())
+    assert "owned by Maintenance" in ui.returnToMaintenanceButton.toolTip()

@@ -17,6 +17,7 @@ from enforcement_desktop.domain.enums import (
     AddressType,
     OrderStatus,
     OrderType,
+    OwningTeam,
     SrStatus,
     StepOutcome,
     UserRole,
@@ -350,3 +351,44 @@ def test_a_schedule_edit_from_a_stale_version_conflicts(ctx: ServiceContext) -> 
     arrears.set_rdo_schedule(ctx, rdo.id, rdo.version, one)
     with pytest.raises(ConflictError):
         arrears.set_rdo_schedule(ctx, rdo.id, rdo.version, one)
+
+
+def test_a_compliant_case_returns_to_maintenance(ctx: ServiceContext) -> None:
+    today = ctx.today()
+    review = _review(ctx)
+    rdo = orders.create_order(
+        ctx,
+        review.case_id,
+        orders.OrderInput(
+            OrderType.RDO,
+            OrderStatus.GRANTED,
+            reference="RDO/3",
+            granted_on=date(2026, 7, 1),
+            amount=D("300.00"),
+        ),
+    )
+    dues = [today - timedelta(days=d) for d in (90, 60, 30)]
+    arrears.set_rdo_schedule(
+        ctx, rdo.id, rdo.version, [ScheduledInstalment(d, D("100.00")) for d in dues]
+    )
+    for d in dues[:2]:
+        orders.add_payment(ctx, rdo.id, d, D("100.00"))
+    state = arrears.get_arrears_state(ctx, review.id)
+    assert state.return_to_maintenance is not None
+    assert not state.return_to_maintenance.allowed
+    assert "no RDO has had its third full payment" in state.return_to_maintenance.reasons[-1]
+    with pytest.raises(RuleViolation, match="third full payment"):
+        arrears.return_to_maintenance(ctx, review.id, state.case_version or 0)
+    orders.add_payment(ctx, rdo.id, dues[2], D("100.00"))
+    state = arrears.get_arrears_state(ctx, review.id)
+    assert state.return_to_maintenance is not None and state.return_to_maintenance.allowed
+    with pytest.raises(ConflictError):
+        arrears.return_to_maintenance(ctx, review.id, (state.case_version or 0) - 1)
+    arrears.return_to_maintenance(ctx, review.id, state.case_version or 0)
+    with ctx.db.reading() as s:
+        owning = s.scalar(select(Case.owning_team).where(Case.id == review.case_id))
+        texts = list(s.scalars(select(Note.text).where(Note.service_request_id == review.id)))
+    assert owning == OwningTeam.MAINTENANCE
+    assert any("returned to Maintenance" in t and "RDO/3" in t for t in texts)
+    after = arrears.get_arrears_state(ctx, review.id).return_to_maintenance
+    assert after is not None and "owned by Maintenance" in after.reasons[0]

@@ -45,6 +45,11 @@ class Ui_ArrearsActions(object):
 
         self.arrearsButtons.addWidget(self.rdoScheduleButton)
 
+        self.returnToMaintenanceButton = QPushButton(ArrearsActions)
+        self.returnToMaintenanceButton.setObjectName(u"returnToMaintenanceButton")
+
+        self.arrearsButtons.addWidget(self.returnToMaintenanceButton)
+
         self.arrearsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.arrearsButtons.addItem(self.arrearsSpacer)
@@ -73,6 +78,7 @@ class Ui_ArrearsActions(object):
         self.requestDisclosureButton.setText(QCoreApplication.translate("ArrearsActions", u"Request &disclosure (Deduction Order Team)", None))
         self.recordOutcomeButton.setText(QCoreApplication.translate("ArrearsActions", u"Record DOT &outcome\u2026", None))
         self.rdoScheduleButton.setText(QCoreApplication.translate("ArrearsActions", u"RDO &schedule\u2026", None))
+        self.returnToMaintenanceButton.setText(QCoreApplication.translate("ArrearsActions", u"Return case to Maintenance", None))
         self.arrearsHintLabel.setText("")
     # retranslateUi
 

@@ -77,6 +77,7 @@ class ArrearsActions(QObject):
         ui.requestDisclosureButton.clicked.connect(self.request_disclosure)
         ui.recordOutcomeButton.clicked.connect(self.record_outcome)
         ui.rdoScheduleButton.clicked.connect(self.rdo_schedule)
+        ui.returnToMaintenanceButton.clicked.connect(self.return_to_maintenance)
         self.state: ArrearsState | None = None
 
     # ----------------------------------------------------------------- showing
@@ -129,6 +130,7 @@ class ArrearsActions(QObject):
             ui.requestDisclosureButton,
             ui.recordOutcomeButton,
             ui.rdoScheduleButton,
+            ui.returnToMaintenanceButton,
         ):
             button.setVisible(False)
         if editable and advice is not None and advice.close_and_cancel:
@@ -155,6 +157,13 @@ class ArrearsActions(QObject):
                 ui.recordOutcomeButton,
                 state.record_outcome,
                 "Record whether the Deduction Order Team approves an RDO or LSDO",
+            )
+        if editable and state.return_to_maintenance is not None:
+            self._set(
+                ui.returnToMaintenanceButton,
+                state.return_to_maintenance,
+                "Give the compliant case back to the maintenance team (the reason goes in the "
+                "SR notes)",
             )
         if state.rdos:
             ui.rdoScheduleButton.setVisible(True)
@@ -296,6 +305,20 @@ class ArrearsActions(QObject):
         if reload:
             view.refresh()
         return False
+
+    def return_to_maintenance(self) -> bool:
+        """Return the compliant case to the maintenance team."""
+        view = self.view
+        state = self.state
+        sr = view.act_on()
+        if sr is None or state is None or state.case_version is None:
+            return False
+        version = state.case_version
+        return view.write_sr(
+            sr.id,
+            lambda ctx: arrears.return_to_maintenance(ctx, sr.id, version),
+            lambda _sr: view.status_message.emit("Compliant case returned to Maintenance"),
+        )
 
     def rdo_schedule(self) -> bool:
         """Open the schedule dialog for the case's first RDO; True when it was saved."""
