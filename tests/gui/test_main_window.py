@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from enforcement_desktop.config import Settings
@@ -280,8 +280,10 @@ def test_new_service_request_dialog_then_restart_finds_it_all(
     qtbot.mouseClick(plan.ui.applyStatusButton, Qt.MouseButton.LeftButton)
     assert plan.ui.stepsTable.rowCount() == 9, window.last_status
     combo = plan.ui.stepsTable.cellWidget(0, 2)
-    combo.setCurrentIndex(combo.findData(StepOutcome.DONE))  # type: ignore[union-attr]
-    plan.ui.stepsTable.cellWidget(0, 3).setText("Balance £1,575.00 checked")  # type: ignore[union-attr]
+    notes = plan.ui.stepsTable.cellWidget(0, 3)
+    assert isinstance(combo, QComboBox) and isinstance(notes, QLineEdit)
+    combo.setCurrentIndex(combo.findData(StepOutcome.DONE))
+    notes.setText("Balance £1,575.00 checked")
     window.ui.actionSave.trigger()
     assert not plan.has_unsaved_changes()
     window.close()
@@ -355,7 +357,7 @@ def test_new_service_request_dialog_chooses_among_several_cases(
 
 
 def test_the_splitters_of_every_view_are_kept(
-    open_window: Callable[[], MainWindow], data: Dataset
+    qtbot: QtBot, open_window: Callable[[], MainWindow], data: Dataset
 ) -> None:
     from PySide6.QtWidgets import QSplitter
 
@@ -366,8 +368,12 @@ def test_the_splitters_of_every_view_are_kept(
         first.show_view(index)
         for splitter in first.view(index).findChildren(QSplitter):
             if splitter.isVisible():
+                # As a drag of the first handle does: splitterMoved tells the view the user
+                # placed it (the Enforcement options' powers list stops fitting its rows).
                 sizes = splitter.sizes()
-                splitter.setSizes([sizes[0] + 40, max(sizes[1] - 40, 10), *sizes[2:]])
+                with qtbot.waitSignal(splitter.splitterMoved):
+                    splitter.moveSplitter(sizes[0] + 40, 1)
+                assert splitter.sizes() != sizes, splitter.objectName()
                 moved[(index, splitter.objectName())] = splitter.sizes()
     assert any(index == ORDERS for index, _ in moved)
     first.close()
@@ -376,5 +382,23 @@ def test_the_splitters_of_every_view_are_kept(
     second.open_client(data.pat_id)
     for (index, name), sizes in moved.items():
         second.show_view(index)
-        splitter = second.view(index).findChild(QSplitter, name)
-        assert splitter is not None and splitter.sizes() == sizes, name
+        kept = second.view(index).findChild(QSplitter, name)
+        assert kept is not None and kept.sizes() == sizes, name
+
+
+def test_a_powers_list_never_dragged_is_not_kept(
+    open_window: Callable[[], MainWindow], data: Dataset, qsettings: QSettings
+) -> None:
+    """Unless the user placed its handle, the Enforcement options' powers list fits its rows in
+    the next session too: its splitter is not kept (the view's other splitters are)."""
+    from PySide6.QtWidgets import QSplitter
+
+    first = open_window()
+    first.open_client(data.pat_id)
+    first.show_view(ORDERS)
+    names = {s.objectName() for s in first.view(ORDERS).findChildren(QSplitter)}
+    assert "optionsSplitter" in names
+    first.close()
+
+    kept = {name for name in names if qsettings.contains(f"views/orders/{name}")}
+    assert kept == names - {"optionsSplitter"}

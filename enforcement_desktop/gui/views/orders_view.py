@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
@@ -313,6 +313,20 @@ class OrdersView(ClientView):
 
     def _options_split_moved(self, _pos: int, _index: int) -> None:
         self._options_split_by_user = True
+
+    def save_ui_state(self, store: QSettings, prefix: str) -> None:
+        """Keep the splitters; the powers list's handle only when the user placed it, so a
+        list never dragged fits its rows again next time (say in a taller window)."""
+        super().save_ui_state(store, prefix)
+        if not self._options_split_by_user:
+            store.remove(f"{prefix}/{self.ui.optionsSplitter.objectName()}")
+
+    def restore_ui_state(self, store: QSettings, prefix: str) -> None:
+        """Put the splitters back; a powers list handle kept from an earlier session is where
+        the user dragged it then, so it stays there instead of fitting the rows."""
+        super().restore_ui_state(store, prefix)
+        if store.contains(f"{prefix}/{self.ui.optionsSplitter.objectName()}"):
+            self._options_split_by_user = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.optionsSplitter and isinstance(event, QResizeEvent):
