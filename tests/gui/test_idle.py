@@ -260,6 +260,16 @@ def _passphrase(ctx: ServiceContext, data: Dataset) -> QDialog:
     return PassphraseDialog(generate_passphrase(), _store(ctx) / "bailiff_pack_121000000002.zip")
 
 
+def _legacy_action(ctx: ServiceContext, data: Dataset) -> QDialog:
+    """Record legacy action, opened from the Enforcement Orders view on a CSA LO of Pat's case."""
+    from enforcement_desktop.domain.enums import OrderOrigin
+    from enforcement_desktop.gui.dialogs.legacy_action_dialog import LegacyActionDialog
+    from tests.services.builders import make_lo
+
+    csa_lo = make_lo(ctx, data.pat_case_id, "CSA/LO/7", origin=OrderOrigin.CSA)
+    return LegacyActionDialog(ctx, orders.get_order(ctx, csa_lo))
+
+
 def _dialog_name(key: str) -> str:
     """The class an opener makes: its key up to a form's name in brackets."""
     return key.split(" (", 1)[0]
@@ -324,6 +334,7 @@ def dialog_openers() -> dict[str, _Opener]:
         "DotOutcomeDialog": lambda ctx, data, _s: DotOutcomeDialog(
             ctx, data.open_sr_id, srs.get_service_request(ctx, data.open_sr_id).version
         ),
+        "LegacyActionDialog": lambda ctx, data, _s: _legacy_action(ctx, data),
         "LetterDialog": lambda ctx, data, _s: LetterDialog(
             ctx, data.open_sr_id, f"Service request {data.open_sr_id}", _store(ctx)
         ),
