@@ -107,7 +107,9 @@ class ArrearsReviewAdvice:
         return next((o for o in self.options if o.recommended), None)
 
 
-def review_advice(case: CaseFacts, disclosure_refused: str | None = None) -> ArrearsReviewAdvice:
+def review_advice(
+    case: CaseFacts, disclosure_refused: str | None = None, today: date | None = None
+) -> ArrearsReviewAdvice:
     """The Arrears Review's compliance options and any close-and-cancel prompt.
 
     Args:
@@ -116,6 +118,7 @@ def review_advice(case: CaseFacts, disclosure_refused: str | None = None) -> Arr
             this Arrears Review, what it said (the Disclosure SR and its reasons): disclosure is
             then refused with it and the next option is recommended (step 7: "proceed to
             Initiate LO arrears action").
+        today: The day of the reading (whether a sanctions order is breached by then).
 
     Returns:
         The advice.
@@ -128,7 +131,7 @@ def review_advice(case: CaseFacts, disclosure_refused: str | None = None) -> Arr
             "in the SR notes, then close and cancel this Arrears Review SR (Arrears – Consider "
             "Action, Gather Information)."
         )
-    steps = arrears_action_preference(case)
+    steps = arrears_action_preference(case, today)
     if disclosure_refused:
         refused = Reason(RuleId.PREREQUISITE, disclosure_refused, False)
         steps = [

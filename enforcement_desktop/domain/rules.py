@@ -1413,7 +1413,7 @@ def options_as_json(options: Iterable[PowerOption]) -> list[dict[str, object]]:
 # --- Rule 8: arrears action preference (seed 001) ----------------------------------------------
 
 
-def arrears_action_preference(case: CaseFacts) -> list[ArrearsStep]:
+def arrears_action_preference(case: CaseFacts, today: date | None = None) -> list[ArrearsStep]:
     """The compliance options of seed 001 in order of preference, each with a verdict.
 
     1. DEO/DER when the paying parent has an employer (employed, zero-hours contract, director,
@@ -1425,11 +1425,13 @@ def arrears_action_preference(case: CaseFacts) -> list[ArrearsStep]:
 
     Args:
         case: The case.
+        today: The day of the reading: a sanctions order with terms is complied with or
+            breached as of a date, so without one it is taken as still holding.
 
     Returns:
         Three steps; the first allowed one has ``recommended`` set.
     """
-    ctx = _Context(case, None)
+    ctx = _Context(case, today)
     marker = case.paying_parent.address_marker
     common = list(ctx.block_reasons)
     if marker in (AddressMarker.DLO, AddressMarker.NFA):

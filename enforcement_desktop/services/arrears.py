@@ -384,7 +384,7 @@ def arrears_state(
             if facts is None
             else _payer_facts(facts, sr.case.paying_parent)
         )
-        advice = arrears.review_advice(case_facts, _disclosure_refused(grandchildren))
+        advice = arrears.review_advice(case_facts, _disclosure_refused(grandchildren), ctx.today())
         raise_amp = arrears.can_raise_amp(
             sr.workflow, sr.status, _open_child(children, Workflow.ACTION_MISSED_PAYMENT)
         )
@@ -880,7 +880,7 @@ def cancel_for_address(ctx: ServiceContext, sr_id: int, expected_version: int) -
     """
     with ctx.unit_of_work() as session:
         sr = _load(session, sr_id, expected_version, Workflow.ARREARS_REVIEW)
-        advice = arrears.review_advice(load_case_facts(session, sr.case_id))
+        advice = arrears.review_advice(load_case_facts(session, sr.case_id), today=ctx.today())
         if advice.close_and_cancel is None:
             raise RuleViolation(
                 f"Service request {sr_id} was not cancelled: the paying parent's correspondence "

@@ -98,3 +98,17 @@ def test_banner_chip_for_kept_terms() -> None:
         "Sanctions order SO-9 complied with since 14/05/2026 — no new enforcement"
     ]
     assert all(h.kind != HoldKind.SANCTIONS_BREACHED for h in holds)
+
+
+def test_the_arrears_options_read_a_breach_on_the_day_given() -> None:
+    # The Arrears Review's options and the Enforcement Orders view must agree on a breach.
+    from enforcement_desktop.domain.arrears import review_advice
+    from enforcement_desktop.domain.rules import arrears_action_preference
+
+    case = _case_with(sanctions(monthly_until(date(2026, 9, 1))))
+    undated = arrears_action_preference(case)
+    assert all(not only(s.verdict, RuleId.SANCTIONS_ORDER).ok for s in undated)
+    dated = arrears_action_preference(case, TODAY)
+    assert all(only(s.verdict, RuleId.SANCTIONS_ORDER).ok for s in dated)
+    advice = review_advice(case, today=TODAY)
+    assert all(only(s.verdict, RuleId.SANCTIONS_ORDER).ok for s in advice.options)
