@@ -31,6 +31,7 @@ from tests.conftest import FIXED_NOW
 from tests.gui.boxes import AnswerBoxes
 from tests.gui.dataset import Dataset
 from tests.regions import seed_test_regions
+from tests.services.case_file_users import add_demo_users
 
 PAT_SCIN = "121000000001"
 SAM_SCIN = "121000000002"
@@ -293,10 +294,14 @@ def case_file(tmp_path: Path) -> Iterator[Path]:
 def empty_window(
     qtbot: QtBot, tmp_path: Path, qsettings: object
 ) -> Iterator[Callable[[], MainWindow]]:
-    """A window over a second, empty database (where a case file is imported)."""
+    """A window over a second database with no clients (where a case file is imported).
+
+    It has the users the case file names (case files name users by login, and import refuses a
+    login the database has no user for), as a team adds its colleagues before importing.
+    """
     database = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
-    other = seed_test_regions(
-        ServiceContext(db=database, user="test.user", clock=lambda: FIXED_NOW)
+    other = add_demo_users(
+        seed_test_regions(ServiceContext(db=database, user="test.user", clock=lambda: FIXED_NOW))
     )
     settings = Settings(db_url=database.url, demo=False, user="test.user")
 
