@@ -1,18 +1,28 @@
-"""Build sample bailiff documents from fictional data and render them to PNG for checking.
+"""Build the bailiff documents (samples, or from the demo data) and render them to PNG.
 
 Usage::
 
-    .venv/bin/python tools/render_documents.py [--out DIR] [--screenshots]
+    .venv/bin/python tools/render_documents.py [--out DIR] [--demo] [--screenshots]
 
-Writes CMEL8010 (LO 1 of 3, complete, with a PV marker; and LO 2 of 3, a subsequent form
-running over several pages), CMSF5571 (two vehicles), CMEL8011 (and one to a receiving parent
-with an Arabic name) and CMEL8039 for each outcome into DIR (default ``build/render``),
-converts the Word forms to PDF with LibreOffice (``soffice --headless``) and every PDF to PNG
-at 70 dpi with ``pdftoppm``.
-``--screenshots`` also copies the first page of each into ``docs/screenshots/``.
+Without ``--demo`` it writes CMEL8010 (LO 1 of 3, complete, with a PV marker; and LO 2 of 3, a
+subsequent form running over several pages), CMSF5571 (two vehicles), CMEL8011 (and one to a
+receiving parent with an Arabic name) and CMEL8039 for each outcome into DIR (default
+``build/render``), converts the Word forms to PDF with LibreOffice (``soffice --headless``) and
+every PDF to PNG at 70 dpi with ``pdftoppm``.
+
+``--demo`` renders what the program makes from the demo data instead: it builds a demo
+database in a temporary folder and, through the services as a case manager would, builds the
+bailiff pack of showcase client 121000000008 with a CMSF5571 (its first CMEL8010 and the
+CMSF5571 are rendered), refers 121000000001's liability orders to the bailiff and sends their
+CMEL8011, and records 121000000008's pack as sent and one LO's outcome (not successful,
+returned by the bailiff) and sends its CMEL8039.
+
+``--screenshots`` also copies the first page of CMEL8010, CMSF5571, CMEL8011 and CMEL8039 into
+``docs/screenshots/`` (the README shows them).
 
 Needs ``soffice`` and ``pdftoppm`` (Debian: libreoffice-writer-nogui, poppler-utils). The
-fictional inputs are those of the document tests, :mod:`enforcement_desktop.documents.samples`.
+samples' fictional inputs are those of the document tests,
+:mod:`enforcement_desktop.documents.samples`.
 """
 
 from __future__ import annotations
@@ -22,7 +32,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,6 +76,96 @@ def build_samples(out: Path) -> dict[str, Path]:
     return paths
 
 
+#: The login the demo documents are made as (the demo gives it a complete user record).
+DEMO_USER = "demo.user"
+PACK_CLIENT = "121000000008"
+REFERRAL_CLIENT = "121000000001"
+
+
+def build_from_demo(out: Path, work: Path) -> dict[str, Path]:
+    """Make the documents from a demo database in ``work``, through the services.
+
+    Returns name -> path of CMEL8010 (the pack's first form), CMSF5571, CMEL8011 and CMEL8039,
+    copied into ``out``.
+    """
+    from enforcement_desktop import demo
+    from enforcement_desktop.domain.enums import (
+        AssetFinding,
+        BailiffOutcomeType,
+        DocumentType,
+        OrderType,
+        SrStatus,
+    )
+    from enforcement_desktop.services import assets, bailiff, cases, contacts, orders
+    from enforcement_desktop.services import service_requests as srs
+    from enforcement_desktop.services.context import ServiceContext
+    from enforcement_desktop.storage.db import Database
+
+    out.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{work / 'enforcement-demo.sqlite3'}"
+    demo.create_demo_database(url, today=date.today(), user=DEMO_USER)
+    db = Database(url)
+    try:
+        ctx = ServiceContext(db, DEMO_USER)
+        store = work / "store"
+        paths: dict[str, Path] = {}
+
+        # 121000000008: the pack of its three prepared Bailiff SRs, with the DVS request.
+        pack = bailiff.build_bailiff_pack(ctx, PACK_CLIENT, store, dvs=True)
+        with zipfile.ZipFile(pack.zip_path) as archive:
+            first_form = next(e for e in pack.entries if e.doc_type == DocumentType.CMEL8010)
+            dvs_form = next(e for e in pack.entries if e.doc_type == DocumentType.CMSF5571)
+            for name, entry in (("cmel8010", first_form), ("cmsf5571", dvs_form)):
+                target = out / f"{name}.docx"
+                target.write_bytes(archive.read(entry.name))
+                paths[name] = target
+
+        # 121000000001: refer its liability orders, associate the vehicle, tell the
+        # receiving parent (CMEL8011, Bailiff procedure step 8).
+        client = contacts.find_contact_by_scin(ctx, REFERRAL_CLIENT)
+        (case,) = cases.cases_for_contact(ctx, client.id)
+        los = [
+            o.id
+            for o in orders.list_orders(ctx, case.id)
+            if o.order_type == OrderType.LIABILITY_ORDER
+        ]
+        allowed = [c.order_id for c in bailiff.check_referral(ctx, case.id, los) if c.allowed]
+        asset = next(
+            a for a in assets.list_assets(ctx, client.id) if a.finding == AssetFinding.RELEVANT
+        )
+        referred = bailiff.refer_to_bailiff(ctx, case.id, allowed)
+        for sr in referred:
+            srs.change_status(ctx, sr.id, sr.version, SrStatus.IN_PROGRESS)
+            assets.link_asset_to_sr(ctx, sr.id, asset.id)
+        letters = bailiff.send_cmel8011(ctx, referred[0].id, store)
+        paths["cmel8011"] = _copy(store / letters[0].path, out / "cmel8011.pdf")
+
+        # 121000000008 again: the pack recorded as sent, the bailiff's outcome for its first
+        # LO, and CMEL8039 to the receiving parent (Bailiff procedure steps 17, 23, 30).
+        today = ctx.today()
+        bailiff.record_pack_sent(ctx, list(pack.sr_ids), "Example Enforcement Agents Ltd", today)
+        sr = srs.get_service_request(ctx, pack.sr_ids[0])
+        bailiff.record_outcome(
+            ctx,
+            sr.id,
+            sr.version,
+            outcome=BailiffOutcome.NOT_SUCCESSFUL,
+            outcome_type=BailiffOutcomeType.RETURNED_BY_BAILIFF,
+            outcome_date=today,
+            reason_return_code="No goods of sufficient value to remove",
+        )
+        letters = bailiff.send_cmel8039(ctx, sr.id, store)
+        paths["cmel8039"] = _copy(store / letters[0].path, out / "cmel8039.pdf")
+        return paths
+    finally:
+        db.dispose()
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copyfile(source, target)
+    return target
+
+
 def render(paths: dict[str, Path], out: Path) -> dict[str, list[Path]]:
     """Convert to PDF (LibreOffice) then PNG (pdftoppm, 70 dpi); returns name -> page images."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -98,11 +200,21 @@ def main(argv: list[str] | None = None) -> None:
     """Build, render and optionally refresh ``docs/screenshots``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "build" / "render")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="render the documents the services make from the demo data, not the samples",
+    )
     parser.add_argument("--screenshots", action="store_true", help="update docs/screenshots")
     args = parser.parse_args(argv)
     for old in args.out.glob("*.png"):
         old.unlink()
-    pages = render(build_samples(args.out), args.out)
+    if args.demo:
+        with tempfile.TemporaryDirectory() as work:
+            paths = build_from_demo(args.out, Path(work))
+    else:
+        paths = build_samples(args.out)
+    pages = render(paths, args.out)
     for name, images in pages.items():
         print(name, *(str(p) for p in images))
     if args.screenshots:
