@@ -35,6 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from enforcement_desktop.config import describe_url
+from enforcement_desktop.domain import decide as rules_decide
 from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.dates import add_months, bailiff_wait_until
 from enforcement_desktop.domain.enums import (
@@ -257,6 +258,9 @@ _STEP_OUTCOMES: dict[str, tuple[StepOutcome, ...]] = {
     "criminal_outcome": (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL),
     "power_outcome": (StepOutcome.SUCCESSFUL, StepOutcome.NOT_SUCCESSFUL),
 }
+#: Decide SR steps that are enforce form fields too (Yes/No): Any Evidence Of Criminal Activity,
+#: Continue Data Gathering.
+_DECIDE_FORM_STEPS = ("evidence_of_criminal_activity", "continue_data_gathering")
 _BAILIFF_STEPS = tuple(t.key for t in workflows.plan_template(Workflow.BAILIFF))
 # Bailiff plan: the validation steps (Bailiff, steps 4-9), then the file, outcome and costs.
 _BAILIFF_VALIDATED = _BAILIFF_STEPS.index("decide_next_step") + 1
@@ -755,6 +759,7 @@ class _Generator:
             # A plan exists once the SR has been In Progress (the service generates it then).
             when = opened_on
             last = closed_on or self.today
+            assessed_on: date | None = None
             for position, step in enumerate(template, start=1):
                 done = position <= steps_done
                 outcome = StepOutcome.PENDING
@@ -776,6 +781,29 @@ class _Generator:
                     completed_by=(owner or self.user) if done else None,
                     completed_at=self.at(when) if done else None,
                 )
+                if step.key == "assess_online_information" and outcome == StepOutcome.DONE:
+                    assessed_on = when
+                yes_no = {StepOutcome.YES: True, StepOutcome.NO: False}.get(outcome)
+                deciding = workflow is Workflow.DECIDE_ENFORCEMENT
+                if deciding and step.key in _DECIDE_FORM_STEPS and yes_no is not None:
+                    # The step is the form's field too (services.decide.after_step keeps the
+                    # two the same); a value the caller gave wins.
+                    form = {step.key: yes_no, **(form or {})}
+            if assessed_on is not None:
+                # "Assess Online Information" is Done only with an entry for each source in the
+                # log (Enforcement Action - Consider, step 7), as decide.log_source writes them:
+                # here each checked that day, nothing found.
+                criminal = (form or {}).get("evidence_of_criminal_activity") is True
+                for source in rules_decide.required_sources(criminal):
+                    self.rows.add(
+                        SourceCheck,
+                        service_request_id=sr_id,
+                        source=source,
+                        checked_on=assessed_on,
+                        checked_by=owner or self.user,
+                        result=SourceResult.NOTHING_FOUND,
+                        note=None,
+                    )
         if workflow in (Workflow.BAILIFF, Workflow.DECIDE_ENFORCEMENT):
             self.rows.add(EnforceForm, service_request_id=sr_id, **(form or {}))
         for asset_id in assets:
