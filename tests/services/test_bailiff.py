@@ -42,6 +42,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import ConflictError, RuleViolation, ValidationError
+from enforcement_desktop.domain.sanctions import SanctionsPeriod
 from enforcement_desktop.services import (
     appeals,
     assets,
@@ -386,7 +387,8 @@ def test_blocked_referral_names_every_reason(ctx: ServiceContext) -> None:
         form.nulla_bona_received = True
         form.nulla_bona_received_on = date(2026, 8, 23)
     appeals.create_appeal(ctx, blocked.case_id, appeals.AppealInput(lodged_on=date(2026, 10, 1)))
-    orders.create_order(
+    # A sanctions order kept to: £100 a month from 01/07/2026, each instalment paid on its day.
+    sanctions = orders.create_order(
         ctx,
         blocked.case_id,
         orders.OrderInput(
@@ -397,9 +399,14 @@ def test_blocked_referral_names_every_reason(ctx: ServiceContext) -> None:
             granted_on=date(2026, 6, 1),
             amount=Decimal("2000.00"),
             payment_terms="£100.00 a month",
-            complied=True,
+            instalment_amount=Decimal("100.00"),
+            instalment_period=SanctionsPeriod.MONTHLY,
+            first_due_on=date(2026, 7, 1),
+            case_ids=(blocked.case_id,),
         ),
     )
+    for month in range(7, 12):
+        orders.add_payment(ctx, sanctions.id, date(2026, month, 1), Decimal("100.00"))
     before = count(ctx, ServiceRequest)
     with pytest.raises(RuleViolation) as info:
         bailiff.refer_to_bailiff(ctx, blocked.case_id, [blocked.cms_old, blocked.csa])
