@@ -265,9 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack.add_argument(
         "--encrypt",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="write an AES-256 encrypted zip; its passphrase is printed once, never stored: "
-        "send it to the Bailiff SPOC separately from the zip",
+        "send it to the Bailiff SPOC separately from the zip (default: the office policy, "
+        "'policy show'; --no-encrypt writes a plain zip)",
     )
     pack.add_argument(
         "--info",
@@ -458,12 +460,15 @@ def _cmd_options(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_pack(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.documents.encrypted_zip import generate_passphrase
     from enforcement_desktop.services.bailiff import build_bailiff_pack
+    from enforcement_desktop.services.policy import pack_encryption_required
 
     _require_existing(settings)
     if args.out.exists() and not args.out.is_dir():
         raise ValidationError({"--out": f"{args.out} is not a folder"})
-    passphrase = generate_passphrase() if args.encrypt else None
     with _service_context(settings, writing=True) as ctx:
+        # As the pack dialog's check box: on by default when the office policy asks for it.
+        encrypt = pack_encryption_required(ctx) if args.encrypt is None else args.encrypt
+        passphrase = generate_passphrase() if encrypt else None
         info = _info_by_sr(ctx, args.scin, args.info)
         outcome = build_bailiff_pack(
             ctx,

@@ -81,3 +81,28 @@ def test_info_for_an_lo_not_in_the_pack_is_refused_in_one_line(
     assert not out.exists()
     assert main([*argv[:-1], "no-equals-sign"]) == 2
     assert "LO-REF=TEXT" in capsys.readouterr().err
+
+
+def test_the_office_policy_encrypts_by_default_and_no_encrypt_opts_out(
+    demo_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As the pack dialog's check box: on by default once the office policy asks for it.
+    monkeypatch.setenv("ENFORCEMENT_DESKTOP_USER", "team.leader")
+    assert main(["--db", str(demo_db), "policy", "set", "pack-encryption", "on"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "out"
+    assert main(["--db", str(demo_db), "pack", SCIN, "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert re.search(r"^Passphrase: \S+$", printed, re.MULTILINE)
+    with pyzipper.AESZipFile(Path(printed.splitlines()[0])) as archive, pytest.raises(RuntimeError):
+        archive.read(archive.namelist()[0])
+
+    plain = tmp_path / "plain"
+    assert main(["--db", str(demo_db), "pack", SCIN, "--out", str(plain), "--no-encrypt"]) == 0
+    printed = capsys.readouterr().out
+    assert "Passphrase" not in printed
+    with pyzipper.ZipFile(Path(printed.strip())) as archive:
+        assert SCIN in _text(archive.read(archive.namelist()[0]))  # no passphrase needed
