@@ -65,6 +65,9 @@ def _over(window: QWidget, dialog: QWidget, path: Path) -> None:
     """The window at 1280×800 with the dialog centred over it, dimmed behind, as a user sees it."""
     window.resize(*SIZE)
     _settle(window, dialog)
+    # A dialog reads what it shows once it is shown: wait for that read, then lay out again.
+    _read(dialog)
+    _settle(window, dialog)
     canvas = QPixmap(*SIZE)
     canvas.fill(QColor("white"))
     painter = QPainter(canvas)
