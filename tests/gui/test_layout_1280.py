@@ -1,6 +1,7 @@
 """The window at 1280×800 (issue 13 item 11): the Contact edit form's fields have usable widths,
 the Enforcement options list and its reasons pane fit without both scrolling and the list opens
-at its first row; and the New client dialog keeps pasted text over a limit (item 10)."""
+at its first row; the Activity Plan fits without the window growing, whatever SR it shows; and
+the New client dialog keeps pasted text over a limit (item 10)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,27 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from enforcement_desktop import demo
 from enforcement_desktop.domain.enums import Power
 from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
-from enforcement_desktop.gui.main_window import CONTACT, ORDERS, MainWindow
+from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, CONTACT, ORDERS, MainWindow
+from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
 from enforcement_desktop.gui.views.contact_view import ContactView
 from enforcement_desktop.gui.views.orders_view import OrdersView
-from enforcement_desktop.services import contacts
+from enforcement_desktop.gui.views.sr_steps import COL_TITLE
+from enforcement_desktop.services import contacts, screens
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from tests.conftest import FIXED_NOW
@@ -190,6 +202,129 @@ def test_options_list_and_reasons_pane_do_not_both_scroll(
     assert table.viewport().rect().contains(last)
     # The reasons of the power selected first fit their pane.
     assert not _scrolls(view.ui.optionsDetail)
+
+
+# --------------------------------------------------------------------------- Activity Plan
+
+#: The SRs whose Activity Plan must fit, by client and sub area: a Bailiff SR under way (its
+#: action buttons), a Decide SR with letters (the Decide tab, the letters), an Arrears Review
+#: (the authorisation and arrears panels), the Review LO awaiting authorisation, and an Arrears
+#: Review under a sanctions order (the holds line above, a held step).
+ACTIVITY_PLAN_SRS = [
+    ("121000000008", "Bailiff"),
+    ("121000000009", "Gather Information"),
+    ("121000000011", "Arrears Review"),
+    ("121000000011", "Review LO"),
+    ("121000000002", "Arrears Review"),
+]
+#: Rows of the plan in view at the least: a plan read without scrolling at every step.
+PLAN_ROWS = 6
+#: Room a table cell needs around its text (its margins), in pixels.
+CELL_PADDING = 8
+
+
+def _activity_plan(
+    qtbot: QtBot, window: MainWindow, ctx: ServiceContext, scin: str, sub_area: str
+) -> ActivityPlanView:
+    contact_id = contacts.find_contact_by_scin(ctx, scin).id
+    sr = next(
+        sr
+        for sr in screens.client_screen(ctx, contact_id).service_requests
+        if sr.sub_area == sub_area
+    )
+    window.open_service_request(sr.id)
+    view = window.view(ACTIVITY_PLAN)
+    assert isinstance(view, ActivityPlanView)
+    qtbot.waitUntil(lambda: view.isVisible() and view.sr is not None and view.sr.id == sr.id)
+    return view
+
+
+def _needed_height(widget: QWidget) -> int:
+    """The height a widget needs to show all it holds at its width (wrapped labels too)."""
+    needed = widget.minimumSizeHint().height()
+    if widget.hasHeightForWidth():
+        needed = max(needed, widget.heightForWidth(widget.width()))
+    return needed
+
+
+def _action_groups(view: ActivityPlanView) -> list[QGroupBox]:
+    row = view.ui.actionsRow
+    items = [row.itemAt(i) for i in range(row.count())]
+    groups = [item.widget() for item in items if item is not None]
+    return [g for g in groups if isinstance(g, QGroupBox) and g.isVisible()]
+
+
+@pytest.mark.parametrize(("scin", "sub_area"), ACTIVITY_PLAN_SRS)
+def test_activity_plan_fits_1280x800_without_the_window_growing(
+    qtbot: QtBot, demo_window: MainWindow, ctx: ServiceContext, scin: str, sub_area: str
+) -> None:
+    view = _activity_plan(qtbot, demo_window, ctx, scin, sub_area)
+    # The layouts are brought up to date as the event loop would: the window grows here when
+    # what the view shows needs more than 1280x800.
+    QApplication.processEvents()
+    hint = demo_window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800
+    assert demo_window.size().toTuple() == (1280, 800)
+    ui = view.ui
+    # Each part has the height it needs at its width: no wrapped hint cut off, no tab squeezed.
+    parts = [ui.headerGroup, ui.statusGroup, *_action_groups(view), ui.detailTabs]
+    squeezed = [
+        (part.objectName(), part.height(), _needed_height(part))
+        for part in parts
+        if part.height() < _needed_height(part)
+    ]
+    assert squeezed == []
+    for group in _action_groups(view):
+        for label in group.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    # Every tab's title is in view (no scroll arrows), and each tab has the height it needs.
+    tabs = ui.detailTabs
+    assert tabs.tabBar().width() >= tabs.tabBar().sizeHint().width()
+    for index in range(tabs.count()):
+        if tabs.isTabVisible(index):
+            tabs.setCurrentIndex(index)
+            page = tabs.currentWidget()
+            assert page.height() >= page.minimumSizeHint().height(), tabs.tabText(index)
+    tabs.setCurrentWidget(ui.planTab)
+    # The plan shows its first six steps (all of a shorter plan) without scrolling.
+    table = ui.stepsTable
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert rows >= min(PLAN_ROWS, table.rowCount())
+    assert table.rowCount() >= PLAN_ROWS
+    # The Save and Discard buttons are in view, under the tabs.
+    assert ui.saveButton.isVisible()
+    assert ui.saveButton.mapTo(demo_window, ui.saveButton.rect().bottomLeft()).y() < 800
+
+
+def test_activity_plan_shows_a_held_steps_title_whole(
+    qtbot: QtBot, demo_window: MainWindow, ctx: ServiceContext
+) -> None:
+    view = _activity_plan(qtbot, demo_window, ctx, "121000000002", "Arrears Review")
+    table = view.ui.stepsTable
+    titles = [table.item(row, COL_TITLE) for row in range(table.rowCount())]
+    held = [item.text() for item in titles if item is not None and "[held:" in item.text()]
+    assert "Initiate LO arrears action  [held: sanctions order]" in held
+    widest = max(table.fontMetrics().horizontalAdvance(text) for text in held)
+    assert table.columnWidth(COL_TITLE) >= widest + CELL_PADDING
+    # The columns fit the table: nothing to scroll sideways to.
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_activity_plan_decide_tab_scrolls_to_the_decision(
+    qtbot: QtBot, demo_window: MainWindow, ctx: ServiceContext
+) -> None:
+    view = _activity_plan(qtbot, demo_window, ctx, "121000000009", "Gather Information")
+    tabs = view.ui.detailTabs
+    scroll = view.decide_tab
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is view.decide_panel
+    index = tabs.indexOf(scroll)
+    assert tabs.isTabVisible(index) and tabs.tabText(index) == "Dec&ide"
+    tabs.setCurrentIndex(index)
+    decision = view.decide_panel.ui.decisionBox
+    scroll.ensureWidgetVisible(decision)
+    top_left = decision.mapTo(scroll.viewport(), decision.rect().topLeft())
+    assert scroll.viewport().rect().contains(top_left)
 
 
 # --------------------------------------------------------------------------- New client dialog

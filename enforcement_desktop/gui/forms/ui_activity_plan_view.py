@@ -272,6 +272,8 @@ class Ui_ActivityPlanView(object):
 
         self.srDetailLayout.addWidget(self.statusGroup)
 
+        self.actionsRow = QHBoxLayout()
+        self.actionsRow.setObjectName(u"actionsRow")
         self.bailiffActionsGroup = QGroupBox(self.srDetail)
         self.bailiffActionsGroup.setObjectName(u"bailiffActionsGroup")
         self.bailiffActionsLayout = QVBoxLayout(self.bailiffActionsGroup)
@@ -334,7 +336,10 @@ class Ui_ActivityPlanView(object):
         self.bailiffActionsLayout.addWidget(self.bailiffHintLabel)
 
 
-        self.srDetailLayout.addWidget(self.bailiffActionsGroup)
+        self.actionsRow.addWidget(self.bailiffActionsGroup)
+
+
+        self.srDetailLayout.addLayout(self.actionsRow)
 
         self.detailTabs = QTabWidget(self.srDetail)
         self.detailTabs.setObjectName(u"detailTabs")
@@ -1042,20 +1047,13 @@ class Ui_ActivityPlanView(object):
         self.documentsTab.setObjectName(u"documentsTab")
         self.documentsTabLayout = QVBoxLayout(self.documentsTab)
         self.documentsTabLayout.setObjectName(u"documentsTabLayout")
+        self.letterButtons = QHBoxLayout()
+        self.letterButtons.setObjectName(u"letterButtons")
         self.lettersLabel = QLabel(self.documentsTab)
         self.lettersLabel.setObjectName(u"lettersLabel")
 
-        self.documentsTabLayout.addWidget(self.lettersLabel)
+        self.letterButtons.addWidget(self.lettersLabel)
 
-        self.lettersTree = QTreeWidget(self.documentsTab)
-        self.lettersTree.setObjectName(u"lettersTree")
-        self.lettersTree.setRootIsDecorated(False)
-        self.lettersTree.setUniformRowHeights(True)
-
-        self.documentsTabLayout.addWidget(self.lettersTree)
-
-        self.letterButtons = QHBoxLayout()
-        self.letterButtons.setObjectName(u"letterButtons")
         self.letterSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.letterButtons.addItem(self.letterSpacer)
@@ -1073,28 +1071,20 @@ class Ui_ActivityPlanView(object):
 
         self.documentsTabLayout.addLayout(self.letterButtons)
 
-        self.documentsLabel = QLabel(self.documentsTab)
-        self.documentsLabel.setObjectName(u"documentsLabel")
+        self.lettersTree = QTreeWidget(self.documentsTab)
+        self.lettersTree.setObjectName(u"lettersTree")
+        self.lettersTree.setRootIsDecorated(False)
+        self.lettersTree.setUniformRowHeights(True)
 
-        self.documentsTabLayout.addWidget(self.documentsLabel)
-
-        self.documentsTree = QTreeWidget(self.documentsTab)
-        self.documentsTree.setObjectName(u"documentsTree")
-        self.documentsTree.setRootIsDecorated(False)
-        self.documentsTree.setUniformRowHeights(True)
-
-        self.documentsTabLayout.addWidget(self.documentsTree)
-
-        self.attachError = QLabel(self.documentsTab)
-        self.attachError.setObjectName(u"attachError")
-        self.attachError.setStyleSheet(u"color: #b00020;")
-        self.attachError.setWordWrap(True)
-        self.attachError.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.documentsTabLayout.addWidget(self.attachError)
+        self.documentsTabLayout.addWidget(self.lettersTree)
 
         self.documentButtons = QHBoxLayout()
         self.documentButtons.setObjectName(u"documentButtons")
+        self.documentsLabel = QLabel(self.documentsTab)
+        self.documentsLabel.setObjectName(u"documentsLabel")
+
+        self.documentButtons.addWidget(self.documentsLabel)
+
         self.documentSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.documentButtons.addItem(self.documentSpacer)
@@ -1111,6 +1101,21 @@ class Ui_ActivityPlanView(object):
 
 
         self.documentsTabLayout.addLayout(self.documentButtons)
+
+        self.documentsTree = QTreeWidget(self.documentsTab)
+        self.documentsTree.setObjectName(u"documentsTree")
+        self.documentsTree.setRootIsDecorated(False)
+        self.documentsTree.setUniformRowHeights(True)
+
+        self.documentsTabLayout.addWidget(self.documentsTree)
+
+        self.attachError = QLabel(self.documentsTab)
+        self.attachError.setObjectName(u"attachError")
+        self.attachError.setStyleSheet(u"color: #b00020;")
+        self.attachError.setWordWrap(True)
+        self.attachError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.documentsTabLayout.addWidget(self.attachError)
 
         self.detailTabs.addTab(self.documentsTab, "")
 
@@ -1140,6 +1145,7 @@ class Ui_ActivityPlanView(object):
 
         self.srDetailLayout.addLayout(self.saveButtons)
 
+        self.srDetailLayout.setStretch(4, 1)
 
         self.detailLayout.addWidget(self.srDetail)
 
@@ -1264,7 +1270,7 @@ class Ui_ActivityPlanView(object):
         self.loCaption.setText(QCoreApplication.translate("ActivityPlanView", u"Associated &LO:", None))
         self.loCombo.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Liability order to associate", None))
         self.associateLoButton.setText(QCoreApplication.translate("ActivityPlanView", u"Associa&te LO", None))
-        self.statusGroup.setTitle(QCoreApplication.translate("ActivityPlanView", u"Change status", None))
+        self.statusGroup.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Change status", None))
         self.newStatusLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Change stat&us to:", None))
         self.statusCombo.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"New status", None))
         self.newSubStatusLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Sub status:", None))
@@ -1426,6 +1432,10 @@ class Ui_ActivityPlanView(object):
         self.unlinkAssetButton.setText(QCoreApplication.translate("ActivityPlanView", u"Remo&ve link", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.assetsTab), QCoreApplication.translate("ActivityPlanView", u"Assets", None))
         self.lettersLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Letters sent:", None))
+        self.newLetterButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Write a third-party letter (Word) into the document store and register it on this service request", None))
+        self.newLetterButton.setText(QCoreApplication.translate("ActivityPlanView", u"New letter\u2026", None))
+        self.replyReceivedButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Record the reply to the letter chosen: the date it came and the document received", None))
+        self.replyReceivedButton.setText(QCoreApplication.translate("ActivityPlanView", u"Reply received\u2026", None))
         ___qtreewidgetitem = self.lettersTree.headerItem()
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("ActivityPlanView", u"Reply received", None))
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("ActivityPlanView", u"Reply due", None))
@@ -1433,11 +1443,10 @@ class Ui_ActivityPlanView(object):
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ActivityPlanView", u"Recipient", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ActivityPlanView", u"Letter", None))
         self.lettersTree.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Letters sent from this service request", None))
-        self.newLetterButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Write a third-party letter (Word) into the document store and register it on this service request", None))
-        self.newLetterButton.setText(QCoreApplication.translate("ActivityPlanView", u"New letter\u2026", None))
-        self.replyReceivedButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Record the reply to the letter chosen: the date it came and the document received", None))
-        self.replyReceivedButton.setText(QCoreApplication.translate("ActivityPlanView", u"Reply received\u2026", None))
         self.documentsLabel.setText(QCoreApplication.translate("ActivityPlanView", u"Documents (letters written and files received):", None))
+        self.attachFileButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Copy a file received (any type, at most 50 MB) into the document store and record it on this service request", None))
+        self.attachFileButton.setText(QCoreApplication.translate("ActivityPlanView", u"Attach file\u2026", None))
+        self.openDocumentButton.setText(QCoreApplication.translate("ActivityPlanView", u"&Open document", None))
         ___qtreewidgetitem1 = self.documentsTree.headerItem()
         ___qtreewidgetitem1.setText(4, QCoreApplication.translate("ActivityPlanView", u"SHA-256", None))
         ___qtreewidgetitem1.setText(3, QCoreApplication.translate("ActivityPlanView", u"By", None))
@@ -1446,9 +1455,6 @@ class Ui_ActivityPlanView(object):
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("ActivityPlanView", u"Document", None))
         self.documentsTree.setAccessibleName(QCoreApplication.translate("ActivityPlanView", u"Documents of this service request", None))
         self.attachError.setText("")
-        self.attachFileButton.setToolTip(QCoreApplication.translate("ActivityPlanView", u"Copy a file received (any type, at most 50 MB) into the document store and record it on this service request", None))
-        self.attachFileButton.setText(QCoreApplication.translate("ActivityPlanView", u"Attach file\u2026", None))
-        self.openDocumentButton.setText(QCoreApplication.translate("ActivityPlanView", u"&Open document", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.documentsTab), QCoreApplication.translate("ActivityPlanView", u"Letters and documents", None))
         self.unsavedLabel.setText("")
         self.discardButton.setText(QCoreApplication.translate("ActivityPlanView", u"Disca&rd changes", None))

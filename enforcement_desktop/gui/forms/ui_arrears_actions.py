@@ -64,6 +64,10 @@ class Ui_ArrearsActions(object):
 
         self.arrearsLayout.addWidget(self.arrearsHintLabel)
 
+        self.arrearsBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.arrearsLayout.addItem(self.arrearsBottomSpacer)
+
 
         self.retranslateUi(ArrearsActions)
 

@@ -46,6 +46,10 @@ class Ui_ReviewLoActions(object):
 
         self.reviewLoLayout.addWidget(self.reviewLoHintLabel)
 
+        self.reviewLoBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.reviewLoLayout.addItem(self.reviewLoBottomSpacer)
+
 
         self.retranslateUi(ReviewLoActions)
 

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QWidget
 
 from enforcement_desktop.domain.enums import SrStatus, Workflow
 from enforcement_desktop.domain.errors import DomainError, ValidationError
@@ -81,7 +81,14 @@ class ActivityPlanView(ClientView):
         self.review_lo_actions = ReviewLoActions(self)
         # Decide On Enforcement Action: sources log, criminal referral, decision (seed 000).
         self.decide_panel = DecidePanel(ctx, self)
-        ui.detailTabs.insertTab(ui.detailTabs.indexOf(ui.formTab) + 1, self.decide_panel, "Dec&ide")
+        # Scrolled within its tab: the sources log, the referral and the decision stacked are
+        # taller than the tab is at 1280x800, and the tallest tab sets the window's least height.
+        self.decide_tab = QScrollArea()
+        self.decide_tab.setObjectName("decideTab")
+        self.decide_tab.setWidgetResizable(True)
+        self.decide_tab.setFrameShape(QFrame.Shape.NoFrame)
+        self.decide_tab.setWidget(self.decide_panel)
+        ui.detailTabs.insertTab(ui.detailTabs.indexOf(ui.formTab) + 1, self.decide_tab, "Dec&ide")
         self.decide_panel.changed.connect(self.refresh)
 
         self.sr_list.chosen.connect(self._sr_chosen)
@@ -369,7 +376,7 @@ class ActivityPlanView(ClientView):
             self.arrears_actions.show(screen)
             self.review_lo_actions.show(screen)
             deciding = sr.workflow == Workflow.DECIDE_ENFORCEMENT
-            ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(self.decide_panel), deciding)
+            ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(self.decide_tab), deciding)
             self.decide_panel.show_sr(sr.id if deciding else None)
             self._apply_read_only(sr)
         finally:

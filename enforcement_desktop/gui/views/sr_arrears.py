@@ -43,7 +43,8 @@ def _why_not(verdict: GuardResult) -> str:
 
 
 class ArrearsActions(QObject):
-    """The arrears group of the Activity Plan, placed under the bailiff actions.
+    """The arrears group of the Activity Plan, in the row of action panels (after the
+    authorisation group).
 
     Args:
         view: The Activity Plan view whose SR it acts on.
@@ -56,8 +57,10 @@ class ArrearsActions(QObject):
         self.ui = ui = Ui_ArrearsActions()
         ui.setupUi(self.group)
         self.group.setObjectName("arrearsActionsGroup")
-        layout = view.ui.srDetailLayout
-        layout.insertWidget(layout.indexOf(view.ui.bailiffActionsGroup) + 1, self.group)
+        # Side by side with the other action panels: stacked, they left the plan no height
+        # at 1280x800. This one is the wider: its hint names the recommended option and the chain.
+        row = view.ui.actionsRow
+        row.insertWidget(row.indexOf(view.ui.bailiffActionsGroup) + 1, self.group, 3)
         self.group.setVisible(False)
         # The options and the deduction orders take a tab beside the plan: the SR's detail has
         # no height to spare at 1280x800.

@@ -31,7 +31,8 @@ def _why_not(verdict: GuardResult) -> str:
 
 
 class ReviewLoActions(QObject):
-    """The authorisation group of the Activity Plan, placed under the bailiff actions.
+    """The authorisation group of the Activity Plan, in the row of action panels (before the
+    arrears group).
 
     Args:
         view: The Activity Plan view whose SR it acts on.
@@ -44,8 +45,10 @@ class ReviewLoActions(QObject):
         self.ui = ui = Ui_ReviewLoActions()
         ui.setupUi(self.group)
         self.group.setObjectName("reviewLoActionsGroup")
-        layout = view.ui.srDetailLayout
-        layout.insertWidget(layout.indexOf(view.ui.bailiffActionsGroup) + 1, self.group)
+        # Side by side with the other action panels: stacked, they left the plan no height
+        # at 1280x800.
+        row = view.ui.actionsRow
+        row.insertWidget(row.indexOf(view.ui.bailiffActionsGroup) + 1, self.group, 2)
         self.group.setVisible(False)
         ui.raiseReviewLoButton.clicked.connect(self.raise_review_lo)
         ui.requestAuthorisationButton.clicked.connect(self.request_authorisation)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,21 @@ if TYPE_CHECKING:
     from enforcement_desktop.services.screens import HeldStep
 
 COL_POSITION, COL_TITLE, COL_OUTCOME, COL_REASON, COL_BY, COL_AT = range(6)
-_HEADERS = ("#", "Step", "Outcome", "Reason / notes", "Completed by", "Completed on")
+#: "By" and "On" (their tooltips say more): "Completed by" and "Completed on" took the width a
+#: held step's title needs at 1280x800.
+_HEADERS = ("#", "Step", "Outcome", "Reason / notes", "By", "On")
+_HEADER_TIPS = {
+    COL_BY: "Who recorded the step's outcome",
+    COL_AT: "When the step's outcome was recorded",
+}
+#: The narrowest the reason column gets when a long step title takes width from it, and the
+#: narrowest the title column gets in a narrow window, in pixels.
+REASON_MIN_WIDTH = 140
+TITLE_MIN_WIDTH = 180
+#: The widest the "By" column gets (a longer login is elided; its tooltip has it whole).
+BY_MAX_WIDTH = 120
+#: Room a cell needs around its text (the item's margins), in pixels.
+CELL_MARGIN = 12
 
 #: A step's outcome and reason as typed: what :meth:`StepsEditor.edits` keeps over a reload.
 StepEdit = tuple[StepOutcome, str]
@@ -60,18 +74,19 @@ class StepsEditor(QObject):
         self.held: dict[int, Hold] = {}
         table.setColumnCount(len(_HEADERS))
         table.setHorizontalHeaderLabels(list(_HEADERS))
+        for column, tip in _HEADER_TIPS.items():
+            item = table.horizontalHeaderItem(column)
+            assert item is not None
+            item.setToolTip(tip)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (COL_POSITION, 30),
-            (COL_OUTCOME, 150),
-            (COL_REASON, 230),
-            (COL_BY, 100),
-            (COL_AT, 100),
-        ):
-            table.setColumnWidth(column, width)
+        # The titles get the width they need (a held step's is long), the reason the rest.
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(COL_POSITION, 30)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        #: Watched for its resizes (compared by identity: it may be going when an event comes).
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
 
     def show(self, sr: ServiceRequestDTO | None, held: Sequence[HeldStep] = ()) -> None:
         """Show the SR's plan; ``held`` marks the steps a hold makes pointless."""
@@ -84,6 +99,7 @@ class StepsEditor(QObject):
         self.held = {h.step_id: h.hold for h in held}
         for row, step in enumerate(steps):
             self._show_step(row, step)
+        self.fit_columns()
         if sr is None:
             return
         if steps:
@@ -103,6 +119,30 @@ class StepsEditor(QObject):
             self.hint.setText("No activity plan yet: set the status to In Progress to generate it.")
         else:
             self.hint.setText("This service request has no activity plan.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def fit_columns(self) -> None:
+        """Size the columns to what they show: the step titles whole when the reason can spare
+        the width (else elided, the tooltip whole), the reason taking what is left."""
+        table = self.table
+        for column in (COL_OUTCOME, COL_BY, COL_AT):
+            table.resizeColumnToContents(column)
+        table.setColumnWidth(COL_BY, min(table.columnWidth(COL_BY), BY_MAX_WIDTH))
+        metrics = table.fontMetrics()
+        titles = [_HEADERS[COL_TITLE]]
+        for row in range(table.rowCount()):
+            item = table.item(row, COL_TITLE)
+            if item is not None:
+                titles.append(item.text())
+        wanted = max(metrics.horizontalAdvance(title) for title in titles) + CELL_MARGIN
+        header = table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in (COL_POSITION, COL_OUTCOME, COL_BY, COL_AT))
+        room = table.viewport().width() - others - REASON_MIN_WIDTH
+        table.setColumnWidth(COL_TITLE, max(min(wanted, room), TITLE_MIN_WIDTH))
 
     def _show_step(self, row: int, step: StepDTO) -> None:
         table = self.table
@@ -145,7 +185,9 @@ class StepsEditor(QObject):
             reason.setReadOnly(True)
             reason.setToolTip(decided)
         table.setCellWidget(row, COL_REASON, reason)
-        table.setItem(row, COL_BY, QTableWidgetItem(step.completed_by or ""))
+        by = QTableWidgetItem(step.completed_by or "")
+        by.setToolTip(step.completed_by or "")
+        table.setItem(row, COL_BY, by)
         completed = format_date(step.completed_at.date()) if step.completed_at else ""
         table.setItem(row, COL_AT, QTableWidgetItem(completed))
         self._widgets[step.id] = (outcome, reason)
