@@ -35,6 +35,7 @@ from enforcement_desktop.documents.history_pdf import (
     HistoryLine,
     build_history_pdf,
 )
+from enforcement_desktop.domain.diary import parse_key
 from enforcement_desktop.domain.enums import DocumentType
 from enforcement_desktop.domain.values import format_date, format_money
 from enforcement_desktop.services.base import get_or_404
@@ -53,10 +54,16 @@ from enforcement_desktop.storage.models import (
     Contact,
     Document,
     EnforceForm,
+    EnforcementDecision,
     EnforcementOrder,
+    LegacyAction,
+    Letter,
     Note,
     OrderPayment,
+    RdoInstalment,
+    Reminder,
     ServiceRequest,
+    SourceCheck,
     Vehicle,
 )
 
@@ -168,6 +175,7 @@ FIELD_LABELS: dict[str, str] = {
     "holds_passport": "Holds a passport",
     "depends_on_driving": "Depends on driving for a living",
     "professional_body": "Professional body",
+    "sensitive": "Sensitive case (Special Client Records)",
     # address, vehicle
     "address_type": "Address type",
     "line1": "Address line 1",
@@ -207,6 +215,8 @@ FIELD_LABELS: dict[str, str] = {
     "disposed_to_third_party": "Disposed of to a third party",
     "disregarded_on": "Disregarded on",
     "disregard_reason": "Reason disregarded",
+    "imminent_disposal_on": "About to be disposed of (noted on)",
+    "imminent_disposal_source": "Source of the disposal information",
     # orders, payments, appeals
     "order_type": "Order type",
     "origin": "Origin",
@@ -223,11 +233,16 @@ FIELD_LABELS: dict[str, str] = {
     "costs": "Costs awarded",
     "payment_terms": "Payment terms",
     "complied": "Complied with",
+    "instalment_amount": "Instalment amount",
+    "instalment_period": "Instalment period",
+    "first_due_on": "First instalment due",
+    "cases": "Cases covered",
     "notes": "Notes",
     "paid_on": "Paid on",
     "method": "Method",
     "lodged_on": "Lodged on",
     "decided_on": "Decided on",
+    "hearing_on": "Hearing date",
     "details": "Details",
     # service requests and their plans
     "status": "Status",
@@ -240,6 +255,16 @@ FIELD_LABELS: dict[str, str] = {
     "order_id": "LO",
     "outcome": "Outcome",
     "reason": "Reason",
+    "subject_contact_id": "Raised on",
+    # reminders, the letters register, the sources log, RDO instalments
+    "due_on": "Due on",
+    "done_on": "Done on",
+    "done_by": "Done by",
+    "reply_due": "Reply due",
+    "reply_received_on": "Reply received on",
+    "reply_document_id": "Reply document",
+    "checked_on": "Checked on",
+    "result": "Result",
     # the Enforce form
     "lo_current_arrears_balance": "LO Current Arrears Bal",
     "arrears_balance_against_lo": "Arrears Balance Against LO",
@@ -306,6 +331,12 @@ _ENTITY_LABELS = {
     "case_receiving_parent": "Receiving parent",
     "note": "Note",
     "document": "Document",
+    "reminder": "Reminder",
+    "letter": "Letter",
+    "source_check": "Sources log",
+    "enforcement_decision": "Decision",
+    "legacy_action": "Legacy action",
+    "rdo_instalment": "RDO instalment",
 }
 
 #: The audit trail names a case "case"; every other entity by its table.
@@ -321,6 +352,21 @@ _MODELS: dict[str, type[Base]] = {
     "service_request": ServiceRequest,
     "activity_step": ActivityStep,
     "enforce_form": EnforceForm,
+    "reminder": Reminder,
+    "letter": Letter,
+    "source_check": SourceCheck,
+    "enforcement_decision": EnforcementDecision,
+    "legacy_action": LegacyAction,
+    "rdo_instalment": RdoInstalment,
+}
+#: Fields holding a login: shown as the user's name, as the "who" of an entry is.
+_LOGIN_FIELDS = frozenset({"done_by"})
+#: Created events whose summary reads as it is after these words.
+_CREATED_WORDS = {
+    "letter": "Letter sent",
+    "source_check": "Sources log",
+    "enforcement_decision": "Decision recorded",
+    "legacy_action": "Legacy action recorded",
 }
 
 _SR_STATUS_FIELDS = frozenset(
@@ -396,6 +442,18 @@ def shown_value(entity: str, field: str | None, stored: str | None) -> str:
     except (ValueError, InvalidOperation):
         pass
     return _one_line(stored)
+
+
+def _shown(names: _Names, entity: str, field: str | None, stored: str | None) -> str:
+    """:func:`shown_value`, with what needs the names read: a login as the user's name, the
+    other cases an order or appeal covers as "Case 12", the contact an SR was raised on."""
+    if stored and field in _LOGIN_FIELDS:
+        return _who(names, stored)
+    if stored and field == "cases" and stored.startswith("case "):
+        return "Case " + stored.removeprefix("case ")
+    if stored and field == "subject_contact_id":
+        return f"Contact #{_one_line(stored)}"  # "12 (Employer); offence …"
+    return shown_value(entity, field, stored)
 
 
 def _lower_first(label: str) -> str:
@@ -762,8 +820,8 @@ def _event_entry(names: _Names, event: AuditEvent) -> HistoryEntry | None:
     summary = _one_line(event.new_value) if event.new_value else ""
     if action == "update":
         label = field_label(event.field or "")
-        old = shown_value(entity, event.field, event.old_value)
-        new = shown_value(entity, event.field, event.new_value)
+        old = _shown(names, entity, event.field, event.old_value)
+        new = _shown(names, entity, event.field, event.new_value)
         what = (
             f"{label}: {old} → {new}"
             if subject is None
@@ -785,6 +843,9 @@ def _event_entry(names: _Names, event: AuditEvent) -> HistoryEntry | None:
     if action in _FILE_ACTIONS:
         what = _FILE_ACTIONS[action] + (f": {summary}" if summary else "")
         return make(HistoryKind.DOCUMENT, what)
+    if action == "rdo_schedule":
+        what = f"{subject}: RDO schedule set" + (f": {_schedule(summary)}" if summary else "")
+        return make(HistoryKind.CHANGE, what)
     if action == "import":
         what = "Case imported from a case file" + (f" ({summary})" if summary else "")
         return make(HistoryKind.CHANGE, what)
@@ -795,7 +856,40 @@ def _event_entry(names: _Names, event: AuditEvent) -> HistoryEntry | None:
 
 
 def _created_kind(entity: str) -> HistoryKind:
-    return HistoryKind.STATUS if entity == "service_request" else HistoryKind.CHANGE
+    if entity == "service_request":
+        return HistoryKind.STATUS
+    if entity == "letter":
+        return HistoryKind.LETTER
+    if entity == "enforcement_decision":
+        return HistoryKind.DECISION
+    return HistoryKind.CHANGE
+
+
+def _schedule(summary: str) -> str:
+    """An RDO schedule as audited ("2026-12-01 120.00; …") in dates and pounds."""
+    shown = []
+    for part in summary.split(";"):
+        due, _, amount = part.strip().partition(" ")
+        try:
+            shown.append(f"{format_date(date.fromisoformat(due))} {format_money(Decimal(amount))}")
+        except (ValueError, InvalidOperation):
+            shown.append(part.strip())
+    return "; ".join(shown)
+
+
+def _reminder_created(names: _Names, summary: str) -> str:
+    """A reminder set by hand ("due 2026-12-01 for login") or a procedure reminder marked done
+    ("done <key>"), in words."""
+    if summary.startswith("done "):
+        parsed = parse_key(summary.removeprefix("done "))
+        due = f" (due {format_date(parsed[2])})" if parsed is not None else ""
+        return f"Procedure reminder marked done{due}"
+    due, _, login = summary.removeprefix("due ").partition(" for ")
+    try:
+        when = format_date(date.fromisoformat(due))
+    except ValueError:
+        return f"Reminder set: {summary}" if summary else "Reminder set"
+    return f"Reminder set: due {when}" + (f" for {_who(names, login)}" if login else "")
 
 
 def _created(names: _Names, event: AuditEvent) -> str:
@@ -818,6 +912,10 @@ def _created(names: _Names, event: AuditEvent) -> str:
         return f"{_subject(names, entity, event.entity_id)} added"
     if entity == "enforce_form":
         return f"{_subject(names, entity, event.entity_id)}: Enforce form started"
+    if entity == "reminder":
+        return _reminder_created(names, summary)
+    if entity in _CREATED_WORDS:
+        return _CREATED_WORDS[entity] + (f": {summary}" if summary else "")
     label = _ENTITY_LABELS.get(entity, field_label(entity))
     return f"{label} added" + (f": {summary}" if summary else "")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,11 +14,25 @@ from enforcement_desktop.domain.enums import (
     BailiffOutcome,
     BailiffOutcomeType,
     DocumentType,
+    InformationSource,
+    OrderStatus,
+    OrderType,
     SrStatus,
     StepOutcome,
 )
 from enforcement_desktop.domain.errors import NotFoundError
-from enforcement_desktop.services import bailiff, cases, contacts, notes
+from enforcement_desktop.domain.sanctions import SanctionsPeriod
+from enforcement_desktop.services import (
+    appeals,
+    assets,
+    bailiff,
+    cases,
+    contacts,
+    legacy,
+    notes,
+    orders,
+    reminders,
+)
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.services.history import (
@@ -33,7 +47,13 @@ from enforcement_desktop.storage.db import Database
 from tests.conftest import FIXED_NOW
 from tests.regions import seed_test_regions
 from tests.services import test_bailiff as bailiff_flow
-from tests.services.builders import add_case, make_case, make_case_manager, make_paying_parent
+from tests.services.builders import (
+    add_case,
+    make_asset,
+    make_case,
+    make_case_manager,
+    make_paying_parent,
+)
 from tests.services.test_bailiff import SCIN, TODAY, Client, later
 from tests.services.test_screens import counted
 
@@ -272,3 +292,98 @@ def test_a_bailiff_referral_reads_as_status_steps_outcome_and_letters(
     for entry in history:
         # Column names never reach the reader.
         assert "_" not in entry.what.split(":")[0], entry.what
+
+
+# --------------------------------------------------------------------------- fields added later
+
+
+def test_a_sanctions_orders_terms_and_cases_read_in_words(ctx: ServiceContext) -> None:
+    first = make_case(ctx, "121000000301")
+    second = add_case(ctx, first.paying_parent_id, "121000000302", receiver_last="Otherton")
+    data = orders.OrderInput(
+        OrderType.SANCTIONS_ORDER,
+        OrderStatus.GRANTED,
+        reference="SO/2026/7",
+        granted_on=date(2026, 5, 20),
+        amount=Decimal("1200.00"),
+        instalment_amount=Decimal("100.00"),
+        instalment_period=SanctionsPeriod.MONTHLY,
+        first_due_on=date(2026, 6, 1),
+        case_ids=(first.id,),
+    )
+    order = orders.create_order(ctx, first.id, data)
+    data.instalment_amount = Decimal("150.00")
+    data.instalment_period = SanctionsPeriod.FOUR_WEEKLY
+    data.first_due_on = date(2026, 7, 1)
+    data.case_ids = (first.id, second.id)
+    orders.update_order(ctx, order.id, order.version, data)
+
+    entries = client_history(ctx, first.paying_parent_id)
+    amount = find(entries, lambda e: "instalment amount" in e.what)
+    assert amount.what.endswith(": instalment amount £100.00 → £150.00")
+    assert (amount.old, amount.new) == ("£100.00", "£150.00")
+    period = find(entries, lambda e: "instalment period" in e.what)
+    assert (period.old, period.new) == ("Monthly", "Every 4 weeks")
+    due = find(entries, lambda e: "first instalment due" in e.what)
+    assert (due.old, due.new) == ("01/06/2026", "01/07/2026")
+    covered = find(entries, lambda e: "cases covered" in e.what)
+    assert (covered.old, covered.new) == ("—", f"Case {second.id}")
+    assert not [e.what for e in entries if "_" in e.what]  # no column name left
+
+
+def test_an_appeals_hearing_date_reads_as_a_date(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    appeal = appeals.create_appeal(ctx, case.id, appeals.AppealInput(lodged_on=date(2026, 11, 2)))
+    appeals.update_appeal(
+        ctx,
+        appeal.id,
+        appeal.version,
+        appeals.AppealInput(lodged_on=date(2026, 11, 2), hearing_on=date(2027, 1, 12)),
+    )
+    entry = find(client_history(ctx, case.paying_parent_id), lambda e: "hearing" in e.what)
+    assert entry.what == "Appeal lodged 02/11/2026: hearing date — → 12/01/2027"
+
+
+def test_a_reminder_reads_with_its_date_and_whose_it_is(ctx: ServiceContext) -> None:
+    make_case_manager(ctx, display_name="Morgan Testwell")
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF)
+    reminder = reminders.add_reminder(ctx, sr.id, date(2026, 12, 1), "Ring the bailiff")
+    reminders.complete_reminder(ctx, reminder.id, reminder.version)
+
+    entries = client_history(ctx, case.paying_parent_id)
+    added = find(entries, lambda e: e.what.startswith("Reminder set"))
+    assert added.what == "Reminder set: due 01/12/2026 for Morgan Testwell"
+    done = find(entries, lambda e: "done on" in e.what)
+    assert done.what == "Reminder: done on — → 23/11/2026"
+    by = find(entries, lambda e: "done by" in e.what)
+    assert by.new == "Morgan Testwell"
+
+
+def test_an_asset_about_to_be_disposed_of_reads_in_words(ctx: ServiceContext) -> None:
+    case = make_case(ctx)
+    asset_id = make_asset(ctx, case.paying_parent_id)
+    version = assets.get_asset(ctx, asset_id).version
+    legacy.flag_imminent_disposal(
+        ctx, asset_id, version, date(2026, 11, 20), InformationSource.LAND_REGISTRY
+    )
+    entries = client_history(ctx, case.paying_parent_id)
+    noted = find(entries, lambda e: "about to be disposed of" in e.what)
+    assert (noted.old, noted.new) == ("—", "20/11/2026")
+    source = find(entries, lambda e: "disposal" in e.what and "source" in e.what)
+    assert source.new == InformationSource.LAND_REGISTRY.label
+
+
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [
+        ("instalment_amount", "Instalment amount"),
+        ("hearing_on", "Hearing date"),
+        ("sensitive", "Sensitive case (Special Client Records)"),
+        ("reply_received_on", "Reply received on"),
+        ("subject_contact_id", "Raised on"),
+        ("imminent_disposal_on", "About to be disposed of (noted on)"),
+    ],
+)
+def test_fields_added_later_have_their_names(field: str, label: str) -> None:
+    assert field_label(field) == label
