@@ -70,7 +70,9 @@ def test_migration_0004_keeps_only_the_file_name(showcase: ServiceContext, tmp_p
                 text("UPDATE document SET path = :p WHERE id = :i"), {"p": path, "i": row_id}
             )
     config = alembic_config(showcase.db.engine)
+    # Run 0004 alone again: the later migrations' tables and indexes are there already.
     command.stamp(config, "0003")
-    command.upgrade(config, "head")
+    command.upgrade(config, "0004")
     assert current_revision(showcase.db.engine) == "0004"
+    command.stamp(config, "head")
     assert _paths(showcase)[:3] == ["121000000008Midlands.zip", "letter.pdf", "other.zip"]

@@ -24,7 +24,7 @@ from enforcement_desktop.gui.models.work_queue_model import (
     COL_WAIT,
     WorkQueueModel,
 )
-from enforcement_desktop.gui.operations import Operation, runner_for
+from enforcement_desktop.gui.operations import Lane, Operation, runner_for
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.widgets.client_banner import PvBadgeDelegate
 from enforcement_desktop.services.base import ServiceContext
@@ -141,7 +141,15 @@ class WorkQueueView(ClientView):
     def user_changed(self) -> None:
         """Read who is working again (start-up, or the login changed): "My team", own SRs."""
         runner_for(self.ctx).run(
-            Operation(self, _current_user, self._user_read, lambda _exc: None, key="user")
+            # On the search lane like the queue's own reads: the queue never waits behind a save.
+            Operation(
+                self,
+                _current_user,
+                self._user_read,
+                lambda _exc: None,
+                lane=Lane.SEARCH,
+                key="user",
+            )
         )
 
     def _user_read(self, user: UserRecord | None) -> None:
