@@ -83,6 +83,17 @@ class ArrearsActions(QObject):
         ui.returnToMaintenanceButton.clicked.connect(self.return_to_maintenance)
         self.state: ArrearsState | None = None
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        ui = self.ui
+        return (
+            ui.cancelForAddressButton,
+            ui.raiseAmpButton,
+            ui.requestDisclosureButton,
+            ui.recordOutcomeButton,
+            ui.rdoScheduleButton,
+            ui.returnToMaintenanceButton,
+        )
+
     # ----------------------------------------------------------------- showing
 
     def show(self, screen: ServiceRequestScreen | None) -> None:
@@ -90,6 +101,10 @@ class ArrearsActions(QObject):
         state = screen.arrears if screen is not None else None
         sr = screen.service_request if screen is not None else None
         self.state = state
+        # Each SR shows only the buttons it has, hidden before the group shows: all six in one
+        # row are wider than the window, and the group's layout kept that width.
+        for button in self._buttons():
+            button.setVisible(False)
         self.group.setVisible(state is not None)
         tabs = self.view.ui.detailTabs
         shown = state is not None and bool(state.advice or state.rdos or state.lsdos)
@@ -127,15 +142,6 @@ class ArrearsActions(QObject):
                     item.addChild(child)
                     child.setFirstColumnSpanned(True)
                 item.setExpanded(True)
-        for button in (
-            ui.cancelForAddressButton,
-            ui.raiseAmpButton,
-            ui.requestDisclosureButton,
-            ui.recordOutcomeButton,
-            ui.rdoScheduleButton,
-            ui.returnToMaintenanceButton,
-        ):
-            button.setVisible(False)
         if editable and advice is not None and advice.close_and_cancel:
             ui.cancelForAddressButton.setVisible(True)
             ui.cancelForAddressButton.setEnabled(True)

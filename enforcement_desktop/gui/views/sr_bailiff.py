@@ -70,7 +70,6 @@ class BailiffPanel(QObject):
         if state is None or form is None:
             group.setVisible(False)
             return
-        group.setVisible(True)
         # Where the files go is the view's to add: the folder is a setting of this desktop.
         into_folder = {
             BailiffAction.SEND_CMEL8011: f" into {folder}."
@@ -94,6 +93,9 @@ class BailiffPanel(QObject):
         hints = _hints(sr, state, form)
         hints.append(f"Packs and letters are written to {folder}.")
         self.ui.bailiffHintLabel.setText(" ".join(hints))
+        # Shown once its buttons are: shown first, its layout kept the width of all eight
+        # buttons and the window grew past 1280 px wide when the view was next shown.
+        group.setVisible(True)
 
 
 def _hints(sr: ServiceRequestDTO, state: BailiffState, form: EnforceFormInput) -> list[str]:

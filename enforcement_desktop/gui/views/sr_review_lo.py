@@ -66,14 +66,14 @@ class ReviewLoActions(QObject):
         raising = screen.raise_review_lo if screen is not None else None
         sr = screen.service_request if screen is not None else None
         shown = sr is not None and not sr.read_only and (state is not None or raising is not None)
-        self.group.setVisible(shown)
-        for button in (
+        for button in (  # hidden before the group shows, so its layout never has all four
             ui.raiseReviewLoButton,
             ui.requestAuthorisationButton,
             ui.approveButton,
             ui.rejectButton,
         ):
             button.setVisible(False)
+        self.group.setVisible(shown)
         if not shown:
             return
         if raising is not None:
