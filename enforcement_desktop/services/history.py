@@ -451,6 +451,8 @@ def _shown(names: _Names, entity: str, field: str | None, stored: str | None) ->
         return _who(names, stored)
     if stored and field == "cases" and stored.startswith("case "):
         return "Case " + stored.removeprefix("case ")
+    if stored and field == "reply_document_id":
+        return f"Document {stored}"
     if stored and field == "subject_contact_id":
         return f"Contact #{_one_line(stored)}"  # "12 (Employer); offence …"
     return shown_value(entity, field, stored)
