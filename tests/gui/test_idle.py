@@ -140,6 +140,27 @@ def _bailiff_sr(ctx: ServiceContext, data: Dataset) -> srs.ServiceRequestDTO:
     return srs.get_service_request(ctx, data.wait_sr_id)
 
 
+#: What an opener made for a dialog, by database and name: an opener may be called again on the
+#: same database (``test_date_edit`` opens a dialog once per date field) and reuses it.
+_MADE: dict[tuple[str, str], int] = {}
+
+
+def _once(ctx: ServiceContext, name: str, make: Callable[[], int]) -> int:
+    """The id ``make`` returned for ``name`` on this database, made on the first call."""
+    key = (ctx.db.url, name)
+    if key not in _MADE:
+        _MADE[key] = make()
+    return _MADE[key]
+
+
+def _user(ctx: ServiceContext, login: str, name: str, team: str | None = None) -> None:
+    """Add the user ``login`` unless the database has it already."""
+    from enforcement_desktop.services import users
+
+    if users.user_by_login(ctx, login) is None:
+        users.add_user(ctx, login, users.UserInput(name, team=team))
+
+
 def _store(ctx: ServiceContext) -> Path:
     """The document store beside the test database (as the Activity Plan keeps it)."""
     return Path(str(ctx.db.engine.url.database)).parent / "store"
@@ -151,17 +172,20 @@ def _review_lo(ctx: ServiceContext, data: Dataset, decision: str) -> QDialog:
     from dataclasses import replace
 
     from enforcement_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog, Decision
-    from enforcement_desktop.services import authorisation, users
+    from enforcement_desktop.services import authorisation
 
-    users.add_user(ctx, "cal", users.UserInput("Cal Example", team="Enforcement Team 1"))
-    cal = replace(ctx, user="cal")
-    arrears = srs.get_service_request(cal, data.open_sr_id)
-    arrears = srs.change_status(cal, arrears.id, arrears.version, SrStatus.IN_PROGRESS)
-    review = authorisation.raise_review_lo(cal, arrears.id, arrears.version)
-    for step in review.steps[:7]:
-        srs.update_step(cal, step.id, step.version, StepOutcome.DONE, "Checked")
-    review = srs.get_service_request(cal, review.id)
-    review = authorisation.request_authorisation(cal, review.id, review.version)
+    def awaiting() -> int:
+        _user(ctx, "cal", "Cal Example", "Enforcement Team 1")
+        cal = replace(ctx, user="cal")
+        arrears = srs.get_service_request(cal, data.open_sr_id)
+        arrears = srs.change_status(cal, arrears.id, arrears.version, SrStatus.IN_PROGRESS)
+        review = authorisation.raise_review_lo(cal, arrears.id, arrears.version)
+        for step in review.steps[:7]:
+            srs.update_step(cal, step.id, step.version, StepOutcome.DONE, "Checked")
+        review = srs.get_service_request(cal, review.id)
+        return authorisation.request_authorisation(cal, review.id, review.version).id
+
+    review = srs.get_service_request(ctx, _once(ctx, "review_lo", awaiting))
     state = authorisation.get_review_lo_state(ctx, review.id)
     return AuthorisationDialog(ctx, review, state, Decision(decision))
 
@@ -186,19 +210,24 @@ def _reply(ctx: ServiceContext, data: Dataset) -> QDialog:
     from enforcement_desktop.storage.models import Letter
 
     sr = srs.get_service_request(ctx, data.open_sr_id)
-    with ctx.unit_of_work() as session:
-        session.add(
-            Letter(
-                case_id=sr.case_id,
-                service_request_id=sr.id,
-                code=LetterCode.CMEL9251,
-                recipient_kind=RecipientKind.EMPLOYER,
-                recipient_name="Example Employer Ltd",
-                sent_on=ctx.today(),
-                sent_by=ctx.user,
-            )
+
+    def send() -> int:
+        letter = Letter(
+            case_id=sr.case_id,
+            service_request_id=sr.id,
+            code=LetterCode.CMEL9251,
+            recipient_kind=RecipientKind.EMPLOYER,
+            recipient_name="Example Employer Ltd",
+            sent_on=ctx.today(),
+            sent_by=ctx.user,
         )
-    (sent,) = letters.list_letters(ctx, sr.id)
+        with ctx.unit_of_work() as session:
+            session.add(letter)
+            session.flush()
+            return letter.id
+
+    letter_id = _once(ctx, "letter", send)
+    (sent,) = (letter for letter in letters.list_letters(ctx, sr.id) if letter.id == letter_id)
     return ReplyDialog(ctx, sent, _store(ctx))
 
 
@@ -210,7 +239,7 @@ def _unknown_login(ctx: ServiceContext, data: Dataset) -> QDialog:
     from enforcement_desktop.gui.dialogs.choose_user_dialog import UnknownLoginDialog
     from enforcement_desktop.services import users
 
-    users.add_user(ctx, "casey", users.UserInput("Casey Example"))
+    _user(ctx, "casey", "Casey Example")
     stranger = ServiceContext(ctx.db, "stranger", clock=ctx.clock)
     return UnknownLoginDialog(replace(users.who_is_working(stranger), demo=True))
 
@@ -236,7 +265,7 @@ def _reassign(ctx: ServiceContext, data: Dataset) -> QDialog:
     from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
     from enforcement_desktop.services import users
 
-    users.add_user(ctx, "casey", users.UserInput("Casey Example", team="Other Team"))
+    _user(ctx, "casey", "Casey Example", "Other Team")
     screen = users.users_screen(ctx)
     sr = srs.get_service_request(ctx, data.open_sr_id)
     return ReassignDialog(ctx, sr, screen.users, screen.teams)
@@ -266,7 +295,9 @@ def _legacy_action(ctx: ServiceContext, data: Dataset) -> QDialog:
     from enforcement_desktop.gui.dialogs.legacy_action_dialog import LegacyActionDialog
     from tests.services.builders import make_lo
 
-    csa_lo = make_lo(ctx, data.pat_case_id, "CSA/LO/7", origin=OrderOrigin.CSA)
+    csa_lo = _once(
+        ctx, "csa_lo", lambda: make_lo(ctx, data.pat_case_id, "CSA/LO/7", origin=OrderOrigin.CSA)
+    )
     return LegacyActionDialog(ctx, orders.get_order(ctx, csa_lo))
 
 

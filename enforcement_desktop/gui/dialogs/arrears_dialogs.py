@@ -120,14 +120,15 @@ class RdoScheduleDialog(ServiceDialog):
         ui.amountEdit.textChanged.connect(self._preview)
         ui.periodCombo.currentIndexChanged.connect(self._preview)
         ui.countSpin.valueChanged.connect(self._preview)
-        self.bind_error_labels(("instalments",))
+        self.bind_error_labels(("instalments", "first_due_on"))
         self._preview()
 
     def instalments(self) -> list[ScheduledInstalment]:
         """The schedule as typed.
 
         Raises:
-            ValidationError: Under ``instalments`` for a missing date or an unreadable amount.
+            ValidationError: Under ``first_due_on`` for a missing date (a date that is not one
+                is shown beside it too), under ``instalments`` for an unreadable amount.
         """
         ui = self.ui
         first = ui.firstDueEdit.value()
@@ -135,7 +136,7 @@ class RdoScheduleDialog(ServiceDialog):
         if count == 0:
             return []
         if first is None:
-            raise ValidationError({"instalments": "Give the first payment's due date"})
+            raise ValidationError({"first_due_on": "Give the first payment's due date"})
         try:
             amount = parse_money(ui.amountEdit.text())
         except ValueError as exc:

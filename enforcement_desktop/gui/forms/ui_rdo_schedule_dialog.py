@@ -33,36 +33,44 @@ class Ui_RdoScheduleDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.firstDueEdit)
 
+        self.firstDueOnError = QLabel(RdoScheduleDialog)
+        self.firstDueOnError.setObjectName(u"firstDueOnError")
+        self.firstDueOnError.setStyleSheet(u"color: #b00020;")
+        self.firstDueOnError.setWordWrap(True)
+        self.firstDueOnError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.firstDueOnError)
+
         self.amountLabel = QLabel(RdoScheduleDialog)
         self.amountLabel.setObjectName(u"amountLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.amountLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.amountLabel)
 
         self.amountEdit = QLineEdit(RdoScheduleDialog)
         self.amountEdit.setObjectName(u"amountEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.amountEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.amountEdit)
 
         self.periodLabel = QLabel(RdoScheduleDialog)
         self.periodLabel.setObjectName(u"periodLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.periodLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.periodLabel)
 
         self.periodCombo = QComboBox(RdoScheduleDialog)
         self.periodCombo.setObjectName(u"periodCombo")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.periodCombo)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.periodCombo)
 
         self.countLabel = QLabel(RdoScheduleDialog)
         self.countLabel.setObjectName(u"countLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.countLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.countLabel)
 
         self.countSpin = QSpinBox(RdoScheduleDialog)
         self.countSpin.setObjectName(u"countSpin")
         self.countSpin.setMaximum(1060)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.countSpin)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.countSpin)
 
         self.instalmentsError = QLabel(RdoScheduleDialog)
         self.instalmentsError.setObjectName(u"instalmentsError")
@@ -70,7 +78,7 @@ class Ui_RdoScheduleDialog(object):
         self.instalmentsError.setWordWrap(True)
         self.instalmentsError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.instalmentsError)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.instalmentsError)
 
 
         self.mainLayout.addLayout(self.form)
@@ -113,6 +121,7 @@ class Ui_RdoScheduleDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
         self.firstDueLabel.setBuddy(self.firstDueEdit)
+        self.firstDueOnError.setBuddy(self.firstDueEdit)
         self.amountLabel.setBuddy(self.amountEdit)
         self.periodLabel.setBuddy(self.periodCombo)
         self.countLabel.setBuddy(self.countSpin)
@@ -134,6 +143,7 @@ class Ui_RdoScheduleDialog(object):
         self.firstDueLabel.setText(QCoreApplication.translate("RdoScheduleDialog", u"&First payment due:", None))
         self.firstDueEdit.setAccessibleName(QCoreApplication.translate("RdoScheduleDialog", u"First RDO payment due", None))
         self.firstDueEdit.setToolTip(QCoreApplication.translate("RdoScheduleDialog", u"The date of the first scheduled payment", None))
+        self.firstDueOnError.setText("")
         self.amountLabel.setText(QCoreApplication.translate("RdoScheduleDialog", u"&Amount each:", None))
         self.amountEdit.setAccessibleName(QCoreApplication.translate("RdoScheduleDialog", u"Amount of each RDO payment", None))
         self.amountEdit.setToolTip(QCoreApplication.translate("RdoScheduleDialog", u"Pounds and pence, e.g. 100.00", None))
