@@ -5,7 +5,8 @@
 
 Builds a fresh demo database in a temporary folder (enforcement_desktop.demo), opens the main
 window offscreen (unless QT_QPA_PLATFORM says otherwise), opens the client and grabs every view,
-the search pop-up and the enforce form of a Bailiff service request.
+the search pop-up, the enforce form of a Bailiff service request and the Decide tab of a Decide
+service request (the other tools/render_*.py scripts show the Activity Plan's other panels).
 """
 
 from __future__ import annotations
@@ -154,6 +155,15 @@ def main() -> int:
             plan = window.view(ACTIVITY_PLAN)
             plan.ui.detailTabs.setCurrentWidget(plan.ui.formTab)  # type: ignore[attr-defined]
             grab("activity_plan_form")
+
+        # A Decide SR's Decide tab (scrolled inside the tab at 1280x800).
+        decide = _open_sr(ctx, "121000000009", "Gather Information")
+        if decide is not None:
+            window.open_service_request(decide)
+            plan = window.view(ACTIVITY_PLAN)
+            plan.ui.detailTabs.setCurrentWidget(plan.decide_tab)  # type: ignore[attr-defined]
+            grab("decide_panel")
+            plan.ui.detailTabs.setCurrentWidget(plan.ui.planTab)  # type: ignore[attr-defined]
 
         window.show_view(DIARY)  # the demo user's reminders, one overdue
         grab("diary")
