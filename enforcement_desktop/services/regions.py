@@ -64,10 +64,7 @@ def unknown_region_message(name: str, known: Iterable[str]) -> str:
     """Why ``name`` is refused: the closest listed name, else the listed names."""
     names = list(known)
     if not names:
-        return (
-            "No regions are recorded yet: a team leader adds them "
-            f"(`{ADD_COMMAND}`)"
-        )
+        return f"No regions are recorded yet: a team leader adds them (`{ADD_COMMAND}`)"
     by_key = {_key(n): n for n in names}
     close = difflib.get_close_matches(_key(name), list(by_key), n=1, cutoff=_SUGGEST_CUTOFF)
     shown = _tidy(name)

@@ -372,9 +372,7 @@ class EnforcementOrder(Versioned, Base):
     payment_terms: Mapped[str | None] = mapped_column(String(500))
     complied: Mapped[bool | None] = mapped_column(Boolean)
     instalment_amount: Mapped[Decimal | None] = mapped_column(MONEY)
-    instalment_period: Mapped[SanctionsPeriod | None] = mapped_column(
-        enum_column(SanctionsPeriod)
-    )
+    instalment_period: Mapped[SanctionsPeriod | None] = mapped_column(enum_column(SanctionsPeriod))
     first_due_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
 

@@ -31,9 +31,7 @@ def test_the_pack_sent_screen_lists_the_built_unsent_srs_in_priority(
     assert all(r.reference and r.current_balance for r in screen.rows)
     # Only the SRs asked for, when given.
     first = outcome.sr_ids[0]
-    assert [r.sr_id for r in bailiff_admin.pack_sent_screen(ctx, PREPARED, [first]).rows] == [
-        first
-    ]
+    assert [r.sr_id for r in bailiff_admin.pack_sent_screen(ctx, PREPARED, [first]).rows] == [first]
     # Companies already used by the demo's referrals, each once, alphabetically.
     assert screen.companies == tuple(sorted(set(screen.companies), key=str.casefold))
     assert screen.companies
