@@ -319,7 +319,7 @@ def test_activity_plan_decide_tab_scrolls_to_the_decision(
     scroll = view.decide_tab
     assert isinstance(scroll, QScrollArea) and scroll.widget() is view.decide_panel
     index = tabs.indexOf(scroll)
-    assert tabs.isTabVisible(index) and tabs.tabText(index) == "Dec&ide"
+    assert tabs.isTabVisible(index) and tabs.tabText(index) == "Decide"
     tabs.setCurrentIndex(index)
     decision = view.decide_panel.ui.decisionBox
     scroll.ensureWidgetVisible(decision)

@@ -73,3 +73,30 @@ def test_no_alt_letter_is_shared_while_editing_the_contact(
     view.start_editing()
     assert shown_mnemonics(window) == {}
     view.discard_changes()
+
+
+#: The dataset's service requests, one of each panel the Activity Plan shows: an Arrears Review
+#: (the arrears panel), a Bailiff SR in Wait (the bailiff panel and the Enforce form), an Arrears
+#: Review whose wait has passed, a Closed Decide SR and an open one (the Decide tab).
+PLAN_SRS = ("open_sr_id", "wait_sr_id", "overdue_sr_id", "closed_sr_id", "other_owner_sr_id")
+
+
+@pytest.mark.parametrize("sr", PLAN_SRS)
+def test_no_alt_letter_is_shared_on_any_tab_of_the_activity_plan(
+    window: MainWindow, data: Dataset, sr: str
+) -> None:
+    """The header and panel of each kind of SR, with each of its detail tabs in front."""
+    from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
+
+    assert window.open_service_request(getattr(data, sr))
+    view = window.current_view()
+    assert isinstance(view, ActivityPlanView)
+    tabs = view.ui.detailTabs
+    found: dict[str, dict[str, list[str]]] = {}
+    for index in range(tabs.count()):
+        if tabs.isTabVisible(index):
+            tabs.setCurrentIndex(index)
+            clashes = shown_mnemonics(window)
+            if clashes:
+                found[tabs.tabText(index)] = clashes
+    assert found == {}, f"shared Alt+letters by tab: {found}"

@@ -88,7 +88,7 @@ class ActivityPlanView(ClientView):
         self.decide_tab.setWidgetResizable(True)
         self.decide_tab.setFrameShape(QFrame.Shape.NoFrame)
         self.decide_tab.setWidget(self.decide_panel)
-        ui.detailTabs.insertTab(ui.detailTabs.indexOf(ui.formTab) + 1, self.decide_tab, "Dec&ide")
+        ui.detailTabs.insertTab(ui.detailTabs.indexOf(ui.formTab) + 1, self.decide_tab, "Decide")
         self.decide_panel.changed.connect(self.refresh)
 
         self.sr_list.chosen.connect(self._sr_chosen)
