@@ -1192,10 +1192,31 @@ def _parts_page(
     # starts past it, so a page near either end stays a few small queries.
     rows: list[QueueRow] = []
     skip = offset
+    flagged: dict[int, list[int]] = {}
     for level, cond, order in parts:
         stmt = _queue_rows().where(Contact.attention == level)
         if cond is not None:
             stmt = stmt.where(cond)
+        if level:
+            # Urgent and priority clients are few: find their SRs from the clients' side (the
+            # attention index), then read the page by id. Filtering a walk of the SRs' sort index
+            # by the client's level joined every SR of the queue first (5 s over a million).
+            if level not in flagged:
+                flagged[level] = list(
+                    session.scalars(
+                        _queue_where(
+                            select(ServiceRequest.id)
+                            .join(Case, Case.id == ServiceRequest.case_id)
+                            .join(Contact, Contact.id == Case.paying_parent_id)
+                            .where(Contact.attention == level),
+                            flt,
+                            today,
+                        )
+                    )
+                )
+            if not flagged[level]:
+                continue
+            stmt = stmt.where(ServiceRequest.id.in_(flagged[level]))
         stmt = _queue_where(stmt, flt, today).order_by(*order)
         chunk = _rows(session, stmt.offset(skip).limit(limit - len(rows)))
         rows += chunk
