@@ -22,7 +22,7 @@ def _letter(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def shown_mnemonics(window: QWidget) -> dict[str, list[str]]:
+def all_mnemonics(window: QWidget) -> dict[str, list[str]]:
     """Each Alt+letter of the menu bar and of the controls on screen, with their texts."""
     found: dict[str, list[str]] = defaultdict(list)
 
@@ -42,7 +42,7 @@ def shown_mnemonics(window: QWidget) -> dict[str, list[str]]:
         is_button = isinstance(widget, QAbstractButton) and not isinstance(
             widget.parent(), QToolBar
         )
-        if labels_a_field or is_button:
+        if isinstance(widget, (QLabel, QAbstractButton)) and (labels_a_field or is_button):
             add(widget.text())
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             add(widget.title())
@@ -50,7 +50,12 @@ def shown_mnemonics(window: QWidget) -> dict[str, list[str]]:
             for index in range(widget.count()):
                 if widget.isTabVisible(index):
                     add(widget.tabText(index))
-    return {k: v for k, v in found.items() if len(v) > 1}
+    return found
+
+
+def shown_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """The Alt+letters that two or more controls on screen share, with their texts."""
+    return {k: v for k, v in all_mnemonics(window).items() if len(v) > 1}
 
 
 @pytest.mark.parametrize("index", range(len(VIEWS)), ids=[v.key for v in VIEWS])
@@ -100,3 +105,40 @@ def test_no_alt_letter_is_shared_on_any_tab_of_the_activity_plan(
             if clashes:
                 found[tabs.tabText(index)] = clashes
     assert found == {}, f"shared Alt+letters by tab: {found}"
+
+
+#: The action panels of the Activity Plan, by the SR of the dataset that shows them. A panel shows
+#: only its present stage's buttons, so each of its buttons is checked whether shown or not.
+PANELS = {
+    "open_sr_id": ("arrearsActionsGroup", "reviewLoActionsGroup"),
+    "wait_sr_id": ("bailiffActionsGroup",),
+}
+
+
+@pytest.mark.parametrize("sr", PANELS)
+def test_no_action_of_a_panel_shares_an_alt_letter_in_any_stage(
+    window: MainWindow, data: Dataset, sr: str
+) -> None:
+    """Every button a panel may show, against the header, the list, the menus and every tab."""
+    from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
+
+    assert window.open_service_request(getattr(data, sr))
+    view = window.current_view()
+    assert isinstance(view, ActivityPlanView)
+    groups = [view.findChild(QGroupBox, name) for name in PANELS[sr]]
+    assert all(groups)
+    buttons = [b for g in groups if g is not None for b in g.findChildren(QAbstractButton)]
+    panel_texts = {b.text() for b in buttons}
+    others: dict[str, set[str]] = defaultdict(set)
+    tabs = view.ui.detailTabs
+    for index in range(tabs.count()):
+        if tabs.isTabVisible(index):
+            tabs.setCurrentIndex(index)
+            for letter, texts in all_mnemonics(window).items():
+                others[letter].update(t for t in texts if t not in panel_texts)
+    clashes = {
+        b.text(): sorted(others[key])
+        for b in buttons
+        if (key := _letter(b.text())) is not None and others[key]
+    }
+    assert clashes == {}, f"panel actions sharing an Alt+letter: {clashes}"

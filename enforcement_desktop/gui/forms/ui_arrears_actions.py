@@ -79,9 +79,9 @@ class Ui_ArrearsActions(object):
         self.closeCancelLabel.setText("")
         self.cancelForAddressButton.setText(QCoreApplication.translate("ArrearsActions", u"Record in notes and cancel SR", None))
         self.raiseAmpButton.setText(QCoreApplication.translate("ArrearsActions", u"Raise Action Missed Pa&yment", None))
-        self.requestDisclosureButton.setText(QCoreApplication.translate("ArrearsActions", u"Request &disclosure (Deduction Order Team)", None))
-        self.recordOutcomeButton.setText(QCoreApplication.translate("ArrearsActions", u"Record DOT &outcome\u2026", None))
-        self.rdoScheduleButton.setText(QCoreApplication.translate("ArrearsActions", u"RDO &schedule\u2026", None))
+        self.requestDisclosureButton.setText(QCoreApplication.translate("ArrearsActions", u"Re&quest disclosure (Deduction Order Team)", None))
+        self.recordOutcomeButton.setText(QCoreApplication.translate("ArrearsActions", u"Record DOT outcome\u2026", None))
+        self.rdoScheduleButton.setText(QCoreApplication.translate("ArrearsActions", u"RDO schedule\u2026", None))
         self.returnToMaintenanceButton.setText(QCoreApplication.translate("ArrearsActions", u"Return case to Maintenance", None))
         self.arrearsHintLabel.setText("")
     # retranslateUi

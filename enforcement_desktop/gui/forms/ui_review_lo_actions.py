@@ -59,8 +59,8 @@ class Ui_ReviewLoActions(object):
     def retranslateUi(self, ReviewLoActions):
         ReviewLoActions.setTitle(QCoreApplication.translate("ReviewLoActions", u"Liability Order authorisation", None))
         self.raiseReviewLoButton.setText(QCoreApplication.translate("ReviewLoActions", u"Rais&e Review LO", None))
-        self.requestAuthorisationButton.setText(QCoreApplication.translate("ReviewLoActions", u"Ask team leader to &authorise", None))
-        self.approveButton.setText(QCoreApplication.translate("ReviewLoActions", u"A&pprove\u2026", None))
+        self.requestAuthorisationButton.setText(QCoreApplication.translate("ReviewLoActions", u"Ask team leader to authoris&e", None))
+        self.approveButton.setText(QCoreApplication.translate("ReviewLoActions", u"Approv&e\u2026", None))
         self.rejectButton.setText(QCoreApplication.translate("ReviewLoActions", u"Re&ject\u2026", None))
         self.reviewLoHintLabel.setText("")
     # retranslateUi
