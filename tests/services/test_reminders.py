@@ -288,6 +288,20 @@ def test_the_diary_shows_latest_due_first(team: ServiceContext) -> None:
     assert reminders.overdue_count(team) == 2
 
 
+def test_the_status_bar_count_stops_at_its_cap(
+    team: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A million-SR queue must not be read whole for a number in the status bar.
+    case = make_case(team)
+    for days in (2, 3, 4):
+        _wait(team, _sr(team, case.id), TODAY - timedelta(days=days))
+    assert reminders.overdue_count(team) == 3
+    monkeypatch.setattr(reminders, "OVERDUE_CAP", 2)
+    assert reminders.overdue_count(team) == 2
+    assert reminders.diary_screen(team, limit=2).truncated
+    assert not reminders.diary_screen(team).truncated
+
+
 # --------------------------------------------------------------------------- team and quiet work
 
 

@@ -70,8 +70,11 @@ class OverdueLabel(QLabel):
         )
 
     def show_count(self, count: int) -> None:
+        from enforcement_desktop.services.reminders import OVERDUE_CAP
+
         self.count = count
-        self.setText(f"<a href='diary' style='color:#b00020'><b>{count} overdue</b></a>")
+        shown = f"{OVERDUE_CAP:,}+" if count >= OVERDUE_CAP else f"{count:,}"
+        self.setText(f"<a href='diary' style='color:#b00020'><b>{shown} overdue</b></a>")
         self.setAccessibleName(f"{count} reminders overdue")
         self.setVisible(count > 0)
 
