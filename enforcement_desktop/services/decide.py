@@ -157,7 +157,10 @@ def _load_decide(session: Session, sr_id: int) -> ServiceRequest:
 
 
 def _form(sr: ServiceRequest) -> EnforceForm:
-    assert sr.enforce_form is not None  # a Decide SR is made with its form
+    # The services make a Decide SR with its form; one that came without (bulk-loaded or older
+    # data) gets an empty one, kept only if a unit of work then saves it.
+    if sr.enforce_form is None:
+        sr.enforce_form = EnforceForm()
     return sr.enforce_form
 
 

@@ -338,3 +338,17 @@ def test_the_demo_criminal_referral_is_on_the_receiving_parent(db: Database) -> 
     assert [c.subject for c in decide.decide_screen(ctx, decide_sr.id).criminal_srs] == [
         receiver.name
     ]
+
+
+def test_a_decide_sr_without_its_form_reads_as_an_empty_one(ctx: ServiceContext) -> None:
+    # Older or bulk-loaded data: the Decide panel must open, not fail on a missing form row.
+    from sqlalchemy import delete
+
+    from enforcement_desktop.storage.models import EnforceForm
+
+    _, sr = _decide_sr(ctx)
+    with ctx.db.unit_of_work() as session:
+        session.execute(delete(EnforceForm).where(EnforceForm.service_request_id == sr.id))
+    screen = decide.decide_screen(ctx, sr.id)
+    assert screen.evidence_of_criminal_activity is None
+    assert screen.sources == ()
