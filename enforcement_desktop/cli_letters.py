@@ -13,8 +13,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from enforcement_desktop.documents.third_party_letters import CouncilItem
-from enforcement_desktop.domain.letters import Cmel9251Variant, LetterCode, RecipientKind
+# Not the documents module: the parser is built at every start, the window's too, and
+# python-docx with the letter builders cost 300 ms there.
+from enforcement_desktop.domain.letters import (
+    Cmel9251Variant,
+    CouncilItem,
+    LetterCode,
+    RecipientKind,
+)
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.services.context import ServiceContext
 

@@ -34,8 +34,12 @@ from enforcement_desktop.documents.templates import (
     set_properties,
     write_form,
 )
-from enforcement_desktop.domain.enums import LabelledEnum
-from enforcement_desktop.domain.letters import LETTER_TITLES, Cmel9251Variant, LetterCode
+from enforcement_desktop.domain.letters import (
+    LETTER_TITLES,
+    Cmel9251Variant,
+    CouncilItem,
+    LetterCode,
+)
 from enforcement_desktop.domain.values import format_date, format_money
 
 #: The law the letters to third parties cite (Child Support Act 1991, s.14 and s.14A; the
@@ -110,33 +114,6 @@ class ReceivingParentRequest:
     information_needed: str
     reason: str
     return_by: date
-
-
-class CouncilItem(LabelledEnum):
-    """What CMEL9253 / FT9253 may ask a council for: the case manager ticks what is needed."""
-
-    CURRENT_ADDRESS = "current_address"
-    PREVIOUS_ADDRESSES = "previous_addresses"
-    COUNCIL_TAX = "council_tax"
-    BENEFIT_CLAIM = "benefit_claim"
-    TENANCY = "tenancy"
-    CONTACT_DETAILS = "contact_details"
-
-    @property
-    def label(self) -> str:
-        return _COUNCIL_ITEMS[self]
-
-
-_COUNCIL_ITEMS = {
-    CouncilItem.CURRENT_ADDRESS: "Their current address, and the date they moved there",
-    CouncilItem.PREVIOUS_ADDRESSES: "Any previous addresses you hold, with dates",
-    CouncilItem.COUNCIL_TAX: "Whether they are liable for council tax (or rates), at which "
-    "address and from when",
-    CouncilItem.BENEFIT_CLAIM: "Details of their employer or income given in any claim for "
-    "council tax reduction or housing benefit",
-    CouncilItem.TENANCY: "Whether they rent from the council, or own the property they live in",
-    CouncilItem.CONTACT_DETAILS: "Any phone number or email address you hold for them",
-}
 
 
 @dataclass(frozen=True)

@@ -152,3 +152,30 @@ def attachment_size_problem(size: int) -> str | None:
     if size <= MAX_ATTACHMENT_BYTES:
         return None
     return f"The file is {size / (1024 * 1024):,.1f} MB; the limit is 50 MB"
+
+
+class CouncilItem(LabelledEnum):
+    """What CMEL9253 / FT9253 may ask a council for: the case manager ticks what is needed."""
+
+    CURRENT_ADDRESS = "current_address"
+    PREVIOUS_ADDRESSES = "previous_addresses"
+    COUNCIL_TAX = "council_tax"
+    BENEFIT_CLAIM = "benefit_claim"
+    TENANCY = "tenancy"
+    CONTACT_DETAILS = "contact_details"
+
+    @property
+    def label(self) -> str:
+        return _COUNCIL_ITEMS[self]
+
+
+_COUNCIL_ITEMS = {
+    CouncilItem.CURRENT_ADDRESS: "Their current address, and the date they moved there",
+    CouncilItem.PREVIOUS_ADDRESSES: "Any previous addresses you hold, with dates",
+    CouncilItem.COUNCIL_TAX: "Whether they are liable for council tax (or rates), at which "
+    "address and from when",
+    CouncilItem.BENEFIT_CLAIM: "Details of their employer or income given in any claim for "
+    "council tax reduction or housing benefit",
+    CouncilItem.TENANCY: "Whether they rent from the council, or own the property they live in",
+    CouncilItem.CONTACT_DETAILS: "Any phone number or email address you hold for them",
+}

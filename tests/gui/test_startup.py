@@ -189,3 +189,23 @@ def test_the_preloading_starts_only_once_the_window_is_on_screen(
     qtbot.waitUntil(lambda: WORK_QUEUE in window._views, timeout=10_000)
     assert exposed_at_start == [True]
     worker.wait_for_workers()
+
+
+def test_the_command_line_parser_loads_no_document_library() -> None:
+    # The window starts through the command line's parser: python-docx, reportlab and the
+    # letter builders once came with it (cli_letters), 300 ms of every start.
+    script = textwrap.dedent(
+        """
+        import sys
+        from enforcement_desktop.cli import build_parser
+        build_parser()
+        heavy = [m for m in ("docx", "reportlab", "bidi", "enforcement_desktop.documents.letters",
+                             "enforcement_desktop.documents.third_party_letters")
+                 if m in sys.modules]
+        print(",".join(heavy) or "none")
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.split()
+    assert out[-1] == "none", f"loaded with the parser: {out[-1]}"

@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from enforcement_desktop.documents.third_party_letters import CouncilItem
 from enforcement_desktop.domain.enums import AddressType, DocumentType, SrStatus, StepOutcome
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
-from enforcement_desktop.domain.letters import Cmel9251Variant, LetterCode, RecipientKind
+from enforcement_desktop.domain.letters import (
+    Cmel9251Variant,
+    CouncilItem,
+    LetterCode,
+    RecipientKind,
+)
 from enforcement_desktop.services import contacts, letters
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.context import ServiceContext

@@ -14,9 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidgetItem, QWidget
 
-from enforcement_desktop.documents.third_party_letters import CouncilItem
 from enforcement_desktop.domain.errors import DomainError, RuleViolation, ValidationError
-from enforcement_desktop.domain.letters import Cmel9251Variant, LetterCode, RecipientKind
+from enforcement_desktop.domain.letters import (
+    Cmel9251Variant,
+    CouncilItem,
+    LetterCode,
+    RecipientKind,
+)
 from enforcement_desktop.gui import errors
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
 from enforcement_desktop.gui.errors import GENERAL_FIELD
