@@ -130,7 +130,14 @@ class Approval:
 
 
 def raised_by(session: Session, sr_id: int) -> str | None:
-    """The login that created an SR, from the audit trail (None when not recorded)."""
+    """The login that raised an SR (None when not recorded).
+
+    The SR's own record says (migration 0011); an SR saved before that, and not filled from the
+    audit trail by the migration, is looked up in the audit trail.
+    """
+    recorded = session.scalar(select(SrRow.raised_by).where(SrRow.id == sr_id))
+    if recorded is not None:
+        return recorded
     return session.scalar(
         select(AuditEvent.user)
         .where(

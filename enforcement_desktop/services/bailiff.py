@@ -668,6 +668,7 @@ def open_bailiff_srs(
             sub_area=category.sub_area,
             status=SrStatus.OPEN,
             owner=ctx.user,
+            raised_by=ctx.user,
             opened_on=ctx.today(),
             parent_id=parent_id,
             enforce_form=EnforceForm(),

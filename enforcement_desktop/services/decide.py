@@ -587,6 +587,7 @@ def _open_power_sr(
         sub_area=category.sub_area,
         status=SrStatus.OPEN,
         owner=ctx.user,
+        raised_by=ctx.user,
         opened_on=ctx.today(),
         parent_id=sr.id,
     )

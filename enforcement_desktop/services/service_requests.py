@@ -385,6 +385,7 @@ def open_sr(
         status=SrStatus.OPEN,
         owner=owner,
         team=team,
+        raised_by=ctx.user,
         opened_on=ctx.today(),
         parent_id=parent_id,
     )

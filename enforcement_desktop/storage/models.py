@@ -270,6 +270,9 @@ class Case(Versioned, Base):
     service_requests: Mapped[list[ServiceRequest]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="ServiceRequest.id"
     )
+    maintenance_payments: Mapped[list[MaintenancePayment]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="MaintenancePayment.due_on"
+    )
     #: Sanctions orders and appeals of any of the paying parent's cases that cover this one.
     linked_orders: Mapped[list[EnforcementOrder]] = relationship(
         secondary="order_case", viewonly=True, order_by="EnforcementOrder.id"
@@ -443,6 +446,28 @@ class OrderPayment(Versioned, Base):
     order: Mapped[EnforcementOrder] = relationship(back_populates="payments")
 
 
+class MaintenancePayment(Versioned, Base):
+    """One collection of ongoing maintenance on a case: what was due on a date and what was paid.
+
+    The Arrears Review's arrears letters (Arrears - Consider Action, step 5) depend on it: CMSL6038
+    follows a missed payment after 12 or more weeks of compliance since the last arrears letter.
+    """
+
+    __tablename__ = "maintenance_payment"
+    __table_args__ = (UniqueConstraint("case_id", "due_on"),)
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("enforcement_case.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    amount_due: Mapped[Decimal] = mapped_column(MONEY, nullable=False)
+    amount_paid: Mapped[Decimal] = mapped_column(MONEY, nullable=False, default=Decimal("0"))
+    #: When the (last part of the) payment arrived; None while nothing is paid.
+    paid_on: Mapped[date | None] = mapped_column(Date)
+
+    case: Mapped[Case] = relationship(back_populates="maintenance_payments")
+
+
 class RdoInstalment(Versioned, Base):
     """One scheduled payment of a regular deduction order (Arrears - Consider Action, Disclosure
     successful authorise RDO/LSDO, steps 3 and 8-10)."""
@@ -529,6 +554,9 @@ class ServiceRequest(Versioned, Base):
     owner: Mapped[str | None] = mapped_column(String(64))
     # The team an SR is assigned to when it is reassigned to a team rather than a person.
     team: Mapped[str | None] = mapped_column(String(100))
+    #: The login that raised the SR (None on SRs raised before it was recorded): a Review LO's
+    #: raiser may not authorise it (Arrears - Consider Action, step L3).
+    raised_by: Mapped[str | None] = mapped_column(String(64))
     opened_on: Mapped[date] = mapped_column(Date, nullable=False)
     closed_on: Mapped[date | None] = mapped_column(Date)
     resolution_code: Mapped[str | None] = mapped_column(String(60))
