@@ -18,8 +18,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-import holidays
-
 from enforcement_desktop.domain.enums import SrSubStatus
 from enforcement_desktop.domain.errors import RuleViolation
 from enforcement_desktop.domain.values import format_date
@@ -106,6 +104,10 @@ def bank_holidays(first_year: int, last_year: int) -> Mapping[date, str]:
     """
     if last_year < first_year:
         raise ValueError(f"last_year {last_year} is before first_year {first_year}")
+    # Imported here: the library builds its country classes on import (~25 ms of every start-up),
+    # and the first working-day sum is made after the window is up.
+    import holidays
+
     # subdiv="ENG": the plain "GB" list is only the UK-wide days and has no Easter Monday.
     table = holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
     return MappingProxyType(dict(table.items()))

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import phonenumbers
-
 from enforcement_desktop.domain.enums import UserRole
 from enforcement_desktop.domain.errors import DomainError
-from enforcement_desktop.domain.values import check_postcode, check_text
+from enforcement_desktop.domain.values import (
+    check_postcode,
+    check_text,
+    check_uk_phone,
+    normalise_uk_phone,
+)
 
 #: A login as operating systems and directory services give them: letters, digits and . _ - @ \.
 _LOGIN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@\\-]{0,63}")
@@ -64,48 +67,15 @@ def check_login(value: str | None) -> str | None:
     return None
 
 
-def _drama_mobile(number: phonenumbers.PhoneNumber) -> bool:
-    # Ofcom keeps 07700 900000-900999 for drama: never issued, so the library calls them
-    # invalid, but they are the numbers demo data and training use.
-    national = number.national_number or 0
-    return number.country_code == 44 and 7700900000 <= national <= 7700900999
-
-
 def normalise_phone(value: str | None) -> str | None:
     """A UK number as it is written (``020 7946 0000``); the value itself when it is not one,
     None when there is none."""
-    if value is None or not value.strip():
-        return None
-    try:
-        number = phonenumbers.parse(value, "GB")
-    except phonenumbers.NumberParseException:
-        return value.strip()
-    if _drama_mobile(number):
-        digits = f"0{number.national_number}"
-        return f"{digits[:5]} {digits[5:]}"
-    if not phonenumbers.is_valid_number(number):
-        return value.strip()
-    if number.country_code == 44:
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return normalise_uk_phone(value)
 
 
 def check_phone(value: str | None, *, label: str = "Phone") -> str | None:
     """A UK telephone number (landline, mobile, 03 or 0800), or nothing."""
-    if value is None or not value.strip():
-        return None
-    problem = check_text(value, max_length=30, label=label, single_line=True)
-    if problem:
-        return problem
-    try:
-        number = phonenumbers.parse(value, "GB")
-    except phonenumbers.NumberParseException:
-        return f"{label} is not a telephone number (e.g. 020 7946 0000)"
-    if _drama_mobile(number):
-        return None
-    if number.country_code != 44 or not phonenumbers.is_valid_number(number):
-        return f"{label} is not a valid UK telephone number (e.g. 020 7946 0000)"
-    return None
+    return check_uk_phone(value, label=label)
 
 
 def check_roles(roles: Iterable[UserRole]) -> str | None:
