@@ -336,6 +336,10 @@ class DocumentType(LabelledEnum):
     CMEL9235 = "cmel9235"
     VQ615 = "vq615"
     RECEIVED = "received"
+    # Arrears letters (Arrears - Consider Action, step 5).
+    CMSL6031 = "cmsl6031"
+    CMSL6038 = "cmsl6038"
+    CMSL5511 = "cmsl5511"
 
 
 class Power(LabelledEnum):

@@ -30,6 +30,10 @@ class LetterCode(LabelledEnum):
     FT9253 = "FT9253"
     CMEL9235 = "CMEL9235"
     VQ615 = "VQ615"
+    # The arrears letters of Arrears - Consider Action (seed 001, step 5 and the CMSL5511 FAQ).
+    CMSL6031 = "CMSL6031"
+    CMSL6038 = "CMSL6038"
+    CMSL5511 = "CMSL5511"
 
     @property
     def label(self) -> str:
@@ -45,6 +49,9 @@ LETTER_TITLES: dict[LetterCode, str] = {
     LetterCode.FT9253: "Urgent - we need some information (fast track)",
     LetterCode.CMEL9235: "Request for a DVLA enquiry (VQ615) to the regional CSA SPOC",
     LetterCode.VQ615: "We need your help to trace someone",
+    LetterCode.CMSL6031: "Arrears notice",
+    LetterCode.CMSL6038: "Pay immediately or face legal action",
+    LetterCode.CMSL5511: "Please contact us about your case",
 }
 
 
@@ -84,6 +91,9 @@ RECIPIENTS: dict[LetterCode, tuple[RecipientKind, ...]] = {
     LetterCode.FT9253: (RecipientKind.COUNCIL,),
     LetterCode.CMEL9235: (RecipientKind.DVLA,),
     LetterCode.VQ615: (RecipientKind.DVLA,),
+    LetterCode.CMSL6031: (RecipientKind.PAYING_PARENT,),
+    LetterCode.CMSL6038: (RecipientKind.PAYING_PARENT,),
+    LetterCode.CMSL5511: (RecipientKind.RECEIVING_PARENT,),
 }
 
 
