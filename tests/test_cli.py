@@ -420,3 +420,26 @@ def test_the_command_line_never_imports_qt(demo_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "QT: []" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--demo"], ["--db", "C:\\Users\\Zoë\\cases.sqlite3"], ["--db=postgresql://t@h/db"]],
+)
+def test_the_window_s_command_line_parses_as_the_full_parser_does(argv: list[str]) -> None:
+    # Starting the window skips building every command's parser; what it reads must not differ.
+    assert cli.parse_args(argv) == cli.build_parser().parse_args(argv)
+    assert cli.parse_args(argv).command is None
+
+
+@pytest.mark.parametrize("argv", [["--demo", "demo"], ["--db", "x", "diary"], ["--help"], ["-h"]])
+def test_anything_more_than_a_database_goes_through_the_full_parser(argv: list[str]) -> None:
+    assert not cli._starts_the_window(argv)
+
+
+def test_both_databases_at_once_is_refused_on_the_window_s_path_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(cli.UsageExit):
+        cli.parse_args(["--demo", "--db", "x.sqlite3"])
+    assert "not allowed with argument" in capsys.readouterr().err
