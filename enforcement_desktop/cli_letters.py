@@ -32,7 +32,8 @@ DEFAULT_WAIT_DAYS = 14
 _INCLUDE = ("nino", "address", "dob")
 
 
-def _date(value: str) -> date:
+def parse_date(value: str) -> date:
+    """A date typed on the command line: 2026-12-07 or 07/12/2026."""
     text = value.strip()
     for form in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
@@ -75,7 +76,7 @@ def add_parser(sub: Any, *, scin: Callable[[str], str], path: Callable[[str], Pa
     letter.add_argument("--sr", type=int, metavar="N", help="the SR (default: the open Decide SR)")
     letter.add_argument(
         "--reply-due",
-        type=_date,
+        type=parse_date,
         metavar="DATE",
         help=f"when the reply is due (default: {DEFAULT_WAIT_DAYS} days from today)",
     )

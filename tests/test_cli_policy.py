@@ -69,7 +69,9 @@ def test_show_says_packs_need_not_be_encrypted_until_a_team_leader_says_so(
 ) -> None:
     assert run(db, "show", user="casey") == 0
     assert capsys.readouterr().out.splitlines() == [
-        "pack-encryption: off (bailiff packs may be sent as a plain zip)"
+        "pack-encryption: off (bailiff packs may be sent as a plain zip)",
+        "dp-registration: not set (VQ615 cannot be written until a team leader sets it)",
+        "dvla-legislation: not set (VQ615 cannot be written until a team leader sets it)",
     ]
 
 
@@ -82,7 +84,7 @@ def test_a_team_leader_turns_pack_encryption_on_and_off(
     )
     assert required(db) is True
     assert run(db, "show", user="casey") == 0
-    assert capsys.readouterr().out.strip() == (
+    assert capsys.readouterr().out.splitlines()[0] == (
         "pack-encryption: on (bailiff packs must be encrypted; the pack dialog ticks "
         "'Encrypt the zip')"
     )
@@ -136,7 +138,15 @@ def test_no_database_is_created_by_the_policy_command(
 
 @pytest.mark.parametrize(
     "argv",
-    [("set", "pack-encryption", "maybe"), ("set", "colour", "on"), ("set",), ()],
+    [
+        ("set", "pack-encryption", "maybe"),
+        ("set", "colour", "on"),
+        ("set",),
+        (),
+        ("set", "dp-registration", "Z1234567"),
+        ("set", "dp-registration", "Z1234567", "--expires", "soon"),
+        ("set", "dvla-legislation"),
+    ],
 )
 def test_a_wrong_command_line_is_one_line_and_exit_2(
     db: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
@@ -144,3 +154,58 @@ def test_a_wrong_command_line_is_one_line_and_exit_2(
     assert run(db, *argv) == 2
     assert "see enforcement-desktop policy" in one_error(capsys)
     assert required(db) is False
+
+
+# --------------------------------------------------------------------------- VQ615 settings
+
+
+def test_a_team_leader_records_what_every_vq615_quotes(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db, "set", "dp-registration", " Z1234567 ", "--expires", "31/03/2099") == 0
+    assert capsys.readouterr().out.strip() == (
+        "dp-registration: Z1234567, expires 31/03/2099 (was not set (VQ615 cannot be written "
+        "until a team leader sets it))"
+    )
+    law = "Section 14 of the Child Support Act 1991; Regulation 27 of the Road Vehicles Regs"
+    assert run(db, "set", "dvla-legislation", law) == 0
+    assert capsys.readouterr().out.strip() == f"dvla-legislation: {law}"
+    assert run(db, "set", "dvla-legislation", law) == 0
+    assert capsys.readouterr().out.strip() == f"dvla-legislation: {law} (unchanged)"
+    assert run(db, "show", user="casey") == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "dp-registration: Z1234567, expires 31/03/2099",
+        f"dvla-legislation: {law}",
+    ]
+    database = Database(f"sqlite:///{db}")
+    try:
+        settings = policy.dvla_settings(ServiceContext(database, "x"))
+        assert settings.registration_number == "Z1234567"
+        assert str(settings.registration_expires) == "2099-03-31"
+        with ServiceContext(database, "x").reading() as session:
+            events = session.query(AuditEvent).filter_by(entity="database_info").all()
+            assert [(e.user, e.field) for e in events] == [
+                ("tess.lead", "dp_registration_number"),
+                ("tess.lead", "dp_registration_expires"),
+                ("tess.lead", "dvla_legislation"),
+            ]
+    finally:
+        database.dispose()
+
+
+def test_vq615_settings_by_a_case_manager_or_already_expired_are_refused_in_one_line(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db, "set", "dp-registration", "Z1", "--expires", "2099-01-01", user="casey") == 1
+    assert "Only a team leader can change the office's data protection" in one_error(capsys)
+    assert run(db, "set", "dvla-legislation", "Some Act", user="casey") == 1
+    assert "Only a team leader" in one_error(capsys)
+    assert run(db, "set", "dp-registration", "Z1", "--expires", "2001-01-01") == 1
+    assert "expired on 01/01/2001" in one_error(capsys)
+    assert run(db, "set", "dvla-legislation", "   ") == 1
+    assert "Give the legislation" in one_error(capsys)
+    database = Database(f"sqlite:///{db}")
+    try:
+        assert policy.dvla_settings(ServiceContext(database, "x")) == policy.DvlaOfficeSettings()
+    finally:
+        database.dispose()
