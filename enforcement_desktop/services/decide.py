@@ -31,6 +31,7 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import RuleViolation, ValidationError
+from enforcement_desktop.domain.letters import RecipientKind
 from enforcement_desktop.domain.rules import PowerOption, enforcement_options
 from enforcement_desktop.services import bailiff
 from enforcement_desktop.services import service_requests as srs
@@ -50,6 +51,7 @@ from enforcement_desktop.storage.models import (
     Contact,
     EnforceForm,
     EnforcementDecision,
+    Letter,
     ServiceRequest,
     SourceCheck,
 )
@@ -200,14 +202,54 @@ def _open_criminal_sr(session: Session, sr_id: int) -> int | None:
 #: The roles offered after the case's parents, in this order.
 _OTHER_SUBJECT_ROLES = (ContactRole.EMPLOYER, ContactRole.THIRD_PARTY)
 
+#: Letters whose recipient, when an employer or third party contact of that name exists, links
+#: that contact to the paying parent.
+_PARTY_RECIPIENTS = (RecipientKind.EMPLOYER, RecipientKind.THIRD_PARTY)
+
+
+def _name_key(name: str | None) -> str:
+    """A name as ``Contact.name_key`` holds it: lower case, single spaces."""
+    return " ".join((name or "").split()).lower()
+
+
+def _linked_parties(session: Session, payer: Contact) -> list[Contact]:
+    """The employers and third parties recorded for a paying parent, employers first, each
+    kind by name.
+
+    No table links an employer or third party contact to a paying parent, so the links are
+    what the paying parent's records already say: the employer named on their contact record,
+    the employer or third party a letter from any of their cases went to (by name), and any
+    contact an SR of their cases was raised on.
+    """
+    case_ids = select(Case.id).where(Case.paying_parent_id == payer.id).scalar_subquery()
+    names = {_name_key(payer.employer_name)}
+    names.update(
+        _name_key(n)
+        for n in session.scalars(
+            select(Letter.recipient_name).where(
+                Letter.case_id.in_(case_ids), Letter.recipient_kind.in_(_PARTY_RECIPIENTS)
+            )
+        )
+    )
+    names.discard("")
+    raised_on = select(ServiceRequest.subject_contact_id).where(
+        ServiceRequest.case_id.in_(case_ids), ServiceRequest.subject_contact_id.is_not(None)
+    )
+    linked = Contact.id.in_(raised_on)
+    if names:
+        linked = linked | Contact.name_key.in_(sorted(names))
+    rows = session.scalars(
+        select(Contact)
+        .where(Contact.role.in_(_OTHER_SUBJECT_ROLES), linked)
+        .order_by(Contact.name_key, Contact.id)
+    ).all()
+    return sorted(rows, key=lambda c: _OTHER_SUBJECT_ROLES.index(c.role))
+
 
 def _subjects(session: Session, case: Case) -> list[SubjectDTO]:
-    """Who a criminal referral may be raised on: the paying parent, the case's receiving
-    parents, then the employer and third-party contacts.
-
-    Nothing links an employer or third party to one case, so every such contact is offered
-    (employers first, each kind by name); they are organisations and people outside the
-    client records, few beside the clients.
+    """Who a criminal referral may be raised on (step 4): the paying parent, the case's
+    receiving parents, then the employers and third parties recorded for this paying parent
+    (:func:`_linked_parties`); never another client's.
     """
     subjects = [
         SubjectDTO(case.paying_parent.id, case.paying_parent.full_name, ContactRole.PAYING_PARENT)
@@ -219,12 +261,7 @@ def _subjects(session: Session, case: Case) -> list[SubjectDTO]:
         .order_by(Contact.id)
     )
     subjects += [SubjectDTO(c.id, c.full_name, ContactRole.RECEIVING_PARENT) for c in rows]
-    others = session.scalars(
-        select(Contact)
-        .where(Contact.role.in_(_OTHER_SUBJECT_ROLES))
-        .order_by(Contact.name_key, Contact.id)
-    ).all()
-    others = sorted(others, key=lambda c: _OTHER_SUBJECT_ROLES.index(c.role))
+    others = _linked_parties(session, case.paying_parent)
     subjects += [SubjectDTO(c.id, c.full_name, c.role) for c in others]
     return subjects
 
@@ -413,11 +450,11 @@ def raise_criminal_action(
         subject = (
             session.get(Contact, subject_contact_id) if subject_contact_id is not None else None
         )
-        on_case = subject is not None and (
-            subject.id == sr.case.paying_parent_id
-            or subject.role in (ContactRole.THIRD_PARTY, ContactRole.EMPLOYER)
-            or any(link.contact_id == subject.id for link in sr.case.receiving_parent_links)
-        )
+        # The same people the panel's picker offers (_subjects), so the command line and the
+        # window refuse the same subjects.
+        on_case = subject is not None and subject.id in {
+            s.contact_id for s in _subjects(session, sr.case)
+        }
         raise_if_errors(
             rules_decide.criminal_action_errors(
                 form.evidence_of_criminal_activity,

@@ -444,6 +444,11 @@ def test_an_sr_raised_on_an_employer_is_in_the_employers_list(
         ctx,
         contacts.ContactInput(role=ContactRole.EMPLOYER, first_name="Acme", last_name="Works Ltd"),
     )
+    # The paying parent's record names the employer: a criminal referral may be raised on it.
+    payer = contacts.get_contact(ctx, client.paying_parent_id)
+    data = payer.to_input()
+    data.employer_name = "Acme Works Ltd"
+    contacts.update_contact(ctx, payer.id, payer.version, data)
     sr = srs.create_service_request(
         ctx, client.case_id, "Enforcement", "Decide On Enforcement Action", "Gather Information"
     )

@@ -22,13 +22,16 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import ValidationError
+from enforcement_desktop.domain.letters import LetterCode, RecipientKind
 from enforcement_desktop.services import contacts, decide, screens
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import (
     AuditEvent,
+    Case,
     EnforcementDecision,
+    Letter,
     ServiceRequest,
     SourceCheck,
 )
@@ -52,6 +55,16 @@ def _step(ctx: ServiceContext, sr_id: int, key: str) -> srs.StepDTO:
 def _record(ctx: ServiceContext, sr_id: int, key: str, outcome: StepOutcome) -> srs.StepDTO:
     step = _step(ctx, sr_id, key)
     return srs.update_step(ctx, step.id, step.version, outcome)
+
+
+def _employed_by(ctx: ServiceContext, case_id: int, employer: str) -> None:
+    """Name the employer on the case's paying parent, which links that employer contact."""
+    with ctx.db.unit_of_work() as s:
+        payer_id = s.get_one(Case, case_id).paying_parent_id
+    payer = contacts.get_contact(ctx, payer_id)
+    data = payer.to_input()
+    data.employer_name = employer
+    contacts.update_contact(ctx, payer_id, payer.version, data)
 
 
 def _count(ctx: ServiceContext, model: type) -> int:
@@ -139,6 +152,7 @@ def test_criminal_action_opens_a_child_sr_on_the_subject(ctx: ServiceContext) ->
             role=ContactRole.EMPLOYER, first_name="Acme", last_name="Fictional Ltd"
         ),
     )
+    _employed_by(ctx, case_id, "Acme Fictional Ltd")
     with pytest.raises(ValidationError) as caught:
         decide.raise_criminal_action(ctx, sr.id, None, None)
     assert set(caught.value.errors) == {
@@ -286,6 +300,20 @@ def test_an_sr_raised_on_an_employer_shows_on_the_employers_screen(ctx: ServiceC
             role=ContactRole.THIRD_PARTY, first_name="Pat", last_name="Neighbourly"
         ),
     )
+    # Linked to the paying parent: the employer on their record, the third party by a letter.
+    _employed_by(ctx, case_id, "Acme Works Ltd")
+    with ctx.db.unit_of_work() as s:
+        s.add(
+            Letter(
+                case_id=case_id,
+                service_request_id=sr.id,
+                code=LetterCode.CMEL9251,
+                recipient_kind=RecipientKind.THIRD_PARTY,
+                recipient_name="Pat Neighbourly",
+                sent_on=ctx.today(),
+                sent_by="test.user",
+            )
+        )
     # The subject picker offers the employer and third-party contacts after the case's parents.
     subjects = decide.decide_screen(ctx, sr.id).subjects
     assert [s.role for s in subjects] == [

@@ -77,6 +77,11 @@ class DecidePanel(QWidget):
             "With 'Any Evidence Of Criminal Activity' Yes on the plan, choose the offence and "
             "who it is against: the subject decides where the referral goes."
         )
+        ui.subjectCombo.setToolTip(
+            "Offered: the paying parent, the receiving parents of this case, and the employers "
+            "and third parties recorded for this paying parent (the employer on their record, "
+            "a letter sent to them, or an SR raised on them)."
+        )
         self.source_errors: dict[str, QLabel] = {
             "source": ui.sourceError,
             "checked_on": ui.checkedOnError,
