@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -2557,13 +2557,19 @@ def bailiff_actions(sr: ServiceRequestDTO) -> dict[BailiffAction, ActionState]:
 # --------------------------------------------------------------------------- the pack sent
 
 
+class PackBuilt(Enum):
+    """:func:`record_pack_sent`'s Bailiff Proceed Date taken from each SR's pack build date."""
+
+    EACH = "each"
+
+
 def record_pack_sent(
     ctx: ServiceContext,
     sr_ids: list[int],
     company: str | None,
     sent_on: date | None,
     *,
-    proceed_date: date | None = None,
+    proceed_date: date | None | PackBuilt = PackBuilt.EACH,
 ) -> list[ServiceRequestDTO]:
     """Record a whole pack as sent by the Bailiff SPOC: every SR of it, in one transaction.
 
@@ -2575,8 +2581,9 @@ def record_pack_sent(
         sr_ids: The pack's Bailiff SRs.
         company: The bailiff company they went to.
         sent_on: The Bailiff Issue Date.
-        proceed_date: The Bailiff Proceed Date; None takes each SR's pack preparation date
-            (the day bailiff action was decided on and the pack built).
+        proceed_date: The Bailiff Proceed Date (the day bailiff action was decided), not after
+            ``sent_on``; :attr:`PackBuilt.EACH` takes each SR's pack preparation date; None
+            (the form's field left empty) is refused as missing.
 
     Returns:
         The SRs as they now stand, in the order given.
@@ -2589,9 +2596,28 @@ def record_pack_sent(
     """
     ids = list(dict.fromkeys(sr_ids))
     today = ctx.today()
-    errors = _sent_errors(proceed_date or sent_on, sent_on, company, today)
-    if proceed_date is None:
+    if isinstance(proceed_date, PackBuilt):
+        errors = _sent_errors(sent_on, sent_on, company, today)
         errors.pop("proceed_date")  # taken from each SR: only the issue date is the user's
+        chosen: date | None = None
+    else:
+        errors = _sent_errors(proceed_date, sent_on, company, today)
+        if errors["proceed_date"] is not None:
+            errors["proceed_date"] = f"Bailiff Proceed Date: {errors['proceed_date']}"
+        elif (
+            sent_on
+            and proceed_date
+            and sent_on < proceed_date
+            and not check_past_date(sent_on, today)
+        ):
+            # Said once, beside the date the user chose here (record_sent says it beside
+            # the issue date): bailiff action is decided before the pack goes.
+            errors["issue_date"] = None
+            errors["proceed_date"] = (
+                "The Bailiff Proceed Date cannot be after the date sent "
+                f"({format_date(sent_on)}): bailiff action is decided before the pack is sent"
+            )
+        chosen = proceed_date
     if not ids:
         errors["sr_ids"] = "Choose at least one service request of the pack"
     raise_if_errors(errors)
@@ -2600,7 +2626,7 @@ def record_pack_sent(
         for sr_id in ids:
             sr = _load_bailiff(session, sr_id)
             prepared = _form(sr).pack_prepared_on
-            decided = proceed_date or (prepared if prepared and prepared <= sent_on else sent_on)
+            decided = chosen or (prepared if prepared and prepared <= sent_on else sent_on)
             try:
                 _mark_sent(session, ctx, sr, decided, sent_on, company)
             except ValidationError as exc:

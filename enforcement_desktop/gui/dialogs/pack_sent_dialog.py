@@ -1,5 +1,7 @@
 """Record a whole bailiff pack as sent, in one dialog (issue 13 item 8; Bailiff procedure,
-steps 17-18): the pack's SRs ticked, the bailiff company asked for once, the date sent."""
+steps 17-18): the pack's SRs ticked, the bailiff company asked for once, the Bailiff Proceed
+Date (the day bailiff action was decided: the pack's build date unless changed) and the date
+sent."""
 
 from __future__ import annotations
 
@@ -69,7 +71,8 @@ class RecordPackSentDialog(ServiceDialog):
         company_edit.setMaxLength(200)
         ui.issueDateEdit.set_value(ctx.today())
         ui.hintLabel.setText(
-            "Each SR ticked then waits 90 days from the date sent, “Awaiting update from "
+            "Each SR ticked gets this Proceed Date, Issue Date (the date sent) and company on "
+            "its Enforce form, then waits 90 days from the date sent, “Awaiting update from "
             "bailiff” (Bailiff procedure, steps 17-18). If one cannot be recorded, none is."
         )
         ui.hintLabel.setStyleSheet("color: palette(placeholder-text);")
@@ -79,7 +82,7 @@ class RecordPackSentDialog(ServiceDialog):
         self.save_button.setEnabled(False)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self.bind_error_labels(("sr_ids", "company", "issue_date"))
+        self.bind_error_labels(("sr_ids", "company", "proceed_date", "issue_date"))
         self.resize(680, 440)
         wanted = list(sr_ids) if sr_ids is not None else None
         self.read(lambda c: pack_sent_screen(c, scin, wanted), self._show)
@@ -104,6 +107,10 @@ class RecordPackSentDialog(ServiceDialog):
                 f"SCIN <b>{escape(screen.scin)}</b> has no bailiff pack built and waiting to be "
                 "recorded as sent."
             )
+        proceed = ui.proceedDateEdit
+        if not proceed.text() and screen.rows:
+            # Step 17: the day bailiff action was decided, which the pack's build records.
+            proceed.set_value(min(entry.pack_prepared_on for entry in screen.rows))
         combo = ui.companyCombo
         typed = combo.currentText()
         combo.clear()
@@ -164,8 +171,11 @@ class RecordPackSentDialog(ServiceDialog):
             raise ValidationError({GENERAL_FIELD: "The pack is still being read"})
         ids = self.checked_sr_ids()
         company = self.ui.companyCombo.currentText()
+        proceed_date = self.ui.proceedDateEdit.value()
         sent_on = self.ui.issueDateEdit.value()
-        return lambda ctx: bailiff.record_pack_sent(ctx, ids, company, sent_on)
+        return lambda ctx: bailiff.record_pack_sent(
+            ctx, ids, company, sent_on, proceed_date=proceed_date
+        )
 
     def _saved(self, done: list[ServiceRequestDTO]) -> None:
         self.result_srs = done

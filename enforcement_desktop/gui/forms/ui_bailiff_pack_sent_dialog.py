@@ -64,15 +64,33 @@ class Ui_BailiffPackSentDialog(object):
 
         self.fieldsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.companyError)
 
+        self.proceedDateLabel = QLabel(BailiffPackSentDialog)
+        self.proceedDateLabel.setObjectName(u"proceedDateLabel")
+
+        self.fieldsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.proceedDateLabel)
+
+        self.proceedDateEdit = OptionalDateEdit(BailiffPackSentDialog)
+        self.proceedDateEdit.setObjectName(u"proceedDateEdit")
+
+        self.fieldsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.proceedDateEdit)
+
+        self.proceedDateError = QLabel(BailiffPackSentDialog)
+        self.proceedDateError.setObjectName(u"proceedDateError")
+        self.proceedDateError.setStyleSheet(u"color: #b00020;")
+        self.proceedDateError.setWordWrap(True)
+        self.proceedDateError.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.proceedDateError)
+
         self.issueDateLabel = QLabel(BailiffPackSentDialog)
         self.issueDateLabel.setObjectName(u"issueDateLabel")
 
-        self.fieldsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.issueDateLabel)
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.issueDateLabel)
 
         self.issueDateEdit = OptionalDateEdit(BailiffPackSentDialog)
         self.issueDateEdit.setObjectName(u"issueDateEdit")
 
-        self.fieldsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.issueDateEdit)
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.issueDateEdit)
 
         self.issueDateError = QLabel(BailiffPackSentDialog)
         self.issueDateError.setObjectName(u"issueDateError")
@@ -80,7 +98,7 @@ class Ui_BailiffPackSentDialog(object):
         self.issueDateError.setWordWrap(True)
         self.issueDateError.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.issueDateError)
+        self.fieldsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.issueDateError)
 
 
         self.mainLayout.addLayout(self.fieldsForm)
@@ -110,10 +128,13 @@ class Ui_BailiffPackSentDialog(object):
         self.srIdsError.setBuddy(self.srTable)
         self.companyLabel.setBuddy(self.companyCombo)
         self.companyError.setBuddy(self.companyCombo)
+        self.proceedDateLabel.setBuddy(self.proceedDateEdit)
+        self.proceedDateError.setBuddy(self.proceedDateEdit)
         self.issueDateLabel.setBuddy(self.issueDateEdit)
         self.issueDateError.setBuddy(self.issueDateEdit)
         QWidget.setTabOrder(self.srTable, self.companyCombo)
-        QWidget.setTabOrder(self.companyCombo, self.issueDateEdit)
+        QWidget.setTabOrder(self.companyCombo, self.proceedDateEdit)
+        QWidget.setTabOrder(self.proceedDateEdit, self.issueDateEdit)
         QWidget.setTabOrder(self.issueDateEdit, self.buttonBox)
 
         self.retranslateUi(BailiffPackSentDialog)
@@ -125,12 +146,23 @@ class Ui_BailiffPackSentDialog(object):
         BailiffPackSentDialog.setWindowTitle(QCoreApplication.translate("BailiffPackSentDialog", u"Record pack as sent to the bailiff", None))
         self.captionLabel.setText("")
         self.srsLabel.setText(QCoreApplication.translate("BailiffPackSentDialog", u"&Service requests of the pack:", None))
+        self.srTable.setToolTip(QCoreApplication.translate("BailiffPackSentDialog", u"Untick an SR the Bailiff SPOC did not send", None))
+        self.srTable.setWhatsThis(QCoreApplication.translate("BailiffPackSentDialog", u"The Bailiff SRs of the pack built and not yet recorded as sent, one per liability order, in the order the bailiff collects them. Untick any the Bailiff SPOC held back; the ticked ones are recorded together, or none is.", None))
         self.srTable.setAccessibleName(QCoreApplication.translate("BailiffPackSentDialog", u"Service requests of the pack", None))
         self.srIdsError.setText("")
         self.companyLabel.setText(QCoreApplication.translate("BailiffPackSentDialog", u"Bailiff &company:", None))
+        self.companyCombo.setToolTip(QCoreApplication.translate("BailiffPackSentDialog", u"The enforcement agents the pack went to", None))
+        self.companyCombo.setWhatsThis(QCoreApplication.translate("BailiffPackSentDialog", u"The Bailiff Company of the Enforce form: the enforcement agents the Bailiff SPOC sent the pack to (Bailiff procedure, step 17). Choose one already used or type its name.", None))
         self.companyCombo.setAccessibleName(QCoreApplication.translate("BailiffPackSentDialog", u"Bailiff company", None))
         self.companyError.setText("")
+        self.proceedDateLabel.setText(QCoreApplication.translate("BailiffPackSentDialog", u"Bailiff &proceed date:", None))
+        self.proceedDateEdit.setToolTip(QCoreApplication.translate("BailiffPackSentDialog", u"The day bailiff action was decided (Bailiff Proceed Date)", None))
+        self.proceedDateEdit.setWhatsThis(QCoreApplication.translate("BailiffPackSentDialog", u"The Bailiff Proceed Date of the Enforce form: the day bailiff action was decided (Bailiff procedure, step 17). It starts as the day the pack was built and cannot be after the date sent.", None))
+        self.proceedDateEdit.setAccessibleName(QCoreApplication.translate("BailiffPackSentDialog", u"Bailiff proceed date (the day bailiff action was decided)", None))
+        self.proceedDateError.setText("")
         self.issueDateLabel.setText(QCoreApplication.translate("BailiffPackSentDialog", u"&Date sent:", None))
+        self.issueDateEdit.setToolTip(QCoreApplication.translate("BailiffPackSentDialog", u"The day the Bailiff SPOC sent the pack (Bailiff Issue Date)", None))
+        self.issueDateEdit.setWhatsThis(QCoreApplication.translate("BailiffPackSentDialog", u"The Bailiff Issue Date of the Enforce form: the day the Bailiff SPOC confirmed the pack went to the bailiff (Bailiff procedure, step 17). The 90-day wait for the bailiff's update runs from it (step 18).", None))
         self.issueDateEdit.setAccessibleName(QCoreApplication.translate("BailiffPackSentDialog", u"Date the pack was sent (Bailiff issue date)", None))
         self.issueDateError.setText("")
         self.hintLabel.setText("")
