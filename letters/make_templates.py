@@ -338,6 +338,13 @@ LETTER_TEMPLATES = (
     ("VQ615", "We need your help to trace someone"),
 )
 
+#: The arrears letters of Arrears - Consider Action (step 5, and CMSL5511 to the receiving parent).
+ARREARS_LETTER_TEMPLATES = (
+    ("CMSL6031", "Arrears notice"),
+    ("CMSL6038", "Pay immediately or face legal action"),
+    ("CMSL5511", "Please contact us about your case"),
+)
+
 
 def main(argv: list[str] | None = None) -> None:
     """Write every template into ``letters/`` (or ``--out``)."""
@@ -346,7 +353,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     for code, name in TEMPLATES:
         print(make_template(code, name, args.out))
-    for code, name in LETTER_TEMPLATES:
+    for code, name in (*LETTER_TEMPLATES, *ARREARS_LETTER_TEMPLATES):
         print(make_template(code, name, args.out, letter=True))
 
 

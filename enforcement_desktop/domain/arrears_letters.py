@@ -102,6 +102,8 @@ class ArrearsLetterAdvice:
     reason: str
     #: The last arrears letter sent, if any.
     last_sent: SentLetter | None = None
+    #: The missed collection that ended 12+ weeks of compliance, when that is why CMSL6038 is due.
+    missed: PaymentFacts | None = None
 
     @property
     def due(self) -> bool:
@@ -173,6 +175,7 @@ def next_arrears_letter(
             f"{format_date(miss.due_on)} ({miss.shortfall_text()}): try to phone them, then "
             f"send CMSL6038 ({STEP_5}).",
             last,
+            miss,
         )
     if last.code is LetterCode.CMSL6031 and last.reply_received_on is None:
         answer_by = last.sent_on + timedelta(days=ARREARS_NOTICE_WAIT_DAYS)
