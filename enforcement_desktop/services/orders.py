@@ -35,6 +35,7 @@ from enforcement_desktop.domain.facts import (
     CHARGING_ORDER_DE_MINIMIS_HIGH,
     CHARGING_ORDER_DE_MINIMIS_LOW,
 )
+from enforcement_desktop.domain.payments import split_payment
 from enforcement_desktop.domain.sanctions import SanctionsPeriod
 from enforcement_desktop.domain.values import (
     ZERO,
@@ -825,13 +826,20 @@ def add_payment(
         errors = payment_errors(
             paid_on, amount, method, _balance(order), _order_name(order), ctx.today()
         )
-        if not errors["amount"] and money(amount) > case.arrears_balance:
-            errors["amount"] = (
-                f"This payment would take the case arrears below zero: the case arrears are "
-                f"{format_money(case.arrears_balance)}. Correct them with Edit case… first"
-            )
+        # The limit is the order's balance (costs included, above); only the part of the
+        # payment that pays the order's debt comes off the case's arrears.
+        split = None
+        if not errors["amount"]:
+            split = split_payment(order.amount, _payments_total(order), money(amount))
+            if split.debt > case.arrears_balance:
+                errors["amount"] = (
+                    f"This payment would take the case arrears below zero: "
+                    f"{format_money(split.debt)} of it pays the order's debt, and the case "
+                    f"arrears are {format_money(case.arrears_balance)}. Correct them with "
+                    "Edit case… first"
+                )
         raise_if_errors(errors)
-        assert paid_on is not None  # checked above (required)
+        assert paid_on is not None and split is not None  # checked above
         payment = OrderPayment(
             paid_on=paid_on, amount=money(amount), method=(method or "").strip() or None
         )
@@ -846,7 +854,7 @@ def add_payment(
             f"against {_order_name(order)}",
         )
         _touch(order, ctx)
-        _move_case_arrears(session, ctx, case, -payment.amount)
+        _move_case_arrears(session, ctx, case, -split.debt)
         session.flush()
         return order_dto(order)
 
@@ -901,9 +909,12 @@ def remove_payment(ctx: ServiceContext, payment_id: int, expected_version: int) 
             f"against {_order_name(order)}",
         )
         order.payments.remove(payment)
+        # The debt the payment paid, as if it were the last one made: what the case's arrears
+        # get back (split_payment: the payments left pay the debt first).
+        split = split_payment(order.amount, _payments_total(order), payment.amount)
         _touch(order, ctx)
         _move_case_arrears(
-            session, ctx, get_or_404(session, Case, order.case_id, "case"), payment.amount
+            session, ctx, get_or_404(session, Case, order.case_id, "case"), split.debt
         )
         session.flush()
         return order_dto(order)
