@@ -22,10 +22,10 @@ from enforcement_desktop.domain.letters import (
     bank_letter_refusal,
 )
 from enforcement_desktop.services.context import ServiceContext
-from enforcement_desktop.services.letters import DRAFTED
+from enforcement_desktop.services.letters import DRAFTED, dvla_refusals
 from enforcement_desktop.services.service_requests import load_sr
 from enforcement_desktop.services.users import find_user
-from enforcement_desktop.storage.models import Case, CaseReceivingParent
+from enforcement_desktop.storage.models import Case, CaseReceivingParent, Contact
 
 #: The wait for a reply offered by default (the command line's default too).
 DEFAULT_WAIT_DAYS = 14
@@ -46,6 +46,10 @@ LETTER_INPUTS: dict[LetterCode, frozenset[str]] = {
     | _DETAILS,
     LetterCode.FT9253: frozenset({"recipient_name", "recipient_address", "council_items"})
     | _DETAILS,
+    # The DVLA request: the vehicles, the office's registration and legislation come from the
+    # system; the case manager says why.
+    LetterCode.CMEL9235: frozenset({"reason"}),
+    LetterCode.VQ615: frozenset({"reason"}),
 }
 
 
@@ -65,6 +69,9 @@ class LetterChoice:
     recipients: tuple[RecipientChoice, ...]
     #: The :class:`~enforcement_desktop.services.letters.LetterInput` fields it needs.
     inputs: frozenset[str]
+    #: Why it cannot be written from this SR now (the DVLA request: criminal action not
+    #: considered, no vehicle, the office's VQ615 settings missing), None when it can.
+    refusal: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +99,7 @@ def letter_choices(ctx: ServiceContext, sr_id: int) -> LetterChoices:
             select(Case)
             .where(Case.id == sr.case_id)
             .options(
-                selectinload(Case.paying_parent),
+                selectinload(Case.paying_parent).selectinload(Contact.vehicles),
                 selectinload(Case.receiving_parent_links).selectinload(CaseReceivingParent.contact),
             )
         ).one()
@@ -101,6 +108,7 @@ def letter_choices(ctx: ServiceContext, sr_id: int) -> LetterChoices:
         links = sorted(case.receiving_parent_links, key=lambda x: x.id)
         receiving = links[0].contact.full_name if links else None
         employer = (case.paying_parent.employer_name or "").strip() or None
+        refusals = dvla_refusals(session, ctx, sr)
     return LetterChoices(
         sr_id=sr_id,
         letters=tuple(
@@ -108,6 +116,7 @@ def letter_choices(ctx: ServiceContext, sr_id: int) -> LetterChoices:
                 code,
                 tuple(RecipientChoice(k, bank_letter_refusal(k, roles)) for k in RECIPIENTS[code]),
                 LETTER_INPUTS[code],
+                refusals.get(code),
             )
             for code in DRAFTED
         ),

@@ -24,7 +24,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from enforcement_desktop.documents.atomic import make_private_folder
-from enforcement_desktop.documents.data import CmsContact, PostalAddress, clean_text
+from enforcement_desktop.documents.data import CmsContact, PostalAddress, VehicleDetails, clean_text
+from enforcement_desktop.documents.dvla_letters import (
+    AnyDvlaLetter,
+    DvlaEnquiryRequest,
+    Vq615Request,
+    build_dvla_letter,
+)
 from enforcement_desktop.documents.third_party_letters import (
     AnyLetter,
     CouncilItem,
@@ -36,7 +42,14 @@ from enforcement_desktop.documents.third_party_letters import (
     build_letter,
 )
 from enforcement_desktop.domain import workflows
-from enforcement_desktop.domain.enums import AddressMarker, AddressType, DocumentType, StepOutcome
+from enforcement_desktop.domain.dvla import NO_VEHICLE, dvla_letter_refusal, vq615_settings_problems
+from enforcement_desktop.domain.enums import (
+    AddressMarker,
+    AddressType,
+    DocumentType,
+    StepOutcome,
+    Workflow,
+)
 from enforcement_desktop.domain.errors import NotFoundError, RuleViolation, ValidationError
 from enforcement_desktop.domain.letters import (
     Cmel9251Variant,
@@ -57,6 +70,7 @@ from enforcement_desktop.services.files import (
     stored_document_path,
     unused_names,
 )
+from enforcement_desktop.services.policy import read_dvla_settings
 from enforcement_desktop.services.service_requests import (
     load_sr,
     record_document,
@@ -77,14 +91,19 @@ _log = logging.getLogger(__name__)
 #: The plan step the first letter marks Done (seed 000 step 10).
 LETTER_STEP = "letter_outbound"
 
-#: The letters that are drafted here (CMEL9235 and VQ615 are not yet).
+#: The letters that are drafted here.
 DRAFTED = (
     LetterCode.CMEL9251,
     LetterCode.CMEL9236,
     LetterCode.CMEL7183,
     LetterCode.CMEL9253,
     LetterCode.FT9253,
+    LetterCode.CMEL9235,
+    LetterCode.VQ615,
 )
+
+#: The DVLA request: CMEL9235 to the regional CSA SPOC, who submits VQ615 to the DVLA.
+DVLA_LETTERS = (LetterCode.CMEL9235, LetterCode.VQ615)
 
 _DOC_TYPES = {code: DocumentType(code.value.lower()) for code in LetterCode}
 
@@ -131,7 +150,8 @@ class LetterInput:
         variant: CMEL9251: approached but failed to supply, or unable to trace.
         include_nino, include_address, include_date_of_birth: CMEL9251 / CMEL9253: the optional
             paragraphs giving the paying parent's details.
-        information_needed, reason: CMEL7183's free-text inputs.
+        information_needed, reason: CMEL7183's free-text inputs; ``reason`` is also why the
+            DVLA is asked (CMEL9235, VQ615).
         council_items: CMEL9253 / FT9253: the boxes ticked.
     """
 
@@ -292,6 +312,8 @@ def _input_errors(data: LetterInput, today: date) -> dict[str, str]:
             errors["information_needed"] = "Say what information is needed"
         if not _text(data.reason):
             errors["reason"] = "Say why the information is needed"
+    if data.code in DVLA_LETTERS and not _text(data.reason):
+        errors["reason"] = "Say why the DVLA is asked (the reason the VQ615 gives)"
     if data.code in (LetterCode.CMEL9253, LetterCode.FT9253) and not data.council_items:
         errors["council_items"] = "Tick at least one piece of information needed"
     for name in ("recipient_name", "information_about", "information_needed", "reason"):
@@ -303,9 +325,100 @@ def _input_errors(data: LetterInput, today: date) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class _Planned:
-    letter: AnyLetter
+    letter: AnyLetter | AnyDvlaLetter
     recipient_name: str
     file_name: str
+
+
+def criminal_action_considered(sr: ServiceRequest) -> bool:
+    """Whether criminal action is being considered on ``sr``: a Criminal Action SR, or an SR
+    whose form records evidence of criminal activity (the rule of the DVLA source, step 7)."""
+    if sr.workflow is Workflow.CRIMINAL_ACTION:
+        return True
+    form = sr.enforce_form
+    return form is not None and form.evidence_of_criminal_activity is True
+
+
+def dvla_refusals(
+    session: Session, ctx: ServiceContext, sr: ServiceRequest
+) -> dict[LetterCode, str]:
+    """Why CMEL9235 or VQ615 cannot be written from ``sr`` now, by letter (none: both can).
+
+    Both need criminal action to be considered; VQ615 also needs a vehicle of the paying parent
+    and the office's data protection registration (unexpired) and legislation.
+    """
+    refusal = dvla_letter_refusal(criminal_action_considered(sr))
+    if refusal:
+        return {code: refusal for code in DVLA_LETTERS}
+    problems = vq615_settings_problems(read_dvla_settings(session), ctx.today())
+    if not sr.case.paying_parent.vehicles:
+        return {LetterCode.VQ615: NO_VEHICLE}
+    if problems:
+        return {LetterCode.VQ615: "VQ615 cannot be written: " + "; ".join(problems)}
+    return {}
+
+
+def _vehicles(payer: Contact) -> tuple[VehicleDetails, ...]:
+    return tuple(
+        VehicleDetails(v.registration, v.make, v.model, v.colour)
+        for v in sorted(payer.vehicles, key=lambda v: v.id)
+    )
+
+
+def _plan_dvla(
+    session: Session,
+    ctx: ServiceContext,
+    sr: ServiceRequest,
+    data: LetterInput,
+    manager: CmsContact,
+) -> _Planned:
+    """CMEL9235 to the regional CSA SPOC, or the VQ615 they submit to the DVLA."""
+    refusal = dvla_letter_refusal(criminal_action_considered(sr))
+    if refusal:
+        raise ValidationError({"code": refusal})
+    case = sr.case
+    payer = case.paying_parent
+    today = ctx.today()
+    assert data.reply_due is not None  # checked by _input_errors
+    vehicles = _vehicles(payer)
+    reference = payer.scin or str(case.id)
+    # Named by the paying parent's SCIN, never a name: file names show in folder listings.
+    file_name = f"{reference}_{data.code.value}_{sr.id}.docx"
+    if data.code is LetterCode.CMEL9235:
+        request = DvlaEnquiryRequest(
+            request_date=today,
+            scin=reference,
+            region=case.region or "",
+            case_manager=manager,
+            paying_parent_name=payer.full_name,
+            date_of_birth=payer.date_of_birth,
+            address=_postal(_where_they_live(payer)),
+            vehicles=vehicles,
+            reason=_text(data.reason),
+            reply_by=data.reply_due,
+        )
+        spoc = f"Regional CSA SPOC ({case.region})" if case.region else "Regional CSA SPOC"
+        return _Planned(request, spoc, file_name)
+    if not vehicles:
+        raise ValidationError({"code": NO_VEHICLE})
+    settings = read_dvla_settings(session)
+    problems = vq615_settings_problems(settings, today)
+    if problems:
+        raise RuleViolation("VQ615 cannot be written", problems)
+    assert settings.registration_number and settings.registration_expires
+    assert settings.legislation
+    form = Vq615Request(
+        request_date=today,
+        case_reference=reference,
+        requester=manager,
+        dp_registration_number=settings.registration_number,
+        dp_registration_expires=settings.registration_expires,
+        paying_parent_name=payer.full_name,
+        vehicles=vehicles,
+        reason=_text(data.reason),
+        legislation=settings.legislation,
+    )
+    return _Planned(form, "DVLA", file_name)
 
 
 def _plan(session: Session, ctx: ServiceContext, sr: ServiceRequest, data: LetterInput) -> _Planned:
@@ -314,6 +427,8 @@ def _plan(session: Session, ctx: ServiceContext, sr: ServiceRequest, data: Lette
     today = ctx.today()
     manager = _case_manager(session, ctx, sr)
     assert data.reply_due is not None  # checked by _input_errors
+    if data.code in DVLA_LETTERS:
+        return _plan_dvla(session, ctx, sr, data, manager)
     if data.recipient is RecipientKind.RECEIVING_PARENT:
         receiver = _receiving_parent(case)
         address = _postal(_where_to_write(receiver))
@@ -447,7 +562,12 @@ def send_letter(ctx: ServiceContext, sr_id: int, data: LetterInput, store: Path)
     staging = Path(tempfile.mkdtemp(dir=folder, prefix=".letter-"))
     written: Path | None = None
     try:
-        built = build_letter(planned.letter, staging / planned.file_name)
+        target = staging / planned.file_name
+        built = (
+            build_dvla_letter(planned.letter, target)
+            if isinstance(planned.letter, DvlaEnquiryRequest | Vq615Request)
+            else build_letter(planned.letter, target)
+        )
         written = publish_new(built, folder, unused_names(planned.file_name, today))
         _size, sha256 = file_digest(written)
         with ctx.unit_of_work() as session:
@@ -511,6 +631,7 @@ def _load(session: Session, sr_id: int) -> ServiceRequest:
         .where(Case.id == sr.case_id)
         .options(
             selectinload(Case.paying_parent).selectinload(Contact.addresses),
+            selectinload(Case.paying_parent).selectinload(Contact.vehicles),
             selectinload(Case.receiving_parent_links),
         )
     ).one()

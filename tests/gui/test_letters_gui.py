@@ -155,7 +155,9 @@ def test_a_cmel9251_to_the_employer_is_written_shown_and_opened(
         assert isinstance(dialog, LetterDialog)
         ui = dialog.ui
         codes = [ui.codeCombo.itemData(i) for i in range(ui.codeCombo.count())]
-        assert codes == ["CMEL9251", "CMEL9236", "CMEL7183", "CMEL9253", "FT9253"]
+        assert codes == [
+            "CMEL9251", "CMEL9236", "CMEL7183", "CMEL9253", "FT9253", "CMEL9235", "VQ615"
+        ]  # fmt: skip
         _choose(dialog, LetterCode.CMEL9251, RecipientKind.EMPLOYER)
         recipients = [ui.recipientCombo.itemText(i) for i in range(ui.recipientCombo.count())]
         assert recipients == ["Employer", "Other third party", "Bank or building society"]

@@ -134,6 +134,10 @@ class LetterDialog(ServiceDialog):
 
     def _code_chosen(self, *_: object) -> None:
         letter = self.letter()
+        errors.clear_field_errors({"code": self.ui.codeError})
+        if letter is not None and letter.refusal:
+            # The read model's verdict (the DVLA request's rules), shown as soon as it is chosen.
+            errors.show_field_errors({"code": self.ui.codeError}, _as_field("code", letter.refusal))
         combo = self.ui.recipientCombo
         combo.blockSignals(True)
         combo.clear()
