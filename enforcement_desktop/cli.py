@@ -325,6 +325,9 @@ def build_parser() -> argparse.ArgumentParser:
     from enforcement_desktop import cli_policy
 
     cli_policy.add_parser(sub)
+    from enforcement_desktop import cli_maintenance
+
+    cli_maintenance.add_parser(sub, scin=_scin)
     return parser
 
 
@@ -642,6 +645,14 @@ def _cmd_policy(args: argparse.Namespace, settings: Settings) -> int:
         return run_policy(args, ctx, lambda line: print(_line(line)))
 
 
+def _cmd_maintenance(args: argparse.Namespace, settings: Settings) -> int:
+    from enforcement_desktop.cli_maintenance import run_maintenance
+
+    _require_existing(settings)
+    with _service_context(settings, writing=args.maintenance_action == "add") as ctx:
+        return run_maintenance(args, ctx, lambda line: print(_line(line)))
+
+
 def _cmd_region(args: argparse.Namespace, settings: Settings) -> int:
     from enforcement_desktop.services.regions import add_region, list_regions
 
@@ -670,6 +681,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "history": _cmd_history,
     "letter": _cmd_letter,
     "policy": _cmd_policy,
+    "maintenance": _cmd_maintenance,
 }
 
 
