@@ -147,6 +147,31 @@ def main() -> int:
         window.show_view(ACTIVITY_PLAN)  # the client's first open service request
         grab("activity_plan")
 
+        # An employer's Contact view: an organisation's name, phone and address only. The
+        # employer of demo client 121000000007, recorded here as a contact of its own.
+        from enforcement_desktop.domain.enums import AddressType, ContactRole
+
+        employer = contacts.create_contact(
+            ctx,
+            contacts.ContactInput(
+                role=ContactRole.EMPLOYER,
+                first_name="Protoworth",
+                last_name="Design Ltd",
+                phone="0121 496 0871",
+                email="accounts@protoworth.example.com",
+            ),
+            contacts.AddressInput(
+                AddressType.CORRESPONDENCE,
+                "Unit 4, Fictional Trading Estate",
+                town="Demoton",
+                postcode="B15 2TT",
+                confident=True,
+            ),
+        )
+        window.open_client(employer.id)
+        window.show_view(CONTACT)
+        grab("contact_employer")
+
         # A Bailiff SR with its plan under way, and its enforce form.
         bailiff = _bailiff_sr(ctx, contacts.find_contact_by_scin(ctx, args.bailiff_scin).id)
         if bailiff is not None:

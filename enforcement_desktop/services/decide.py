@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from enforcement_desktop.domain import decide as rules_decide
@@ -235,9 +235,7 @@ def _linked_parties(session: Session, payer: Contact) -> list[Contact]:
     raised_on = select(ServiceRequest.subject_contact_id).where(
         ServiceRequest.case_id.in_(case_ids), ServiceRequest.subject_contact_id.is_not(None)
     )
-    linked = Contact.id.in_(raised_on)
-    if names:
-        linked = linked | Contact.name_key.in_(sorted(names))
+    linked = or_(Contact.id.in_(raised_on), Contact.name_key.in_(sorted(names)))
     rows = session.scalars(
         select(Contact)
         .where(Contact.role.in_(_OTHER_SUBJECT_ROLES), linked)

@@ -75,6 +75,55 @@ ADDRESSES_WITHHELD = (
 )
 
 
+#: Contacts that are not clients: an organisation or a person outside the client records, on no
+#: case, whose summary is a name, a phone and an email (the address in the Addresses tab).
+PARTY_ROLES = (ContactRole.EMPLOYER, ContactRole.THIRD_PARTY)
+
+#: The summary of each kind of contact, and what its name field is called.
+_DETAILS_TITLE = {
+    ContactRole.EMPLOYER: "Employer details",
+    ContactRole.THIRD_PARTY: "Third party details",
+}
+_PARTY_NAME_LABEL = {
+    ContactRole.EMPLOYER: "Organisation &name:",
+    ContactRole.THIRD_PARTY: "&Name:",
+}
+_PARTY_NAME_TIP = (
+    "The name in full, as on its letters (e.g. 'Acme Works Ltd'). It is kept in two parts, the "
+    "first word and the rest, so it needs at least two words."
+)
+_PARTY_NAME_TOO_SHORT = (
+    "Give the name in full, as on its letters (e.g. 'Acme Works Ltd'): a one-word name "
+    "cannot be saved"
+)
+#: What only a parent (a client) has: hidden for an employer or third party.
+_CLIENT_ONLY_FIELDS = (
+    "titleEdit",
+    "lastNameEdit",
+    "otherNamesEdit",
+    "dateOfBirthEdit",
+    "ninoEdit",
+    "scinEdit",
+    "jurisdictionCombo",
+    "pvCheck",
+    "controlMeasuresEdit",
+    "sensitiveCheck",
+    "employmentCombo",
+    "employerEdit",
+    "professionalBodyEdit",
+    "licenceCheck",
+    "licenceNumberEdit",
+    "passportCheck",
+    "dependsCheck",
+)
+
+
+def party_name_parts(name: str) -> tuple[str, str]:
+    """An employer's or third party's name as the contact keeps it: the first word, the rest."""
+    first, _, rest = " ".join(name.split()).partition(" ")
+    return first, rest
+
+
 class ContactView(CaseBox):
     """Summary of the client (editable through Edit details / Save), the PV marker banner, the
     Case box, and tabs for addresses, vehicles, assets, service requests, enforcement orders and
@@ -112,6 +161,8 @@ class ContactView(CaseBox):
         self._editing = False
         self._dirty = False
         self._loading = False
+        #: The role of the contact shown when an employer or third party (None: a parent).
+        self._party_role: ContactRole | None = None
 
         self.addresses_model = AddressesModel(self)
         self.vehicles_model = VehiclesModel(self)
@@ -355,6 +406,9 @@ class ContactView(CaseBox):
             self._set_editing(False)
             self.status_message.emit("Nothing to save")
             return True
+        if self._party_role is not None and not all(party_name_parts(self.ui.firstNameEdit.text())):
+            show_field_errors(self._errors, ValidationError({"first_name": _PARTY_NAME_TOO_SHORT}))
+            return False
         saved = self.save_through(
             self._errors,
             lambda: contacts.update_contact(self.ctx, contact.id, contact.version, self._input()),
@@ -393,7 +447,9 @@ class ContactView(CaseBox):
         ui.editButton.setVisible(not editing)
         ui.saveButton.setVisible(editing)
         ui.cancelButton.setVisible(editing)
-        ui.detailsGroup.setTitle("Client details — editing" if editing else "Client details")
+        role = self._party_role
+        title = _DETAILS_TITLE[role] if role is not None else "Client details"
+        ui.detailsGroup.setTitle(f"{title} — editing" if editing else title)
         for widget in (*self._line_edits, ui.controlMeasuresEdit):
             # The style sheet selects on readOnly, which Qt reads only when polishing.
             widget.style().unpolish(widget)
@@ -405,6 +461,7 @@ class ContactView(CaseBox):
 
     def _show_contact(self, c: ContactDTO) -> None:
         ui = self.ui
+        self._show_kind(c.role if c.role in PARTY_ROLES else None)
         self._loading = True
         try:
             self._fill_fields(c.to_input())
@@ -424,10 +481,43 @@ class ContactView(CaseBox):
                 f"PV marker: potentially violent. Control measures: {c.pv_control_measures or ''}"
             )
 
+    def _show_kind(self, party_role: ContactRole | None) -> None:
+        """Lay the summary out for a parent, or for an employer or third party (party_role):
+        their name in one field, role, phone and email; no personal or enforcement fields, no
+        vehicles, assets, orders or case, which are a paying parent's."""
+        self._party_role = party_role
+        ui = self.ui
+        party = party_role is not None
+        for name in _CLIENT_ONLY_FIELDS:
+            widget = getattr(ui, name)
+            for form in (ui.leftForm, ui.middleForm, ui.rightForm):
+                if form.indexOf(widget) >= 0:
+                    form.setRowVisible(widget, not party)
+        for tab in (ui.vehiclesTab, ui.assetsTab, ui.ordersTab):
+            ui.tabs.setTabVisible(ui.tabs.indexOf(tab), not party)
+        ui.caseGroup.setVisible(not party)
+        if party_role is not None:
+            ui.firstNameLabel.setText(_PARTY_NAME_LABEL[party_role])
+            ui.firstNameEdit.setAccessibleName(_PARTY_NAME_LABEL[party_role].strip(":&"))
+            ui.firstNameEdit.setToolTip(_PARTY_NAME_TIP)
+            # Both parts and the space between them.
+            ui.firstNameEdit.setMaxLength(201)
+            self._errors["last_name"] = ui.firstNameError
+        else:
+            ui.firstNameLabel.setText("Fi&rst name:")
+            ui.firstNameEdit.setAccessibleName("First name")
+            ui.firstNameEdit.setToolTip("")
+            ui.firstNameEdit.setMaxLength(100)
+            self._errors["last_name"] = ui.lastNameError
+        self._set_editing(self._editing)
+
     def _input(self) -> ContactInput:
         ui = self.ui
+        values = client_values(ui)
+        if self._party_role is not None:
+            values["first_name"], values["last_name"] = party_name_parts(ui.firstNameEdit.text())
         return ContactInput(
-            **client_values(ui),
+            **values,
             holds_driving_licence=ui.licenceCheck.isChecked(),
             driving_licence_number=ui.licenceNumberEdit.text(),
             holds_passport=ui.passportCheck.isChecked(),
@@ -619,7 +709,10 @@ class ContactView(CaseBox):
     def _fill_fields(self, data: ContactInput) -> None:
         ui = self.ui
         ui.titleEdit.setText(text_or_empty(data.title))
-        ui.firstNameEdit.setText(data.first_name)
+        if self._party_role is not None:
+            ui.firstNameEdit.setText(" ".join(p for p in (data.first_name, data.last_name) if p))
+        else:
+            ui.firstNameEdit.setText(data.first_name)
         ui.lastNameEdit.setText(data.last_name)
         ui.otherNamesEdit.setText(text_or_empty(data.other_names))
         ui.dateOfBirthEdit.set_value(data.date_of_birth)
