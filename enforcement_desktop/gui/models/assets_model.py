@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from enforcement_desktop.domain.enums import AssetFinding, AssetType
 from enforcement_desktop.domain.values import format_date, format_money
@@ -15,6 +17,7 @@ from enforcement_desktop.gui.models.dto_table import (
     RIGHT,
     Column,
     DtoTableModel,
+    ModelIndex,
 )
 from enforcement_desktop.services.assets import AssetDTO
 
@@ -40,6 +43,58 @@ def _finding_tip(a: AssetDTO) -> str | None:
     )
 
 
+def _warning_icon() -> QIcon:
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+IMMINENT = "Imminent disposal"
+DISPOSED = "Disposed to third party"
+
+
+def _flags(a: AssetDTO) -> list[str]:
+    """The asset's flags, the urgent one first."""
+    flags = []
+    if a.imminent_disposal_on is not None:
+        flags.append(IMMINENT)
+    if a.disposed_to_third_party:
+        flags.append(DISPOSED)
+    return flags
+
+
+def _flags_rank(a: AssetDTO) -> int | None:
+    """Sorts the urgent first, then the disposed of, then the rest (None: last either way)."""
+    if a.imminent_disposal_on is not None:
+        return 0
+    return 1 if a.disposed_to_third_party else None
+
+
+def _flags_spoken(a: AssetDTO) -> str:
+    said = []
+    if a.imminent_disposal_on is not None:
+        said.append("Urgent: about to be disposed of")
+    if a.disposed_to_third_party:
+        said.append("disposed of to a known third party")
+    return "; ".join(said) or "No flags"
+
+
+def _flags_tip(a: AssetDTO) -> str | None:
+    lines = []
+    if a.imminent_disposal_on is not None:
+        source = a.imminent_disposal_source.label if a.imminent_disposal_source else "not known"
+        lines.append(
+            "Urgent: the paying parent is about to dispose of this asset (learnt on "
+            f"{format_date(a.imminent_disposal_on)}, from {source}). The case is fast-tracked "
+            "(Enforcement/Liability Order Actions – Check CSA)."
+        )
+    if a.disposed_to_third_party:
+        lines.append(
+            "Disposed of to a known third party: a set aside disposition order may apply "
+            "(Enforcement Action – Consider, step 14)."
+        )
+    return "\n".join(lines) or None
+
+
 class AssetsModel(DtoTableModel):
     """Assets of one client, disregarded ones included (their details read "removed").
 
@@ -47,7 +102,7 @@ class AssetsModel(DtoTableModel):
         parent: The owning object.
     """
 
-    TYPE, ACCOUNT, DESCRIPTION, VALUE, SOURCE, RECORDED, FINDING, LINKED = range(8)
+    TYPE, FLAGS, ACCOUNT, DESCRIPTION, VALUE, SOURCE, RECORDED, FINDING, LINKED = range(9)
 
     def __init__(self, parent: QObject | None = None) -> None:
         self._sr_names: dict[int, str] = {}
@@ -56,6 +111,15 @@ class AssetsModel(DtoTableModel):
                 "Type",
                 lambda a: SHORT_TYPE.get(a.asset_type, a.asset_type.label),
                 tooltip=lambda a: a.asset_type.label,
+            ),
+            Column(
+                "Flags",
+                lambda a: "; ".join(_flags(a)),
+                sort_key=_flags_rank,
+                tooltip=_flags_tip,
+                accessible=_flags_spoken,
+                header_tooltip="Imminent disposal (urgent, Check CSA) or disposed of to a "
+                "known third party",
             ),
             Column("Account", lambda a: a.account_type.label if a.account_type else ""),
             Column(
@@ -88,6 +152,20 @@ class AssetsModel(DtoTableModel):
             ),
         )
         super().__init__(parent, columns)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.FLAGS:
+            asset = self.asset_at(index.row())
+            urgent = asset is not None and asset.imminent_disposal_on is not None
+            if role == Qt.ItemDataRole.FontRole:
+                if not urgent:
+                    return None
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _warning_icon() if urgent else None
+        return super().data(index, role)
 
     def set_service_request_names(self, names: Mapping[int, str]) -> None:
         """How to name each service request in the "Linked to" column ("SR 12 Bailiff")."""
