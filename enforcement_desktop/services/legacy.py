@@ -38,13 +38,15 @@ from enforcement_desktop.domain.enums import (
     Workflow,
 )
 from enforcement_desktop.domain.errors import ValidationError
-from enforcement_desktop.domain.values import check_text, format_date
+from enforcement_desktop.domain.values import check_text, format_date, format_money
+from enforcement_desktop.domain.workflows import GuardResult
 from enforcement_desktop.services.base import (
     ServiceContext,
     apply_changes,
     get_or_404,
     raise_if_errors,
     record_created,
+    record_event,
 )
 from enforcement_desktop.services.contacts import ContactDTO
 from enforcement_desktop.services.service_requests import (
@@ -74,7 +76,10 @@ __all__ = [
     "legacy_actions",
     "may_see_sensitive",
     "shown_contact",
+    "LegacyLoChoice",
+    "SetUpLegacyLoState",
     "raise_set_up_legacy_lo",
+    "set_up_legacy_lo_state",
     "record_legacy_action",
     "roles_from",
     "user_roles",
@@ -311,17 +316,131 @@ def needs_check_csa(
     )
 
 
-def raise_set_up_legacy_lo(ctx: ServiceContext, check_csa_sr_id: int) -> ServiceRequestDTO:
-    """Open the Set Up Legacy LO SR as a child of a Check CSA SR (Check CSA, steps 6-7).
+@dataclass(frozen=True, slots=True)
+class LegacyLoChoice:
+    """A legacy (CSA) liability order a Set Up Legacy LO SR may be raised for."""
+
+    order_id: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetUpLegacyLoState:
+    """Whether Set Up Legacy LO may be raised from an SR now, and for which legacy LOs.
+
+    Attributes:
+        sr_id: The SR asked about (the Check CSA SR).
+        verdict: Allowed, or the reasons it is not.
+        legacy_los: The case's legacy LOs with no Set Up Legacy LO SR yet, oldest first; empty
+            when the case has none recorded (the SR then goes to the financial transition
+            team without one).
+    """
+
+    sr_id: int
+    verdict: GuardResult
+    legacy_los: tuple[LegacyLoChoice, ...]
+
+
+def _lo_label(order: EnforcementOrder) -> str:
+    parts = [order.reference or f"LO {order.id}"]
+    if order.granted_on is not None:
+        parts.append(f"granted {format_date(order.granted_on)}")
+    if order.amount is not None:
+        parts.append(format_money(order.amount))
+    return ", ".join(parts)
+
+
+def _legacy_los(session: Session, case_id: int) -> list[EnforcementOrder]:
+    """The case's legacy (CSA) liability orders, oldest first."""
+    return list(
+        session.scalars(
+            select(EnforcementOrder)
+            .where(
+                EnforcementOrder.case_id == case_id,
+                EnforcementOrder.order_type == OrderType.LIABILITY_ORDER,
+                EnforcementOrder.origin == OrderOrigin.CSA,
+            )
+            .order_by(EnforcementOrder.granted_on, EnforcementOrder.id)
+        )
+    )
+
+
+def _set_up_srs(session: Session, case_id: int) -> dict[int, int]:
+    """The Set Up Legacy LO SR (not cancelled) of each legacy LO that has one, by LO id."""
+    rows = session.execute(
+        select(ServiceRequest.order_id, ServiceRequest.id).where(
+            ServiceRequest.case_id == case_id,
+            ServiceRequest.workflow == Workflow.SET_UP_LEGACY_LO,
+            ServiceRequest.order_id.is_not(None),
+            ServiceRequest.status != SrStatus.CANCELLED,
+        )
+    )
+    return {order_id: sr_id for order_id, sr_id in rows if order_id is not None}
+
+
+def _set_up_state(session: Session, parent: ServiceRequest) -> SetUpLegacyLoState:
+    verdict = parent_sr_verdict(Workflow.SET_UP_LEGACY_LO, parent.workflow, parent.status)
+    if not verdict.allowed:
+        return SetUpLegacyLoState(parent.id, verdict, ())
+    orders = _legacy_los(session, parent.case_id)
+    taken = _set_up_srs(session, parent.case_id)
+    free = tuple(LegacyLoChoice(o.id, _lo_label(o)) for o in orders if o.id not in taken)
+    if orders and not free:
+        verdict = GuardResult(
+            False,
+            (
+                "Each legacy LO of this case has its Set Up Legacy LO SR ("
+                + ", ".join(f"SR {taken[o.id]} for {_lo_label(o)}" for o in orders)
+                + "); one SR per legacy LO (Check CSA, step 6)",
+            ),
+        )
+    return SetUpLegacyLoState(parent.id, verdict, free)
+
+
+def set_up_legacy_lo_state(ctx: ServiceContext, sr_id: int) -> SetUpLegacyLoState:
+    """Whether Set Up Legacy LO may be raised from SR ``sr_id``, and for which legacy LOs
+    (what the Activity Plan's button shows; :func:`raise_set_up_legacy_lo` applies the same).
 
     Raises:
-        ValidationError: the parent is not an open Check CSA SR.
+        NotFoundError: No such SR.
+    """
+    with ctx.reading() as session:
+        return _set_up_state(session, load_sr(session, sr_id))
+
+
+def raise_set_up_legacy_lo(
+    ctx: ServiceContext, check_csa_sr_id: int, order_id: int | None = None
+) -> ServiceRequestDTO:
+    """Open the Set Up Legacy LO SR as a child of a Check CSA SR (Check CSA, steps 6-7), one
+    per legacy (CSA) LO: ``order_id`` names the LO, and may be left out only when the case has
+    no legacy LO recorded (the financial transition team sets it up).
+
+    Raises:
+        ValidationError: the parent is not an open Check CSA SR (``parent_id``); the LO is
+            missing, not a legacy LO of the case, or already has its SR (``order_id``).
     """
     with ctx.unit_of_work() as session:
         parent = load_sr(session, check_csa_sr_id)
-        verdict = parent_sr_verdict(Workflow.SET_UP_LEGACY_LO, parent.workflow, parent.status)
-        if not verdict.allowed:
-            raise ValidationError({"parent_id": "; ".join(verdict.reasons)})
+        state = _set_up_state(session, parent)
+        parent_verdict = parent_sr_verdict(
+            Workflow.SET_UP_LEGACY_LO, parent.workflow, parent.status
+        )
+        if not parent_verdict.allowed:
+            raise ValidationError({"parent_id": "; ".join(parent_verdict.reasons)})
+        free = {c.order_id for c in state.legacy_los}
+        if order_id is None and free:
+            raise ValidationError(
+                {"order_id": "Choose the legacy LO this SR is for: one SR per legacy LO"}
+            )
+        if order_id is not None and order_id not in free:
+            taken = _set_up_srs(session, parent.case_id).get(order_id)
+            if taken is not None:
+                problem = f"This legacy LO already has its Set Up Legacy LO SR (SR {taken})"
+            else:
+                problem = "That order is not a legacy (CSA) liability order of this case"
+            raise ValidationError({"order_id": problem})
+        if order_id is None and not state.verdict.allowed:
+            raise ValidationError({"order_id": "; ".join(state.verdict.reasons)})
         sr = open_sr(
             session,
             ctx,
@@ -330,6 +449,18 @@ def raise_set_up_legacy_lo(ctx: ServiceContext, check_csa_sr_id: int) -> Service
             owner=ctx.user,
             parent_id=parent.id,
         )
+        if order_id is not None:
+            sr.order_id = order_id
+            record_event(
+                session,
+                ctx,
+                action="update",
+                entity="service_request",
+                entity_id=sr.id,
+                case_id=parent.case_id,
+                field_name="order_id",
+                new=str(order_id),
+            )
         session.flush()
         return sr_dto(load_sr(session, sr.id), today=ctx.today())
 
