@@ -3,6 +3,11 @@
 Registered by :mod:`enforcement_desktop.cli`. The letter is written as Word into ``--out``,
 recorded on the SR (``--sr``, else the client's one open Decide on enforcement action SR) and
 registered with its reply due date; the path is printed. Refusals are one line, exit 1.
+
+``letter CMEL8011|CMEL8039 SCIN --sr N --out DIR`` writes the bailiff letters to the receiving
+parents of Bailiff SR ``N`` through the same service as the Activity plan's buttons
+(:func:`services.bailiff.send_cmel8011`, :func:`~services.bailiff.send_cmel8039`), which records
+them on the SR(s) as the Activity plan does; each file's path is printed.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ DEFAULT_WAIT_DAYS = 14
 
 _INCLUDE = ("nino", "address", "dob")
 
+#: The Bailiff procedure's letters to the receiving parent, written from a Bailiff SR.
+BAILIFF_LETTERS = ("CMEL8011", "CMEL8039")
+
 
 def parse_date(value: str) -> date:
     """A date typed on the command line: 2026-12-07 or 07/12/2026."""
@@ -45,11 +53,14 @@ def parse_date(value: str) -> date:
     )
 
 
-def _code(value: str) -> LetterCode:
+def _code(value: str) -> LetterCode | str:
+    text = value.strip().upper()
+    if text in BAILIFF_LETTERS:
+        return text
     try:
-        return LetterCode(value.strip().upper())
+        return LetterCode(text)
     except ValueError:
-        known = ", ".join(c.value for c in LetterCode)
+        known = ", ".join([*(c.value for c in LetterCode), *BAILIFF_LETTERS])
         raise argparse.ArgumentTypeError(f"{value[:20]!r} is not a letter code ({known})") from None
 
 
@@ -62,18 +73,25 @@ def add_parser(sub: Any, *, scin: Callable[[str], str], path: Callable[[str], Pa
         "the case manager may edit before printing; record it on the service request and "
         "register it with the date its reply is due. CMEL9251 goes to an employer, a bank "
         "(Deduction Order Team and Financial Investigations Unit only) or another third party; "
-        "CMEL9236 and CMEL7183 to the receiving parent; CMEL9253 and FT9253 to a council.",
+        "CMEL9236 and CMEL7183 to the receiving parent; CMEL9253 and FT9253 to a council; "
+        "CMEL9235 (to the regional CSA SPOC) and VQ615, the DVLA request, only when criminal "
+        "action is being considered. CMEL8011 and CMEL8039 go to the receiving parents from a "
+        "Bailiff SR named with --sr (no --to), as the Activity plan sends them.",
     )
     letter.add_argument("code", type=_code, metavar="CODE", help="the letter, e.g. CMEL9251")
     letter.add_argument("scin", type=scin, metavar="SCIN", help="the paying parent's SCIN")
     letter.add_argument(
         "--to",
-        required=True,
         choices=[k.value for k in RecipientKind],
-        help="who it goes to",
+        help="who it goes to (every letter but CMEL8011 and CMEL8039)",
     )
     letter.add_argument("--out", required=True, type=path, metavar="DIR", help="folder for it")
-    letter.add_argument("--sr", type=int, metavar="N", help="the SR (default: the open Decide SR)")
+    letter.add_argument(
+        "--sr",
+        type=int,
+        metavar="N",
+        help="the SR (default: the open Decide SR; CMEL8011/CMEL8039: the Bailiff SR, needed)",
+    )
     letter.add_argument(
         "--reply-due",
         type=parse_date,
@@ -99,7 +117,9 @@ def add_parser(sub: Any, *, scin: Callable[[str], str], path: Callable[[str], Pa
         help="CMEL9251/CMEL9253: give the paying parent's NI number, address or date of birth",
     )
     letter.add_argument("--information", help="CMEL7183: the information needed")
-    letter.add_argument("--reason", help="CMEL7183: why it is needed")
+    letter.add_argument(
+        "--reason", help="CMEL7183: why it is needed; CMEL9235/VQ615: why the DVLA is asked"
+    )
     letter.add_argument(
         "--needed",
         action="append",
@@ -111,8 +131,14 @@ def add_parser(sub: Any, *, scin: Callable[[str], str], path: Callable[[str], Pa
 
 def write_letter(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[str], None]) -> int:
     """Write the letter the command line asked for; 0 when written."""
+    from enforcement_desktop.domain.errors import ValidationError
     from enforcement_desktop.services.letters import LetterInput, decide_sr_for, send_letter
 
+    if args.code in BAILIFF_LETTERS:
+        return _write_bailiff_letter(args, ctx, out)
+    if args.to is None:
+        choices = ", ".join(k.value for k in RecipientKind)
+        raise ValidationError({"--to": f"say who {args.code.value} goes to ({choices})"})
     sr_id = decide_sr_for(ctx, args.scin, args.sr)
     due = args.reply_due or ctx.today() + timedelta(days=DEFAULT_WAIT_DAYS)
     data = LetterInput(
@@ -136,5 +162,38 @@ def write_letter(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[s
     out(
         f"  {sent.code.value} to {sent.recipient_name} registered on SR {sr_id}; "
         f"reply due {format_date(due)}"
+    )
+    return 0
+
+
+def _write_bailiff_letter(
+    args: argparse.Namespace, ctx: ServiceContext, out: Callable[[str], None]
+) -> int:
+    """CMEL8011 or CMEL8039 from Bailiff SR ``--sr``, as its Activity plan sends them."""
+    from enforcement_desktop.domain.errors import ValidationError
+    from enforcement_desktop.services import bailiff
+    from enforcement_desktop.services.letters import decide_sr_for
+
+    code = args.code
+    if args.sr is None:
+        raise ValidationError({"--sr": f"{code} is written from a Bailiff SR: name it with --sr N"})
+    if args.to not in (None, RecipientKind.RECEIVING_PARENT.value):
+        raise ValidationError(
+            {"--to": f"{code} goes to the receiving parents of the Bailiff SR (leave out --to)"}
+        )
+    # The SR must be this client's: the same check as a third-party letter's --sr.
+    sr_id = decide_sr_for(ctx, args.scin, args.sr)
+    send = bailiff.send_cmel8011 if code == "CMEL8011" else bailiff.send_cmel8039
+    documents = send(ctx, sr_id, args.out)
+    files = list(dict.fromkeys(d.path for d in documents))
+    for path in files:
+        out(str(Path(args.out) / path))
+    # One document per letter and SR covered (CMEL8011 covers the referral's SRs made ready).
+    others = len(documents) // len(files) - 1 if files else 0
+    also = f" and {others} other Bailiff SR{'s' if others != 1 else ''} of the referral"
+    plural = "s" if len(files) != 1 else ""
+    out(
+        f"  {code}: {len(files)} letter{plural} to the receiving parent{plural}, recorded on "
+        f"Bailiff SR {sr_id}{also if others > 0 else ''}"
     )
     return 0

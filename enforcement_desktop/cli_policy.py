@@ -113,7 +113,11 @@ def run_policy(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[str
     if args.name == "dp-registration":
         before = policy.set_dp_registration(ctx, args.number, args.expires)
         now = policy.dvla_settings(ctx)
-        was = _dp_registration(before, ctx.today())
+        was = (
+            _dp_registration(before, ctx.today())
+            if before.registration_number and before.registration_expires
+            else "not set"
+        )
         shown = _dp_registration(now, ctx.today())
         out(f"dp-registration: {shown}" + ("" if was == shown else f" (was {was})"))
         return 0

@@ -164,8 +164,7 @@ def test_a_team_leader_records_what_every_vq615_quotes(
 ) -> None:
     assert run(db, "set", "dp-registration", " Z1234567 ", "--expires", "31/03/2099") == 0
     assert capsys.readouterr().out.strip() == (
-        "dp-registration: Z1234567, expires 31/03/2099 (was not set (VQ615 cannot be written "
-        "until a team leader sets it))"
+        "dp-registration: Z1234567, expires 31/03/2099 (was not set)"
     )
     law = "Section 14 of the Child Support Act 1991; Regulation 27 of the Road Vehicles Regs"
     assert run(db, "set", "dvla-legislation", law) == 0
