@@ -155,9 +155,14 @@ def build_bundle() -> int:
     if code != 0:
         return code
     folder = dist / "enforcement-desktop"
-    program = folder / ("enforcement-desktop.exe" if os.name == "nt" else "enforcement-desktop")
+    suffix = ".exe" if os.name == "nt" else ""
+    program = folder / f"enforcement-desktop{suffix}"
+    commands = folder / f"enforcement-desktop-cli{suffix}"
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    print(f"Built {program} ({size / 1e6:.0f} MB); copy the whole folder {folder} to install it.")
+    print(
+        f"Built {program} (the window) and {commands.name} (the commands) ({size / 1e6:.0f} MB); "
+        f"copy the whole folder {folder} to install it."
+    )
     return 0
 
 

@@ -1,7 +1,8 @@
 """Entry point of the standalone build (packaging/enforcement-desktop.spec).
 
 The same as the ``enforcement-desktop`` console script: commands run headless, no command
-starts the window.
+starts the window. The build makes two programs of it: ``enforcement-desktop`` (windowed on
+Windows, for the window) and ``enforcement-desktop-cli`` (a console program, for the commands).
 """
 
 import sys

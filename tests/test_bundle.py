@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLE_ENV = "ENFORCEMENT_TEST_BUNDLE"
 QUIT_AFTER_ENV = "ENFORCEMENT_DESKTOP_QUIT_AFTER"
 EXE_NAME = "enforcement-desktop.exe" if os.name == "nt" else "enforcement-desktop"
+#: The console program beside it, for the commands (the window's is windowed on Windows).
+CLI_EXE_NAME = "enforcement-desktop-cli.exe" if os.name == "nt" else "enforcement-desktop-cli"
 
 needs_bundle = pytest.mark.skipif(
     not os.environ.get(BUNDLE_ENV),
@@ -170,8 +172,10 @@ def test_the_bundle_makes_the_demo_database_and_answers_options(
     bundle: Path, tmp_path: Path
 ) -> None:
     env = isolated_env(tmp_path)
+    commands = bundle.with_name(CLI_EXE_NAME)
+    assert commands.is_file()
     demo = subprocess.run(
-        [str(bundle), "--demo", "demo"],
+        [str(commands), "--demo", "demo"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -182,7 +186,7 @@ def test_the_bundle_makes_the_demo_database_and_answers_options(
     databases = list((tmp_path / "xdg_data_home").rglob("enforcement-demo.sqlite3"))
     assert len(databases) == 1, "the demo database is not in the data folder given"
     options = subprocess.run(
-        [str(bundle), "--demo", "options", "121000000001"],
+        [str(commands), "--demo", "options", "121000000001"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -196,7 +200,15 @@ def test_the_bundle_makes_the_demo_database_and_answers_options(
     assert verdicts["liability_order"]["reasons"]
     # The Word templates are found in the build: a bailiff pack is made from them.
     pack = subprocess.run(
-        [str(bundle), "--demo", "pack", "121000000008", "--out", str(tmp_path / "packs"), "--dvs"],
+        [
+            str(commands),
+            "--demo",
+            "pack",
+            "121000000008",
+            "--out",
+            str(tmp_path / "packs"),
+            "--dvs",
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
