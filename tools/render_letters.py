@@ -138,6 +138,20 @@ def main() -> int:
         dialog.grab().save(str(path))
         print(f"wrote {path}")
         dialog.close()
+
+        # The DVLA request: VQ615 chosen on a client with no vehicle recorded, its refusal
+        # shown beside the letter before anything is written.
+        dialog = LetterDialog(ctx, sr_id, f"Service request {sr_id} — Gather Information", store)
+        ui = dialog.ui
+        ui.codeCombo.setCurrentIndex(ui.codeCombo.findData(LetterCode.VQ615))
+        ui.reasonEdit.setPlainText("A criminal referral is being considered: to trace them")
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        path = args.out / "new_letter_dialog_vq615.png"
+        dialog.grab().save(str(path))
+        print(f"wrote {path}")
+        dialog.close()
         window.close()
         db.dispose()
     return 0

@@ -110,15 +110,17 @@ def _banner(form: FormWriter, code: LetterCode, title: str, subtitle: str, badge
     )
 
 
-def _contact_fields(contact: CmsContact) -> list[Field]:
+def _contact_fields(contact: CmsContact, *, region: bool = True) -> list[Field]:
     office = contact.office_lines()
-    return [
+    fields = [
         Field("Name", _text(contact.name), strong=True),
         Field("Team", _text(contact.team)),
-        Field("Phone", _text(contact.phone)),
-        Field("Region", known(contact.region)),
-        Field("Office address", ["Child Maintenance Service", *office], wide=True),
+        Field("Phone", _text(contact.phone), wide=not region),
     ]
+    if region:
+        fields.append(Field("Region", known(contact.region)))
+    fields.append(Field("Office address", ["Child Maintenance Service", *office], wide=True))
+    return fields
 
 
 def _vehicle_rows(vehicles: tuple[VehicleDetails, ...]) -> list[list[str]]:
@@ -159,7 +161,7 @@ def fill_cmel9235(document: DocxDocument, request: DvlaEnquiryRequest) -> None:
         ]
     )
     form.heading("Requesting case manager")
-    form.fields(_contact_fields(r.case_manager))
+    form.fields(_contact_fields(r.case_manager, region=False))  # the region is above
     form.heading("Paying parent (NRP)")
     address = r.address.as_lines() if r.address is not None else []
     form.fields(
