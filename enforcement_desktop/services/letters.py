@@ -8,7 +8,10 @@ reply: its date and, when given, the document received (copied into the store).
 
 Refused, with nothing written or saved: a letter to a recipient it is not for, a letter to a bank
 or building society by a user outside the Deduction Order Team and the Financial Investigations
-Unit, a reply due on or before the day sent, a reply received before the letter was sent.
+Unit, a reply due on or before the day sent, a reply received before the letter was sent; the
+DVLA request (CMEL9235 to the regional CSA SPOC, VQ615) when criminal action is not being
+considered on the SR, and VQ615 while no vehicle is recorded for the paying parent or the
+office's data protection registration (unexpired) or legislation is not recorded.
 """
 
 from __future__ import annotations
