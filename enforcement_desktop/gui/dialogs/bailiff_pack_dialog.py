@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QTableWidgetItem,
+    QWhatsThis,
     QWidget,
 )
 
@@ -159,6 +160,9 @@ class BailiffPackDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BailiffPackDialog()
         self.ui.setupUi(self)
+        # Shift+F1 then a click explains an input: a modal dialog blocks the main window's
+        # What's This action, so the dialog carries its own (as ServiceDialog does).
+        self.addAction(QWhatsThis.createAction(self))
         self.ctx = ctx
         self.scin = scin
         self.settings = settings if settings is not None else QSettings()

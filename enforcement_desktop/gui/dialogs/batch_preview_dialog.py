@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWhatsThis,
+    QWidget,
+)
 
 from enforcement_desktop.gui.errors import handle_service_error
 from enforcement_desktop.gui.forms.ui_batch_preview_dialog import Ui_BatchPreviewDialog
@@ -33,6 +40,9 @@ class BatchPreviewDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_BatchPreviewDialog()
         self.ui.setupUi(self)
+        # Shift+F1 then a click explains an input: a modal dialog blocks the main window's
+        # What's This action, so the dialog carries its own (as ServiceDialog does).
+        self.addAction(QWhatsThis.createAction(self))
         self.ctx = ctx
         self.clients: list[BatchClient] | None = None
         ui = self.ui

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QPushButton,
+    QWhatsThis,
+    QWidget,
+)
 
 from enforcement_desktop.gui.forms.ui_unknown_login_dialog import Ui_UnknownLoginDialog
 from enforcement_desktop.services.context import ServiceContext
@@ -36,6 +43,9 @@ class UnknownLoginDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UnknownLoginDialog()
         self.ui.setupUi(self)
+        # Shift+F1 then a click explains an input: a modal dialog blocks the main window's
+        # What's This action, so the dialog carries its own (as ServiceDialog does).
+        self.addAction(QWhatsThis.createAction(self))
         self.check = check
         self.chosen_login: str | None = None
         ui = self.ui

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWhatsThis, QWidget
 
 from enforcement_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 
@@ -33,6 +33,9 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PassphraseDialog()
         self.ui.setupUi(self)
+        # Shift+F1 then a click explains an input: a modal dialog blocks the main window's
+        # What's This action, so the dialog carries its own (as ServiceDialog does).
+        self.addAction(QWhatsThis.createAction(self))
         ui = self.ui
         ui.zipLabel.setText(
             f"<b>{escape(zip_path.name)}</b> is encrypted (AES-256). It opens only with this "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWhatsThis, QWidget
 
 from enforcement_desktop.config import Settings, default_output_folder
 from enforcement_desktop.domain.errors import ValidationError
@@ -40,6 +40,9 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
+        # Shift+F1 then a click explains an input: a modal dialog blocks the main window's
+        # What's This action, so the dialog carries its own (as ServiceDialog does).
+        self.addAction(QWhatsThis.createAction(self))
         self.folders = folders
         self.window_choices = window_choices
         #: True when OK asked to forget the window layout (the window must not save it again).

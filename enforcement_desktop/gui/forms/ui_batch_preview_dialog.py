@@ -56,6 +56,7 @@ class Ui_BatchPreviewDialog(object):
         BatchPreviewDialog.setWindowTitle(QCoreApplication.translate("BatchPreviewDialog", u"Build all bailiff packs", None))
         self.captionLabel.setText("")
         self.clientsLabel.setText(QCoreApplication.translate("BatchPreviewDialog", u"&Clients:", None))
+        self.clientsTable.setWhatsThis(QCoreApplication.translate("BatchPreviewDialog", u"Your clients with Bailiff SRs ready for a pack (Bailiff procedure, steps 10-17). A ticked client gets a pack built; untick any to leave out. A client something stops is listed with the reason and cannot be ticked.", None))
         self.clientsTable.setAccessibleName(QCoreApplication.translate("BatchPreviewDialog", u"Clients whose bailiff packs will be built", None))
         self.hintLabel.setText("")
     # retranslateUi

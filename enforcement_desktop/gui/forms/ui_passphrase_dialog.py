@@ -74,6 +74,7 @@ class Ui_PassphraseDialog(object):
         PassphraseDialog.setWindowTitle(QCoreApplication.translate("PassphraseDialog", u"Passphrase of the encrypted pack", None))
         self.zipLabel.setText("")
         self.passphraseLabel.setText(QCoreApplication.translate("PassphraseDialog", u"&Passphrase:", None))
+        self.passphraseEdit.setWhatsThis(QCoreApplication.translate("PassphraseDialog", u"The passphrase that opens the encrypted bailiff pack. Copy it and send it to the Bailiff SPOC separately from the e-mail that carries the zip; it is not stored and cannot be shown again.", None))
         self.passphraseEdit.setAccessibleName(QCoreApplication.translate("PassphraseDialog", u"Passphrase of the encrypted pack", None))
         self.copyButton.setText(QCoreApplication.translate("PassphraseDialog", u"&Copy", None))
         self.adviceLabel.setText(QCoreApplication.translate("PassphraseDialog", u"Send it to the Bailiff SPOC separately from the e-mail that carries the zip; it is not stored and cannot be shown again.", None))

@@ -108,6 +108,7 @@ class Ui_PreferencesDialog(object):
         self.folderGroup.setTitle(QCoreApplication.translate("PreferencesDialog", u"Packs, letters and case files", None))
         self.databaseLabel.setText("")
         self.outputFolderLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Output folder:", None))
+        self.folderEdit.setWhatsThis(QCoreApplication.translate("PreferencesDialog", u"Where bailiff packs, letters and exported case files are saved for this database (the Bailiff packs folder in your Documents unless you choose another). Each database keeps its own, so a folder chosen for the demo data is never used for real cases.", None))
         self.folderEdit.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Output folder", None))
         self.chooseFolderButton.setText(QCoreApplication.translate("PreferencesDialog", u"&Choose\u2026", None))
         self.chooseFolderButton.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Choose the folder bailiff packs, letters and exported case files are saved in", None))
@@ -116,7 +117,9 @@ class Ui_PreferencesDialog(object):
         self.outputFolderError.setText("")
         self.folderHintLabel.setText(QCoreApplication.translate("PreferencesDialog", u"The bailiff pack dialog, Build packs for all prepared clients, the CMEL8011 and CMEL8039 letters and File \u25b8 Export client start from this folder. It is kept for this database only: a folder chosen while trying the demo data is never used for real cases. The files hold personal data: choose a folder only you (or your team) can open.", None))
         self.windowGroup.setTitle(QCoreApplication.translate("PreferencesDialog", u"Window", None))
+        self.reopenLastViewCheck.setWhatsThis(QCoreApplication.translate("PreferencesDialog", u"When ticked, the window opens on the view you were using when you last closed it; otherwise it opens on the Work Queue.", None))
         self.reopenLastViewCheck.setText(QCoreApplication.translate("PreferencesDialog", u"&Reopen the view I was using when I closed the window (otherwise the Work Queue)", None))
+        self.forgetLayoutCheck.setWhatsThis(QCoreApplication.translate("PreferencesDialog", u"When ticked, the window's size and the positions of its panels are forgotten, and the default layout is used from the next start.", None))
         self.forgetLayoutCheck.setText(QCoreApplication.translate("PreferencesDialog", u"&Forget the window's size and where I put its panels (the default layout from the next start)", None))
     # retranslateUi
 

@@ -54,6 +54,7 @@ class Ui_UnknownLoginDialog(object):
         self.messageLabel.setText("")
         self.adviceLabel.setText("")
         self.usersLabel.setText(QCoreApplication.translate("UnknownLoginDialog", u"Continue &as one of the demo users:", None))
+        self.usersList.setWhatsThis(QCoreApplication.translate("UnknownLoginDialog", u"The demo database's users. Your login has no user record here, so on the demo data you may continue as one of them to try the application; on real data a team leader must add you first.", None))
         self.usersList.setAccessibleName(QCoreApplication.translate("UnknownLoginDialog", u"Demo users to continue as", None))
     # retranslateUi
 
