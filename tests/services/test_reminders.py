@@ -382,10 +382,16 @@ def test_the_diary_reads_the_same_statements_for_one_or_many(team: ServiceContex
 
     assert len(small.entries) == 3 and len(large.entries) == 15
     assert len(large.quiet_cases) == 5
-    # Two of them read the arrears chain's reminders (services.arrears.diary_reminders), two
-    # the sanctions orders to refer back and the appeal hearings (services.sanctions_diary; a
-    # third reads those orders' payments when there are any).
-    assert len(many) == len(one) == 10
+    # The user; the reminders set by hand; the SRs whose wait ends, then their cases and
+    # clients; the SRs whose hold ends (then theirs, when there are any); the DEO/DER flags
+    # (the cases, then their first open SRs); the reminders done; two read the arrears chain's
+    # reminders (services.arrears.diary_reminders), two the sanctions orders to refer back and
+    # the appeal hearings (services.sanctions_diary; a third reads those orders' payments when
+    # there are any); the two lists of quiet work.
+    assert len(many) == len(one) == 14
+    with counted(team.db) as paged:
+        reminders.diary_screen(lead, team=True, limit=2, quiet_limit=2)
+    assert len(paged) == 14
     with team.db.reading() as s:
         assert s.scalar(select(Reminder.id).where(Reminder.done_on.is_not(None))) is None
 
