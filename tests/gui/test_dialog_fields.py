@@ -130,7 +130,7 @@ def _submissions() -> dict[str, _Submit]:
     from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
     from enforcement_desktop.gui.dialogs.reassign_dialog import ReassignDialog
     from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
-    from enforcement_desktop.gui.dialogs.users_dialog import UserEditDialog
+    from enforcement_desktop.gui.dialogs.users_dialog import OfficeEditDialog, UserEditDialog
     from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
     from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalDialog
 
@@ -277,6 +277,7 @@ def _submissions() -> dict[str, _Submit]:
             ctx, srs.get_service_request(ctx, data.open_sr_id), (), ()
         ),
         "UserEditDialog": lambda ctx, data: _blank(UserEditDialog(ctx, None)),
+        "OfficeEditDialog": lambda ctx, data: _blank(OfficeEditDialog(ctx, None)),
         # No outcome chosen; a schedule with no first date and no amount.
         "DotOutcomeDialog": lambda ctx, data: DotOutcomeDialog(ctx, data.open_sr_id, 1),
         "RdoScheduleDialog": lambda ctx, data: _blank(

@@ -253,6 +253,17 @@ def _user_edit(ctx: ServiceContext, data: Dataset) -> QDialog:
     return UserEditDialog(ctx, screen.users[0], screen.offices, screen.teams)
 
 
+def _office_edit(ctx: ServiceContext, data: Dataset) -> QDialog:
+    """Change an office, as the Users dialog's Offices tab opens it (one is added first)."""
+    from enforcement_desktop.gui.dialogs.users_dialog import OfficeEditDialog
+    from enforcement_desktop.services import users
+
+    office = users.add_office(
+        ctx, users.OfficeInput("CMS Enforcement Testbury", ("Fictional House",), "TE1 1ST")
+    )
+    return OfficeEditDialog(ctx, office)
+
+
 def _first_user(ctx: ServiceContext, data: Dataset) -> QDialog:
     """The first user of a database with none, as the start-up opens it."""
     from enforcement_desktop.gui.dialogs.users_dialog import UserEditDialog
@@ -333,7 +344,7 @@ def dialog_openers() -> dict[str, _Opener]:
     from enforcement_desktop.gui.dialogs.pack_sent_dialog import RecordPackSentDialog
     from enforcement_desktop.gui.dialogs.payment_dialog import PaymentDialog
     from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
-    from enforcement_desktop.gui.dialogs.users_dialog import UsersDialog
+    from enforcement_desktop.gui.dialogs.users_dialog import OfficeEditDialog, UsersDialog
     from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
     from enforcement_desktop.gui.dialogs.wilful_refusal_dialog import WilfulRefusalDialog
     from enforcement_desktop.services.arrears import RdoState
@@ -377,6 +388,8 @@ def dialog_openers() -> dict[str, _Opener]:
         "OrderDialog": lambda ctx, data, _s: OrderDialog(
             ctx, data.pat_case_id, _lo(ctx, data), [_lo(ctx, data)]
         ),
+        "OfficeEditDialog (add)": lambda ctx, _data, _s: OfficeEditDialog(ctx, None),
+        "OfficeEditDialog (change)": lambda ctx, data, _s: _office_edit(ctx, data),
         "PassphraseDialog": lambda ctx, data, _s: _passphrase(ctx, data),
         "PaymentDialog": lambda ctx, data, _s: PaymentDialog(ctx, _lo(ctx, data)),
         "PreferencesDialog": _preferences,

@@ -1,8 +1,9 @@
-"""The Users dialog (team leaders): the users of this database, and adding or changing one.
+"""The Users dialog (team leaders): the users and offices of this database, and adding or
+changing one.
 
-Everything goes through the operation runner: the list is one read (``users.users_screen``),
-each save one service call. Only a team leader may add or change users; the services refuse
-anyone else, and the dialog does not offer it.
+Everything goes through the operation runner: both lists are one read (``users.users_screen``),
+each save one service call. Only a team leader may add or change users and offices; the services
+refuse anyone else, and the dialog does not offer it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from enforcement_desktop.domain.enums import UserRole
 from enforcement_desktop.gui import errors
 from enforcement_desktop.gui.dialogs.base import ServiceDialog
+from enforcement_desktop.gui.forms.ui_office_edit_dialog import Ui_OfficeEditDialog
 from enforcement_desktop.gui.forms.ui_user_edit_dialog import Ui_UserEditDialog
 from enforcement_desktop.gui.forms.ui_users_dialog import Ui_UsersDialog
 from enforcement_desktop.gui.operations import Lane, Operation, runner_for
@@ -31,9 +33,10 @@ from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.services.users import OfficeRecord, UserRecord, UsersScreen
 
 #: Why the dialog's changes are not offered to someone who is not a team leader.
-NOT_A_TEAM_LEADER = "Only a team leader can add or change users."
+NOT_A_TEAM_LEADER = "Only a team leader can add or change users and offices."
 
 _COLUMNS = ("Login", "Name", "Team", "Roles", "Office", "Active")
+_OFFICE_COLUMNS = ("Name", "Address", "Phone", "Opening hours", "Users")
 
 
 def _count(number: int, noun: str) -> str:
@@ -158,8 +161,77 @@ class UserEditDialog(ServiceDialog):
         self.result_user = user
 
 
+class OfficeEditDialog(ServiceDialog):
+    """Add an office, or change one. After :meth:`exec` returns Accepted, :attr:`result_office`
+    is the saved office.
+
+    Args:
+        ctx: Database, user and clock.
+        office: The office to change; None to add one.
+        parent: The parent widget.
+    """
+
+    def __init__(
+        self, ctx: ServiceContext, office: OfficeRecord | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.ui = Ui_OfficeEditDialog()
+        self.ui.setupUi(self)
+        self.office = office
+        self.result_office: OfficeRecord | None = None
+        ui = self.ui
+        if office is None:
+            self.setWindowTitle("Add an office")
+            ui.introLabel.setText("A new office users may work from.")
+        else:
+            self.setWindowTitle(f"Office {office.name}")
+            ui.introLabel.setText(f"<b>{escape(office.name)}</b>")
+            ui.nameEdit.setText(office.name)
+            ui.addressLinesEdit.setPlainText("\n".join(office.address_lines))
+            ui.postcodeEdit.setText(office.postcode)
+            ui.phoneEdit.setText(office.phone or "")
+            ui.openingHoursEdit.setText(office.opening_hours)
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save office")
+        save.setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.bind_error_labels(("name", "address_lines", "postcode", "phone", "opening_hours"))
+        ui.nameEdit.setFocus()
+
+    def office_input(self) -> users.OfficeInput:
+        """The form as the service takes it."""
+        ui = self.ui
+        return users.OfficeInput(
+            name=ui.nameEdit.text(),
+            address_lines=tuple(ui.addressLinesEdit.toPlainText().splitlines()),
+            postcode=ui.postcodeEdit.text(),
+            phone=ui.phoneEdit.text(),
+            opening_hours=ui.openingHoursEdit.text(),
+        )
+
+    def save(self) -> None:
+        """Call the service; stay open with the errors shown next to the fields."""
+        self.submit(self._save_work, self._saved)
+
+    def _save_work(self) -> Callable[[ServiceContext], OfficeRecord]:
+        data = self.office_input()
+        if self.office is None:
+            return lambda ctx: users.add_office(ctx, data)
+        office_id, version = self.office.id, self.office.version
+        return lambda ctx: users.update_office(ctx, office_id, data, expected_version=version)
+
+    def _saved(self, office: OfficeRecord) -> None:
+        self.result_office = office
+
+
+def office_address(office: OfficeRecord) -> str:
+    """The office's address on one line, its postcode last."""
+    return ", ".join((*office.address_lines, *((office.postcode,) if office.postcode else ())))
+
+
 class UsersDialog(QDialog):
-    """The users of this database; a team leader adds or changes them from here.
+    """The users and offices of this database; a team leader adds or changes them from here.
 
     Args:
         ctx: Database, user and clock.
@@ -184,6 +256,17 @@ class UsersDialog(QDialog):
         ui.editButton.clicked.connect(self.edit_user)
         table.itemDoubleClicked.connect(lambda _item: self.edit_user())
         table.itemSelectionChanged.connect(self._update_buttons)
+        offices = ui.officesTable
+        offices.setColumnCount(len(_OFFICE_COLUMNS))
+        offices.setHorizontalHeaderLabels(list(_OFFICE_COLUMNS))
+        offices.verticalHeader().setVisible(False)
+        header = offices.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.addOfficeButton.clicked.connect(self.add_office)
+        ui.editOfficeButton.clicked.connect(self.edit_office)
+        offices.itemDoubleClicked.connect(lambda _item: self.edit_office())
+        offices.itemSelectionChanged.connect(self._update_buttons)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         self._update_buttons()
@@ -236,10 +319,36 @@ class UsersDialog(QDialog):
             f"{_count(len(screen.users), 'user')}, {active} active; "
             f"{_count(leaders, 'active team leader')}."
         )
+        summary = summary[:-1] + f"; {_count(len(screen.offices), 'office')}."
         if not screen.may_manage:
             summary += f" {NOT_A_TEAM_LEADER}"
         self.ui.summaryLabel.setText(summary)
+        self._show_offices(screen)
         self._update_buttons()
+
+    def _show_offices(self, screen: UsersScreen) -> None:
+        table = self.ui.officesTable
+        selected = self.selected_office()
+        table.setRowCount(len(screen.offices))
+        for row, office in enumerate(screen.offices):
+            working = sum(
+                1 for u in screen.users if u.office is not None and u.office.id == office.id
+            )
+            address = office_address(office)
+            values = (office.name, address, office.phone or "", office.opening_hours, str(working))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, office.id)
+                if column == 1:
+                    item.setToolTip("\n".join((*office.address_lines, office.postcode)))
+                if column == 4:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    item.setToolTip("Active and inactive users whose office this is")
+                table.setItem(row, column, item)
+            if selected is not None and office.id == selected.id:
+                table.selectRow(row)
 
     def selected_user(self) -> UserRecord | None:
         if self.screen_read is None:
@@ -251,12 +360,25 @@ class UsersDialog(QDialog):
         login = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return next((u for u in self.screen_read.users if u.login == login), None)
 
+    def selected_office(self) -> OfficeRecord | None:
+        if self.screen_read is None:
+            return None
+        rows = self.ui.officesTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.ui.officesTable.item(rows[0].row(), 0)
+        office_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((o for o in self.screen_read.offices if o.id == office_id), None)
+
     def _update_buttons(self) -> None:
         manage = self.may_manage
-        self.ui.addButton.setEnabled(manage)
-        self.ui.editButton.setEnabled(manage and self.selected_user() is not None)
+        ui = self.ui
+        ui.addButton.setEnabled(manage)
+        ui.editButton.setEnabled(manage and self.selected_user() is not None)
+        ui.addOfficeButton.setEnabled(manage)
+        ui.editOfficeButton.setEnabled(manage and self.selected_office() is not None)
         tip = "" if manage or self.screen_read is None else NOT_A_TEAM_LEADER
-        for button in (self.ui.addButton, self.ui.editButton):
+        for button in (ui.addButton, ui.editButton, ui.addOfficeButton, ui.editOfficeButton):
             button.setToolTip(tip or button.toolTip())
 
     def edit_dialog(self, user: UserRecord | None) -> UserEditDialog:
@@ -276,7 +398,22 @@ class UsersDialog(QDialog):
             return
         self._run(self.edit_dialog(user))
 
-    def _run(self, dialog: UserEditDialog) -> None:
+    def office_dialog(self, office: OfficeRecord | None) -> OfficeEditDialog:
+        """The dialog that adds (``office`` None) or changes an office, over this one."""
+        return OfficeEditDialog(self.ctx, office, parent=self)
+
+    def add_office(self) -> None:
+        if not self.may_manage:
+            return
+        self._run(self.office_dialog(None))
+
+    def edit_office(self) -> None:
+        office = self.selected_office()
+        if not self.may_manage or office is None:
+            return
+        self._run(self.office_dialog(office))
+
+    def _run(self, dialog: ServiceDialog) -> None:
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted or dialog.needs_reload:
                 self.reload()
