@@ -178,10 +178,11 @@ def test_demo_refuses_a_database_with_real_data(
 
 
 def _list_region_of(db: Path, case_file: Path) -> None:
-    """Add the case file's region to the database's regions list, as its team leader (the
+    """Add the case file's regions to the database's regions list, as its team leader (the
     first user) does: an import refuses a region the list lacks."""
-    region = json.loads(case_file.read_text(encoding="utf-8"))["case"]["region"]
-    assert main(["--db", str(db), "region", "add", region]) == 0
+    cases = json.loads(case_file.read_text(encoding="utf-8"))["cases"]
+    for region in sorted({case["region"] for case in cases}):
+        assert main(["--db", str(db), "region", "add", region]) == 0
 
 
 def test_export_import_round_trip(
@@ -208,8 +209,8 @@ def test_import_of_a_bad_file_lists_each_fault(
 ) -> None:
     assert main(["--db", str(demo_path), "export", "121000000001"]) == 0
     data = json.loads(capsys.readouterr().out)
-    data["orders"][2]["amount"] = "-3.00"
-    data["orders"][0]["costs"] = 70.0
+    data["cases"][0]["orders"][2]["amount"] = "-3.00"
+    data["cases"][0]["orders"][0]["costs"] = 70.0
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     target = tmp_path / "t.sqlite3"
@@ -217,8 +218,8 @@ def test_import_of_a_bad_file_lists_each_fault(
     assert main(["--db", str(target), "import", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert "orders[2].amount: must be £0.00 or more" in err
-    assert "orders[0].costs: money must be a string" in err
+    assert "cases[0].orders[2].amount: must be £0.00 or more" in err
+    assert "cases[0].orders[0].costs: money must be a string" in err
     con = sqlite3.connect(target)
     try:
         assert con.execute("SELECT COUNT(*) FROM contact").fetchone() == (0,)

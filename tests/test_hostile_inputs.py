@@ -119,7 +119,10 @@ def test_case_file_field(
     data = hostile.with_new_scins(copy.deepcopy(source_file), next(_numbers))
     hostile.set_path(data, field, copy.deepcopy(value))
     # Once imported, the part of the case holding the value is saved again.
-    parts = frozenset(_PARTS.get(field.split(".")[0].split("[")[0], ()))
+    # A case's own fields and records are under cases[0] (case file version 3).
+    name = field.removeprefix("cases[0].").split(".")[0].split("[")[0]
+    in_case = field.startswith("cases[0].")
+    parts = frozenset(_PARTS.get(name, _PARTS["case"] if in_case else ()))
 
     def resave(ctx: ServiceContext, case_id: int) -> object:
         return resave_case(ctx, case_id, parts)
@@ -725,7 +728,8 @@ def test_imported_file(
         add_test_user(ctx)
         # The case file's region is listed first, as the database's team leader does: without
         # it every import is refused and the accepted branch below is never reached.
-        regions.add_region(ctx, json.loads(valid_case_file)["case"]["region"])
+        for case in json.loads(valid_case_file)["cases"]:
+            regions.add_region(ctx, case["region"])
         before = hostile.row_counts(ctx)
         code, err = run_cli(["--db", str(target), "import", "case.json"], capsys)
         assert_clean_exit(code, err, listing=True)

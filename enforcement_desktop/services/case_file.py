@@ -1,13 +1,15 @@
-"""Case files: one case with everything hanging off it, as versioned JSON.
+"""Case files: a paying parent and all their cases, with everything hanging off them, as JSON.
 
-A case file moves a case between databases (a case manager's own file and the team's server, or
-a colleague's). :func:`export_case` reads a case into plain JSON data; :func:`import_case` checks
-every part of such data first, naming each bad part by its JSON path
-(``orders[2].amount: must be £0.00 or more``), and only then writes it, in one unit of work, so
-a file with any fault writes nothing.
+A case file moves a paying parent's cases between databases (a case manager's own file and the
+team's server, or a colleague's). :func:`export_case` reads them into plain JSON data;
+:func:`import_case` checks every part of such data first, naming each bad part by its JSON path
+(``cases[0].orders[2].amount: must be £0.00 or more``), and only then writes it, in one unit of
+work, so a file with any fault writes nothing.
 
-Format (``docs/case-file-format.md``): ``{"format": "enforcement-desktop-case", "version": 2,
-...}``; version 1 files still import. Money is a string of pounds and pence ("1234.56"), never
+Format (``docs/case-file-format.md``): ``{"format": "enforcement-desktop-case", "version": 3,
+...}``: the paying parent, the receiving parents, and a ``cases`` list (a sanctions order's or
+an appeal's links to the other cases are refs to cases of the list). Version 1 and 2 files (one
+case each) still import. Money is a string of pounds and pence ("1234.56"), never
 a JSON number, so no amount is ever rounded through a float; dates are ISO (``2026-11-23``),
 times ISO without a zone (UTC).
 Records point at each other through file-local references (``"ref": "order-1"``), and at
@@ -24,6 +26,7 @@ and what is derived again on import (a paying parent's priority and urgency).
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -72,7 +75,7 @@ from enforcement_desktop.services import (
 )
 from enforcement_desktop.services.base import ServiceContext, record_created, record_event
 from enforcement_desktop.services.legacy import refresh_attention
-from enforcement_desktop.services.regions import match_region, region_names
+from enforcement_desktop.services.regions import check_region_name, match_region, region_names
 from enforcement_desktop.services.reminders import REMINDER_NOTE_MAX_LENGTH
 from enforcement_desktop.storage.models import (
     ActivityStep,
@@ -92,6 +95,7 @@ from enforcement_desktop.storage.models import (
     EnforcementOrder,
     LegacyAction,
     Letter,
+    MaintenancePayment,
     Note,
     OrderCase,
     OrderPayment,
@@ -114,9 +118,9 @@ __all__ = [
 
 FORMAT = "enforcement-desktop-case"
 #: The version export writes.
-VERSION = 2
+VERSION = 3
 #: The versions import reads.
-READABLE_VERSIONS = (1, 2)
+READABLE_VERSIONS = (1, 2, 3)
 
 _MAX_TEXT = 20000
 # ASCII digits only: \d would take look-alike digits from other scripts.
@@ -340,6 +344,9 @@ _DOCUMENT = (
     *_fields(Document, ("doc_type", "file_name", "path", "sha256", "created_by")),
     _Field("created_at", "datetime", False, True),
 )
+# Version 3 (a paying parent's cases together): what version 2 did not carry.
+_SR_V3 = (*_SR_V2, *_fields(ServiceRequest, ("raised_by",)))
+_MAINTENANCE = _fields(MaintenancePayment, ("due_on", "amount_due", "amount_paid", "paid_on"))
 _SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _PARTY_ROLES = (ContactRole.EMPLOYER, ContactRole.THIRD_PARTY)
 
@@ -357,10 +364,15 @@ class _Spec:
     def v2(self) -> bool:
         return self.version >= 2
 
+    @property
+    def v3(self) -> bool:
+        return self.version >= 3
+
 
 _SPECS = {
     1: _Spec(1, _CONTACT, _ASSET, _SR),
     2: _Spec(2, _CONTACT_V2, _ASSET_V2, _SR_V2),
+    3: _Spec(3, _CONTACT_V2, _ASSET_V2, _SR_V3),
 }
 
 
@@ -411,19 +423,20 @@ def _topological(orders: Sequence[EnforcementOrder]) -> list[EnforcementOrder]:
 
 
 def export_case(ctx: ServiceContext, scin: str) -> dict[str, Any]:
-    """The case of the paying parent with this SCIN, as case file data (JSON-ready).
+    """The cases of the paying parent with this SCIN, as case file data (JSON-ready).
 
     Args:
         ctx: Service context.
         scin: The paying parent's SCIN (spaces ignored).
 
     Returns:
-        A dict ready for ``json.dumps``: the format marker, version, and the case.
+        A dict ready for ``json.dumps``: the format marker, version, the paying parent, the
+        receiving parents and every case the client pays on.
 
     Raises:
         NotFoundError: No client has the SCIN, or they pay on no case.
-        RuleViolation: The SCIN belongs to a receiving parent, or the client pays on several
-            cases (a case file holds one).
+        RuleViolation: The SCIN belongs to a receiving parent, or a record of a case points at
+            one the file cannot name.
     """
     wanted = normalise_scin(scin)
     with ctx.unit_of_work() as session:
@@ -443,7 +456,9 @@ def export_case(ctx: ServiceContext, scin: str) -> dict[str, Any]:
                 selectinload(Case.receiving_parent_links).selectinload(CaseReceivingParent.contact),
                 selectinload(Case.orders).selectinload(EnforcementOrder.payments),
                 selectinload(Case.orders).selectinload(EnforcementOrder.court),
-                selectinload(Case.appeals),
+                selectinload(Case.orders).selectinload(EnforcementOrder.case_links),
+                selectinload(Case.appeals).selectinload(Appeal.case_links),
+                selectinload(Case.maintenance_payments),
                 selectinload(Case.service_requests).selectinload(ServiceRequest.steps),
                 selectinload(Case.service_requests).selectinload(ServiceRequest.enforce_form),
                 selectinload(Case.service_requests).selectinload(ServiceRequest.asset_links),
@@ -452,18 +467,29 @@ def export_case(ctx: ServiceContext, scin: str) -> dict[str, Any]:
         ).all()
         if not cases:
             raise NotFoundError("case with paying parent", f"SCIN {wanted}")
-        if len(cases) > 1:
-            raise RuleViolation(
-                f"SCIN {wanted} is the paying parent on {len(cases)} cases; a case file holds "
-                "one case, so this client cannot be exported"
-            )
-        return _export(session, ctx, cases[0])
+        return _export(session, ctx, contact, cases)
 
 
-def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]:
-    spec = _SPECS[VERSION]
-    receiving = [link.contact for link in sorted(case.receiving_parent_links, key=lambda x: x.id)]
-    contacts = [case.paying_parent, *receiving]
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """The refs of what the cases of a file share: the clients, assets, courts, the cases."""
+
+    scin_of: Mapping[int, str | None]
+    asset_ref: Mapping[int, str]
+    court_ref: Mapping[int, str]
+    party_ref: Mapping[int, str]
+    case_ref: Mapping[int, str]
+
+
+def _export(
+    session: Session, ctx: ServiceContext, payer: Contact, cases: Sequence[Case]
+) -> dict[str, Any]:
+    receiving: list[Contact] = []
+    for case in cases:
+        for link in sorted(case.receiving_parent_links, key=lambda x: x.id):
+            if link.contact not in receiving:
+                receiving.append(link.contact)
+    contacts = [payer, *receiving]
     contact_ids = [c.id for c in contacts]
 
     def contact_data(contact: Contact, fields: Sequence[_Field]) -> dict[str, Any]:
@@ -481,28 +507,78 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
         select(Asset).where(Asset.contact_id.in_(contact_ids)).order_by(Asset.id)
     ).all()
     scin_of = {c.id: c.scin for c in contacts}
-    asset_ref = {a.id: f"asset-{i}" for i, a in enumerate(assets, start=1)}
+    courts: list[Court] = []
+    for case in cases:
+        for order in _topological(case.orders):
+            if order.court is not None and order.court not in courts:
+                courts.append(order.court)
+    # Who an SR is about when not a parent: anyone else (an employer, a third party) is a third
+    # party of the file.
+    subject_ids = sorted(
+        {s.subject_contact_id for c in cases for s in c.service_requests if s.subject_contact_id}
+        - set(scin_of)
+    )
+    parties = [p for p in (session.get(Contact, i) for i in subject_ids) if p is not None]
+    shared = _Shared(
+        scin_of=scin_of,
+        asset_ref={a.id: f"asset-{i}" for i, a in enumerate(assets, start=1)},
+        court_ref={c.id: f"court-{i}" for i, c in enumerate(courts, start=1)},
+        party_ref={c.id: f"party-{i}" for i, c in enumerate(parties, start=1)},
+        case_ref={c.id: f"case-{i}" for i, c in enumerate(cases, start=1)},
+    )
+    spec = _SPECS[VERSION]
+    asset_data = []
+    for asset in assets:
+        item: dict[str, Any] = {
+            "ref": shared.asset_ref[asset.id],
+            "contact": scin_of[asset.contact_id],
+        }
+        item.update(_record(asset, spec.asset))
+        asset_data.append(item)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": ctx.now().replace(microsecond=0).isoformat(),
+        "exported_by_program": f"enforcement-desktop {enforcement_desktop.__version__}",
+        "paying_parent": contact_data(payer, spec.contact),
+        "receiving_parents": [contact_data(c, spec.contact) for c in receiving],
+        "third_parties": [
+            {"ref": shared.party_ref[c.id], **contact_data(c, _PARTY)} for c in parties
+        ],
+        "courts": [{"ref": shared.court_ref[c.id], **_record(c, _COURT)} for c in courts],
+        "assets": asset_data,
+        "cases": [_export_case(session, case, shared) for case in cases],
+    }
 
+
+def _links_of(
+    links: Iterable[OrderCase] | Iterable[AppealCase], home: Case, shared: _Shared, what: str
+) -> list[str]:
+    """The refs of the cases a sanctions order or an appeal covers (its own when none is
+    recorded, as the services read it)."""
+    case_ids = sorted({link.case_id for link in links}) or [home.id]
+    outside = [i for i in case_ids if i not in shared.case_ref]
+    if outside:  # pragma: no cover - the services link only cases of the same paying parent
+        raise RuleViolation(
+            f"{what} of case {home.id} covers case {outside[0]}, which is not one of the paying "
+            "parent's cases, so the client cannot be exported"
+        )
+    return [shared.case_ref[i] for i in case_ids]
+
+
+def _export_case(session: Session, case: Case, shared: _Shared) -> dict[str, Any]:
+    """One case of the file: its fields, receiving parents, orders, appeals, SRs and the rest.
+
+    Orders, appeals, SRs and documents are named by refs that hold within the case.
+    """
+    spec = _SPECS[VERSION]
     orders = _topological(case.orders)
     order_ref = {o.id: f"order-{i}" for i, o in enumerate(orders, start=1)}
-    courts: list[Court] = []
-    for order in orders:
-        if order.court is not None and order.court not in courts:
-            courts.append(order.court)
-    court_ref = {c.id: f"court-{i}" for i, c in enumerate(courts, start=1)}
     appeals = sorted(case.appeals, key=lambda a: a.id)
     appeal_ref = {a.id: f"appeal-{i}" for i, a in enumerate(appeals, start=1)}
-
     srs = sorted(case.service_requests, key=lambda s: s.id)
     sr_ref = {s.id: f"sr-{i}" for i, s in enumerate(srs, start=1)}
     sr_ids = [s.id for s in srs]
-
-    # Who an SR is about when not the paying parent: a parent of the file by SCIN, anyone
-    # else (an employer, a third party) as a third party of the file.
-    subject_ids = sorted({s.subject_contact_id for s in srs if s.subject_contact_id} - set(scin_of))
-    parties = [session.get(Contact, i) for i in subject_ids]
-    party_ref = {c.id: f"party-{i}" for i, c in enumerate(parties, start=1) if c is not None}
-
     documents = session.scalars(
         select(Document).where(Document.case_id == case.id).order_by(Document.id)
     ).all()
@@ -532,16 +608,20 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
     def order_data(order: EnforcementOrder) -> dict[str, Any]:
         data: dict[str, Any] = {"ref": order_ref[order.id]}
         data.update(_record(order, _ORDER))
-        data["court"] = court_ref.get(order.court_id) if order.court_id else None
+        data["court"] = shared.court_ref.get(order.court_id) if order.court_id else None
         data["parent"] = order_ref.get(order.parent_order_id) if order.parent_order_id else None
-        data["asset"] = asset_ref.get(order.asset_id) if order.asset_id else None
+        data["asset"] = shared.asset_ref.get(order.asset_id) if order.asset_id else None
+        data["cases"] = (
+            _links_of(order.case_links, case, shared, "A sanctions order")
+            if order.order_type == OrderType.SANCTIONS_ORDER
+            else []
+        )
         payments = sorted(order.payments, key=lambda p: (p.paid_on, p.id))
         data["payments"] = [_record(p, _PAYMENT) for p in payments]
-        if spec.v2:
-            ordered = sorted(order.instalments, key=lambda x: (x.due_on, x.id))
-            data["instalments"] = [_record(x, _INSTALMENT) for x in ordered]
-            actions = sorted(order.legacy_actions, key=lambda x: (x.started_on, x.id))
-            data["legacy_actions"] = [_record(x, _LEGACY_ACTION) for x in actions]
+        ordered = sorted(order.instalments, key=lambda x: (x.due_on, x.id))
+        data["instalments"] = [_record(x, _INSTALMENT) for x in ordered]
+        actions = sorted(order.legacy_actions, key=lambda x: (x.started_on, x.id))
+        data["legacy_actions"] = [_record(x, _LEGACY_ACTION) for x in actions]
         return data
 
     def reminder_data(row: Reminder) -> dict[str, Any]:
@@ -553,7 +633,7 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
         if kind is None or found is None:
             raise RuleViolation(
                 f"A reminder of service request {row.service_request_id} ({row.kind!r}) is "
-                "about a record outside this case, so the case cannot be exported"
+                "about a record outside its case, so the client cannot be exported"
             )
         return {"kind": kind.value, "about": found, **data}
 
@@ -575,7 +655,9 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
     def subject_of(sr: ServiceRequest) -> str | None:
         if sr.subject_contact_id is None:
             return None
-        return scin_of.get(sr.subject_contact_id) or party_ref.get(sr.subject_contact_id)
+        return shared.scin_of.get(sr.subject_contact_id) or shared.party_ref.get(
+            sr.subject_contact_id
+        )
 
     def sr_data(sr: ServiceRequest) -> dict[str, Any]:
         data: dict[str, Any] = {"ref": sr_ref[sr.id]}
@@ -583,58 +665,41 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
         data["parent"] = sr_ref.get(sr.parent_id) if sr.parent_id else None
         data["order"] = order_ref.get(sr.order_id) if sr.order_id else None
         links = sorted(sr.asset_links, key=lambda x: x.id)
-        data["assets"] = [asset_ref[x.asset_id] for x in links if x.asset_id in asset_ref]
+        data["assets"] = [
+            shared.asset_ref[x.asset_id] for x in links if x.asset_id in shared.asset_ref
+        ]
         data["steps"] = [_record(s, _STEP) for s in sr.steps]
         form = sr.enforce_form
         data["enforce_form"] = _record(form, _FORM) if form is not None else None
         data["notes"] = _notes(sr.notes)
-        if spec.v2:
-            data["subject"] = subject_of(sr)
-            data["reminders"] = [reminder_data(r) for r in reminders.get(sr.id, [])]
-            data["sources"] = [_record(r, _SOURCE) for r in sources.get(sr.id, [])]
-            decided = decisions.get(sr.id)
-            data["decision"] = decision_data(decided[0]) if decided else None
-            data["letters"] = [letter_data(r) for r in letters.get(sr.id, [])]
+        data["subject"] = subject_of(sr)
+        data["reminders"] = [reminder_data(r) for r in reminders.get(sr.id, [])]
+        data["sources"] = [_record(r, _SOURCE) for r in sources.get(sr.id, [])]
+        decided = decisions.get(sr.id)
+        data["decision"] = decision_data(decided[0]) if decided else None
+        data["letters"] = [letter_data(r) for r in letters.get(sr.id, [])]
+        return data
+
+    def appeal_data(appeal: Appeal) -> dict[str, Any]:
+        data: dict[str, Any] = {"ref": appeal_ref[appeal.id], **_record(appeal, _APPEAL)}
+        data["cases"] = _links_of(appeal.case_links, case, shared, "An appeal")
         return data
 
     case_notes = session.scalars(
         select(Note).where(Note.case_id == case.id, Note.service_request_id.is_(None))
     )
-    asset_data = []
-    for asset in assets:
-        item: dict[str, Any] = {"ref": asset_ref[asset.id], "contact": scin_of[asset.contact_id]}
-        item.update(_record(asset, spec.asset))
-        asset_data.append(item)
-
-    def appeal_data(appeal: Appeal) -> dict[str, Any]:
-        data = _record(appeal, _APPEAL)
-        return {"ref": appeal_ref[appeal.id], **data} if spec.v2 else data
-
-    result: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": ctx.now().replace(microsecond=0).isoformat(),
-        "exported_by_program": f"enforcement-desktop {enforcement_desktop.__version__}",
-        "case": _record(case, _CASE),
-        "paying_parent": contact_data(case.paying_parent, spec.contact),
-        "receiving_parents": [contact_data(c, spec.contact) for c in receiving],
-    }
-    if spec.v2:
-        result["third_parties"] = [
-            {"ref": party_ref[c.id], **contact_data(c, _PARTY)} for c in parties if c is not None
-        ]
-    result.update(
-        {
-            "courts": [{"ref": court_ref[c.id], **_record(c, _COURT)} for c in courts],
-            "assets": asset_data,
-            "orders": [order_data(o) for o in orders],
-            "appeals": [appeal_data(a) for a in appeals],
-            "service_requests": [sr_data(s) for s in srs],
-            "notes": _notes(case_notes),
-        }
-    )
-    if spec.v2:
-        result["documents"] = [
+    receiving = sorted(case.receiving_parent_links, key=lambda x: x.id)
+    payments = sorted(case.maintenance_payments, key=lambda p: p.due_on)
+    return {
+        "ref": shared.case_ref[case.id],
+        **_record(case, _CASE),
+        "receiving_parents": [shared.scin_of[link.contact_id] for link in receiving],
+        "maintenance_payments": [_record(p, _MAINTENANCE) for p in payments],
+        "orders": [order_data(o) for o in orders],
+        "appeals": [appeal_data(a) for a in appeals],
+        "service_requests": [sr_data(s) for s in srs],
+        "notes": _notes(case_notes),
+        "documents": [
             {
                 "ref": document_ref[d.id],
                 "service_request": sr_ref.get(d.service_request_id)
@@ -643,8 +708,8 @@ def _export(session: Session, ctx: ServiceContext, case: Case) -> dict[str, Any]
                 **_record(d, _DOCUMENT),
             }
             for d in documents
-        ]
-    return result
+        ],
+    }
 
 
 #: What a procedure reminder's record is, by its kind (``domain.diary.reminder_key``).
@@ -695,10 +760,35 @@ _TOP_KEYS = {
     "notes",
 }
 _TOP_KEYS_V2 = _TOP_KEYS | {"third_parties", "documents"}
+#: Version 3: the case's parts move into each case of ``cases``.
+_TOP_KEYS_V3 = (_TOP_KEYS_V2 | {"cases"}) - {
+    "case",
+    "orders",
+    "appeals",
+    "service_requests",
+    "notes",
+    "documents",
+}
+#: The parts of a case of version 3 beyond its fields.
+_CASE_PARTS = (
+    "ref",
+    "receiving_parents",
+    "maintenance_payments",
+    "orders",
+    "appeals",
+    "service_requests",
+    "notes",
+    "documents",
+)
 _KEY_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,59}")
 _INT_MAX = 2**31 - 1
 #: The services' names of the fields that a case file writes as references.
-_ORDER_REFS = {"court_id": "court", "parent_order_id": "parent", "asset_id": "asset"}
+_ORDER_REFS = {
+    "court_id": "court",
+    "parent_order_id": "parent",
+    "asset_id": "asset",
+    "case_ids": "cases",
+}
 
 
 class _Errors:
@@ -919,21 +1009,36 @@ def _values_for(cls: type[InputT], record: Mapping[str, Any], **more: Any) -> In
     return cls(**values, **more)
 
 
-@dataclass
-class _Parsed:
-    """A checked case file: Python values, relations still as file references."""
+#: The ref a version 1 or 2 file's one case goes by (those files have no ``cases`` list).
+_ONLY_CASE = "case"
 
+
+@dataclass
+class _ParsedCase:
+    """One checked case of a file, its records' relations still as file references."""
+
+    path: str  # where its fields are: "case" (versions 1 and 2) or "cases[0]"
+    ref: str
     case: dict[str, Any]
-    contacts: list[tuple[ContactRole, str, dict[str, Any]]]  # role, JSON path, fields
-    courts: list[tuple[str, dict[str, Any]]]  # JSON path, fields
-    assets: list[dict[str, Any]]
+    receiving: list[str]  # the receiving parents' SCINs
     orders: list[dict[str, Any]]
     appeals: list[dict[str, Any]]
     service_requests: list[dict[str, Any]]
     notes: list[dict[str, Any]]
+    documents: list[dict[str, Any]] = dc_field(default_factory=list)
+    maintenance_payments: list[dict[str, Any]] = dc_field(default_factory=list)
+
+
+@dataclass
+class _Parsed:
+    """A checked case file: Python values, relations still as file references."""
+
+    contacts: list[tuple[ContactRole, str, dict[str, Any]]]  # role, JSON path, fields
+    courts: list[tuple[str, dict[str, Any]]]  # JSON path, fields
+    assets: list[dict[str, Any]]
+    cases: list[_ParsedCase]
     version: int = VERSION
     third_parties: list[tuple[str, dict[str, Any]]] = dc_field(default_factory=list)
-    documents: list[dict[str, Any]] = dc_field(default_factory=list)
     #: Every login the file names where a user is meant, with its place in the file.
     logins: list[tuple[str, str]] = dc_field(default_factory=list)
 
@@ -1012,15 +1117,17 @@ def _check_notes(raw: Any, path: str, today: date, errors: _Errors) -> list[dict
     return result
 
 
-def _check_case(raw: Any, today: date, errors: _Errors) -> dict[str, Any] | None:
+def _check_case(
+    raw: Any, path: str, today: date, errors: _Errors, extra: Iterable[str] = ()
+) -> dict[str, Any] | None:
     before = len(errors)
-    case = _object(raw, "case", _CASE, errors)
+    case = _object(raw, path, _CASE, errors, extra=extra)
     if case is not None and len(errors) == before:
-        errors.apply("case", cases.case_errors(_values_for(cases.CaseInput, case), today))
+        errors.apply(path, cases.case_errors(_values_for(cases.CaseInput, case), today))
         found_on, evidence = case["wilful_refusal_found_on"], case["wilful_refusal_evidence"]
         if found_on is not None or evidence is not None:
             errors.apply(
-                "case",
+                path,
                 cases.wilful_refusal_errors(found_on, evidence, today),
                 {"found_on": "wilful_refusal_found_on", "evidence": "wilful_refusal_evidence"},
             )
@@ -1096,21 +1203,39 @@ def _check_orders(
     today: date,
     errors: _Errors,
     spec: _Spec,
+    base: str = "",
+    case_refs: Mapping[str, int] | None = None,
+    own_ref: str = _ONLY_CASE,
 ) -> tuple[list[dict[str, Any] | None], dict[str, int]]:
+    """The orders of one case (at ``base``); ``case_refs`` the file's cases (version 3)."""
     extra: tuple[str, ...] = ("ref", "court", "parent", "asset", "payments")
     if spec.v2:
         extra += ("instalments", "legacy_actions")
+    if spec.v3:
+        extra += ("cases",)
     parsed: list[tuple[dict[str, Any] | None, bool]] = []
-    for i, item in enumerate(_list(raw, "orders", errors)):
+    for i, item in enumerate(_list(raw, _join(base, "orders"), errors)):
         before = len(errors)
-        order = _object(item, f"orders[{i}]", _ORDER, errors, extra=extra)
+        order = _object(item, _join(base, f"orders[{i}]"), _ORDER, errors, extra=extra)
         parsed.append((order, order is not None and len(errors) == before))
     orders_ = [order for order, _ in parsed]
-    order_refs = _refs_declared(orders_, "orders", errors)
+    order_refs = _refs_declared(orders_, _join(base, "orders"), errors)
     for i, (order, clean) in enumerate(parsed):
         if order is None:
             continue
-        where = f"orders[{i}]"
+        where = _join(base, f"orders[{i}]")
+        sanctions = order.get("order_type") == OrderType.SANCTIONS_ORDER
+        if case_refs is None:
+            # Versions 1 and 2 hold one case: a sanctions order covers it.
+            order["cases"] = None
+            covered: tuple[int, ...] = (1,) if sanctions else ()
+        else:
+            order["cases"] = _check_case_links(
+                order["cases"], f"{where}.cases", case_refs, own_ref, errors, "A sanctions order"
+            )
+            if order["cases"] and not sanctions and order.get("order_type") is not None:
+                errors.add(f"{where}.cases", "only a sanctions order covers other cases: []")
+            covered = tuple(range(1, len(order["cases"]) + 1))
         court_ref = _ref(order["court"], f"{where}.court", court_refs, "court", errors)
         asset_ref = _ref(order["asset"], f"{where}.asset", asset_refs, "asset", errors)
         parent_ref = _ref(order["parent"], f"{where}.parent", order_refs, "order", errors)
@@ -1135,9 +1260,7 @@ def _check_orders(
             court_id=1 if order["court"] is not None else None,
             parent_order_id=1 if order["parent"] is not None else None,
             asset_id=1 if order["asset"] is not None else None,
-            # A case file holds one case: a sanctions order covers it (a link to another case
-            # of the paying parent is not carried).
-            case_ids=(1,) if order.get("order_type") == OrderType.SANCTIONS_ORDER else (),
+            case_ids=covered,
         )
         problems = orders.order_errors(data, today)
         parent = orders_[order_refs[parent_ref]] if parent_ref is not None else None
@@ -1266,23 +1389,65 @@ def _check_legacy_actions(
 
 
 def _check_appeals(
-    raw: Any, today: date, errors: _Errors, spec: _Spec
+    raw: Any,
+    today: date,
+    errors: _Errors,
+    spec: _Spec,
+    base: str = "",
+    case_refs: Mapping[str, int] | None = None,
+    own_ref: str = _ONLY_CASE,
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     result: list[dict[str, Any]] = []
     listed: list[dict[str, Any] | None] = []
-    for i, item in enumerate(_list(raw, "appeals", errors)):
+    for i, item in enumerate(_list(raw, _join(base, "appeals"), errors)):
+        where = _join(base, f"appeals[{i}]")
         before = len(errors)
-        extra = ("ref",) if spec.v2 else ()
-        appeal = _object(item, f"appeals[{i}]", _APPEAL, errors, extra=extra)
+        extra: tuple[str, ...] = ("ref",) if spec.v2 else ()
+        extra += ("cases",) if spec.v3 else ()
+        appeal = _object(item, where, _APPEAL, errors, extra=extra)
         listed.append(appeal)
         if appeal is None:
             continue
         if len(errors) == before:
             problems = appeals.appeal_errors(_values_for(appeals.AppealInput, appeal), today)
-            errors.apply(f"appeals[{i}]", problems)
+            errors.apply(where, problems)
+        appeal["cases"] = (
+            None
+            if case_refs is None
+            else _check_case_links(
+                appeal["cases"], f"{where}.cases", case_refs, own_ref, errors, "An appeal"
+            )
+        )
+        if appeal["cases"] == [] and f"{where}.cases" not in errors.by_path:
+            errors.add(f"{where}.cases", f"an appeal covers at least its own case ({own_ref!r})")
         result.append(appeal)
-    refs = _refs_declared(listed, "appeals", errors) if spec.v2 else {}
+    refs = _refs_declared(listed, _join(base, "appeals"), errors) if spec.v2 else {}
     return result, refs
+
+
+def _check_case_links(
+    raw: Any,
+    path: str,
+    case_refs: Mapping[str, int],
+    own_ref: str,
+    errors: _Errors,
+    what: str,
+) -> list[str]:
+    """The cases a sanctions order or an appeal covers: refs of the file's cases, its own among
+    them (as the services' ``cases_problem`` requires), each once."""
+    refs: list[str] = []
+    items = _list(raw, path, errors)
+    for k, item in enumerate(items):
+        ref = _ref(item, f"{path}[{k}]", case_refs, "case", errors)
+        if ref is None:
+            continue
+        if ref in refs:
+            errors.add(f"{path}[{k}]", f"names case {ref!r} twice")
+        else:
+            refs.append(ref)
+    if refs and own_ref not in refs and path not in errors.by_path:
+        errors.add(path, f"{_lower_first(what)} covers the case it is recorded on ({own_ref!r})")
+    return refs
 
 
 def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
@@ -1297,7 +1462,8 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
     if isinstance(version, bool) or not isinstance(version, int):
         errors.add("version", "must be a whole number")
         return None
-    readable = " and ".join(str(v) for v in READABLE_VERSIONS)
+    readable = ", ".join(str(v) for v in READABLE_VERSIONS[:-1])
+    readable += f" and {READABLE_VERSIONS[-1]}"
     if version not in READABLE_VERSIONS:
         if 0 < version < 1000:
             newer = "newer than" if version > VERSION else "not one"
@@ -1307,16 +1473,12 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         errors.add("version", message)
         return None
     spec = _SPECS[version]
-    top_keys = _TOP_KEYS_V2 if spec.v2 else _TOP_KEYS
+    top_keys = _TOP_KEYS_V3 if spec.v3 else _TOP_KEYS_V2 if spec.v2 else _TOP_KEYS
     for key in data:
         if key not in top_keys:
             errors.add(_key(key), "is not a part of a case file")
     today = ctx.today()
     logins: list[tuple[str, str]] = []
-
-    case = _check_case(data.get("case"), today, errors)
-    if case is not None:
-        logins.append(("case.case_manager", case.get("case_manager") or ""))
 
     contacts_: list[tuple[ContactRole, str, dict[str, Any]]] = []
     paying = _check_contact(
@@ -1346,6 +1508,11 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         if scin in scins:
             errors.add(f"{where}.scin", f"SCIN {_brief(scin)} is also used by {scins[scin]}")
         scins[scin] = where
+    receiving_scins = {
+        normalise_scin(c["scin"]): where
+        for role, where, c in contacts_
+        if role == ContactRole.RECEIVING_PARENT and isinstance(c.get("scin"), str)
+    }
     paying_scin = normalise_scin(paying["scin"]) if paying and paying.get("scin") else None
     parties: list[tuple[str, dict[str, Any]]] = []
     party_list: list[dict[str, Any] | None] = []
@@ -1366,20 +1533,135 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
 
     courts, court_refs = _check_courts(data.get("courts"), errors)
     assets_, asset_refs = _check_assets(data.get("assets"), scins, today, errors, spec)
+    shared = _FileParts(
+        spec=spec,
+        paying_scin=paying_scin,
+        receiving_scins=receiving_scins,
+        subjects=frozenset(scins) | frozenset(party_refs),
+        courts=courts,
+        court_refs=court_refs,
+        assets=assets_,
+        asset_refs=asset_refs,
+        logins=logins,
+    )
+
+    # Version 3 lists the paying parent's cases; versions 1 and 2 hold one, whose fields are
+    # under "case" and whose records are at the top level.
+    parsed_cases: list[_ParsedCase] = []
+    if spec.v3:
+        raw_cases = _list(data.get("cases"), "cases", errors, required=True)
+        if "cases" not in errors.by_path and not raw_cases:
+            errors.add("cases", "a case file holds at least one case")
+        listed: list[dict[str, Any] | None] = []
+        for i, item in enumerate(raw_cases):
+            listed.append(_check_case(item, f"cases[{i}]", today, errors, extra=_CASE_PARTS))
+        case_refs = _refs_declared(listed, "cases", errors)
+        used: set[str] = set()
+        for i, case in enumerate(listed):
+            if case is None:
+                continue
+            body = _check_case_body(
+                case, f"cases[{i}]", f"cases[{i}]", case, shared, case_refs, today, errors
+            )
+            if body is not None:
+                parsed_cases.append(body)
+                used.update(body.receiving)
+        for scin, where in receiving_scins.items():
+            if scin not in used and not any(c is None for c in listed):
+                errors.add(f"{where}.scin", "is a receiving parent on none of the file's cases")
+    else:
+        case = _check_case(data.get("case"), "case", today, errors)
+        if case is not None:
+            body = _check_case_body(data, "", "case", case, shared, None, today, errors)
+            if body is not None:
+                parsed_cases.append(body)
+    if errors or paying is None or not parsed_cases:
+        return None
+    return _Parsed(
+        contacts=contacts_,
+        courts=[(f"courts[{i}]", c) for i, c in enumerate(courts) if c is not None],
+        assets=[a for a in assets_ if a is not None],
+        cases=parsed_cases,
+        version=version,
+        third_parties=parties,
+        logins=[(path, login) for path, login in logins if login],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _FileParts:
+    """What every case of a file may refer to: its clients, courts and assets."""
+
+    spec: _Spec
+    paying_scin: str | None
+    #: The receiving parents' SCINs, with where each is in the file.
+    receiving_scins: Mapping[str, str]
+    #: SCINs of the file's contacts and refs of its third parties (an SR's subject).
+    subjects: frozenset[str]
+    courts: Sequence[dict[str, Any] | None]
+    court_refs: Mapping[str, int]
+    assets: Sequence[dict[str, Any] | None]
+    asset_refs: Mapping[str, int]
+    #: Logins found, with their places (appended to while the cases are checked).
+    logins: list[tuple[str, str]]
+
+
+def _check_case_body(
+    container: Mapping[str, Any],
+    base: str,
+    case_path: str,
+    case: dict[str, Any],
+    shared: _FileParts,
+    case_refs: Mapping[str, int] | None,
+    today: date,
+    errors: _Errors,
+) -> _ParsedCase | None:
+    """A case's records: its receiving parents (version 3), maintenance payments, orders,
+    appeals, SRs, notes and documents. ``container`` holds them (the case of version 3, the
+    file of versions 1 and 2) and ``base`` is its path; ``case_refs`` are the file's cases
+    (None: a file of one case)."""
+    spec = shared.spec
+    own_ref = case.get("ref") if case_refs is not None else _ONLY_CASE
+    if not isinstance(own_ref, str):
+        own_ref = ""
+    shared.logins.append((_join(case_path, "case_manager"), case.get("case_manager") or ""))
+    if case_refs is None:
+        receiving = list(shared.receiving_scins)
+        maintenance: list[dict[str, Any]] = []
+    else:
+        receiving = _check_receiving(
+            container.get("receiving_parents"), _join(base, "receiving_parents"), shared, errors
+        )
+        maintenance = _check_maintenance(
+            container.get("maintenance_payments"),
+            _join(base, "maintenance_payments"),
+            today,
+            errors,
+        )
     orders_, order_refs = _check_orders(
-        data.get("orders"),
-        paying_scin,
-        courts,
-        court_refs,
-        assets_,
-        asset_refs,
+        container.get("orders"),
+        shared.paying_scin,
+        shared.courts,
+        shared.court_refs,
+        shared.assets,
+        shared.asset_refs,
         today,
         errors,
         spec,
+        base=base,
+        case_refs=case_refs,
+        own_ref=own_ref,
     )
-    appeals_, appeal_refs = _check_appeals(data.get("appeals"), today, errors, spec)
-
-    srs_raw = _list(data.get("service_requests"), "service_requests", errors)
+    appeals_, appeal_refs = _check_appeals(
+        container.get("appeals"),
+        today,
+        errors,
+        spec,
+        base=base,
+        case_refs=case_refs,
+        own_ref=own_ref,
+    )
+    srs_raw = _list(container.get("service_requests"), _join(base, "service_requests"), errors)
     srs_parsed: list[tuple[dict[str, Any] | None, bool]] = []
     sr_extra: tuple[str, ...] = ("ref", "parent", "order", "assets", "steps", "enforce_form")
     sr_extra += ("notes",)
@@ -1387,52 +1669,97 @@ def _check(data: Any, ctx: ServiceContext, errors: _Errors) -> _Parsed | None:
         sr_extra += ("subject", "reminders", "sources", "decision", "letters")
     for i, item in enumerate(srs_raw):
         before = len(errors)
-        sr = _object(item, f"service_requests[{i}]", spec.sr, errors, extra=sr_extra)
+        sr = _object(item, _join(base, f"service_requests[{i}]"), spec.sr, errors, extra=sr_extra)
         srs_parsed.append((sr, sr is not None and len(errors) == before))
     srs = [sr for sr, _ in srs_parsed]
-    sr_refs = _refs_declared(srs, "service_requests", errors)
+    sr_refs = _refs_declared(srs, _join(base, "service_requests"), errors)
     documents, document_refs = (
-        _check_documents(data.get("documents"), sr_refs, today, errors) if spec.v2 else ([], {})
+        _check_documents(container.get("documents"), sr_refs, today, errors, base)
+        if spec.v2
+        else ([], {})
     )
     files = _SrFile(
         srs,
         sr_refs,
         orders_,
         order_refs,
-        assets_,
-        asset_refs,
-        paying_scin,
+        shared.assets,
+        shared.asset_refs,
+        shared.paying_scin,
         spec=spec,
-        subjects=frozenset(scins) | frozenset(party_refs),
+        subjects=shared.subjects,
         appeal_refs=appeal_refs,
         document_refs=document_refs,
-        logins=logins,
+        logins=shared.logins,
     )
     for i, (sr, clean) in enumerate(srs_parsed):
         if sr is not None:
-            where = f"service_requests[{i}]"
-            logins.append((f"{where}.owner", sr.get("owner") or ""))
+            where = _join(base, f"service_requests[{i}]")
+            shared.logins.append((f"{where}.owner", sr.get("owner") or ""))
+            if spec.v3:
+                shared.logins.append((f"{where}.raised_by", sr.get("raised_by") or ""))
             _check_sr(sr, where, clean, files, today, errors)
             if spec.v2:
                 _check_sr_v2(sr, where, files, today, errors)
-
-    notes_ = _check_notes(data.get("notes"), "notes", today, errors)
-    if errors or case is None or paying is None:
-        return None
-    return _Parsed(
+    notes_ = _check_notes(container.get("notes"), _join(base, "notes"), today, errors)
+    return _ParsedCase(
+        path=case_path,
+        ref=own_ref,
         case=case,
-        contacts=contacts_,
-        courts=[(f"courts[{i}]", c) for i, c in enumerate(courts) if c is not None],
-        assets=[a for a in assets_ if a is not None],
+        receiving=receiving,
         orders=[o for o in orders_ if o is not None],
         appeals=appeals_,
         service_requests=[s for s in srs if s is not None],
         notes=notes_,
-        version=version,
-        third_parties=parties,
         documents=documents,
-        logins=[(path, login) for path, login in logins if login],
+        maintenance_payments=maintenance,
     )
+
+
+def _check_receiving(raw: Any, path: str, shared: _FileParts, errors: _Errors) -> list[str]:
+    """A case's receiving parents: SCINs of receiving parents of the file, at least one."""
+    result: list[str] = []
+    items = _list(raw, path, errors, required=True)
+    if path not in errors.by_path and not items:
+        errors.add(path, "a case needs at least one receiving parent")
+    for k, item in enumerate(items):
+        where = f"{path}[{k}]"
+        scin = normalise_scin(item) if isinstance(item, str) else None
+        if scin is None or scin not in shared.receiving_scins:
+            errors.add(where, "must be the SCIN of one of the file's receiving_parents")
+        elif scin in result:
+            errors.add(where, f"names SCIN {scin} twice")
+        else:
+            result.append(scin)
+    return result
+
+
+def _check_maintenance(raw: Any, path: str, today: date, errors: _Errors) -> list[dict[str, Any]]:
+    """Ongoing maintenance due and paid on a case: one row a due date, an amount due over
+    £0.00, a date paid exactly when something was paid, and not in the future."""
+    result = []
+    days: dict[date, int] = {}
+    for j, item in enumerate(_list(raw, path, errors)):
+        where = f"{path}[{j}]"
+        before = len(errors)
+        payment = _object(item, where, _MAINTENANCE, errors)
+        if payment is None or len(errors) != before:
+            continue
+        due, paid_on = payment["due_on"], payment.get("paid_on")
+        paid = payment.get("amount_paid")
+        if due in days:
+            errors.add(f"{where}.due_on", f"{path}[{days[due]}] is due that day too")
+        days.setdefault(due, j)
+        if payment["amount_due"] <= 0:
+            errors.add(f"{where}.amount_due", "the amount due must be over £0.00")
+        if paid is not None and paid > 0 and paid_on is None:
+            errors.add(f"{where}.paid_on", "a payment made says when it was paid")
+        elif (paid is None or paid == 0) and paid_on is not None:
+            errors.add(f"{where}.paid_on", "nothing was paid, so there is no date paid")
+        if paid_on is not None:
+            errors.apply(where, {"paid_on": check_past_date(paid_on, today)})
+        result.append(payment)
+    return result
 
 
 def _lineage_loops(
@@ -1616,12 +1943,12 @@ def _check_steps(
 
 
 def _check_documents(
-    raw: Any, sr_refs: Mapping[str, int], today: date, errors: _Errors
+    raw: Any, sr_refs: Mapping[str, int], today: date, errors: _Errors, base: str = ""
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Documents' metadata: the files themselves stay where they were written."""
     listed: list[dict[str, Any] | None] = []
-    for i, item in enumerate(_list(raw, "documents", errors)):
-        where = f"documents[{i}]"
+    for i, item in enumerate(_list(raw, _join(base, "documents"), errors)):
+        where = _join(base, f"documents[{i}]")
         before = len(errors)
         document = _object(item, where, _DOCUMENT, errors, extra=("ref", "service_request"))
         listed.append(document)
@@ -1649,7 +1976,7 @@ def _check_documents(
         if not _SHA256_RE.fullmatch(document["sha256"]):
             problems["sha256"] = "must be 64 lower-case hexadecimal digits (a SHA-256)"
         errors.apply(where, problems)
-    refs = _refs_declared(listed, "documents", errors)
+    refs = _refs_declared(listed, _join(base, "documents"), errors)
     return [d for d in listed if d is not None], refs
 
 
@@ -1867,16 +2194,33 @@ def validate_case_file(ctx: ServiceContext, data: Any) -> None:
         raise ValidationError(errors.by_path)
 
 
+#: Where the one message naming everything the target database lacks is filed.
+MISSING_PATH = "(this database)"
+
+
 def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
-    """The checks that read the target database: the clients are new to it, the case's region
+    """The checks that read the target database: the clients are new to it, each case's region
     is in its regions list (the listed spelling is kept), a court it already knows by the
     name (whose figures are kept) is of the kind the file says, and each login the file names
-    is one of its users."""
-    listed, problem = match_region(parsed.case["region"], region_names(session))
-    if listed is None:
-        errors.add("case.region", problem or "Region is required")
-    else:
-        parsed.case["region"] = listed
+    is one of its users. What it lacks (regions, users) is also said in one message, first,
+    with the commands that add it."""
+    regions = region_names(session)
+    missing_regions: list[str] = []
+    for case in parsed.cases:
+        name = case.case["region"]
+        listed, problem = match_region(name, regions)
+        if listed is None:
+            errors.add(_join(case.path, "region"), problem or "Region is required")
+            # A misspelling of a listed region is to be corrected in the file, not added.
+            close = problem is not None and "Did you mean" in problem
+            if (
+                check_region_name(name) is None
+                and not close
+                and name.strip() not in missing_regions
+            ):
+                missing_regions.append(name.strip())
+        else:
+            case.case["region"] = listed
     scinned = [(where, c) for _, where, c in parsed.contacts] + [
         (where, c) for where, c in parsed.third_parties if (c.get("scin") or "").strip()
     ]
@@ -1888,18 +2232,21 @@ def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
     # would be in no one's work queue). Refused rather than given to the importer, so that who
     # did what stays true; the importer adds the user first.
     wanted = {login for _, login in parsed.logins}
-    known = (
+    users = (
         set(session.scalars(select(AppUser.login).where(AppUser.login.in_(sorted(wanted)))))
         if wanted
         else set()
     )
+    missing_logins: list[str] = []
     for where, login in parsed.logins:
-        if login not in known:
+        if login not in users:
             errors.add(
                 where,
                 f"no user of this database has the login {_brief(login)}: add them as a user "
                 "first (Users), then import again",
             )
+            if login not in missing_logins:
+                missing_logins.append(login)
     for where, court in parsed.courts:
         known = session.scalar(
             select(Court).where(func.lower(Court.name) == court["name"].strip().lower())
@@ -1909,6 +2256,45 @@ def _check_database(session: Session, parsed: _Parsed, errors: _Errors) -> None:
                 f"{where}.kind",
                 f"this database already has {known.name} as a {known.kind.label} court",
             )
+    if missing_regions or missing_logins:
+        message = missing_message(missing_regions, missing_logins)
+        errors.by_path = {MISSING_PATH: message, **errors.by_path}
+
+
+def missing_message(regions: Sequence[str], logins: Sequence[str]) -> str:
+    """One message naming the regions and users a database lacks, and the commands adding them.
+
+    Args:
+        regions: Region names the file gives that the regions list lacks.
+        logins: Logins the file names that no user has.
+
+    Returns:
+        E.g. ``this database lacks the region 'Midlands' and the user 'test.user' the file
+        names: add them, then import again: enforcement-desktop region add Midlands (a team
+        leader); enforcement-desktop user add test.user --name "NAME" (...)``.
+    """
+    lacks: list[str] = []
+    commands: list[str] = []
+    if regions:
+        word = "region" if len(regions) == 1 else "regions"
+        lacks.append(f"the {word} {', '.join(_brief(r) for r in regions)}")
+        commands += [f"enforcement-desktop region add {shlex.quote(r)}" for r in regions]
+    if logins:
+        word = "user" if len(logins) == 1 else "users"
+        lacks.append(f"the {word} {', '.join(_brief(x) for x in logins)}")
+        commands += [f'enforcement-desktop user add {shlex.quote(x)} --name "NAME"' for x in logins]
+    who = []
+    if regions:
+        who.append("regions are added by a team leader")
+    if logins:
+        who.append(
+            "users by a team leader (the first user of a new database becomes its team "
+            "leader), or in the application under Users"
+        )
+    return (
+        f"this database lacks {' and '.join(lacks)} that the file names: add them, then "
+        f"import again: {'; '.join(commands)} ({'; '.join(who)})"
+    )
 
 
 # --------------------------------------------------------------------------- import
@@ -1919,6 +2305,7 @@ class ImportSummary:
     """What an import wrote."""
 
     scin: str
+    #: The first case of the file (the one a user is shown).
     case_id: int
     contacts: int
     assets: int
@@ -1929,23 +2316,40 @@ class ImportSummary:
     notes: int
     courts_created: int
     courts_matched: int
+    #: Every case written, in the file's order.
+    case_ids: tuple[int, ...] = ()
+    maintenance_payments: int = 0
 
     def describe(self) -> str:
         """One line for the user, e.g. "Imported case 12 (SCIN 121000000001): ..."."""
+        ids = self.case_ids or (self.case_id,)
+        if len(ids) == 1:
+            which = f"case {ids[0]}"
+        else:
+            which = f"cases {', '.join(str(i) for i in ids[:-1])} and {ids[-1]}"
+        maintenance = (
+            f", {self.maintenance_payments} maintenance payments"
+            if self.maintenance_payments
+            else ""
+        )
         return (
-            f"Imported case {self.case_id} (SCIN {self.scin}): {self.contacts} contacts, "
+            f"Imported {which} (SCIN {self.scin}): {self.contacts} contacts, "
             f"{self.assets} assets, {self.orders} orders with {self.payments} payments, "
             f"{self.appeals} appeals, {self.service_requests} service requests, {self.notes} "
-            f"notes; courts: {self.courts_created} added, {self.courts_matched} already known."
+            f"notes{maintenance}; courts: {self.courts_created} added, {self.courts_matched} "
+            "already known."
         )
 
 
 def import_case(ctx: ServiceContext, data: Any) -> ImportSummary:
     """Check case file data completely, then write it in one unit of work.
 
+    A version 3 file writes every case of its paying parent, with the sanctions orders' and
+    appeals' links between them; a version 1 or 2 file writes its one case.
+
     Courts are matched by name (case-insensitive) with the courts already known, whose figures
     are kept; courts not known are added. Every record written gets a "create" audit event, and
-    the case one "import" event.
+    each case one "import" event.
 
     Args:
         ctx: Service context.
@@ -1955,7 +2359,9 @@ def import_case(ctx: ServiceContext, data: Any) -> ImportSummary:
         What was written.
 
     Raises:
-        ValidationError: Each problem under its JSON path; nothing was written.
+        ValidationError: Each problem under its JSON path (and, when the database lacks
+            regions or users the file names, one message naming them all under
+            ``(this database)``); nothing was written.
     """
     errors = _Errors()
     parsed = _check(data, ctx, errors)
@@ -1968,10 +2374,27 @@ def import_case(ctx: ServiceContext, data: Any) -> ImportSummary:
         return _write(session, ctx, parsed)
 
 
+@dataclass
+class _Written:
+    """Counts and ids of what an import wrote, gathered as it goes."""
+
+    contact_ids: dict[str, int]
+    party_ids: dict[str, int]
+    court_ids: dict[str, int]
+    asset_ids: dict[str, int]
+    case_ids: dict[str, int] = dc_field(default_factory=dict)
+    #: Sanctions orders and appeals with the refs of the cases they cover (None: their own).
+    links: list[tuple[EnforcementOrder | Appeal, int, list[str] | None]] = dc_field(
+        default_factory=list
+    )
+    notes: int = 0
+    payments: int = 0
+    maintenance: int = 0
+
+
 def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSummary:
     contact_ids: dict[str, int] = {}
     paying_id = 0
-    notes_written = 0
     pending_contact_notes: list[tuple[int, list[dict[str, Any]]]] = []
     for role, _, data in parsed.contacts:
         contact = _write_contact(session, ctx, role, data)
@@ -1984,21 +2407,23 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
         party = _write_contact(session, ctx, data["role"], data)
         party_ids[data["ref"]] = party.id
         pending_contact_notes.append((party.id, data["notes"]))
+    payer_scin = normalise_scin(parsed.contacts[0][2]["scin"])
 
-    case = Case(paying_parent_id=paying_id, **_present(parsed.case))
-    session.add(case)
-    record_created(
-        session, ctx, case, "case", summary=normalise_scin(parsed.contacts[0][2]["scin"])
-    )
-    for role, _, data in parsed.contacts:
-        if role == ContactRole.RECEIVING_PARENT:
-            link = CaseReceivingParent(
-                case_id=case.id, contact_id=contact_ids[normalise_scin(data["scin"])]
-            )
-            session.add(link)
-            record_created(session, ctx, link, "case_receiving_parent", case_id=case.id)
+    cases_written: list[Case] = []
+    for parsed_case in parsed.cases:
+        case = Case(
+            paying_parent_id=paying_id,
+            **{k: v for k, v in _present(parsed_case.case).items() if k not in _CASE_PARTS},
+        )
+        session.add(case)
+        record_created(session, ctx, case, "case", summary=payer_scin)
+        cases_written.append(case)
+    first_case = cases_written[0].id
+    contact_notes_written = 0
     for contact_id, contact_notes in pending_contact_notes:
-        notes_written += _write_notes(session, ctx, contact_notes, case.id, contact_id=contact_id)
+        contact_notes_written += _write_notes(
+            session, ctx, contact_notes, first_case, contact_id=contact_id
+        )
 
     court_ids: dict[str, int] = {}
     created = matched = 0
@@ -2022,38 +2447,103 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
         values = {k: v for k, v in data.items() if k not in ("ref", "contact")}
         asset = Asset(contact_id=contact_ids[normalise_scin(data["contact"])], **_present(values))
         session.add(asset)
-        record_created(session, ctx, asset, "asset", case_id=case.id)
+        record_created(session, ctx, asset, "asset", case_id=first_case)
         asset_ids[data["ref"]] = asset.id
+
+    written = _Written(contact_ids, party_ids, court_ids, asset_ids)
+    written.notes = contact_notes_written
+    for parsed_case, case in zip(parsed.cases, cases_written, strict=True):
+        written.case_ids[parsed_case.ref] = case.id
+        _write_case(session, ctx, parsed_case, case, written)
+    # The links last: a sanctions order or appeal may cover a case listed after its own.
+    for record, home, refs in written.links:
+        targets = [written.case_ids[ref] for ref in refs] if refs is not None else [home]
+        for case_id in targets:
+            if isinstance(record, EnforcementOrder):
+                link: OrderCase | AppealCase = OrderCase(order_id=record.id, case_id=case_id)
+                entity = "order_case"
+            else:
+                link = AppealCase(appeal_id=record.id, case_id=case_id)
+                entity = "appeal_case"
+            session.add(link)
+            record_created(session, ctx, link, entity, case_id=home)
+    session.flush()
+    # Priority and urgency are derived from the orders and assets just written.
+    refresh_attention(session, paying_id)
+    for case in cases_written:
+        record_event(
+            session,
+            ctx,
+            action="import",
+            entity="case",
+            entity_id=case.id,
+            case_id=case.id,
+            new=f"case file version {parsed.version}",
+        )
+    return ImportSummary(
+        scin=payer_scin,
+        case_id=first_case,
+        contacts=len(parsed.contacts),
+        assets=len(parsed.assets),
+        orders=sum(len(c.orders) for c in parsed.cases),
+        payments=written.payments,
+        appeals=sum(len(c.appeals) for c in parsed.cases),
+        service_requests=sum(len(c.service_requests) for c in parsed.cases),
+        notes=written.notes,
+        courts_created=created,
+        courts_matched=matched,
+        case_ids=tuple(c.id for c in cases_written),
+        maintenance_payments=written.maintenance,
+    )
+
+
+def _write_case(
+    session: Session,
+    ctx: ServiceContext,
+    parsed: _ParsedCase,
+    case: Case,
+    written: _Written,
+) -> None:
+    """One case's receiving parent links, maintenance payments, orders, appeals, SRs,
+    documents and notes (the clients, courts and assets are written already)."""
+    for scin in parsed.receiving:
+        link = CaseReceivingParent(case_id=case.id, contact_id=written.contact_ids[scin])
+        session.add(link)
+        record_created(session, ctx, link, "case_receiving_parent", case_id=case.id)
+    for data in parsed.maintenance_payments:
+        maintenance = MaintenancePayment(case_id=case.id, **_present(data))
+        session.add(maintenance)
+        record_created(session, ctx, maintenance, "maintenance_payment", case_id=case.id)
+        written.maintenance += 1
 
     order_ids: dict[str, int] = {}
     orders: list[tuple[EnforcementOrder, dict[str, Any]]] = []
-    payments = 0
     for data in parsed.orders:
         values = {
             k: v
             for k, v in data.items()
-            if k not in ("ref", "court", "parent", "asset", "payments")
+            if k not in ("ref", "court", "parent", "asset", "payments", "cases")
             and k not in ("instalments", "legacy_actions")
         }
         order = EnforcementOrder(
             case_id=case.id,
-            court_id=court_ids[data["court"]] if data["court"] else None,
-            asset_id=asset_ids[data["asset"]] if data["asset"] else None,
+            court_id=written.court_ids[data["court"]] if data["court"] else None,
+            asset_id=written.asset_ids[data["asset"]] if data["asset"] else None,
             **_present(values),
         )
-        if order.order_type == OrderType.SANCTIONS_ORDER:
-            order.case_links.append(OrderCase(case_id=case.id))
         session.add(order)
         record_created(
             session, ctx, order, "enforcement_order", case_id=case.id, summary=order.reference
         )
+        if order.order_type == OrderType.SANCTIONS_ORDER:
+            written.links.append((order, case.id, data.get("cases")))
         order_ids[data["ref"]] = order.id
         orders.append((order, data))
         for payment_data in data["payments"]:
             payment = OrderPayment(order_id=order.id, **_present(payment_data))
             session.add(payment)
             record_created(session, ctx, payment, "order_payment", case_id=case.id)
-            payments += 1
+            written.payments += 1
         for instalment_data in data["instalments"]:
             instalment = RdoInstalment(order_id=order.id, **instalment_data)
             session.add(instalment)
@@ -2069,10 +2559,12 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
 
     appeal_ids: dict[str, int] = {}
     for data in parsed.appeals:
-        appeal = Appeal(case_id=case.id, **{k: v for k, v in data.items() if k != "ref"})
-        appeal.case_links.append(AppealCase(case_id=case.id))
+        appeal = Appeal(
+            case_id=case.id, **{k: v for k, v in data.items() if k not in ("ref", "cases")}
+        )
         session.add(appeal)
         record_created(session, ctx, appeal, "appeal", case_id=case.id)
+        written.links.append((appeal, case.id, data.get("cases")))
         if data.get("ref"):
             appeal_ids[data["ref"]] = appeal.id
 
@@ -2090,7 +2582,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
             case_id=case.id,
             order_id=order_ids[data["order"]] if data["order"] else None,
             subject_contact_id=(
-                (party_ids.get(subject) or contact_ids[normalise_scin(subject)])
+                (written.party_ids.get(subject) or written.contact_ids[normalise_scin(subject)])
                 if subject
                 else None
             ),
@@ -2112,11 +2604,11 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
             record_created(session, ctx, form, "enforce_form", case_id=case.id)
         for asset_ref in data["assets"]:
             link_asset = ServiceRequestAsset(
-                service_request_id=sr.id, asset_id=asset_ids[asset_ref]
+                service_request_id=sr.id, asset_id=written.asset_ids[asset_ref]
             )
             session.add(link_asset)
             record_created(session, ctx, link_asset, "service_request_asset", case_id=case.id)
-        notes_written += _write_notes(
+        written.notes += _write_notes(
             session, ctx, data["notes"], case.id, service_request_id=sr.id
         )
     for sr, data in srs:
@@ -2134,32 +2626,7 @@ def _write(session: Session, ctx: ServiceContext, parsed: _Parsed) -> ImportSumm
         ids.documents[data["ref"]] = document.id
     for sr, data in srs:
         _write_sr_v2(session, ctx, sr, data, ids)
-    notes_written += _write_notes(session, ctx, parsed.notes, case.id, case_note=True)
-    session.flush()
-    # Priority and urgency are derived from the orders and assets just written.
-    refresh_attention(session, paying_id)
-    record_event(
-        session,
-        ctx,
-        action="import",
-        entity="case",
-        entity_id=case.id,
-        case_id=case.id,
-        new=f"case file version {parsed.version}",
-    )
-    return ImportSummary(
-        scin=normalise_scin(parsed.contacts[0][2]["scin"]),
-        case_id=case.id,
-        contacts=len(parsed.contacts),
-        assets=len(parsed.assets),
-        orders=len(parsed.orders),
-        payments=payments,
-        appeals=len(parsed.appeals),
-        service_requests=len(parsed.service_requests),
-        notes=notes_written,
-        courts_created=created,
-        courts_matched=matched,
-    )
+    written.notes += _write_notes(session, ctx, parsed.notes, case.id, case_note=True)
 
 
 @dataclass(frozen=True, slots=True)

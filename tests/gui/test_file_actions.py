@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from enforcement_desktop import config, demo
@@ -232,30 +232,23 @@ def test_export_asks_for_the_scin_when_no_paying_parent_is_open(
     assert json.loads(target.read_text(encoding="utf-8"))["paying_parent"]["scin"] == PAT_SCIN
 
 
-def test_a_client_on_two_cases_is_refused_with_the_reason(
+def test_a_client_on_two_cases_is_exported_with_both(
     qtbot: QtBot,
     window: MainWindow,
     data: Dataset,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """A case file holds every case of its paying parent (version 3)."""
     assert window.open_client(data.sam_id)
     target = tmp_path / "sam.json"
     save_as(monkeypatch, target)
-    informative: list[str] = []
-    set_informative = QMessageBox.setInformativeText
-
-    def record(box: QMessageBox, text: str) -> None:
-        informative.append(text)
-        set_informative(box, text)
-
-    monkeypatch.setattr(QMessageBox, "setInformativeText", record)
-    boxes = AnswerBoxes("OK")
-    assert window.export_client() is False
+    boxes = AnswerBoxes("Close")
+    assert window.export_client() is True
     qtbot.waitUntil(lambda: not boxes.texts)
-    assert boxes.boxes[0][0] == f"The case of SCIN {SAM_SCIN} was not exported."
-    assert "is the paying parent on 2 cases" in informative[0]
-    assert not target.exists()
+    written = json.loads(target.read_text(encoding="utf-8"))
+    assert written["paying_parent"]["scin"] == SAM_SCIN
+    assert len(written["cases"]) == 2
 
 
 def test_export_of_an_unknown_scin_is_refused_and_writes_nothing(

@@ -231,7 +231,7 @@ def rich(source: ServiceContext, tmp_path_factory: pytest.TempPathFactory) -> di
 
 
 def test_everything_version_2_carries_is_in_the_file(rich: dict[str, Any]) -> None:
-    assert rich["version"] == 2
+    assert rich["version"] == 3
     assert rich["paying_parent"]["sensitive"] is True
     [party] = rich["third_parties"]
     assert (party["ref"], party["role"], party["last_name"]) == (
@@ -239,7 +239,8 @@ def test_everything_version_2_carries_is_in_the_file(rich: dict[str, Any]) -> No
         "employer",
         "Widgets Ltd",
     )
-    decide_sr, criminal_sr = rich["service_requests"]
+    [case] = rich["cases"]
+    decide_sr, criminal_sr = case["service_requests"]
     assert (criminal_sr["subject"], criminal_sr["team"]) == ("party-1", "Enforcement Team 1")
     assert criminal_sr["reminders"] == [
         {
@@ -259,11 +260,11 @@ def test_everything_version_2_carries_is_in_the_file(rich: dict[str, Any]) -> No
     assert decide_sr["decision"]["opened"] == ["sr-2"]
     [letter] = decide_sr["letters"]
     assert (letter["document"], letter["reply_document"]) == ("doc-1", "doc-2")
-    assert [d["service_request"] for d in rich["documents"]] == ["sr-1", "sr-1"]
-    assert rich["documents"][0]["sha256"] == SHA
+    assert [d["service_request"] for d in case["documents"]] == ["sr-1", "sr-1"]
+    assert case["documents"][0]["sha256"] == SHA
     [asset] = rich["assets"]
     assert asset["imminent_disposal_source"] == "third_party"
-    csa_lo, rdo = rich["orders"]
+    csa_lo, rdo = case["orders"]
     assert csa_lo["legacy_actions"][0]["kind"] == "bailiff"
     assert [i["due_on"] for i in rdo["instalments"]] == ["2026-09-01", "2026-10-01", "2026-11-01"]
     text = json.dumps(rich)
@@ -314,53 +315,60 @@ def _at(data: dict[str, Any], path: str) -> Any:
 
 #: One fault each: (name, where to change, new value, the error's path, words in it).
 FAULTS: list[tuple[str, str, str, Any, str, str]] = [
-    ("snapshot changed after the decision", "service_requests[0].decision", "snapshot",
+    ("snapshot changed after the decision", "cases[0].service_requests[0].decision", "snapshot",
      '{"as_of":"2026-11-20","powers":["edited"]}',
-     "service_requests[0].decision.snapshot_sha256", "does not match"),
-    ("decision by an unknown login", "service_requests[0].decision", "decided_by", "ex.leader",
-     "service_requests[0].decision.decided_by", "'ex.leader'"),
-    ("letter sent by an unknown login", "service_requests[0].letters[0]", "sent_by", "temp.one",
-     "service_requests[0].letters[0].sent_by", "'temp.one'"),
-    ("reminder for an unknown login", "service_requests[0].reminders[0]", "owner", "x.y",
-     "service_requests[0].reminders[0].owner", "'x.y'"),
-    ("source checked by an unknown login", "service_requests[0].sources[0]", "checked_by",
-     "gone.away", "service_requests[0].sources[0].checked_by", "'gone.away'"),
-    ("document outside the store", "documents[0]", "path", "../../etc/passwd",
-     "documents[0].path", "inside the document store"),
-    ("document at an absolute path", "documents[1]", "path", "/etc/passwd",
-     "documents[1].path", "inside the document store"),
-    ("document on a Windows drive", "documents[1]", "path", "C:\\Users\\pat\\x.pdf",
-     "documents[1].path", "inside the document store"),
-    ("sha256 not a hash", "documents[0]", "sha256", "abc", "documents[0].sha256", "SHA-256"),
-    ("letter naming no document of the file", "service_requests[0].letters[0]", "document",
-     "doc-9", "service_requests[0].letters[0].document", "not in the file"),
-    ("reply before the letter", "service_requests[0].letters[0]", "reply_received_on",
-     "2026-11-01", "service_requests[0].letters[0].reply_received_on", "before the letter"),
-    ("procedure reminder not done", "service_requests[1].reminders[0]", "done_on", None,
-     "service_requests[1].reminders[0].done_on", "only once done"),
-    ("procedure reminder about nothing", "service_requests[1].reminders[0]", "about", "sr-7",
-     "service_requests[1].reminders[0].about", "not in the file"),
-    ("unknown reminder kind", "service_requests[1].reminders[0]", "kind", "nap",
-     "service_requests[1].reminders[0].kind", "not one of"),
-    ("subject nobody in the file", "service_requests[1]", "subject", "party-5",
-     "service_requests[1].subject", "neither"),
-    ("source checked tomorrow", "service_requests[0].sources[0]", "checked_on", "2026-11-24",
-     "service_requests[0].sources[0].checked_on", "future"),
-    ("unknown power", "service_requests[0].decision", "powers", ["rdo", "magic"],
-     "service_requests[0].decision.powers[1]", "not one of"),
-    ("decision opening an SR not in the file", "service_requests[0].decision", "opened",
-     ["sr-9"], "service_requests[0].decision.opened[0]", "not in the file"),
-    ("instalments on a CSA LO", "orders[0]", "instalments",
-     [{"due_on": "2026-09-01", "amount": "50.00"}], "orders[0].instalments", "regular deduction"),
-    ("instalment of nothing", "orders[1].instalments[0]", "amount", "0.00",
-     "orders[1].instalments[0].amount", "over £0.00"),
-    ("two instalments on one day", "orders[1].instalments[1]", "due_on", "2026-09-01",
-     "orders[1].instalments[1].due_on", "due that day too"),
-    ("legacy action on an RDO", "orders[1]", "legacy_actions",
+     "cases[0].service_requests[0].decision.snapshot_sha256", "does not match"),
+    ("decision by an unknown login", "cases[0].service_requests[0].decision", "decided_by",
+     "ex.leader",
+     "cases[0].service_requests[0].decision.decided_by", "'ex.leader'"),
+    ("letter sent by an unknown login", "cases[0].service_requests[0].letters[0]", "sent_by",
+     "temp.one",
+     "cases[0].service_requests[0].letters[0].sent_by", "'temp.one'"),
+    ("reminder for an unknown login", "cases[0].service_requests[0].reminders[0]", "owner", "x.y",
+     "cases[0].service_requests[0].reminders[0].owner", "'x.y'"),
+    ("source checked by an unknown login", "cases[0].service_requests[0].sources[0]", "checked_by",
+     "gone.away", "cases[0].service_requests[0].sources[0].checked_by", "'gone.away'"),
+    ("document outside the store", "cases[0].documents[0]", "path", "../../etc/passwd",
+     "cases[0].documents[0].path", "inside the document store"),
+    ("document at an absolute path", "cases[0].documents[1]", "path", "/etc/passwd",
+     "cases[0].documents[1].path", "inside the document store"),
+    ("document on a Windows drive", "cases[0].documents[1]", "path", "C:\\Users\\pat\\x.pdf",
+     "cases[0].documents[1].path", "inside the document store"),
+    ("sha256 not a hash", "cases[0].documents[0]", "sha256", "abc", "cases[0].documents[0].sha256",
+     "SHA-256"),
+    ("letter naming no document of the file", "cases[0].service_requests[0].letters[0]", "document",
+     "doc-9", "cases[0].service_requests[0].letters[0].document", "not in the file"),
+    ("reply before the letter", "cases[0].service_requests[0].letters[0]", "reply_received_on",
+     "2026-11-01", "cases[0].service_requests[0].letters[0].reply_received_on",
+     "before the letter"),
+    ("procedure reminder not done", "cases[0].service_requests[1].reminders[0]", "done_on", None,
+     "cases[0].service_requests[1].reminders[0].done_on", "only once done"),
+    ("procedure reminder about nothing", "cases[0].service_requests[1].reminders[0]", "about",
+     "sr-7",
+     "cases[0].service_requests[1].reminders[0].about", "not in the file"),
+    ("unknown reminder kind", "cases[0].service_requests[1].reminders[0]", "kind", "nap",
+     "cases[0].service_requests[1].reminders[0].kind", "not one of"),
+    ("subject nobody in the file", "cases[0].service_requests[1]", "subject", "party-5",
+     "cases[0].service_requests[1].subject", "neither"),
+    ("source checked tomorrow", "cases[0].service_requests[0].sources[0]", "checked_on",
+     "2026-11-24",
+     "cases[0].service_requests[0].sources[0].checked_on", "future"),
+    ("unknown power", "cases[0].service_requests[0].decision", "powers", ["rdo", "magic"],
+     "cases[0].service_requests[0].decision.powers[1]", "not one of"),
+    ("decision opening an SR not in the file", "cases[0].service_requests[0].decision", "opened",
+     ["sr-9"], "cases[0].service_requests[0].decision.opened[0]", "not in the file"),
+    ("instalments on a CSA LO", "cases[0].orders[0]", "instalments",
+     [{"due_on": "2026-09-01", "amount": "50.00"}], "cases[0].orders[0].instalments",
+     "regular deduction"),
+    ("instalment of nothing", "cases[0].orders[1].instalments[0]", "amount", "0.00",
+     "cases[0].orders[1].instalments[0].amount", "over £0.00"),
+    ("two instalments on one day", "cases[0].orders[1].instalments[1]", "due_on", "2026-09-01",
+     "cases[0].orders[1].instalments[1].due_on", "due that day too"),
+    ("legacy action on an RDO", "cases[0].orders[1]", "legacy_actions",
      [{"kind": "bailiff", "started_on": "2020-01-01", "ended_on": None, "details": None}],
-     "orders[1].legacy_actions", "CSA liability order"),
-    ("legacy action ending before it started", "orders[0].legacy_actions[0]", "ended_on",
-     "2019-01-01", "orders[0].legacy_actions[0].ended_on", "before it started"),
+     "cases[0].orders[1].legacy_actions", "CSA liability order"),
+    ("legacy action ending before it started", "cases[0].orders[0].legacy_actions[0]", "ended_on",
+     "2019-01-01", "cases[0].orders[0].legacy_actions[0].ended_on", "before it started"),
     ("imminent disposal without its source", "assets[0]", "imminent_disposal_source", None,
      "assets[0].imminent_disposal_source", "both"),
     ("third party who is a parent", "third_parties[0]", "role", "paying_parent",

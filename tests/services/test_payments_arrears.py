@@ -107,7 +107,7 @@ def test_imported_case_keeps_its_arrears_as_exported(ctx: ServiceContext, tmp_pa
         lo.period_from, lo.period_to = date(2022, 1, 1), date(2023, 12, 31)
     orders.add_payment(ctx, lo_id, date(2026, 5, 1), D("400.00"))
     exported = case_file.export_case(ctx, case.paying_parent_scin or "")
-    assert exported["case"]["arrears_balance"] == "2000.00"
+    assert exported["cases"][0]["arrears_balance"] == "2000.00"
     other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
         elsewhere = seed_test_regions(ServiceContext(other, "test.user", clock=ctx.clock))
