@@ -190,6 +190,13 @@ def main() -> int:
             grab("decide_panel")
             plan.ui.detailTabs.setCurrentWidget(plan.ui.planTab)  # type: ignore[attr-defined]
 
+        # A Check CSA SR's Raise Set Up Legacy LO (demo client 121000000010: its one legacy
+        # LO already has its SR, so the button says why not).
+        check_csa = _open_sr(ctx, "121000000010", "Finalise Case")
+        if check_csa is not None:
+            window.open_service_request(check_csa)
+            grab("activity_plan_check_csa")
+
         window.show_view(DIARY)  # the demo user's reminders, one overdue
         grab("diary")
         window.close()

@@ -31,6 +31,7 @@ from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.gui.views.sr_arrears import ArrearsActions
 from enforcement_desktop.gui.views.sr_attachments import Attachments, LetterActions
 from enforcement_desktop.gui.views.sr_bailiff import BailiffActions, BailiffPanel
+from enforcement_desktop.gui.views.sr_check_csa import CheckCsaActions
 from enforcement_desktop.gui.views.sr_enforce_form import EnforceFormEditor
 from enforcement_desktop.gui.views.sr_header import Header, StatusControls, needs_wait_date
 from enforcement_desktop.gui.views.sr_list import ServiceRequestList
@@ -79,6 +80,8 @@ class ActivityPlanView(ClientView):
         self.bailiff_actions = BailiffActions(self)
         self.arrears_actions = ArrearsActions(self)
         self.review_lo_actions = ReviewLoActions(self)
+        # Check CSA: Raise Set Up Legacy LO, one per legacy LO (seed 002, steps 6-7).
+        self.check_csa_actions = CheckCsaActions(self)
         # Decide On Enforcement Action: sources log, criminal referral, decision (seed 000).
         self.decide_panel = DecidePanel(ctx, self)
         # Scrolled within its tab: the sources log, the referral and the decision stacked are
@@ -354,6 +357,7 @@ class ActivityPlanView(ClientView):
                 self.form.loaded = None
                 self.arrears_actions.show(None)
                 self.review_lo_actions.show(None)
+                self.check_csa_actions.show(None)
                 self.decide_panel.show_sr(None)
                 return
             for labels in (
@@ -375,6 +379,7 @@ class ActivityPlanView(ClientView):
             self.bailiff_panel.show(screen, output_folder(self.ctx.db.url, self.output_settings))
             self.arrears_actions.show(screen)
             self.review_lo_actions.show(screen)
+            self.check_csa_actions.show(screen)
             deciding = sr.workflow == Workflow.DECIDE_ENFORCEMENT
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(self.decide_tab), deciding)
             self.decide_panel.show_sr(sr.id if deciding else None)
