@@ -16,7 +16,7 @@ the same whether it was filled from here or from them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -70,6 +70,7 @@ from enforcement_desktop.services.options import (
 )
 from enforcement_desktop.services.orders import OrderDTO, order_dto
 from enforcement_desktop.services.service_requests import ServiceRequestDTO, sr_dto
+from enforcement_desktop.services.users import UserNames, user_names
 from enforcement_desktop.storage.models import (
     Appeal,
     Asset,
@@ -129,6 +130,8 @@ class ClientScreen:
     #: third party, Enforcement Action – Consider step 4) on cases the contact is not a parent
     #: on, newest first; those on their own cases are among the cases' SRs.
     subject_service_requests: tuple[ServiceRequestDTO, ...] = ()
+    #: The names of the people the screen mentions (case managers, SR owners, note authors).
+    names: UserNames = field(default_factory=UserNames)
 
     @property
     def service_requests(self) -> tuple[ServiceRequestDTO, ...]:
@@ -284,6 +287,15 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
             )
         )
     holds += _bailiff_holds(bailiff_srs.get(contact_id, []))
+    # One statement for every name the client's views show (issue 11).
+    names = user_names(
+        session,
+        [
+            *(c.case_manager for c in cases),
+            *(sr.owner for c in found_cases for sr in c.service_requests),
+            *(n.author for n in notes),
+        ],
+    )
     assets = sorted(contact.assets, key=lambda a: (a.recorded_on, a.id), reverse=True)
     return ClientScreen(
         contact=shown_contact(contact_dto(contact), bool(may_see)),
@@ -297,6 +309,7 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
         read_at=ctx.now(),
         holds=merge_holds(holds),
         subject_service_requests=tuple(sr_dto(sr, full=False) for sr in subject_srs),
+        names=names,
     )
 
 
@@ -417,6 +430,9 @@ class ServiceRequestScreen:
     #: The SR's letters register (third-party letters), newest first, as
     #: :func:`letters.list_letters`; their documents are among the SR's documents.
     letters: tuple[LetterDTO, ...] = ()
+    #: The names of the people the screen mentions (owner, who did each step, note authors,
+    #: who made each document or sent each letter, who recorded the DOT outcome).
+    names: UserNames = field(default_factory=UserNames)
 
     def hold_on(self, step_id: int) -> Hold | None:
         """The hold that makes a step pointless, if any."""
@@ -522,6 +538,19 @@ def _service_request_screen(
         .order_by(Letter.sent_on.desc(), Letter.id.desc())
     ).all()
     documents = {d.id: d for d in sr.documents}
+    arrears = arrears_state(session, ctx, sr, facts=hold_facts, orders=orders)
+    # One statement for every name the Activity Plan shows of the SR (issue 11).
+    names = user_names(
+        session,
+        [
+            sr.owner,
+            *(s.completed_by for s in sr.steps),
+            *(d.created_by for d in sr.documents),
+            *(n.author for n in notes),
+            *(x.sent_by for x in letters),
+            arrears.outcome.decided_by if arrears and arrears.outcome else None,
+        ],
+    )
     return ServiceRequestScreen(
         service_request=found,
         notes=tuple(note_dto(n) for n in notes),
@@ -532,10 +561,11 @@ def _service_request_screen(
         bailiff=bailiff_state(found),
         read_at=ctx.now(),
         held_steps=_held_steps(found, holds),
-        arrears=arrears_state(session, ctx, sr, facts=hold_facts, orders=orders),
+        arrears=arrears,
         review_lo=review_lo_state(session, ctx, sr),
         raise_review_lo=raise_state(session, sr),
         letters=tuple(letter_dto(x, documents) for x in letters),
+        names=names,
     )
 
 

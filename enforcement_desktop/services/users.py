@@ -6,7 +6,8 @@ case manager's name, phone, team and office from it (issue 12): nothing prints t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -115,6 +116,38 @@ def list_users(ctx: ServiceContext) -> list[UserRecord]:
             select(AppUser).options(selectinload(AppUser.office)).order_by(AppUser.display_name)
         )
         return [user_record(user) for user in users]
+
+
+@dataclass(frozen=True, slots=True)
+class UserNames:
+    """The display names of the users one screen mentions, by login (issue 11): a case manager
+    reads "Jo Demo-Smith" where the database keeps "demo.user".
+
+    A login with no user record (an old import, a user since renamed away) stays as the login.
+    """
+
+    by_login: Mapping[str, str] = field(default_factory=dict)
+
+    def of(self, login: str | None) -> str:
+        """The user's name, the login when it has no user record, "" for nobody."""
+        if not login:
+            return ""
+        return self.by_login.get(login) or login
+
+    def tooltip(self, login: str | None) -> str:
+        """What a name's tooltip says: the login behind it ("" for nobody)."""
+        return f"Login: {login}" if login else ""
+
+
+def user_names(session: Session, logins: Iterable[str | None]) -> UserNames:
+    """The display names of ``logins``, in one statement (none when there is no login)."""
+    wanted = sorted({login for login in logins if login})
+    if not wanted:
+        return UserNames()
+    rows = session.execute(
+        select(AppUser.login, AppUser.display_name).where(AppUser.login.in_(wanted))
+    )
+    return UserNames({login: name for login, name in rows if name})
 
 
 # --------------------------------------------------------------------------- who is at the keyboard

@@ -35,11 +35,13 @@ from tests.services.builders import add_case, make_asset, make_case, make_lo, ma
 TODAY = FIXED_NOW.date()
 SHOWCASE = [f"1210000000{n:02d}" for n in range(1, 9)]
 #: Statements to read a paying parent's screen, whatever the number of their cases (the 7th:
-#: sanctions orders of another case that cover one of theirs, issue 10).
-MAX_STATEMENTS = 7
+#: sanctions orders of another case that cover one of theirs, issue 10; the 8th: the names of
+#: the case managers, SR owners and note authors, issue 11).
+MAX_STATEMENTS = 8
 #: Statements to read one service request's screen, whatever it holds (the 6th: its letters
-#: register, issue 10; their documents come with the SR's).
-MAX_SR_STATEMENTS = 6
+#: register, issue 10; their documents come with the SR's; the 7th: the names of the people it
+#: mentions, issue 11).
+MAX_SR_STATEMENTS = 7
 BAILIFF = ("Enforcement", "Take Enforcement Action", "Bailiff")
 
 
