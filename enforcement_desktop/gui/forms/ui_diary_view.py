@@ -75,6 +75,11 @@ class Ui_DiaryView(object):
 
         self.remindersButtons.addWidget(self.countLabel)
 
+        self.moreButton = QPushButton(self.remindersTab)
+        self.moreButton.setObjectName(u"moreButton")
+
+        self.remindersButtons.addWidget(self.moreButton)
+
         self.buttonsSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.remindersButtons.addItem(self.buttonsSpacer)
@@ -161,7 +166,8 @@ class Ui_DiaryView(object):
 
         QWidget.setTabOrder(self.teamCheck, self.diaryTabs)
         QWidget.setTabOrder(self.diaryTabs, self.remindersTable)
-        QWidget.setTabOrder(self.remindersTable, self.openButton)
+        QWidget.setTabOrder(self.remindersTable, self.moreButton)
+        QWidget.setTabOrder(self.moreButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.doneButton)
         QWidget.setTabOrder(self.doneButton, self.quietCasesTable)
         QWidget.setTabOrder(self.quietCasesTable, self.quietSrsTable)
@@ -195,6 +201,8 @@ class Ui_DiaryView(object):
         self.remindersTable.setAccessibleName(QCoreApplication.translate("DiaryView", u"Reminders due today and overdue, latest due first", None))
         self.explanationLabel.setText("")
         self.countLabel.setText("")
+        self.moreButton.setText(QCoreApplication.translate("DiaryView", u"Show &more", None))
+        self.moreButton.setToolTip(QCoreApplication.translate("DiaryView", u"Show the next reminders due, after those listed", None))
         self.openButton.setText(QCoreApplication.translate("DiaryView", u"&Open service request", None))
         self.openButton.setToolTip(QCoreApplication.translate("DiaryView", u"Open the reminder's service request in the Activity Plan (Enter)", None))
         self.doneButton.setText(QCoreApplication.translate("DiaryView", u"Do&ne", None))

@@ -1,10 +1,15 @@
 """The Diary: today's and overdue reminders, and (for team leaders) the work gone quiet.
 
-Filled from one read model (:func:`services.reminders.diary_screen`) read on the data lane;
-Enter or a double-click opens a reminder's service request, Done marks it done.
+Filled from one read model (:func:`services.reminders.diary_screen`) read on the data lane, a
+page at a time: the first :data:`DIARY_PAGE` reminders, and as many more on each "Show more"
+(a queue of a million SRs has tens of thousands due); the work gone quiet is read next
+(:func:`services.reminders.quiet_work`), so the reminders do not wait for it. Enter or a
+double-click opens a reminder's service request, Done marks it done.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -17,7 +22,15 @@ from enforcement_desktop.gui.forms.ui_diary_view import Ui_DiaryView
 from enforcement_desktop.gui.operations import Operation, runner_for
 from enforcement_desktop.gui.views.base import ClientView
 from enforcement_desktop.services.context import ServiceContext
-from enforcement_desktop.services.reminders import DiaryEntry, DiaryScreen
+from enforcement_desktop.services.reminders import (
+    COUNT_CAP,
+    DIARY_PAGE,
+    QUIET_PAGE,
+    Count,
+    DiaryEntry,
+    DiaryScreen,
+    QuietWork,
+)
 
 #: Reminder columns.
 COL_DUE, COL_SCIN, COL_CLIENT, COL_SR, COL_OWNER, COL_WHAT = range(6)
@@ -32,6 +45,29 @@ def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
     return item
 
 
+def _count_text(screen: DiaryScreen) -> str:
+    """ "2 reminders due, 1 overdue"; "200 of 734 reminders due, 12 overdue"; "200 of 1,000+
+    reminders due, latest first" (past the cap, the overdue ones are not all counted)."""
+    shown = len(screen.entries)
+    if not shown:
+        return "Nothing due: no reminder is due today or overdue"
+    due = screen.due
+    if due.more:
+        return f"{shown:,} of {due.text} reminders due, latest first"
+    of = f"{shown:,} of " if shown < due.value else ""
+    return (
+        f"{of}{due.value:,} reminder{'' if due.value == 1 else 's'} due, "
+        f"{screen.overdue.value:,} overdue"
+    )
+
+
+def _shown(shown: int, count: Count) -> str:
+    """ "5", or "200 shown of 1,000+"."""
+    if shown < count.value or count.more:
+        return f"{count.text}, the first {shown:,} shown"
+    return count.text
+
+
 class DiaryView(ClientView):
     """Reminders due today and overdue, latest due first; quiet work for team leaders."""
 
@@ -43,6 +79,10 @@ class DiaryView(ClientView):
         ui.setupUi(self)
         #: What is shown (None until the first read).
         self.diary: DiaryScreen | None = None
+        #: How many pages of reminders are shown ("Show more" adds one).
+        self.pages = 1
+        #: The row to bring into view once "Show more" has read the next page.
+        self._first_new: int | None = None
         for table in (ui.remindersTable, ui.quietCasesTable, ui.quietSrsTable):
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -58,7 +98,9 @@ class DiaryView(ClientView):
         ui.remindersTable.itemSelectionChanged.connect(self._selection_changed)
         ui.openButton.clicked.connect(lambda: self.open_current())
         ui.doneButton.clicked.connect(self.mark_done)
-        ui.teamCheck.toggled.connect(lambda _checked: self.load())
+        ui.moreButton.clicked.connect(self.show_more)
+        ui.moreButton.setVisible(False)
+        ui.teamCheck.toggled.connect(lambda _checked: self._reload_from_the_top())
         ui.teamCheck.setVisible(False)
         ui.diaryTabs.setTabVisible(ui.diaryTabs.indexOf(ui.quietTab), False)
         self._selection_changed()
@@ -79,13 +121,29 @@ class DiaryView(ClientView):
         self.ui.teamCheck.blockSignals(True)
         self.ui.teamCheck.setChecked(False)
         self.ui.teamCheck.blockSignals(False)
+        self._reload_from_the_top()
+
+    def _reload_from_the_top(self) -> None:
+        self.pages = 1
+        self._first_new = None
+        self.load()
+
+    def show_more(self) -> None:
+        """Read one more page of reminders; the first new one is selected."""
+        if self.diary is None or not self.diary.truncated:
+            return
+        self._first_new = len(self.diary.entries)
+        self.pages += 1
         self.load()
 
     def load(self) -> None:
-        """Read the diary (the team's when the box is ticked) on the data lane."""
+        """Read the diary (the team's when the box is ticked) on the data lane, as many pages
+        as are shown; then, for a team leader, the work gone quiet."""
         from enforcement_desktop.services.reminders import diary_screen
 
         team = self.ui.teamCheck.isChecked()
+        limit = self.pages * DIARY_PAGE
+        cap = COUNT_CAP
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, NotFoundError):
@@ -98,7 +156,30 @@ class DiaryView(ClientView):
 
         runner_for(self.ctx).run(
             Operation(
-                self, lambda ctx: diary_screen(ctx, team=team), self.show_diary, failed, key="diary"
+                self,
+                lambda ctx: diary_screen(ctx, team=team, quiet=False, limit=limit, count_cap=cap),
+                self.show_diary,
+                failed,
+                key="diary",
+            )
+        )
+
+    def _load_quiet(self, login: str) -> None:
+        from enforcement_desktop.services.reminders import quiet_work
+
+        limit, cap = QUIET_PAGE, COUNT_CAP
+
+        def failed(exc: BaseException) -> None:
+            if not handle_service_error(self, exc, retry=lambda: self._load_quiet(login)):
+                raise exc
+
+        runner_for(self.ctx).run(
+            Operation(
+                self,
+                lambda ctx: quiet_work(ctx, login=login, limit=limit, count_cap=cap),
+                self.show_quiet,
+                failed,
+                key="diary-quiet",
             )
         )
 
@@ -111,26 +192,41 @@ class DiaryView(ClientView):
         )
         ui.titleLabel.setText(f"<b>Diary of {whose}</b> — due by {format_date(screen.due_by)}")
         ui.teamCheck.setVisible(screen.is_team_leader)
-        quiet_index = ui.diaryTabs.indexOf(ui.quietTab)
-        ui.diaryTabs.setTabVisible(quiet_index, screen.is_team_leader)
-        quiet = len(screen.quiet_cases) + len(screen.quiet_srs)
-        ui.diaryTabs.setTabText(quiet_index, f"Gone &quiet ({quiet})")
+        ui.diaryTabs.setTabVisible(ui.diaryTabs.indexOf(ui.quietTab), screen.is_team_leader)
         selected = self.current_entry()
         self._fill_reminders(screen.entries)
         keys = [e.key for e in screen.entries]
-        if selected is not None and selected.key in keys:
+        first_new, self._first_new = self._first_new, None
+        if first_new is not None and first_new < len(keys):
+            ui.remindersTable.selectRow(first_new)
+            item = ui.remindersTable.item(first_new, COL_DUE)
+            if item is not None:
+                ui.remindersTable.scrollToItem(item)
+        elif selected is not None and selected.key in keys:
             ui.remindersTable.selectRow(keys.index(selected.key))
         elif keys:
             ui.remindersTable.selectRow(0)
-        count = len(screen.entries)
-        ui.countLabel.setText(
-            f"{count} reminder{'' if count == 1 else 's'} due, {screen.overdue_count} overdue"
-            if count
-            else "Nothing due: no reminder is due today or overdue"
+        ui.countLabel.setText(_count_text(screen))
+        ui.moreButton.setVisible(screen.truncated)
+        ui.diaryTabs.setTabText(
+            ui.diaryTabs.indexOf(ui.remindersTab), f"&Reminders due ({screen.due.text})"
         )
-        ui.diaryTabs.setTabText(ui.diaryTabs.indexOf(ui.remindersTab), f"&Reminders due ({count})")
-        self._fill_quiet(screen)
+        if screen.is_team_leader:
+            self._load_quiet(screen.login)
         self._selection_changed()
+
+    def show_quiet(self, work: QuietWork) -> None:
+        """Fill the Gone quiet tab (read after the reminders)."""
+        if self.diary is None or self.diary.login != work.login:
+            return  # another login's diary is shown by now
+        self.diary = dataclasses.replace(
+            self.diary,
+            quiet_cases=work.cases,
+            quiet_srs=work.srs,
+            quiet_case_count=work.case_count,
+            quiet_sr_count=work.sr_count,
+        )
+        self._fill_quiet(self.diary)
 
     def _fill_reminders(self, entries: tuple[DiaryEntry, ...]) -> None:
         table = self.ui.remindersTable
@@ -152,6 +248,9 @@ class DiaryView(ClientView):
 
     def _fill_quiet(self, screen: DiaryScreen) -> None:
         ui = self.ui
+        quiet = screen.quiet_case_count.value + screen.quiet_sr_count.value
+        more = "+" if screen.quiet_case_count.more or screen.quiet_sr_count.more else ""
+        ui.diaryTabs.setTabText(ui.diaryTabs.indexOf(ui.quietTab), f"Gone &quiet ({quiet:,}{more})")
         cases = ui.quietCasesTable
         cases.setRowCount(len(screen.quiet_cases))
         for row, c in enumerate(screen.quiet_cases):
@@ -166,8 +265,8 @@ class DiaryView(ClientView):
             ):
                 cases.setItem(row, column, _item(text))
         ui.quietCasesLabel.setText(
-            f"Cases with arrears and no open service request: {len(screen.quiet_cases)} "
-            "(Enter opens the client)"
+            "Cases with arrears and no open service request: "
+            f"{_shown(len(screen.quiet_cases), screen.quiet_case_count)} (Enter opens the client)"
         )
         srs = ui.quietSrsTable
         srs.setRowCount(len(screen.quiet_srs))
@@ -186,7 +285,8 @@ class DiaryView(ClientView):
                 srs.setItem(row, column, _item(text, s.reason))
         ui.quietSrsLabel.setText(
             "Open service requests with no pending plan step, no wait date and no open "
-            f"reminder: {len(screen.quiet_srs)} (Enter opens the service request)"
+            f"reminder: {_shown(len(screen.quiet_srs), screen.quiet_sr_count)} (Enter opens "
+            "the service request)"
         )
         for table in (cases, srs):
             table.resizeColumnsToContents()
