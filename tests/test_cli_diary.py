@@ -110,3 +110,20 @@ def test_refusals_are_one_line(db: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert err == ["enforcement-desktop: error: No user found for nobody."]
     assert main(["--db", str(db), "diary", "--user", "casey", "--team"]) == 1
     assert "Only a team leader sees a team's diary" in capsys.readouterr().err
+
+
+def test_limit_prints_the_first_lines_and_how_many_there_are(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later = "31/12/2099"
+    assert (
+        main(["--db", str(db), "diary", "--user", "casey", "--due-by", later, "--limit", "2"]) == 0
+    )
+    out = capsys.readouterr().out.splitlines()
+
+    assert out[0].endswith("due by 31/12/2099: 2 of 3 reminders, 1 overdue")
+    assert "Ring the SPOC" in out[2]
+    assert len(out) == 4
+
+    assert main(["--db", str(db), "diary", "--user", "casey", "--limit", "0"]) == 2
+    assert "'0' is not a number of lines: give 1 or more" in capsys.readouterr().err

@@ -46,8 +46,8 @@ def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
 
 
 def _count_text(screen: DiaryScreen) -> str:
-    """ "2 reminders due, 1 overdue"; "200 of 734 reminders due, 12 overdue"; "200 of 1,000+
-    reminders due, latest first" (past the cap, the overdue ones are not all counted)."""
+    """The count line: "2 reminders due, 1 overdue"; "200 of 734 reminders due, 12 overdue";
+    "200 of 1,000+ reminders due, latest first" (past the cap, not every overdue one is read)."""
     shown = len(screen.entries)
     if not shown:
         return "Nothing due: no reminder is due today or overdue"
@@ -62,7 +62,7 @@ def _count_text(screen: DiaryScreen) -> str:
 
 
 def _shown(shown: int, count: Count) -> str:
-    """ "5", or "200 shown of 1,000+"."""
+    """The count of a quiet list: "5", or "1,000+, the first 200 shown"."""
     if shown < count.value or count.more:
         return f"{count.text}, the first {shown:,} shown"
     return count.text
