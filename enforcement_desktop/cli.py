@@ -220,9 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="write a case to a case file (JSON)",
-        description="Write the case of the paying parent with this SCIN, with its contacts, "
-        "assets, orders, appeals and service requests, as a case file "
+        help="write a paying parent's cases to a case file (JSON)",
+        description="Write every case of the paying parent with this SCIN, with their "
+        "contacts, assets, orders (a sanctions order with the cases it covers), appeals, "
+        "maintenance payments and service requests, as a case file "
         "(docs/case-file-format.md). The file is readable by you only, and the export is "
         "recorded in the audit trail with the file's SHA-256.",
     )
@@ -236,9 +237,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser(
         "import",
-        help="add a case from a case file",
-        description="Check a case file completely, then add its case in one transaction. "
-        "Any problem is reported with its place in the file, and nothing is written.",
+        help="add the cases of a case file",
+        description="Check a case file completely, then add its cases in one transaction. "
+        "Any problem is reported with its place in the file, and nothing is written. The "
+        "database must first have the regions and users the file names: when it lacks some, "
+        "the first problem listed names them all with the commands that add them.",
     )
     imp.add_argument("file", type=_path, metavar="FILE", help="the case file")
 

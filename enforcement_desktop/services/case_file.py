@@ -69,6 +69,7 @@ from enforcement_desktop.services import (
     assets,
     cases,
     contacts,
+    maintenance,
     notes,
     orders,
     service_requests,
@@ -1735,8 +1736,9 @@ def _check_receiving(raw: Any, path: str, shared: _FileParts, errors: _Errors) -
 
 
 def _check_maintenance(raw: Any, path: str, today: date, errors: _Errors) -> list[dict[str, Any]]:
-    """Ongoing maintenance due and paid on a case: one row a due date, an amount due over
-    £0.00, a date paid exactly when something was paid, and not in the future."""
+    """Ongoing maintenance due and paid on a case, each as :func:`maintenance.record_payment`
+    takes it (an amount due over £0.00, a date paid exactly when something was paid, not in
+    the future), one a due date."""
     result = []
     days: dict[date, int] = {}
     for j, item in enumerate(_list(raw, path, errors)):
@@ -1745,19 +1747,16 @@ def _check_maintenance(raw: Any, path: str, today: date, errors: _Errors) -> lis
         payment = _object(item, where, _MAINTENANCE, errors)
         if payment is None or len(errors) != before:
             continue
-        due, paid_on = payment["due_on"], payment.get("paid_on")
-        paid = payment.get("amount_paid")
+        due = payment["due_on"]
         if due in days:
             errors.add(f"{where}.due_on", f"{path}[{days[due]}] is due that day too")
         days.setdefault(due, j)
-        if payment["amount_due"] <= 0:
-            errors.add(f"{where}.amount_due", "the amount due must be over £0.00")
-        if paid is not None and paid > 0 and paid_on is None:
-            errors.add(f"{where}.paid_on", "a payment made says when it was paid")
-        elif (paid is None or paid == 0) and paid_on is not None:
-            errors.add(f"{where}.paid_on", "nothing was paid, so there is no date paid")
-        if paid_on is not None:
-            errors.apply(where, {"paid_on": check_past_date(paid_on, today)})
+        data = _values_for(
+            maintenance.PaymentInput,
+            payment,
+            **({} if "amount_paid" in payment else {"amount_paid": Decimal("0.00")}),
+        )
+        errors.apply(where, maintenance.payment_errors(data, today))
         result.append(payment)
     return result
 
@@ -2291,8 +2290,9 @@ def missing_message(regions: Sequence[str], logins: Sequence[str]) -> str:
             "users by a team leader (the first user of a new database becomes its team "
             "leader), or in the application under Users"
         )
+    them = "it" if len(commands) == 1 else "them"
     return (
-        f"this database lacks {' and '.join(lacks)} that the file names: add them, then "
+        f"this database lacks {' and '.join(lacks)} that the file names: add {them}, then "
         f"import again: {'; '.join(commands)} ({'; '.join(who)})"
     )
 
