@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.gui.models.dto_table import BAD, MUTED, RIGHT, Column, DtoTableModel
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
+from enforcement_desktop.services.users import UserNames
 
 
 class ClientServiceRequestsModel(DtoTableModel):
@@ -26,6 +27,8 @@ class ClientServiceRequestsModel(DtoTableModel):
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         self.today = today
+        #: The owners' names (from the client's screen); an owner not in it shows as the login.
+        self.names = UserNames()
         super().__init__(
             parent,
             (
@@ -43,7 +46,11 @@ class ClientServiceRequestsModel(DtoTableModel):
                 Column(
                     "Opened", lambda s: format_date(s.opened_on), sort_key=lambda s: s.opened_on
                 ),
-                Column("Owner", lambda s: s.owner or ""),
+                Column(
+                    "Owner",
+                    lambda s: self.names.of(s.owner),
+                    tooltip=lambda s: self.names.tooltip(s.owner) or None,
+                ),
             ),
         )
 
@@ -73,15 +80,26 @@ class NotesModel(DtoTableModel):
     """Notes on the client, newest first; the full text is the tooltip."""
 
     WHEN, AUTHOR, TEXT = range(3)
-    COLUMNS: ClassVar = (
-        Column(
-            "Written",
-            lambda n: n.created_at.strftime("%d/%m/%Y %H:%M"),
-            sort_key=lambda n: n.created_at,
-        ),
-        Column("By", lambda n: n.author),
-        Column("Note", lambda n: _first_line(n.text), tooltip=lambda n: n.text),
-    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        #: The authors' names (from the client's screen); an author not in it shows as the login.
+        self.names = UserNames()
+        super().__init__(
+            parent,
+            (
+                Column(
+                    "Written",
+                    lambda n: n.created_at.strftime("%d/%m/%Y %H:%M"),
+                    sort_key=lambda n: n.created_at,
+                ),
+                Column(
+                    "By",
+                    lambda n: self.names.of(n.author),
+                    tooltip=lambda n: self.names.tooltip(n.author) or None,
+                ),
+                Column("Note", lambda n: _first_line(n.text), tooltip=lambda n: n.text),
+            ),
+        )
 
 
 @dataclass(frozen=True, slots=True)

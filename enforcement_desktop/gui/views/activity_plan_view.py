@@ -371,7 +371,7 @@ class ActivityPlanView(ClientView):
                 clear_field_errors(labels)
             self.header.show(screen, self.ctx.today())
             self.status.show(sr)
-            self.steps.show(sr, screen.held_steps)
+            self.steps.show(sr, screen.held_steps, screen.names)
             has_form = self.form.show(sr)
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(ui.formTab), has_form)
             self.attachments.show(screen, self.ctx.today())

@@ -32,6 +32,7 @@ from enforcement_desktop.gui.widgets.forms import (
 from enforcement_desktop.services import cases, contacts
 from enforcement_desktop.services.cases import CaseDTO
 from enforcement_desktop.services.contacts import ContactDTO
+from enforcement_desktop.services.users import UserNames
 
 
 def text_or_empty(value: str | None) -> str:
@@ -65,13 +66,15 @@ def figures_html(case: CaseDTO, owed_under_los: Decimal) -> str:
     )
 
 
-def case_html(case: CaseDTO, owed_under_los: Decimal = ZERO) -> str:
-    """Short lines about one case for the Case box, the wilful refusal finding included."""
+def case_html(case: CaseDTO, owed_under_los: Decimal = ZERO, names: UserNames | None = None) -> str:
+    """Short lines about one case for the Case box, the wilful refusal finding included; the
+    case manager by name (``names``), else by login."""
+    names = names or UserNames()
     lines = [
         f"<b>Case {case.id}</b> · {escape(case.scheme.label)} · {escape(clip(case.region, 24))}"
         f" · {escape(case.owning_team.label)} team",
     ]
-    managed_by = ", ".join(x for x in (case.case_manager, case.team) if x)
+    managed_by = ", ".join(x for x in (names.of(case.case_manager), case.team) if x)
     if managed_by:
         lines.append(f"Case manager: {escape(clip(managed_by, LINE_BUDGET - 14))}")
     flags = [
@@ -97,8 +100,9 @@ def case_html(case: CaseDTO, owed_under_los: Decimal = ZERO) -> str:
     return "<br>".join(lines[:1]) + figures_html(case, owed_under_los) + "<br>".join(lines[1:])
 
 
-def case_tooltip(case: CaseDTO) -> str:
-    """The case text in full (the box cuts long values short)."""
+def case_tooltip(case: CaseDTO, names: UserNames | None = None) -> str:
+    """The case text in full (the box cuts long values short), the case manager's login too."""
+    names = names or UserNames()
     parts = [
         f"Region: {case.region}",
         "Case arrears: what the paying parent owes on this case. Owed under liability orders: "
@@ -106,7 +110,10 @@ def case_tooltip(case: CaseDTO) -> str:
         "recorded against an order takes it off both.",
     ]
     if case.case_manager or case.team:
-        parts.append(f"Case manager: {case.case_manager or '—'}; team: {case.team or '—'}")
+        manager = names.of(case.case_manager) or "—"
+        if case.case_manager and manager != case.case_manager:
+            manager += f" (login {case.case_manager})"
+        parts.append(f"Case manager: {manager}; team: {case.team or '—'}")
     if case.wilful_refusal_found_on is not None:
         parts.append(
             f"Wilful refusal or culpable neglect found {format_date(case.wilful_refusal_found_on)}."
@@ -135,6 +142,8 @@ class CaseBox(ClientView):
     _case_id: int | None
     #: What is owed under each case's liability orders, by case id (from the screen's orders).
     _owed_under_los: dict[int, Decimal]
+    #: The names of the case managers (from the client's screen).
+    _names: UserNames = UserNames()
 
     def _reload_keeping_edits(self) -> None:
         raise NotImplementedError
@@ -202,8 +211,9 @@ class CaseBox(ClientView):
                 if paying
                 else "<br><span style='color:#5f6368'>Changed from the paying parent's view.</span>"
             )
-            ui.caseLabel.setText(case_html(case, self._owed_under_los.get(case.id, ZERO)) + note)
-            ui.caseLabel.setToolTip(case_tooltip(case))
+            owed = self._owed_under_los.get(case.id, ZERO)
+            ui.caseLabel.setText(case_html(case, owed, self._names) + note)
+            ui.caseLabel.setToolTip(case_tooltip(case, self._names))
         self._update_case_actions()
 
     def _editable_case(self) -> CaseDTO | None:

@@ -367,6 +367,7 @@ class ContactView(CaseBox):
         self._show_contact(contact)
         clear_field_errors(self._sensitive_errors)
         show_sensitive(self.ui.sensitiveCheck, contact.sensitive, screen.sensitive_marking)
+        self._names = screen.names
         self._show_cases(contact, client_cases)
         self.addresses_model.set_rows(
             sorted(contact.addresses, key=lambda a: (not a.is_current, a.address_type.value))
@@ -383,8 +384,10 @@ class ContactView(CaseBox):
         self.srs_model.today = self.ctx.today()
         # SRs raised on this contact on a case they are not a parent on (a criminal referral
         # on an employer or a third party) are theirs to see too.
+        self.srs_model.names = screen.names
         self.srs_model.set_rows(client_srs + list(screen.subject_service_requests))
         self.orders_model.set_rows([o for c in screen.cases for o in c.orders])
+        self.notes_model.names = screen.names
         self.notes_model.set_rows(list(screen.notes))
         self._update_tab_titles()
         self._set_editing(False)

@@ -90,9 +90,12 @@ class Attachments(QObject):
     def _show_notes(self, screen: ServiceRequestScreen) -> None:
         notes_list = self.ui.notesList
         notes_list.clear()
+        names = screen.names
         for note in screen.notes:
             when = note.created_at.strftime("%d/%m/%Y %H:%M")
-            notes_list.addItem(QListWidgetItem(f"{when} · {note.author}\n{note.text}"))
+            item = QListWidgetItem(f"{when} · {names.of(note.author)}\n{note.text}")
+            item.setToolTip(names.tooltip(note.author))
+            notes_list.addItem(item)
         set_tab_count(self.ui, self.ui.notesTab, "Notes", len(screen.notes))
 
     def _show_assets(self, screen: ServiceRequestScreen) -> None:
@@ -146,7 +149,8 @@ class Attachments(QObject):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, letter.id)
             item.setToolTip(0, letter.code.label)
-            item.setToolTip(2, f"Sent by {letter.sent_by}")
+            sender = screen.names.of(letter.sent_by)
+            item.setToolTip(2, f"Sent by {sender} ({screen.names.tooltip(letter.sent_by)})")
             if letter.document_path:
                 item.setToolTip(1, f"{letter.document_path} (Enter opens it)")
             if letter.reply_path:
@@ -183,10 +187,11 @@ class Attachments(QObject):
                     doc.doc_type.label,
                     doc.file_name,
                     doc.created_at.strftime("%d/%m/%Y %H:%M"),
-                    doc.created_by,
+                    screen.names.of(doc.created_by),
                     doc.sha256[:12],
                 ]
             )
+            item.setToolTip(3, screen.names.tooltip(doc.created_by))
             item.setData(0, Qt.ItemDataRole.UserRole, doc.path)
             item.setToolTip(1, f"{doc.path}\nSHA-256 {doc.sha256}")
             item.setToolTip(4, f"SHA-256 {doc.sha256}")

@@ -65,7 +65,8 @@ class Header(QObject):
             if sr.is_overdue(today)
             else wait
         )
-        ui.ownerValue.setText(sr.owner or "—")
+        ui.ownerValue.setText(screen.names.of(sr.owner) or "—")
+        ui.ownerValue.setToolTip(screen.names.tooltip(sr.owner))
         ui.openedValue.setText(format_date(sr.opened_on))
         ui.closedValue.setText(format_date(sr.closed_on) or "—")
         ui.loValue.setText(sr.order_reference or "None")

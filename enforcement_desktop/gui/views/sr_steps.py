@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from enforcement_desktop.domain.enums import SrStatus, StepOutcome
 from enforcement_desktop.domain.values import format_date
 from enforcement_desktop.services.service_requests import ServiceRequestDTO, StepDTO
+from enforcement_desktop.services.users import UserNames
 
 if TYPE_CHECKING:
     from enforcement_desktop.domain.holds import Hold
@@ -69,6 +70,8 @@ class StepsEditor(QObject):
         self.table = table
         self.hint = hint
         self._steps: dict[int, StepDTO] = {}
+        #: Who did each step, by name (from the SR's screen).
+        self._names = UserNames()
         self._widgets: dict[int, tuple[QComboBox, QLineEdit]] = {}
         #: The holds that make steps pointless, by step id, as the read model says.
         self.held: dict[int, Hold] = {}
@@ -88,8 +91,15 @@ class StepsEditor(QObject):
         self._viewport = table.viewport()
         self._viewport.installEventFilter(self)
 
-    def show(self, sr: ServiceRequestDTO | None, held: Sequence[HeldStep] = ()) -> None:
-        """Show the SR's plan; ``held`` marks the steps a hold makes pointless."""
+    def show(
+        self,
+        sr: ServiceRequestDTO | None,
+        held: Sequence[HeldStep] = (),
+        names: UserNames | None = None,
+    ) -> None:
+        """Show the SR's plan; ``held`` marks the steps a hold makes pointless; ``names`` names
+        who did each step (else their login shows)."""
+        self._names = names or UserNames()
         table = self.table
         table.clearContents()
         steps = sr.steps if sr is not None else ()
@@ -185,8 +195,8 @@ class StepsEditor(QObject):
             reason.setReadOnly(True)
             reason.setToolTip(decided)
         table.setCellWidget(row, COL_REASON, reason)
-        by = QTableWidgetItem(step.completed_by or "")
-        by.setToolTip(step.completed_by or "")
+        by = QTableWidgetItem(self._names.of(step.completed_by))
+        by.setToolTip(self._names.tooltip(step.completed_by))
         table.setItem(row, COL_BY, by)
         completed = format_date(step.completed_at.date()) if step.completed_at else ""
         table.setItem(row, COL_AT, QTableWidgetItem(completed))
