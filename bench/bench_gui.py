@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""GUI benchmark (issue 3): start-up, search as you type, opening a client, the work queue.
+"""GUI benchmark (issue 3): start-up, search, opening a client, the work queue, the Diary.
 
     .venv/bin/python bench/bench_gui.py [--cases 100000] [--srs 1000000] [--db PATH] [--reuse]
                                         [--runs 5]
@@ -14,6 +14,7 @@ up to ``--srs`` with bulk inserts, then prints medians next to the targets:
 * search as you type → results shown: ≤ 50 ms (after the 150 ms typing pause);
 * open a client with all its views loaded: ≤ 150 ms;
 * work queue over the SRs opened and scrolled to the end: ≤ 200 ms;
+* the Diary opened, its first page of reminders shown: ≤ 500 ms (``bench_diary.py`` has more);
 * peak memory of this process: ≤ 300 MB.
 
 Runs on the offscreen Qt platform unless QT_QPA_PLATFORM says otherwise.
@@ -381,6 +382,11 @@ def main() -> int:
         view.close()
         view.deleteLater()
     queue_ms = median(queue_times)
+    # The Diary (issue 11): a new view, its first page of reminders shown (bench_diary.py has
+    # the rest: Show more, a team's Diary, the work gone quiet).
+    import bench_diary
+
+    diary_ms = median([bench_diary.time_diary_open(ctx)["first_page"] for _ in range(3)])
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     from enforcement_desktop.gui.worker import wait_for_workers
 
@@ -411,6 +417,11 @@ def main() -> int:
         f"work queue opened, scrolled to end:   {queue_ms:7.1f} ms   (target ≤ "
         f"{TARGET_QUEUE_MS:.0f} ms)   {verdict(queue_ms <= TARGET_QUEUE_MS)}   "
         f"(count known after {median(count_times):.0f} ms; the window never blocks)"
+    )
+    print(
+        f"Diary opened, first page shown:       {diary_ms:7.1f} ms   (target ≤ "
+        f"{bench_diary.TARGET_FIRST_PAGE_MS:.0f} ms)   "
+        f"{verdict(diary_ms <= bench_diary.TARGET_FIRST_PAGE_MS)}"
     )
     print(
         f"peak memory (this process):           {peak_mb:7.0f} MB   (target ≤ "
