@@ -1420,7 +1420,9 @@ def _check_appeals(
             )
         )
         if appeal["cases"] == [] and f"{where}.cases" not in errors.by_path:
-            errors.add(f"{where}.cases", f"an appeal covers at least its own case ({own_ref!r})")
+            errors.add(
+                f"{where}.cases", f"an appeal covers at least its own case ({_brief(own_ref)})"
+            )
         result.append(appeal)
     refs = _refs_declared(listed, _join(base, "appeals"), errors) if spec.v2 else {}
     return result, refs
@@ -1443,11 +1445,13 @@ def _check_case_links(
         if ref is None:
             continue
         if ref in refs:
-            errors.add(f"{path}[{k}]", f"names case {ref!r} twice")
+            errors.add(f"{path}[{k}]", f"names case {_brief(ref)} twice")
         else:
             refs.append(ref)
     if refs and own_ref not in refs and path not in errors.by_path:
-        errors.add(path, f"{_lower_first(what)} covers the case it is recorded on ({own_ref!r})")
+        errors.add(
+            path, f"{_lower_first(what)} covers the case it is recorded on ({_brief(own_ref)})"
+        )
     return refs
 
 

@@ -21,12 +21,14 @@ import pytest
 from sqlalchemy import func, select
 
 from enforcement_desktop import demo
-from enforcement_desktop.domain.enums import OrderType
+from enforcement_desktop.domain.enums import AppealStatus, OrderType
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.services import case_file, regions, reminders, users
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import (
+    Appeal,
+    AppealCase,
     Base,
     Case,
     Contact,
@@ -55,8 +57,9 @@ def _counts(ctx: ServiceContext) -> dict[str, int]:
 
 
 def _add_maintenance(ctx: ServiceContext) -> None:
-    """Monthly maintenance on both cases of 121000000012 (one month short, one unpaid), and the
-    first case's Arrears Review raised by the demo's colleague."""
+    """Monthly maintenance on both cases of 121000000012 (one month short, one unpaid), the
+    first case's Arrears Review raised by the demo's colleague, and an open appeal recorded on
+    the second case disputing the arrears of both."""
     with ctx.unit_of_work() as s:
         payer = s.scalar(select(Contact).where(Contact.scin == TWO_CASES))
         assert payer is not None
@@ -74,6 +77,14 @@ def _add_maintenance(ctx: ServiceContext) -> None:
                         paid_on=date(2026, month, 3) if paid else None,
                     )
                 )
+        appeal = Appeal(
+            case_id=second.id,
+            lodged_on=date(2026, 10, 20),
+            status=AppealStatus.OPEN,
+            hearing_on=date(2026, 12, 14),
+        )
+        appeal.case_links.extend([AppealCase(case_id=first.id), AppealCase(case_id=second.id)])
+        s.add(appeal)
         sr = s.scalars(select(ServiceRequest).where(ServiceRequest.case_id == first.id)).first()
         assert sr is not None
         sr.raised_by = demo.COLLEAGUE
@@ -109,6 +120,7 @@ def test_the_file_holds_both_cases_their_links_payments_and_who_raised(
     [sanctions] = [o for o in first["orders"] if o["order_type"] == "sanctions_order"]
     assert sanctions["cases"] == ["case-1", "case-2"]
     assert [o["cases"] for o in second["orders"]] == [[]]
+    assert [a["cases"] for a in second["appeals"]] == [["case-1", "case-2"]]
     assert first["maintenance_payments"] == [
         {"due_on": "2026-08-01", "amount_due": "120.00", "amount_paid": "120.00",
          "paid_on": "2026-08-03"},
@@ -174,6 +186,9 @@ def test_both_cases_import_into_an_empty_database_once_it_has_their_region_and_u
             ).all()
             linked = s.scalars(select(OrderCase.case_id).where(OrderCase.order_id == order.id))
             assert sorted(linked) == sorted(summary.case_ids)
+            [appeal] = s.scalars(select(Appeal)).all()
+            assert appeal.case_id == summary.case_ids[1]
+            assert sorted(x.case_id for x in appeal.case_links) == sorted(summary.case_ids)
             paid = s.scalars(
                 select(MaintenancePayment.amount_paid)
                 .where(MaintenancePayment.case_id == summary.case_ids[1])
@@ -224,6 +239,10 @@ FAULTS: list[tuple[str, str, str, Any, str, str]] = [
      "cases[0].orders[1].cases[1]", "twice"),
     ("a liability order covering cases", "cases[1].orders[0]", "cases", ["case-2"],
      "cases[1].orders[0].cases", "only a sanctions order"),
+    ("appeal not covering its own case", "cases[1].appeals[0]", "cases", ["case-1"],
+     "cases[1].appeals[0].cases", "covers the case it is recorded on ('case-2')"),
+    ("appeal covering no case", "cases[1].appeals[0]", "cases", [],
+     "cases[1].appeals[0].cases", "at least its own case"),
     ("negative maintenance due", "cases[0].maintenance_payments[0]", "amount_due", "-120.00",
      "cases[0].maintenance_payments[0].amount_due", "£0.00 or more"),
     ("negative maintenance paid", "cases[1].maintenance_payments[1]", "amount_paid", "-1.00",
