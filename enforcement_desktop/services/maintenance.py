@@ -13,7 +13,7 @@ no date, a second collection on the same due date.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -38,6 +38,7 @@ __all__ = [
     "PaymentInput",
     "case_for_scin",
     "list_payments",
+    "next_collection",
     "payment_errors",
     "payments_of",
     "record_payment",
@@ -103,7 +104,9 @@ def payment_errors(data: PaymentInput, today: date) -> dict[str, str | None]:
         "due_on": check_date_range(data.due_on, required=True)
         if data.due_on is not None
         else "Give the date the collection was due",
-        "amount_due": check_money(data.amount_due),
+        "amount_due": check_money(data.amount_due)
+        if data.amount_due not in (None, "")
+        else "Give the amount that was due",
         "amount_paid": check_money(data.amount_paid if data.amount_paid not in (None, "") else "0"),
         "paid_on": check_date_range(data.paid_on),
     }
@@ -125,6 +128,17 @@ def payment_errors(data: PaymentInput, today: date) -> dict[str, str | None]:
     if data.paid_on is None and errors["amount_paid"] is None and paid > ZERO:
         errors["paid_on"] = "Give the date the payment was received"
     return errors
+
+
+def next_collection(
+    payments: tuple[MaintenancePaymentDTO, ...],
+) -> tuple[date, Decimal] | None:
+    """What the next collection usually is: a week after the latest recorded, for the same
+    amount (the Maintenance payments dialog offers it); None when none is recorded."""
+    if not payments:
+        return None
+    latest = max(payments, key=lambda p: p.due_on)
+    return latest.due_on + timedelta(days=7), latest.amount_due
 
 
 def payments_of(session: Session, case_id: int) -> tuple[MaintenancePaymentDTO, ...]:

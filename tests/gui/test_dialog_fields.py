@@ -120,6 +120,7 @@ def _submissions() -> dict[str, _Submit]:
     from enforcement_desktop.gui.dialogs.case_dialog import CaseDialog
     from enforcement_desktop.gui.dialogs.disregard_dialog import DisregardDialog
     from enforcement_desktop.gui.dialogs.legacy_action_dialog import LegacyActionDialog
+    from enforcement_desktop.gui.dialogs.maintenance_dialog import MaintenanceDialog
     from enforcement_desktop.gui.dialogs.new_case_dialog import NewCaseDialog
     from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
     from enforcement_desktop.gui.dialogs.new_service_request_dialog import (
@@ -264,6 +265,7 @@ def _submissions() -> dict[str, _Submit]:
             PaymentDialog(ctx, orders.get_order(ctx, data.pat_lo_id))
         ),
         "LegacyActionDialog": legacy_action,
+        "MaintenanceDialog": lambda ctx, data: _blank(MaintenanceDialog(ctx, data.pat_case_id)),
         "ReminderDialog": lambda ctx, data: _blank(ReminderDialog(ctx, data.open_sr_id, "SR")),
         "LetterDialog": letter,
         "ReplyDialog": reply,

@@ -335,6 +335,7 @@ def dialog_openers() -> dict[str, _Opener]:
     from enforcement_desktop.gui.dialogs.case_dialog import CaseDialog
     from enforcement_desktop.gui.dialogs.disregard_dialog import DisregardDialog
     from enforcement_desktop.gui.dialogs.letter_dialog import LetterDialog
+    from enforcement_desktop.gui.dialogs.maintenance_dialog import MaintenanceDialog
     from enforcement_desktop.gui.dialogs.new_case_dialog import NewCaseDialog
     from enforcement_desktop.gui.dialogs.new_client_dialog import NewClientDialog
     from enforcement_desktop.gui.dialogs.new_service_request_dialog import (
@@ -391,6 +392,7 @@ def dialog_openers() -> dict[str, _Opener]:
         "OfficeEditDialog (add)": lambda ctx, _data, _s: OfficeEditDialog(ctx, None),
         "OfficeEditDialog (change)": lambda ctx, data, _s: _office_edit(ctx, data),
         "PassphraseDialog": lambda ctx, data, _s: _passphrase(ctx, data),
+        "MaintenanceDialog": lambda ctx, data, _s: MaintenanceDialog(ctx, data.pat_case_id),
         "PaymentDialog": lambda ctx, data, _s: PaymentDialog(ctx, _lo(ctx, data)),
         "PreferencesDialog": _preferences,
         "RdoScheduleDialog": lambda ctx, data, _s: RdoScheduleDialog(

@@ -23,6 +23,7 @@ from enforcement_desktop.domain.workflows import GuardResult
 from enforcement_desktop.gui.dialogs.arrears_dialogs import DotOutcomeDialog, RdoScheduleDialog
 from enforcement_desktop.gui.forms.ui_arrears_actions import Ui_ArrearsActions
 from enforcement_desktop.gui.forms.ui_arrears_options_tab import Ui_ArrearsOptionsTab
+from enforcement_desktop.gui.views.sr_arrears_letters import ArrearsLettersPanel
 from enforcement_desktop.gui.widgets import forms
 from enforcement_desktop.services import arrears
 from enforcement_desktop.services.arrears import ArrearsState
@@ -82,6 +83,8 @@ class ArrearsActions(QObject):
         ui.rdoScheduleButton.clicked.connect(self.rdo_schedule)
         ui.returnToMaintenanceButton.clicked.connect(self.return_to_maintenance)
         self.state: ArrearsState | None = None
+        #: The Arrears letters tab (CMSL6031, CMSL6038, CMSL5511 and the maintenance payments).
+        self.letters = ArrearsLettersPanel(view)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         ui = self.ui
@@ -101,6 +104,7 @@ class ArrearsActions(QObject):
         state = screen.arrears if screen is not None else None
         sr = screen.service_request if screen is not None else None
         self.state = state
+        self.letters.show_sr(sr)
         # Each SR shows only the buttons it has, hidden before the group shows: all six in one
         # row are wider than the window, and the group's layout kept that width.
         for button in self._buttons():
