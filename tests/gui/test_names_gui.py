@@ -11,11 +11,18 @@ from sqlalchemy import update
 
 from enforcement_desktop.domain.enums import DocumentType, SrStatus, StepOutcome
 from enforcement_desktop.gui.models.contact_models import ClientServiceRequestsModel
+from enforcement_desktop.gui.models.work_queue_model import (
+    COL_ID,
+    COL_OWNER,
+    SrIdRole,
+    WorkQueueModel,
+)
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
 from enforcement_desktop.gui.views.contact_view import ContactView
 from enforcement_desktop.gui.views.sr_steps import COL_BY
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
+from enforcement_desktop.services.service_requests import QueueFilter
 from enforcement_desktop.storage.models import ActivityStep, Case
 from tests.gui.dataset import Dataset
 from tests.users import TEST_NAME
@@ -104,3 +111,16 @@ def test_the_case_box_and_the_sr_list_name_the_case_manager_and_owners(
     assert owners[str(data.open_sr_id)] == (TEST_NAME, "Login: test.user")
     # No user record for someone.else: the login, as it is.
     assert owners[str(data.other_owner_sr_id)] == ("someone.else", "Login: someone.else")
+
+
+def test_the_work_queue_names_the_owner(ctx: ServiceContext, data: Dataset) -> None:
+    model = WorkQueueModel(ctx, QueueFilter(owner=None, statuses=tuple(SrStatus)))
+    owners = {
+        model.index(row, COL_ID).data(SrIdRole): (
+            model.index(row, COL_OWNER).data(),
+            model.index(row, COL_OWNER).data(Qt.ItemDataRole.ToolTipRole),
+        )
+        for row in range(model.rowCount())
+    }
+    assert owners[data.open_sr_id] == (TEST_NAME, "Login: test.user")
+    assert owners[data.other_owner_sr_id] == ("someone.else", "Login: someone.else")

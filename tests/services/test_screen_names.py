@@ -10,6 +10,7 @@ from enforcement_desktop.services import notes, screens, users
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.models import ActivityStep, AppUser, Case, ServiceRequest
+from tests.conftest import FIXED_NOW
 from tests.services.builders import make_case
 from tests.services.test_screens import BAILIFF, counted
 from tests.users import add_test_user
@@ -121,3 +122,25 @@ def test_names_cost_one_statement_whatever_the_number_of_people(ctx: ServiceCont
         "User 2",
     }
     assert len(with_one) == len(with_four), "\n\n".join(with_four)
+
+
+def test_a_work_queue_page_names_the_owners_in_one_more_statement(ctx: ServiceContext) -> None:
+    add_test_user(ctx)
+    case = make_case(ctx)
+    mine = srs.create_service_request(ctx, case.id, *BAILIFF)
+    everyone = srs.QueueFilter(owner=None)
+    with ctx.reading() as session, counted(ctx.db) as with_one:
+        (row,) = srs.queue_page(session, everyone, FIXED_NOW.date(), sort=srs.QueueColumn.ID)
+    assert (row.id, row.owner, row.owner_name) == (mine.id, "test.user", "Test Example")
+    _user(ctx, "jo.smith", "Jo Demo-Smith")
+    theirs = srs.create_service_request(ctx, case.id, *BAILIFF, owner="jo.smith")
+    gone = srs.create_service_request(ctx, case.id, *BAILIFF, owner="gone.away")
+    with ctx.reading() as session, counted(ctx.db) as with_three:
+        rows = srs.queue_page(session, everyone, FIXED_NOW.date(), sort=srs.QueueColumn.ID)
+    assert [(r.id, r.owner_name) for r in rows] == [
+        (mine.id, "Test Example"),
+        (theirs.id, "Jo Demo-Smith"),
+        (gone.id, None),  # no user record: the view shows the login
+    ]
+    assert len(with_one) == len(with_three)
+    assert any("app_user" in s for s in with_three)

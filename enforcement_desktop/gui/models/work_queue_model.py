@@ -402,6 +402,8 @@ class WorkQueueModel(QAbstractTableModel):
                 return f"{row.client}: {PV_TEXT}"
             if column == COL_ATTENTION and row.attention:
                 return row.attention_reasons
+            if column == COL_OWNER and row.owner:
+                return f"Login: {row.owner}"
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_ATTENTION:
@@ -452,7 +454,7 @@ class WorkQueueModel(QAbstractTableModel):
         if column == COL_AGE:
             return f"{(self._as_of - row.opened_on).days:,}"
         if column == COL_OWNER:
-            return row.owner or ""
+            return row.owner_name or row.owner or ""
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
