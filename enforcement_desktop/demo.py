@@ -68,6 +68,7 @@ from enforcement_desktop.domain.enums import (
 )
 from enforcement_desktop.domain.errors import DomainError
 from enforcement_desktop.domain.facts import NOT_KNOWN
+from enforcement_desktop.domain.letters import LetterCode, RecipientKind
 from enforcement_desktop.domain.sanctions import SanctionsPeriod, SanctionsTerms
 from enforcement_desktop.showcase import (
     DEFAULT_CASES,
@@ -92,6 +93,8 @@ from enforcement_desktop.storage.models import (
     DatabaseInfo,
     EnforceForm,
     EnforcementOrder,
+    Letter,
+    MaintenancePayment,
     Note,
     Office,
     OrderCase,
@@ -277,6 +280,45 @@ def _ascii(name: str) -> str:
     return "".join(ch for ch in folded.lower() if "a" <= ch <= "z")
 
 
+def _arrears_letter_history(g: _Generator, case_id: int, sr_id: int, payer_name: str) -> None:
+    """CMSL6031 sent 17 weeks ago and answered, then 14 weekly collections paid in full on time
+    and a missed one two weeks ago: CMSL6038 is advised (Arrears - Consider Action, step 5)."""
+    sent_on = g.days_ago(7 * 17)
+    g.rows.add(
+        Letter,
+        case_id=case_id,
+        service_request_id=sr_id,
+        code=LetterCode.CMSL6031,
+        recipient_kind=RecipientKind.PAYING_PARENT,
+        recipient_name=payer_name,
+        sent_on=sent_on,
+        sent_by=g.user,
+        reply_due=sent_on + timedelta(days=7),
+        reply_received_on=sent_on + timedelta(days=2),
+    )
+    weekly = Decimal("45.00")
+    first = g.days_ago(7 * 16)
+    for week in range(14):
+        due = first + timedelta(weeks=week)
+        g.rows.add(
+            MaintenancePayment,
+            case_id=case_id,
+            due_on=due,
+            amount_due=weekly,
+            amount_paid=weekly,
+            paid_on=due,
+        )
+    missed = first + timedelta(weeks=14)
+    g.rows.add(
+        MaintenancePayment,
+        case_id=case_id,
+        due_on=missed,
+        amount_due=weekly,
+        amount_paid=Decimal("10.00"),
+        paid_on=missed,
+    )
+
+
 # --------------------------------------------------------------------------- the row buffer
 
 # Parents before children, so foreign keys hold at every insert.
@@ -290,12 +332,14 @@ _TABLE_ORDER: tuple[type[Base], ...] = (
     Asset,
     Case,
     CaseReceivingParent,
+    MaintenancePayment,
     EnforcementOrder,
     OrderCase,
     OrderPayment,
     Appeal,
     AppealCase,
     ServiceRequest,
+    Letter,
     ServiceRequestAsset,
     ActivityStep,
     EnforceForm,
@@ -1402,8 +1446,8 @@ def _showcase(g: _Generator) -> None:
     )
     answers = {
         "confident_address": "Residential address confirmed by the receiving parent and CRA.",
-        "contact_history": "Three calls to the paying parent unanswered; CMSL6038 sent, no reply. "
-        "Receiving parent spoken to.",
+        "contact_history": "Three calls to the paying parent unanswered since the missed "
+        "payment. Receiving parent spoken to.",
         "arrears_and_agreements": "Arrears above £2,000; the arrears agreement broke after two "
         "payments.",
         "welfare_of_child": "Considered: recovering the arrears benefits the qualifying child; "
@@ -1423,6 +1467,7 @@ def _showcase(g: _Generator) -> None:
         sub_status=SrSubStatus.AWAITING_LO_AUTHORISATION,
         reasons=answers,
     )
+    _arrears_letter_history(g, case_id, arrears_sr, "Jordan Testwood")
     # Who raised the Review LO is read from its "create" audit event: only a team leader who
     # did not raise it may decide it.
     g.rows.add(

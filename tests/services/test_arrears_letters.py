@@ -8,15 +8,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from enforcement_desktop.domain.enums import DocumentType, SrStatus, SrSubStatus
+from enforcement_desktop import demo
+from enforcement_desktop.domain.enums import DocumentType, SrStatus, SrSubStatus, Workflow
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.letters import LetterCode, RecipientKind
 from enforcement_desktop.services import arrears_letters, contacts, letters, maintenance
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.services.maintenance import PaymentInput
+from enforcement_desktop.storage.db import Database
 from enforcement_desktop.storage.models import (
     Address,
+    Case,
     Contact,
     Document,
     Letter,
@@ -24,6 +27,7 @@ from enforcement_desktop.storage.models import (
     Reminder,
     ServiceRequest,
 )
+from tests.conftest import FIXED_NOW
 from tests.services.builders import make_case, make_case_manager
 from tests.services.test_letters import _text
 
@@ -228,3 +232,28 @@ def test_arrears_notices_are_not_sent_from_other_srs(ctx: ServiceContext, tmp_pa
     with pytest.raises(ValidationError) as caught:
         arrears_letters.send_arrears_letter(ctx, decide.id, LetterCode.CMSL6031, tmp_path)
     assert caught.value.errors == {"code": "CMSL6031 is sent from an Arrears review SR"}
+
+
+def test_showcase_11_is_advised_cmsl6038(db: Database, tmp_path: Path) -> None:
+    """Showcase client 121000000011 (the demo): CMSL6031 answered, 14 weeks of compliance,
+    then a missed payment, so CMSL6038 is advised on its Arrears Review."""
+    demo.build_demo(db, today=TODAY, cases=0, user="test.user")
+    ctx = ServiceContext(db, "test.user", clock=lambda: FIXED_NOW)
+    with ctx.reading() as s:
+        payer = s.scalar(select(Contact).where(Contact.scin == "121000000011"))
+        assert payer is not None
+        sr_id = s.scalar(
+            select(ServiceRequest.id)
+            .join(ServiceRequest.case)
+            .where(
+                ServiceRequest.workflow == Workflow.ARREARS_REVIEW,
+                Case.paying_parent_id == payer.id,
+            )
+        )
+        assert sr_id is not None
+    screen = arrears_letters.arrears_letter_advice(ctx, sr_id)
+    assert screen.advice is not None and screen.advice.code is LetterCode.CMSL6038
+    assert "complied for 14 weeks" in screen.advice.reason
+    assert "£10.00 paid of £45.00" in screen.advice.reason
+    assert [x.code for x in screen.letters] == [LetterCode.CMSL6031]
+    assert len(screen.payments) == 15
