@@ -662,7 +662,9 @@ def _wait_fetch(sr_clause: Any, due_by: date, today: date, *, held: bool) -> _Fe
         placings = _placings(session, [f.sr_id for f in facts])
         lines: _Lines = []
         for fact in facts:
-            placing = placings[fact.sr_id]
+            placing = placings.get(fact.sr_id)
+            if placing is None:  # not expected: read in the same transaction
+                continue
             for reminder in procedure_reminders([fact]):
                 lines.append(
                     ((reminder.due_on, fact.sr_id), _procedure_entry(reminder, placing, today))
