@@ -179,6 +179,7 @@ def test_disclosure_is_requested_and_the_team_records_a_refusal(
     qtbot.waitUntil(lambda: view.sr is not None and view.sr.id == amp.id)
     hint = ui.arrearsHintLabel.text()
     assert "Not approved: No account suitable for deductions" in hint
+    assert "by Dana Example on" in hint and "dana" not in hint  # a name, not a login
     assert "Initiate LO arrears action" in hint
     assert f"a Review LO from Action Missed Payment SR {amp.id}" in hint
     # Raised from here, as the procedure says (the Review LO panel offers it).

@@ -29,6 +29,7 @@ from enforcement_desktop.services import arrears
 from enforcement_desktop.services.arrears import ArrearsState
 from enforcement_desktop.services.screens import ServiceRequestScreen
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
+from enforcement_desktop.services.users import UserNames
 
 if TYPE_CHECKING:
     from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
@@ -83,6 +84,8 @@ class ArrearsActions(QObject):
         ui.rdoScheduleButton.clicked.connect(self.rdo_schedule)
         ui.returnToMaintenanceButton.clicked.connect(self.return_to_maintenance)
         self.state: ArrearsState | None = None
+        #: Who recorded the team's outcome, by name (from the SR's screen).
+        self.names = UserNames()
         #: The Arrears letters tab (CMSL6031, CMSL6038, CMSL5511 and the maintenance payments).
         self.letters = ArrearsLettersPanel(view)
 
@@ -104,6 +107,7 @@ class ArrearsActions(QObject):
         state = screen.arrears if screen is not None else None
         sr = screen.service_request if screen is not None else None
         self.state = state
+        self.names = screen.names if screen is not None else UserNames()
         self.letters.show_sr(sr)
         # Each SR shows only the buttons it has, hidden before the group shows: all six in one
         # row are wider than the window, and the group's layout kept that width.
@@ -213,7 +217,7 @@ class ArrearsActions(QObject):
             parts.append(f"Raised from this SR: {listed}.")
         outcome = state.outcome
         if outcome is not None:
-            by = f" by {outcome.decided_by}" if outcome.decided_by else ""
+            by = f" by {self.names.of(outcome.decided_by)}" if outcome.decided_by else ""
             when = f" on {format_date(outcome.decided_at.date())}" if outcome.decided_at else ""
             reasons = f": {outcome.reasons.rstrip('.')}" if outcome.reasons else ""
             parts.append(
