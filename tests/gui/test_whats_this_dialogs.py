@@ -78,14 +78,6 @@ PLAIN = _plain_dialogs()
 #: Each form of those dialogs, as the app opens it (a new one without an opener fails in
 #: test_idle's test_every_dialog_is_watched).
 PLAIN_FORMS = [name for name in DIALOG_FORMS if dialog_name(name) in PLAIN]
-#: Forms whose What's This is still to come (strict: the test fails once they have it).
-PENDING = {"UsersDialog": "the Users dialog is being reworked (offices); its help follows"}
-PLAIN_CASES = [
-    pytest.param(name, marks=pytest.mark.xfail(reason=PENDING[name], strict=True))
-    if name in PENDING
-    else name
-    for name in PLAIN_FORMS
-]
 
 
 def test_the_plain_dialogs_are_found() -> None:
@@ -93,7 +85,7 @@ def test_the_plain_dialogs_are_found() -> None:
     assert {dialog_name(name) for name in PLAIN_FORMS} == PLAIN
 
 
-@pytest.mark.parametrize("name", PLAIN_CASES)
+@pytest.mark.parametrize("name", PLAIN_FORMS)
 def test_every_input_of_a_dialog_says_what_it_is(
     qtbot: QtBot, ctx: ServiceContext, data: Dataset, qsettings: QSettings, name: str
 ) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QTableWidgetItem,
+    QWhatsThis,
     QWidget,
 )
 
@@ -243,6 +244,9 @@ class UsersDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_UsersDialog()
         self.ui.setupUi(self)
+        # Shift+F1 then a click explains a list: a modal dialog blocks the main window's
+        # What's This action, so the dialog carries its own (as ServiceDialog does).
+        self.addAction(QWhatsThis.createAction(self))
         self.screen_read: UsersScreen | None = None
         ui = self.ui
         table = ui.usersTable

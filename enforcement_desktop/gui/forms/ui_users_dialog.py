@@ -119,6 +119,7 @@ class Ui_UsersDialog(object):
     def retranslateUi(self, UsersDialog):
         UsersDialog.setWindowTitle(QCoreApplication.translate("UsersDialog", u"Users and offices", None))
         self.summaryLabel.setText(QCoreApplication.translate("UsersDialog", u"Reading the users\u2026", None))
+        self.usersTable.setWhatsThis(QCoreApplication.translate("UsersDialog", u"The people who may use this database, with their team, roles (case manager, team leader...), office and whether they are active. Double-click one, or choose Edit user\u2026, to change it; only a team leader may add or change users.", None))
         self.usersTable.setAccessibleName(QCoreApplication.translate("UsersDialog", u"Users", None))
         self.addButton.setText(QCoreApplication.translate("UsersDialog", u"&Add user\u2026", None))
         self.addButton.setToolTip(QCoreApplication.translate("UsersDialog", u"Add a user to this database", None))
@@ -126,6 +127,7 @@ class Ui_UsersDialog(object):
         self.editButton.setToolTip(QCoreApplication.translate("UsersDialog", u"Change the selected user (or double-click them)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.usersTab), QCoreApplication.translate("UsersDialog", u"&Users", None))
         self.officesCaption.setText(QCoreApplication.translate("UsersDialog", u"The offices users work from: letters and forms give the office's address, phone and opening hours.", None))
+        self.officesTable.setWhatsThis(QCoreApplication.translate("UsersDialog", u"The offices users work from: the name, address, phone and opening hours that letters print for clients, and how many users each has. Double-click one, or choose Edit office\u2026, to change it; only a team leader may.", None))
         self.officesTable.setAccessibleName(QCoreApplication.translate("UsersDialog", u"Offices", None))
         self.addOfficeButton.setText(QCoreApplication.translate("UsersDialog", u"Add offi&ce\u2026", None))
         self.addOfficeButton.setToolTip(QCoreApplication.translate("UsersDialog", u"Add an office users may work from", None))
