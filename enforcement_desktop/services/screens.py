@@ -287,10 +287,14 @@ def _client_screen(session: Session, ctx: ServiceContext, contact_id: int) -> Cl
             )
         )
     holds += _bailiff_holds(bailiff_srs.get(contact_id, []))
-    # One statement for every name the client's views show (issue 11).
+    # One statement for every name the client's views show (issue 11), the reader's too: what
+    # they save next is shown by name.
     names = user_names(
         session,
         [
+            ctx.user,
+            contact.updated_by,
+            *(a.updated_by for a in contact.assets),
             *(c.case_manager for c in cases),
             *(sr.owner for c in found_cases for sr in c.service_requests),
             *(n.author for n in notes),
@@ -539,10 +543,12 @@ def _service_request_screen(
     ).all()
     documents = {d.id: d for d in sr.documents}
     arrears = arrears_state(session, ctx, sr, facts=hold_facts, orders=orders)
-    # One statement for every name the Activity Plan shows of the SR (issue 11).
+    # One statement for every name the Activity Plan shows of the SR (issue 11), the reader's
+    # too: what they record next is shown by name.
     names = user_names(
         session,
         [
+            ctx.user,
             sr.owner,
             *(s.completed_by for s in sr.steps),
             *(d.created_by for d in sr.documents),

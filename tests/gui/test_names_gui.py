@@ -1,6 +1,7 @@
 """The views name people, not logins (issue 11): the Activity Plan's owner, steps, notes and
-documents, the Case box's case manager and the client's SR list show the user's display name,
-with the login in the tooltip; a login with no user record is shown as it is."""
+documents, the Case box's case manager, the client's SR list, the work queue's owners, who last
+changed a client and who disregarded an asset show the user's display name, with the login in
+the tooltip; a login with no user record is shown as it is."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ from enforcement_desktop.gui.models.work_queue_model import (
     WorkQueueModel,
 )
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
+from enforcement_desktop.gui.views.asset_view import AssetView
 from enforcement_desktop.gui.views.contact_view import ContactView
 from enforcement_desktop.gui.views.sr_steps import COL_BY
+from enforcement_desktop.services import assets
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.service_requests import QueueFilter
@@ -124,3 +127,28 @@ def test_the_work_queue_names_the_owner(ctx: ServiceContext, data: Dataset) -> N
     }
     assert owners[data.open_sr_id] == (TEST_NAME, "Login: test.user")
     assert owners[data.other_owner_sr_id] == ("someone.else", "Login: someone.else")
+
+
+def test_the_contact_view_names_who_last_changed_the_client(
+    qtbot: QtBot, ctx: ServiceContext, data: Dataset
+) -> None:
+    view = ContactView(ctx)
+    qtbot.addWidget(view)
+    view.set_client(data.pat_id)
+    view.show()
+    qtbot.waitUntil(lambda: view.contact is not None)
+    assert view.ui.updatedLabel.text() == f"Last changed by {TEST_NAME}"
+    assert view.ui.updatedLabel.toolTip() == "Login: test.user"
+
+
+def test_a_disregarded_asset_names_who_disregarded_it(
+    qtbot: QtBot, ctx: ServiceContext, data: Dataset
+) -> None:
+    asset = assets.get_asset(ctx, data.pat_asset_id)
+    assets.disregard_asset(ctx, asset.id, asset.version, "Not relevant to the arrears")
+    view = AssetView(ctx)
+    qtbot.addWidget(view)
+    view.set_client(data.pat_id)
+    view.show()
+    qtbot.waitUntil(lambda: view.ui.disregardedLabel.isVisible())
+    assert f"by {TEST_NAME}: Not relevant to the arrears" in view.ui.disregardedLabel.text()

@@ -144,3 +144,18 @@ def test_a_work_queue_page_names_the_owners_in_one_more_statement(ctx: ServiceCo
     ]
     assert len(with_one) == len(with_three)
     assert any("app_user" in s for s in with_three)
+
+
+def test_the_screens_name_the_reader_and_who_last_changed_the_client_and_assets(
+    ctx: ServiceContext,
+) -> None:
+    """The reader's own name rides along, so what they save next is shown by name too."""
+    add_test_user(ctx)
+    _user(ctx, "jo.smith", "Jo Demo-Smith")
+    case = make_case(ctx)
+    sr = srs.create_service_request(ctx, case.id, *BAILIFF, owner="jo.smith")
+    jo = ServiceContext(ctx.db, "jo.smith", clock=ctx.clock)
+    client = screens.client_screen(jo, case.paying_parent_id)
+    assert client.names.of("jo.smith") == "Jo Demo-Smith"
+    assert client.names.of(client.contact.updated_by) == "Test Example"
+    assert screens.service_request_screen(ctx, sr.id).names.of("test.user") == "Test Example"

@@ -45,6 +45,7 @@ from enforcement_desktop.services.assets import AssetDTO, AssetInput
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.screens import ClientScreen
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
+from enforcement_desktop.services.users import UserNames
 
 
 def sr_name(sr: ServiceRequestDTO) -> str:
@@ -125,6 +126,8 @@ class AssetView(ClientView):
         self._loading = False
         self._open_srs: list[ServiceRequestDTO] = []
         self._sr_names: dict[int, str] = {}
+        #: The names of who last changed each asset (from the client's screen).
+        self._user_names = UserNames()
         #: The client whose assets the table shows (the read model may still be on its way).
         self._shown_contact_id: int | None = None
         self._writing = False
@@ -193,6 +196,7 @@ class AssetView(ClientView):
             for sr in case.service_requests
         ]
         self._sr_names = {sr.id: sr_name(sr) for sr in srs}
+        self._user_names = screen.names
         self._open_srs = [sr for sr in srs if not sr.read_only]
         self.model.set_rows(list(screen.assets))
         self.model.set_service_request_names(self._sr_names)
@@ -538,7 +542,8 @@ class AssetView(ClientView):
         if asset is not None and disregarded:
             ui.disregardedLabel.setText(
                 f"Disregarded on {format_date(asset.disregarded_on)} by "
-                f"{asset.updated_by or 'a user'}: {asset.disregard_reason or ''}\n"
+                f"{self._user_names.of(asset.updated_by) or 'a user'}: "
+                f"{asset.disregard_reason or ''}\n"
                 "The details were removed; the record that the search was made is kept."
             )
         ui.saveButton.setEnabled(not disregarded)

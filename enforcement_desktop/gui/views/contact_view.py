@@ -364,10 +364,10 @@ class ContactView(CaseBox):
         self._owed_under_los = {
             c.case.id: orders.owed_under_liability_orders(c.orders) for c in screen.cases
         }
+        self._names = screen.names
         self._show_contact(contact)
         clear_field_errors(self._sensitive_errors)
         show_sensitive(self.ui.sensitiveCheck, contact.sensitive, screen.sensitive_marking)
-        self._names = screen.names
         self._show_cases(contact, client_cases)
         self.addresses_model.set_rows(
             sorted(contact.addresses, key=lambda a: (not a.is_current, a.address_type.value))
@@ -472,7 +472,9 @@ class ContactView(CaseBox):
             self._loading = False
         for edit in self._line_edits:
             edit.setCursorPosition(0)  # show the start of a long value, not its end
-        ui.updatedLabel.setText(f"Last changed by {c.updated_by}" if c.updated_by else "")
+        changed_by = self._names.of(c.updated_by)
+        ui.updatedLabel.setText(f"Last changed by {changed_by}" if changed_by else "")
+        ui.updatedLabel.setToolTip(self._names.tooltip(c.updated_by))
         ui.pvBanner.setVisible(c.pv_marker)
         if c.pv_marker:
             measures = escape(c.pv_control_measures or "none recorded")
