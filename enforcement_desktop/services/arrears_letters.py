@@ -50,7 +50,7 @@ from enforcement_desktop.domain.enums import DocumentType, SrStatus, SrSubStatus
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.letters import LetterCode, RecipientKind
 from enforcement_desktop.domain.values import check_text, format_date
-from enforcement_desktop.services.base import apply_changes, record_created
+from enforcement_desktop.services.base import apply_changes, get_or_404, record_created
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.services.files import (
     file_digest,
@@ -185,13 +185,15 @@ def _screen(session: Session, sr: ServiceRequest, today: date) -> ArrearsLetters
 
 
 def arrears_letter_advice(ctx: ServiceContext, sr_id: int) -> ArrearsLettersScreen:
-    """The Arrears letters panel of SR ``sr_id``, in one transaction (four statements).
+    """The Arrears letters panel of SR ``sr_id``, in one transaction of four statements at most
+    (the SR, its case's arrears letters, their documents, the collections), however many.
 
     Raises:
         NotFoundError: No such service request.
     """
     with ctx.reading() as session:
-        return _screen(session, load_sr(session, sr_id), ctx.today())
+        sr = get_or_404(session, ServiceRequest, sr_id, "service_request")
+        return _screen(session, sr, ctx.today())
 
 
 # --------------------------------------------------------------------------- sending

@@ -257,3 +257,22 @@ def test_showcase_11_is_advised_cmsl6038(db: Database, tmp_path: Path) -> None:
     assert "£10.00 paid of £45.00" in screen.advice.reason
     assert [x.code for x in screen.letters] == [LetterCode.CMSL6031]
     assert len(screen.payments) == 15
+
+
+def test_the_panel_is_read_in_a_fixed_number_of_statements(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    from tests.services.test_screens import counted
+
+    sr_id, case_id = _arrears_review(ctx)
+    arrears_letters.send_arrears_letter(ctx, sr_id, LetterCode.CMSL5511, tmp_path)
+    with counted(ctx.db) as one:
+        arrears_letters.arrears_letter_advice(ctx, sr_id)
+    arrears_letters.send_arrears_letter(ctx, sr_id, LetterCode.CMSL5511, tmp_path)
+    arrears_letters.send_arrears_letter(ctx, sr_id, LetterCode.CMSL6031, tmp_path)
+    _weeks_then_miss(ctx, case_id, date(2026, 8, 3), 14)
+    with counted(ctx.db) as many:
+        screen = arrears_letters.arrears_letter_advice(ctx, sr_id)
+    assert len(screen.letters) == 3 and len(screen.payments) == 15
+    selects = [s for s in many if s.lstrip().upper().startswith("SELECT")]
+    assert len(many) == len(one) and len(selects) == 4
