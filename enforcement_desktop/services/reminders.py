@@ -611,8 +611,8 @@ def _wait_fetch(sr_clause: Any, due_by: date, today: date, *, held: bool) -> _Fe
     """The procedure reminders of SRs in Wait: their wait date ends (``held`` False: the
     bailiff's 90 days, an arrears agreement's or an arrears letter's 7 days, any other wait),
     or their hold does (``held``: the hold's last day, else the wait date). The due date is
-    filtered and sorted in SQL, so only the lines shown are read; the SRs are found first and
-    placed (case, client) after, so that the SR's own indexes find them."""
+    filtered and sorted in SQL, so that only the lines needed are read; the SRs are found on
+    their own indexes, and :func:`_place` places those the page shows (case, client)."""
     due: Any
     if held:
         due = func.coalesce(EnforceForm.on_hold_until, ServiceRequest.wait_until)
@@ -657,25 +657,21 @@ def _wait_fetch(sr_clause: Any, due_by: date, today: date, *, held: bool) -> _Fe
             .order_by(*(c.desc() for c in order))
             .limit(_first(n))
         )
-        facts = [SrReminderFacts(*row) for row in session.execute(stmt)]
-        if not facts:
-            return []
-        placings = _placings(session, [f.sr_id for f in facts])
         lines: _Lines = []
-        for fact in facts:
-            placing = placings.get(fact.sr_id)
-            if placing is None:  # not expected: read in the same transaction
-                continue
+        for row in session.execute(stmt):
+            fact = SrReminderFacts(*row)
+            unplaced = (fact.sr_id, "", "", "", None, 0, _UNPLACED, None, "", "")
             for reminder in procedure_reminders([fact]):
                 lines.append(
-                    ((reminder.due_on, fact.sr_id), _procedure_entry(reminder, placing, today))
+                    ((reminder.due_on, fact.sr_id), _procedure_entry(reminder, unplaced, today))
                 )
         return lines
 
     return fetch
 
 
-#: The SR of a DEO/DER desire line not yet placed on its case's first open SR (no SR has id 0).
+#: The client of a procedure line not yet placed (:func:`_place`), and the SR of a DEO/DER
+#: desire line not yet placed on its case's first open SR: no row has id 0.
 _UNPLACED = 0
 
 
@@ -683,8 +679,8 @@ def _deo_fetch(sr_clause: Any, due_by: date, today: date) -> _Fetch:
     """A case's DEO/DER desire reminder, on the case's first open SR the clause selects. Cases
     are read by the flag's date; the lines of the last date read are all read, so that none of
     them is left out of the Diary's order (which places them by SR). The lines come unplaced:
-    :func:`_place_deo` places those the page shows (finding the first open SR of a thousand
-    cases took a third of the read)."""
+    :func:`_place` places those the page shows (finding the first open SR of a thousand cases
+    took a third of the read)."""
     set_by = due_by - timedelta(weeks=dates.DEO_DESIRE_REMINDER_WEEKS)
     open_sr = exists().where(
         ServiceRequest.case_id == Case.id, ServiceRequest.status.in_(OPEN_STATUSES), sr_clause
@@ -712,7 +708,7 @@ def _deo_fetch(sr_clause: Any, due_by: date, today: date) -> _Fetch:
             rows += cases(session, and_(Case.deo_desire_set_on == last_on, Case.id < last_id), None)
         lines: _Lines = []
         for case_id, deo, set_on in rows:
-            unplaced = (_UNPLACED, "", "", "", None, case_id, 0, None, "", "")
+            unplaced = (_UNPLACED, "", "", "", None, case_id, _UNPLACED, None, "", "")
             for reminder in procedure_reminders([], [CaseReminderFacts(case_id, deo, set_on)]):
                 lines.append(((set_on, case_id), _procedure_entry(reminder, unplaced, today)))
         return lines
@@ -720,42 +716,50 @@ def _deo_fetch(sr_clause: Any, due_by: date, today: date) -> _Fetch:
     return fetch
 
 
-def _place_deo(
+def _place(
     session: Session, sr_clause: Any, found: list[DiaryEntry], limit: int | None
 ) -> list[DiaryEntry]:
-    """``found`` in the Diary's order, the DEO/DER desire lines of the first ``limit`` (and of
-    their last day, which the order within a day needs) placed on their case's first open SR;
-    lines further down are only counted."""
+    """``found`` in the Diary's order, the waits' and DEO/DER flags' lines among the first
+    ``limit`` (and on their last day, which the order within a day needs) placed: their case
+    and client read, a DEO/DER flag's line on its case's first open SR. Lines further down are
+    only counted."""
     found.sort(key=_order, reverse=True)
     last_day = found[limit - 1].due_on if limit is not None and len(found) > limit else None
-    unplaced = {
-        e.case_id: e
-        for e in found
-        if e.sr_id == _UNPLACED and (last_day is None or e.due_on >= last_day)
-    }
-    if not unplaced:
+    shown = [
+        e for e in found if e.contact_id == _UNPLACED and (last_day is None or e.due_on >= last_day)
+    ]
+    if not shown:
         return found
-    first_sr = (
-        select(func.min(ServiceRequest.id))
-        .where(
-            ServiceRequest.case_id.in_(list(unplaced)),
-            ServiceRequest.status.in_(OPEN_STATUSES),
-            sr_clause,
+    waits = [e.sr_id for e in shown if e.sr_id != _UNPLACED]
+    by_sr = _placings(session, waits) if waits else {}
+    flagged = [e.case_id for e in shown if e.sr_id == _UNPLACED]
+    by_case: dict[int, tuple[Any, ...]] = {}
+    if flagged:
+        first_sr = (
+            select(func.min(ServiceRequest.id))
+            .where(
+                ServiceRequest.case_id.in_(flagged),
+                ServiceRequest.status.in_(OPEN_STATUSES),
+                sr_clause,
+            )
+            .group_by(ServiceRequest.case_id)
         )
-        .group_by(ServiceRequest.case_id)
-    )
-    placings = {p[5]: p for p in _placings(session, first_sr).values()}
+        by_case = {p[5]: p for p in _placings(session, first_sr).values()}
+    to_place = {e.key for e in shown}
     placed = []
     for entry in found:
-        if entry.case_id in unplaced and entry.sr_id == _UNPLACED:
-            placing = placings.get(entry.case_id)
-            if placing is None:  # its open SR closed since the cases were read
+        if entry.key in to_place:
+            placing = (
+                by_case.get(entry.case_id) if entry.sr_id == _UNPLACED else by_sr.get(entry.sr_id)
+            )
+            if placing is None:  # its SR closed since it was read
                 continue
-            sr_id, proc, area, sub, owner, _case, cid, scin, first, last = placing
+            sr_id, proc, area, sub, owner, case_id, cid, scin, first, last = placing
             entry = dataclasses.replace(
                 entry,
                 sr_id=sr_id,
                 sr_category=_category(proc, area, sub),
+                case_id=case_id,
                 contact_id=cid,
                 scin=scin,
                 client_name=_name(first, last),
@@ -1051,7 +1055,7 @@ def diary_screen(
             ],
             want,
         )
-        found = _place_deo(session, sr_clause, found, limit)
+        found = _place(session, sr_clause, found, limit)
         if more and want is not None:
             # Every source gave its first ``want`` lines: the first ``want - 1`` of them all are
             # the Diary's first lines; past them, a source not read on might come first.

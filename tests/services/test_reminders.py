@@ -382,18 +382,18 @@ def test_the_diary_reads_the_same_statements_for_one_or_many(team: ServiceContex
 
     assert len(small.entries) == 3 and len(large.entries) == 15
     assert len(large.quiet_cases) == 5
-    # The user; the reminders set by hand; the SRs whose wait ends, then their cases and
-    # clients; the SRs whose hold ends (then theirs, when there are any); the DEO/DER flags
-    # (the cases, then their first open SRs); the reminders done; two read the arrears chain's
+    # The user; the reminders set by hand; the SRs whose wait ends; the SRs whose hold ends;
+    # the cases with a DEO/DER flag; the reminders done; two read the arrears chain's
     # reminders (services.arrears.diary_reminders), two the sanctions orders to refer back and
     # the appeal hearings (services.sanctions_diary; a third reads those orders' payments when
-    # there are any); the two lists of quiet work.
+    # there are any); the case and client of the waits shown, the first open SRs of the flags
+    # shown; the two lists of quiet work.
     assert len(many) == len(one) == 14
     with counted(team.db) as paged:
         page = reminders.diary_screen(lead, team=True, limit=2, quiet_limit=2)
-    # A page of two places no DEO/DER line (they are due long ago): one statement fewer.
+    # A page of the two reminders set by hand places no wait and no flag: two statements fewer.
     assert [e.kind for e in page.entries] == ["manual", "manual"]
-    assert len(paged) == 13
+    assert len(paged) == 12
     with team.db.reading() as s:
         assert s.scalar(select(Reminder.id).where(Reminder.done_on.is_not(None))) is None
 
