@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from enforcement_desktop.domain.enums import AddressType, SrStatus, SrSubStatus
 from enforcement_desktop.domain.letters import LetterCode
+from enforcement_desktop.gui.dialogs.arrears_letter_dialog import ArrearsLetterDialog
 from enforcement_desktop.gui.dialogs.maintenance_dialog import MaintenanceDialog
 from enforcement_desktop.gui.preferences import remember_output_folder
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
@@ -189,3 +190,41 @@ def test_the_tab_is_hidden_on_other_srs(qtbot: QtBot, ctx: ServiceContext, tmp_p
     qtbot.waitUntil(lambda: view.sr is not None and view.sr.id == decide.id)
     tabs = view.ui.detailTabs
     assert not tabs.isTabVisible(tabs.indexOf(view.arrears_actions.letters.tab))
+
+
+def test_a_letter_not_advised_is_sent_only_with_a_reason(
+    qtbot: QtBot, ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contact_id, _case, sr_id = _review(ctx)
+    view = _view(qtbot, ctx, contact_id, sr_id, tmp_path)
+    panel = view.arrears_actions.letters
+    ui = panel.ui
+    view.ui.detailTabs.setCurrentWidget(panel.tab)
+    assert ui.overrideButton.isVisible()
+    seen: list[ArrearsLetterDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ArrearsLetterDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        d = dialog.ui
+        assert "No arrears letter has been sent" in d.adviceLabel.text()
+        # The advised letter is the tab's own button; here only the other one.
+        assert d.codeCombo.count() == 1 and d.codeCombo.currentData() == "CMSL6038"
+        save = d.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        assert d.overrideReasonError.text().startswith("CMSL6038 is not advised now")
+        d.overrideReasonEdit.setPlainText("CMSL6031 was sent from the old system in May")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        seen.append(dialog)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(forms, "run_dialog", run)
+    with qtbot.waitSignal(view.data_changed):
+        qtbot.mouseClick(ui.overrideButton, Qt.MouseButton.LeftButton)
+    assert seen and seen[0].sent is not None
+    assert seen[0].sent.letter.code is LetterCode.CMSL6038
+    qtbot.waitUntil(lambda: ui.lettersTable.rowCount() == 1)
+    item = ui.lettersTable.item(0, 0)
+    assert item is not None and item.text().startswith("CMSL6038")

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from enforcement_desktop.domain.arrears_letters import ArrearsLetterAdvice
 from enforcement_desktop.domain.enums import LegacyActionKind
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.gui import dialogs, errors
@@ -105,11 +106,21 @@ def _blank(dialog: QDialog) -> QDialog:
     return dialog
 
 
+def _arrears_advice(ctx: ServiceContext, sr_id: int) -> ArrearsLetterAdvice:
+    """What the Arrears letters tab read for the SR (the dialog shows it)."""
+    from enforcement_desktop.services.arrears_letters import arrears_letter_advice
+
+    advice = arrears_letter_advice(ctx, sr_id).advice
+    assert advice is not None
+    return advice
+
+
 def _submissions() -> dict[str, _Submit]:
     """How to open each dialog so that its save reports field errors."""
     from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
     from enforcement_desktop.gui.dialogs.appeal_dialog import AppealDialog
     from enforcement_desktop.gui.dialogs.arrears_dialogs import DotOutcomeDialog, RdoScheduleDialog
+    from enforcement_desktop.gui.dialogs.arrears_letter_dialog import ArrearsLetterDialog
     from enforcement_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog, Decision
     from enforcement_desktop.gui.dialogs.bailiff_dialogs import (
         CloseBailiffDialog,
@@ -266,6 +277,15 @@ def _submissions() -> dict[str, _Submit]:
         ),
         "LegacyActionDialog": legacy_action,
         "MaintenanceDialog": lambda ctx, data: _blank(MaintenanceDialog(ctx, data.pat_case_id)),
+        # No reason given for a letter the procedure does not advise.
+        "ArrearsLetterDialog": lambda ctx, data: _blank(
+            ArrearsLetterDialog(
+                ctx,
+                data.open_sr_id,
+                _arrears_advice(ctx, data.open_sr_id),
+                Path(str(ctx.db.engine.url.database)).parent / "store",
+            )
+        ),
         "ReminderDialog": lambda ctx, data: _blank(ReminderDialog(ctx, data.open_sr_id, "SR")),
         "LetterDialog": letter,
         "ReplyDialog": reply,

@@ -264,6 +264,16 @@ def _office_edit(ctx: ServiceContext, data: Dataset) -> QDialog:
     return OfficeEditDialog(ctx, office)
 
 
+def _arrears_letter(ctx: ServiceContext, data: Dataset) -> QDialog:
+    """A letter not advised, from the Arrears letters tab of the open Arrears Review."""
+    from enforcement_desktop.gui.dialogs.arrears_letter_dialog import ArrearsLetterDialog
+    from enforcement_desktop.services.arrears_letters import arrears_letter_advice
+
+    advice = arrears_letter_advice(ctx, data.open_sr_id).advice
+    assert advice is not None
+    return ArrearsLetterDialog(ctx, data.open_sr_id, advice, _store(ctx))
+
+
 def _first_user(ctx: ServiceContext, data: Dataset) -> QDialog:
     """The first user of a database with none, as the start-up opens it."""
     from enforcement_desktop.gui.dialogs.users_dialog import UserEditDialog
@@ -392,6 +402,7 @@ def dialog_openers() -> dict[str, _Opener]:
         "OfficeEditDialog (add)": lambda ctx, _data, _s: OfficeEditDialog(ctx, None),
         "OfficeEditDialog (change)": lambda ctx, data, _s: _office_edit(ctx, data),
         "PassphraseDialog": lambda ctx, data, _s: _passphrase(ctx, data),
+        "ArrearsLetterDialog": lambda ctx, data, _s: _arrears_letter(ctx, data),
         "MaintenanceDialog": lambda ctx, data, _s: MaintenanceDialog(ctx, data.pat_case_id),
         "PaymentDialog": lambda ctx, data, _s: PaymentDialog(ctx, _lo(ctx, data)),
         "PreferencesDialog": _preferences,

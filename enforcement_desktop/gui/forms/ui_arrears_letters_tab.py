@@ -33,6 +33,11 @@ class Ui_ArrearsLettersTab(object):
 
         self.sendRow.addWidget(self.paymentsButton)
 
+        self.overrideButton = QPushButton(ArrearsLettersTab)
+        self.overrideButton.setObjectName(u"overrideButton")
+
+        self.sendRow.addWidget(self.overrideButton)
+
         self.sendSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.sendRow.addItem(self.sendSpacer)
@@ -93,6 +98,8 @@ class Ui_ArrearsLettersTab(object):
         self.sendCmsl5511Button.setToolTip(QCoreApplication.translate("ArrearsLettersTab", u"Ask the receiving parent to contact us when they cannot be reached by phone; a reminder is set for 7 days later", None))
         self.paymentsButton.setText(QCoreApplication.translate("ArrearsLettersTab", u"Maintenance payments\u2026", None))
         self.paymentsButton.setToolTip(QCoreApplication.translate("ArrearsLettersTab", u"Record the collections of ongoing maintenance: what was due and what was paid", None))
+        self.overrideButton.setText(QCoreApplication.translate("ArrearsLettersTab", u"Letter not advised\u2026", None))
+        self.overrideButton.setToolTip(QCoreApplication.translate("ArrearsLettersTab", u"Send CMSL6031 or CMSL6038 although the procedure does not advise it now, giving the reason (kept in the SR notes)", None))
         self.sendError.setText("")
         ___qtablewidgetitem = self.lettersTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ArrearsLettersTab", u"Letter", None))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 from enforcement_desktop.domain.enums import Workflow
 from enforcement_desktop.domain.letters import LetterCode
 from enforcement_desktop.domain.values import format_date
+from enforcement_desktop.gui.dialogs.arrears_letter_dialog import ArrearsLetterDialog
 from enforcement_desktop.gui.dialogs.maintenance_dialog import MaintenanceDialog
 from enforcement_desktop.gui.errors import clear_field_errors
 from enforcement_desktop.gui.forms.ui_arrears_letters_tab import Ui_ArrearsLettersTab
@@ -64,6 +65,7 @@ class ArrearsLettersPanel(QObject):
         ui.sendAdvisedButton.clicked.connect(self.send_advised)
         ui.sendCmsl5511Button.clicked.connect(self.send_cmsl5511)
         ui.paymentsButton.clicked.connect(self.maintenance_payments)
+        ui.overrideButton.clicked.connect(self.send_not_advised)
         #: Where the sending refusals show: beside the buttons.
         self.errors: dict[str, QLabel] = {
             field: ui.sendError for field in ("code", "override_reason", "address")
@@ -123,6 +125,7 @@ class ArrearsLettersPanel(QObject):
                 "Review in Wait State Arrears Notice for 7 days"
             )
         ui.sendCmsl5511Button.setVisible(editable and LetterCode.CMSL5511 in screen.sendable)
+        ui.overrideButton.setVisible(editable and advice is not None)
         table = ui.lettersTable
         table.setRowCount(len(screen.letters))
         for row, letter in enumerate(screen.letters):
@@ -190,6 +193,32 @@ class ArrearsLettersPanel(QObject):
             tab=self.tab,
             invalid=f"{code.value} not sent",
         )
+
+    def send_not_advised(self) -> bool:
+        """Open the dialog that sends CMSL6031 or CMSL6038 against the advice, with a reason;
+        True when a letter was sent."""
+        view = self.view
+        screen = self.screen
+        if screen is None or screen.advice is None:
+            return False
+        sr = view.act_on()
+        if sr is None:
+            return False
+        folder = output_folder(view.ctx.db.url, view.output_settings)
+        dialog = ArrearsLetterDialog(view.ctx, sr.id, screen.advice, folder, view)
+        accepted = forms.run_dialog(dialog)
+        sent, reload = dialog.sent, dialog.needs_reload
+        dialog.deleteLater()
+        if accepted and sent is not None:
+            view.data_changed.emit()
+            view.status_message.emit(
+                f"{sent.letter.code.value} written into {folder}; the reason is in the SR notes"
+            )
+            view.refresh()
+            return True
+        if reload:
+            view.refresh()
+        return False
 
     def maintenance_payments(self) -> bool:
         """Open Maintenance payments… for the SR's case; True when a collection was recorded."""
