@@ -596,8 +596,15 @@ def _manual_fetch(owner_clause: Any, due_by: date, today: date) -> _Fetch:
     return fetch
 
 
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    """``ids`` a statement's worth at a time (the whole diary of the command line places
+    83,000 lines; PostgreSQL takes at most 65,535 parameters)."""
+    for start in range(0, len(ids), _KEYS_PER_STATEMENT):
+        yield ids[start : start + _KEYS_PER_STATEMENT]
+
+
 def _placings(session: Session, sr_ids: Any) -> dict[int, tuple[Any, ...]]:
-    """The placing columns of the SRs ``sr_ids`` (a list or a subquery), by SR id."""
+    """The placing columns of the SRs ``sr_ids`` (a select of them), by SR id."""
     stmt = (
         select(*_placing())
         .join(Case, Case.id == ServiceRequest.case_id)
@@ -730,21 +737,22 @@ def _place(
     ]
     if not shown:
         return found
-    waits = [e.sr_id for e in shown if e.sr_id != _UNPLACED]
-    by_sr = _placings(session, waits) if waits else {}
+    by_sr: dict[int, tuple[Any, ...]] = {}
+    for ids in _chunks([e.sr_id for e in shown if e.sr_id != _UNPLACED]):
+        by_sr.update(_placings(session, list(ids)))
     flagged = [e.case_id for e in shown if e.sr_id == _UNPLACED]
     by_case: dict[int, tuple[Any, ...]] = {}
-    if flagged:
+    for ids in _chunks(flagged):
         first_sr = (
             select(func.min(ServiceRequest.id))
             .where(
-                ServiceRequest.case_id.in_(flagged),
+                ServiceRequest.case_id.in_(list(ids)),
                 ServiceRequest.status.in_(OPEN_STATUSES),
                 sr_clause,
             )
             .group_by(ServiceRequest.case_id)
         )
-        by_case = {p[5]: p for p in _placings(session, first_sr).values()}
+        by_case.update({p[5]: p for p in _placings(session, first_sr).values()})
     to_place = {e.key for e in shown}
     placed = []
     for entry in found:
