@@ -68,6 +68,9 @@ def _view(
     view.show_service_request(sr_id)
     qtbot.waitUntil(lambda: view.sr is not None and view.sr.id == sr_id)
     panel = view.arrears_actions.letters
+    # The tab reads its SR only while it is shown (choosing an SR stays one read).
+    assert panel.screen is None
+    view.ui.detailTabs.setCurrentWidget(panel.tab)
     qtbot.waitUntil(lambda: panel.screen is not None and panel.screen.sr_id == sr_id)
     return view
 

@@ -59,6 +59,7 @@ class ArrearsLettersPanel(QObject):
         tabs = view.ui.detailTabs
         tabs.insertTab(2, self.tab, "Arrears letters")
         tabs.setTabVisible(tabs.indexOf(self.tab), False)
+        tabs.currentChanged.connect(self._tab_changed)
         header = ui.lettersTable.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -90,7 +91,20 @@ class ArrearsLettersPanel(QObject):
         if sr is None or not shown:
             self.screen = None
             return
-        sr_id = sr.id
+        if changed:
+            self.screen = None
+        if tabs.currentWidget() is self.tab:
+            self._read()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.view.ui.detailTabs.currentWidget() is self.tab and self.sr is not None:
+            self._read()
+
+    def _read(self) -> None:
+        """Read the tab's SR (only while the tab is shown: choosing an SR stays one read)."""
+        if self.sr is None:
+            return
+        sr_id = self.sr.id
         runner_for(self.view.ctx).run(
             Operation(
                 self,

@@ -35,7 +35,7 @@ _HEADER_TIPS = {
 }
 #: The narrowest the reason column gets when a long step title takes width from it, and the
 #: narrowest the title column gets in a narrow window, in pixels.
-REASON_MIN_WIDTH = 140
+REASON_MIN_WIDTH = 110
 TITLE_MIN_WIDTH = 180
 #: The widest the "By" column gets (a longer login is elided; its tooltip has it whole).
 BY_MAX_WIDTH = 120
