@@ -320,7 +320,11 @@ def test_activity_plan_decide_tab_scrolls_to_the_decision(
     assert isinstance(scroll, QScrollArea) and scroll.widget() is view.decide_panel
     index = tabs.indexOf(scroll)
     assert tabs.isTabVisible(index) and tabs.tabText(index) == "Decide"
+    # The panel's read (every power's verdict) waits until its tab is shown.
+    assert view.decide_panel.panel_screen is None
     tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: view.decide_panel.panel_screen is not None)
+    assert view.sr is not None and view.decide_panel.panel_screen.sr_id == view.sr.id
     decision = view.decide_panel.ui.decisionBox
     scroll.ensureWidgetVisible(decision)
     top_left = decision.mapTo(scroll.viewport(), decision.rect().topLeft())

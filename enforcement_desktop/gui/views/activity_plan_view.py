@@ -93,6 +93,10 @@ class ActivityPlanView(ClientView):
         self.decide_tab.setWidget(self.decide_panel)
         ui.detailTabs.insertTab(ui.detailTabs.indexOf(ui.formTab) + 1, self.decide_tab, "Decide")
         self.decide_panel.changed.connect(self.refresh)
+        #: The Decide SR whose panel is read when its tab is next shown: the panel's read (the
+        #: verdict of every power: ~20 statements) waits until someone looks at it.
+        self._decide_sr_id: int | None = None
+        ui.detailTabs.currentChanged.connect(self._read_decide_panel_if_shown)
 
         self.sr_list.chosen.connect(self._sr_chosen)
         self.steps.edited.connect(self._edited)
@@ -359,6 +363,7 @@ class ActivityPlanView(ClientView):
                 self.review_lo_actions.show(None)
                 self.check_csa_actions.show(None)
                 self.decide_panel.show_sr(None)
+                self._decide_sr_id = None
                 return
             for labels in (
                 self.status.errors,
@@ -382,11 +387,24 @@ class ActivityPlanView(ClientView):
             self.check_csa_actions.show(screen)
             deciding = sr.workflow == Workflow.DECIDE_ENFORCEMENT
             ui.detailTabs.setTabVisible(ui.detailTabs.indexOf(self.decide_tab), deciding)
-            self.decide_panel.show_sr(sr.id if deciding else None)
+            self._decide_sr_id = sr.id if deciding else None
+            if not deciding:
+                self.decide_panel.show_sr(None)
+            elif ui.detailTabs.currentWidget() is self.decide_tab:
+                self.decide_panel.show_sr(sr.id)
+            elif self.decide_panel.sr_id != sr.id:
+                self.decide_panel.show_sr(None)  # another SR's panel: read when shown
+            else:
+                self.decide_panel.panel_screen = None  # this SR's: stale, read when shown
             self._apply_read_only(sr)
         finally:
             self._loading = False
         self._edited()
+
+    def _read_decide_panel_if_shown(self, _index: int) -> None:
+        shown = self.ui.detailTabs.currentWidget() is self.decide_tab
+        if shown and self._decide_sr_id is not None and self.decide_panel.panel_screen is None:
+            self.decide_panel.show_sr(self._decide_sr_id)
 
     def _restore(self, steps: dict[int, StepEdit], form: dict[str, Any]) -> None:
         self._loading = True
