@@ -76,7 +76,10 @@ def add_parser(sub: Any, *, scin: Callable[[str], str], path: Callable[[str], Pa
         "CMEL9236 and CMEL7183 to the receiving parent; CMEL9253 and FT9253 to a council; "
         "CMEL9235 (to the regional CSA SPOC) and VQ615, the DVLA request, only when criminal "
         "action is being considered. CMEL8011 and CMEL8039 go to the receiving parents from a "
-        "Bailiff SR named with --sr (no --to), as the Activity plan sends them.",
+        "Bailiff SR named with --sr (no --to), as the Activity plan sends them. The arrears "
+        "letters CMSL6031 and CMSL6038 (to the paying parent) go from an Arrears Review, "
+        "CMSL5511 (to the receiving parent) also from an Action Missed Payment or Disclosure "
+        "SR, named with --sr.",
     )
     letter.add_argument("code", type=_code, metavar="CODE", help="the letter, e.g. CMEL9251")
     letter.add_argument("scin", type=scin, metavar="SCIN", help="the paying parent's SCIN")
@@ -118,7 +121,9 @@ def add_parser(sub: Any, *, scin: Callable[[str], str], path: Callable[[str], Pa
     )
     letter.add_argument("--information", help="CMEL7183: the information needed")
     letter.add_argument(
-        "--reason", help="CMEL7183: why it is needed; CMEL9235/VQ615: why the DVLA is asked"
+        "--reason",
+        help="CMEL7183: why it is needed; CMEL9235/VQ615: why the DVLA is asked; CMSL6031/"
+        "CMSL6038: why a letter the arrears rules do not advise is sent anyway",
     )
     letter.add_argument(
         "--needed",
@@ -136,6 +141,8 @@ def write_letter(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[s
 
     if args.code in BAILIFF_LETTERS:
         return _write_bailiff_letter(args, ctx, out)
+    if args.code in ARREARS_LETTERS:
+        return _write_arrears_letter(args, ctx, out)
     if args.to is None:
         choices = ", ".join(k.value for k in RecipientKind)
         raise ValidationError({"--to": f"say who {args.code.value} goes to ({choices})"})
@@ -163,6 +170,43 @@ def write_letter(args: argparse.Namespace, ctx: ServiceContext, out: Callable[[s
         f"  {sent.code.value} to {sent.recipient_name} registered on SR {sr_id}; "
         f"reply due {format_date(due)}"
     )
+    return 0
+
+
+#: The arrears letters (Arrears - Consider Action, step 5, and the CMSL5511 steer): written from
+#: the Arrears Review, Action Missed Payment or Disclosure SR named with --sr.
+ARREARS_LETTERS = (LetterCode.CMSL6031, LetterCode.CMSL6038, LetterCode.CMSL5511)
+
+
+def _write_arrears_letter(
+    args: argparse.Namespace, ctx: ServiceContext, out: Callable[[str], None]
+) -> int:
+    """CMSL6031, CMSL6038 or CMSL5511 from SR ``--sr``, as the Arrears letters tab sends them."""
+    from enforcement_desktop.domain.errors import ValidationError
+    from enforcement_desktop.services.arrears_letters import send_arrears_letter
+    from enforcement_desktop.services.letters import decide_sr_for
+
+    code = args.code
+    if args.sr is None:
+        raise ValidationError(
+            {"--sr": f"{code.value} is written from an Arrears Review (CMSL5511 also from an "
+             "Action Missed Payment or Disclosure SR): name it with --sr N"}
+        )  # fmt: skip
+    wanted = RecipientKind.RECEIVING_PARENT if code is LetterCode.CMSL5511 else None
+    if args.to is not None and args.to != (wanted or RecipientKind.PAYING_PARENT).value:
+        raise ValidationError({"--to": f"{code.value} goes to its own recipient (leave out --to)"})
+    sr_id = decide_sr_for(ctx, args.scin, args.sr)
+    sent = send_arrears_letter(ctx, sr_id, code, args.out, override_reason=args.reason)
+    assert sent.letter.document_path is not None
+    out(str(Path(args.out) / sent.letter.document_path))
+    then = (
+        f"; SR {sr_id} waits until {format_date(sent.wait_until)} (Wait State Arrears Notice)"
+        if sent.wait_until is not None
+        else f"; reminder set for {format_date(sent.reminder_due)}"
+        if sent.reminder_due is not None
+        else ""
+    )
+    out(f"  {code.value} to {sent.letter.recipient_name} registered on SR {sr_id}{then}")
     return 0
 
 

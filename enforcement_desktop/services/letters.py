@@ -94,7 +94,7 @@ _log = logging.getLogger(__name__)
 #: The plan step the first letter marks Done (seed 000 step 10).
 LETTER_STEP = "letter_outbound"
 
-#: The letters that are drafted here.
+#: The third-party letters drafted here (the arrears letters are services.arrears_letters').
 DRAFTED = (
     LetterCode.CMEL9251,
     LetterCode.CMEL9236,
@@ -293,7 +293,10 @@ def _input_errors(data: LetterInput, today: date) -> dict[str, str]:
     errors: dict[str, str | None] = {}
     errors["recipient"] = recipient_problem(data.code, data.recipient)
     if data.code not in DRAFTED:
-        errors["code"] = f"{data.code.value} cannot be written here yet"
+        errors["code"] = (
+            f"{data.code.value} is an arrears letter: it is sent from the Arrears letters tab of "
+            "the Arrears Review (or 'letter CODE SCIN --sr N' on the command line)"
+        )
     if data.reply_due is None:
         errors["reply_due"] = "Set the date the reply is due (the wait for it)"
     else:
