@@ -14,8 +14,8 @@ from enforcement_desktop.domain.enums import SrStatus, SrSubStatus, Workflow
 from enforcement_desktop.domain.letters import LetterCode
 from enforcement_desktop.services import screens
 from enforcement_desktop.services import service_requests as srs
-from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.services.contacts import find_contact_by_scin
+from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.db import Database
 from tests.documents.helpers import open_docx
 
