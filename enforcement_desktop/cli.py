@@ -555,7 +555,7 @@ def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             export_case_to_stream(ctx, args.scin, sys.stdout)
             return 0
         result = export_case_to_file(ctx, args.scin, args.out)
-    print(f"Exported the case of SCIN {args.scin} to {result.path}")
+    print(f"Exported the cases of SCIN {args.scin} to {result.path}")
     print(f"  {result.size:,} bytes, SHA-256 {result.sha256}")
     return 0
 

@@ -80,7 +80,7 @@ def test_export_prints_the_file_its_size_and_hash_and_is_audited(
     printed = capsys.readouterr().out.splitlines()
     size = out.stat().st_size
     assert printed == [
-        f"Exported the case of SCIN 121000000008 to {out}",
+        f"Exported the cases of SCIN 121000000008 to {out}",
         f"  {size:,} bytes, SHA-256 {digest(out)}",
     ]
     ((user, entity, entity_id, case_id, value),) = events(demo_db, "export")

@@ -245,18 +245,18 @@ class FileActions(QObject):
 
         result: ExportResult | None = self._wait(
             "Export client",
-            f"The case of SCIN {scin} was not exported.",
+            f"The cases of SCIN {scin} were not exported.",
             lambda ctx: export_case_to_file(ctx, scin, target),
-            "Exporting the case…",
+            "Exporting the cases…",
         )
         if result is None or result.path is None:
-            window.show_status(f"Case of SCIN {scin} not exported")
+            window.show_status(f"Cases of SCIN {scin} not exported")
             return None
-        window.show_status(f"Case of SCIN {scin} exported to {result.path}")
+        window.show_status(f"Cases of SCIN {scin} exported to {result.path}")
         show_file_written(
             window,
             "Client exported",
-            f"The case of SCIN {scin} was written to a case file.",
+            f"The paying parent {scin} and all their cases were written to a case file.",
             result.path,
             result.size,
             result.sha256,

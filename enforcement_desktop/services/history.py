@@ -58,6 +58,7 @@ from enforcement_desktop.storage.models import (
     EnforcementOrder,
     LegacyAction,
     Letter,
+    MaintenancePayment,
     Note,
     OrderPayment,
     RdoInstalment,
@@ -337,6 +338,7 @@ _ENTITY_LABELS = {
     "enforcement_decision": "Decision",
     "legacy_action": "Legacy action",
     "rdo_instalment": "RDO instalment",
+    "maintenance_payment": "Maintenance collection",
 }
 
 #: The audit trail names a case "case"; every other entity by its table.
@@ -358,6 +360,7 @@ _MODELS: dict[str, type[Base]] = {
     "enforcement_decision": EnforcementDecision,
     "legacy_action": LegacyAction,
     "rdo_instalment": RdoInstalment,
+    "maintenance_payment": MaintenancePayment,
 }
 #: Fields holding a login: shown as the user's name, as the "who" of an entry is.
 _LOGIN_FIELDS = frozenset({"done_by"})

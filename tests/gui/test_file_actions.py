@@ -204,7 +204,7 @@ def test_export_the_open_paying_parent(
     text, _ = boxes.boxes[0]
     assert str(written) in text and digest(written) in text
     assert human_size(written.stat().st_size) in text
-    assert window.last_status == f"Case of SCIN {PAT_SCIN} exported to {written}"
+    assert window.last_status == f"Cases of SCIN {PAT_SCIN} exported to {written}"
     assert any(digest(written) in details for details in file_events(db_path, "export"))
 
 
@@ -264,7 +264,7 @@ def test_export_of_an_unknown_scin_is_refused_and_writes_nothing(
     boxes = AnswerBoxes("OK")
     assert window.export_client() is False
     qtbot.waitUntil(lambda: not boxes.texts)
-    assert boxes.boxes[0][0] == "The case of SCIN 121999999999 was not exported."
+    assert boxes.boxes[0][0] == "The cases of SCIN 121999999999 were not exported."
     assert not target.exists()
 
 
