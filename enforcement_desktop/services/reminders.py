@@ -49,6 +49,7 @@ from enforcement_desktop.services.base import (
     record_created,
 )
 from enforcement_desktop.services.context import ServiceContext
+from enforcement_desktop.services.users import UserNames, user_names
 from enforcement_desktop.storage.models import (
     ActivityStep,
     AppUser,
@@ -451,6 +452,8 @@ class DiaryScreen:
     quiet_srs: tuple[QuietServiceRequest, ...] = ()
     quiet_case_count: Count = Count(0)
     quiet_sr_count: Count = Count(0)
+    #: The display names of the owners and case managers shown (issue 11: names, not logins).
+    names: UserNames = UserNames()
 
     @property
     def truncated(self) -> bool:
@@ -944,6 +947,8 @@ class QuietWork:
     srs: tuple[QuietServiceRequest, ...] = ()
     case_count: Count = Count(0)
     sr_count: Count = Count(0)
+    #: The display names of the case managers and owners shown.
+    names: UserNames = UserNames()
 
 
 def _quiet_work(session: Session, user: AppUser, limit: int | None, cap: int) -> QuietWork:
@@ -960,7 +965,8 @@ def _quiet_work(session: Session, user: AppUser, limit: int | None, cap: int) ->
         sr_clause = ServiceRequest.owner == user.login
     cases, case_count = _quiet_cases(session, case_clause, limit, cap)
     srs, sr_count = _quiet_srs(session, sr_clause, limit, cap)
-    return QuietWork(user.login, tuple(cases), tuple(srs), case_count, sr_count)
+    names = user_names(session, [*(c.case_manager for c in cases), *(q.owner for q in srs)])
+    return QuietWork(user.login, tuple(cases), tuple(srs), case_count, sr_count, names)
 
 
 def quiet_work(
@@ -1086,6 +1092,9 @@ def diary_screen(
             quiet_srs=work.srs,
             quiet_case_count=work.case_count,
             quiet_sr_count=work.sr_count,
+            names=UserNames(
+                {**work.names.by_login, **user_names(session, (e.owner for e in entries)).by_login}
+            ),
         )
 
 

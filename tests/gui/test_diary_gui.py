@@ -12,12 +12,13 @@ from pytestqt.qtbot import QtBot
 from enforcement_desktop.gui.dialogs.reminder_dialog import ReminderDialog
 from enforcement_desktop.gui.main_window import ACTIVITY_PLAN, DIARY, MainWindow
 from enforcement_desktop.gui.views.activity_plan_view import ActivityPlanView
-from enforcement_desktop.gui.views.diary_view import COL_DUE, COL_WHAT, DiaryView
+from enforcement_desktop.gui.views.diary_view import COL_DUE, COL_OWNER, COL_WHAT, DiaryView
 from enforcement_desktop.services import reminders
 from enforcement_desktop.services.context import ServiceContext
 from tests.conftest import FIXED_NOW
 from tests.gui.dataset import Dataset
 from tests.services.builders import add_case
+from tests.users import TEST_NAME
 
 pytestmark = pytest.mark.gui
 TODAY = FIXED_NOW.date()
@@ -55,6 +56,10 @@ def test_the_diary_lists_todays_and_overdue_reminders_latest_first(
     assert _text(table, 1, COL_DUE).endswith("(overdue)")
     assert "reply is due" in _text(table, 1, COL_WHAT)
     assert view.ui.countLabel.text() == "2 reminders due, 1 overdue"
+    # The owner by name, the login in the tooltip (issue 11: names, not logins).
+    owner = table.item(0, COL_OWNER)
+    assert owner is not None and owner.text() == TEST_NAME
+    assert owner.toolTip() == "Login: test.user"
     # The dataset's user is a team leader: the team box and the quiet work are offered.
     assert view.ui.teamCheck.isVisible()
     assert view.ui.diaryTabs.isTabVisible(view.ui.diaryTabs.indexOf(view.ui.quietTab))

@@ -387,13 +387,13 @@ def test_the_diary_reads_the_same_statements_for_one_or_many(team: ServiceContex
     # reminders (services.arrears.diary_reminders), two the sanctions orders to refer back and
     # the appeal hearings (services.sanctions_diary; a third reads those orders' payments when
     # there are any); the case and client of the waits shown, the first open SRs of the flags
-    # shown; the two lists of quiet work.
-    assert len(many) == len(one) == 14
+    # shown; the two lists of quiet work; the names of the owners shown.
+    assert len(many) == len(one) == 15
     with counted(team.db) as paged:
         page = reminders.diary_screen(lead, team=True, limit=2, quiet_limit=2)
     # A page of the two reminders set by hand places no wait and no flag: two statements fewer.
     assert [e.kind for e in page.entries] == ["manual", "manual"]
-    assert len(paged) == 12
+    assert len(paged) == 13
     with team.db.reading() as s:
         assert s.scalar(select(Reminder.id).where(Reminder.done_on.is_not(None))) is None
 

@@ -31,6 +31,7 @@ from enforcement_desktop.services.reminders import (
     DiaryScreen,
     QuietWork,
 )
+from enforcement_desktop.services.users import UserNames
 
 #: Reminder columns.
 COL_DUE, COL_SCIN, COL_CLIENT, COL_SR, COL_OWNER, COL_WHAT = range(6)
@@ -225,11 +226,19 @@ class DiaryView(ClientView):
             quiet_srs=work.srs,
             quiet_case_count=work.case_count,
             quiet_sr_count=work.sr_count,
+            names=UserNames({**self.diary.names.by_login, **work.names.by_login}),
         )
         self._fill_quiet(self.diary)
 
+    def _name(self, login: str | None) -> str:
+        """A user's display name (the login when they have no record), "—" for nobody."""
+        if not login:
+            return "—"
+        return self.diary.names.of(login) if self.diary is not None else login
+
     def _fill_reminders(self, entries: tuple[DiaryEntry, ...]) -> None:
         table = self.ui.remindersTable
+        names = self.diary.names if self.diary is not None else UserNames()
         table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             due = format_date(e.due_on) + (" (overdue)" if e.overdue else "")
@@ -238,7 +247,7 @@ class DiaryView(ClientView):
                 _item(e.scin or "—"),
                 _item(e.client_name),
                 _item(str(e.sr_id), e.sr_category),
-                _item(e.owner or "—"),
+                _item(self._name(e.owner), names.tooltip(e.owner)),
                 _item(e.what, e.explanation or e.what),
             )
             for column, item in enumerate(cells):
@@ -259,7 +268,7 @@ class DiaryView(ClientView):
                     c.scin or "—",
                     c.client_name,
                     format_money(c.arrears_balance),
-                    c.case_manager or "—",
+                    self._name(c.case_manager),
                     c.reason,
                 )
             ):
@@ -278,7 +287,7 @@ class DiaryView(ClientView):
                     s.client_name,
                     s.status.label,
                     format_date(s.opened_on),
-                    s.owner or "—",
+                    self._name(s.owner),
                     s.category,
                 )
             ):
