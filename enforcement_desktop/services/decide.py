@@ -44,6 +44,7 @@ from enforcement_desktop.services.base import (
     record_event,
 )
 from enforcement_desktop.services.options import PowerOptionDTO, load_case_facts
+from enforcement_desktop.services.users import UserNames, user_names
 from enforcement_desktop.storage.models import (
     ActivityStep,
     Case,
@@ -143,6 +144,8 @@ class DecideScreen:
     #: Every power's verdict today, from the rules.
     options: tuple[PowerOptionDTO, ...]
     decision: DecisionDTO | None
+    #: The display names of who checked each source and who decided (issue 11).
+    names: UserNames = UserNames()
 
 
 # --------------------------------------------------------------------------- helpers
@@ -373,6 +376,10 @@ def decide_screen(ctx: ServiceContext, sr_id: int) -> DecideScreen:
             criminal_srs=criminal_srs,
             options=options,
             decision=_decision_dto(decision) if decision is not None else None,
+            names=user_names(
+                session,
+                [*(r.checked_by for r in rows), decision.decided_by if decision else None],
+            ),
         )
 
 

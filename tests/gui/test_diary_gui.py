@@ -148,7 +148,7 @@ def test_a_reminder_set_from_the_activity_plan_reaches_the_diary(
     monkeypatch.setattr(ReminderDialog, "exec", fill_and_save)
     button.click()
 
-    assert "Reminder set for 23/11/2026" in window.last_status
+    assert window.last_status == f"Reminder set for 23/11/2026 in {TEST_NAME}'s diary"
     view = _diary(window)
     qtbot.waitUntil(lambda: view.ui.remindersTable.rowCount() == 2)
 

@@ -16,6 +16,7 @@ from enforcement_desktop.gui.errors import ERROR_STYLE, GENERAL_FIELD
 from enforcement_desktop.gui.forms.ui_activity_plan_view import Ui_ActivityPlanView
 from enforcement_desktop.services.screens import ServiceRequestScreen
 from enforcement_desktop.services.service_requests import ServiceRequestDTO
+from enforcement_desktop.services.users import UserNames
 
 
 def needs_wait_date(status: SrStatus | None) -> bool:
@@ -40,6 +41,7 @@ class Header(QObject):
         self.lo_errors = {"order_id": ui.loError, GENERAL_FIELD: ui.loError}
         #: The SR shown (None: none), for the reminder button.
         self.sr: ServiceRequestDTO | None = None
+        self.names = UserNames()
         self.add_reminder_button = QPushButton("Add re&minder…", ui.headerGroup)
         self.add_reminder_button.setObjectName("addReminderButton")
         self.add_reminder_button.setToolTip(
@@ -53,6 +55,7 @@ class Header(QObject):
         ui = self.ui
         sr = screen.service_request
         self.sr = sr
+        self.names = screen.names
         self.add_reminder_button.setEnabled(not sr.read_only)
         ui.headerGroup.setTitle(f"Service request {sr.id} — {sr.client_name} ({sr.client_scin})")
         ui.categoryValue.setText(f"<b>{sr.category}</b>")
@@ -108,7 +111,7 @@ class Header(QObject):
             return False
         saved = dialog.result_reminder
         view.status_message.emit(
-            f"Reminder set for {format_date(saved.due_on)} in {saved.owner}'s diary"
+            f"Reminder set for {format_date(saved.due_on)} in {self.names.of(saved.owner)}'s diary"
         )
         view.data_changed.emit()
         return True

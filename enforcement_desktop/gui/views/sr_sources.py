@@ -123,7 +123,7 @@ class DecidePanel(QWidget):
             cells = (
                 entry.source.label,
                 format_date(entry.checked_on),
-                entry.checked_by,
+                screen.names.of(entry.checked_by),
                 entry.result.label,
                 entry.note or "",
             )
@@ -156,8 +156,9 @@ class DecidePanel(QWidget):
         decision = screen.decision
         if decision is not None:
             powers = ", ".join(p.label for p in decision.powers)
+            by = screen.names.of(decision.decided_by)
             ui.decisionLabel.setText(
-                f"Decided {decision.decided_at:%d/%m/%Y %H:%M} by {decision.decided_by}: "
+                f"Decided {decision.decided_at:%d/%m/%Y %H:%M} by {by}: "
                 f"{powers}. SRs opened: {', '.join(map(str, decision.opened_sr_ids)) or 'none'}. "
                 f"Verdicts kept with SHA-256 {decision.snapshot_sha256[:16]}…"
             )
