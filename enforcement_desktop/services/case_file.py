@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
@@ -315,7 +315,12 @@ _NOTE_FIELDS = (*_fields(Note, ("author", "text")), _Field("created_at", "dateti
 
 # Version 2 (issues 10 and 11): what version 1 did not carry.
 _CONTACT_V2 = (*_CONTACT, *_fields(Contact, ("sensitive",)))
-_PARTY = (*_CONTACT_V2, *_fields(Contact, ("role",)))
+# An employer's or third party's name is one field, kept whole in last_name: its first_name may
+# be empty (contacts.contact_errors requires the name).
+_PARTY = (
+    *(replace(f, required=False) if f.name == "first_name" else f for f in _CONTACT_V2),
+    *_fields(Contact, ("role",)),
+)
 _ASSET_V2 = (*_ASSET, *_fields(Asset, ("imminent_disposal_on", "imminent_disposal_source")))
 _SR_V2 = (*_SR, *_fields(ServiceRequest, ("team",)))
 _LEGACY_ACTION = _fields(LegacyAction, ("kind", "started_on", "ended_on", "details"))
@@ -2707,12 +2712,7 @@ def _write_contact(
     values.update(scin=scin, first_name=first, last_name=last)
     if data.get("nino"):
         values["nino"] = normalise_nino(data["nino"])
-    contact = Contact(
-        role=role,
-        surname_key=last.lower(),
-        name_key=f"{first} {last}".lower(),
-        **values,
-    )
+    contact = Contact(role=role, **contacts.name_keys(first, last), **values)
     session.add(contact)
     record_created(session, ctx, contact, "contact", summary=contact.full_name)
     for address_data in data["addresses"]:

@@ -45,6 +45,28 @@ from enforcement_desktop.services.base import (
 from enforcement_desktop.storage.models import Address, Contact, Vehicle
 
 CLIENT_ROLES = (ContactRole.PAYING_PARENT, ContactRole.RECEIVING_PARENT)
+#: Contacts that are not clients: an organisation or a person outside the client records. Their
+#: name is one field of one word or more ("Tesco"), kept whole in ``last_name`` with
+#: ``first_name`` empty (the columns are a parent's two names).
+PARTY_ROLES = (ContactRole.EMPLOYER, ContactRole.THIRD_PARTY)
+PARTY_NAME_LABEL = {ContactRole.EMPLOYER: "Organisation name", ContactRole.THIRD_PARTY: "Name"}
+
+
+def joined_name(first: str | None, last: str | None) -> str:
+    """A contact's name as shown: the parts present, one space between them ("Tesco", never
+    " Tesco")."""
+    return " ".join(p for p in (first, last) if p)
+
+
+def name_keys(first: str, last: str) -> dict[str, str]:
+    """What search and sorting read: ``surname_key`` (the last name, an organisation's whole
+    name) and ``name_key`` (the whole name), lower case."""
+    return {"surname_key": last.lower(), "name_key": joined_name(first, last).lower()}
+
+
+def party_name(first: str | None, last: str | None) -> str:
+    """An employer's or third party's name in one, whichever parts it came in, spaces single."""
+    return " ".join(f"{first or ''} {last or ''}".split())
 
 
 # --------------------------------------------------------------------------- inputs and outputs
@@ -139,7 +161,7 @@ class ContactDTO:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
+        return joined_name(self.first_name, self.last_name)
 
     @property
     def current_address(self) -> AddressDTO | None:
@@ -221,13 +243,27 @@ def contact_errors(data: ContactInput, today: date, scin_pattern: str) -> dict[s
 
     Shared with the case-file import, so a contact that imports can be saved again unchanged.
     """
-    errors: dict[str, str | None] = {
-        "first_name": check_text(
-            data.first_name, required=True, max_length=100, label="First name", single_line=True
-        ),
-        "last_name": check_text(
-            data.last_name, required=True, max_length=100, label="Last name", single_line=True
-        ),
+    errors: dict[str, str | None]
+    if data.role in PARTY_ROLES:
+        # One field of one word or more, checked as it is saved: whole, spaces single.
+        label = PARTY_NAME_LABEL[data.role]
+        typed = " ".join(p for p in (data.first_name, data.last_name) if p)
+        errors = {
+            "last_name": check_text(
+                typed, required=True, max_length=len(typed), label=label, single_line=True
+            )
+            or check_text(party_name(data.first_name, data.last_name), max_length=100, label=label)
+        }
+    else:
+        errors = {
+            "first_name": check_text(
+                data.first_name, required=True, max_length=100, label="First name", single_line=True
+            ),
+            "last_name": check_text(
+                data.last_name, required=True, max_length=100, label="Last name", single_line=True
+            ),
+        }
+    errors |= {
         "other_names": check_text(
             data.other_names, max_length=200, label="Other names", single_line=True
         ),
@@ -281,13 +317,14 @@ def _contact_values(data: ContactInput) -> dict[str, Any]:
     values["scin"] = normalise_scin(data.scin) if data.scin else None
     values["nino"] = normalise_nino(data.nino) if data.nino and data.nino.strip() else None
     values["phone"] = normalise_uk_phone(data.phone)
-    for key in ("first_name", "last_name"):
-        values[key] = values[key].strip()
     for key, value in list(values.items()):
         if isinstance(value, str) and not value.strip():
             values[key] = None
-    values["surname_key"] = values["last_name"].lower()
-    values["name_key"] = f"{values['first_name']} {values['last_name']}".lower()
+    if data.role in PARTY_ROLES:
+        first, last = "", party_name(data.first_name, data.last_name)
+    else:
+        first, last = data.first_name.strip(), data.last_name.strip()
+    values.update(first_name=first, last_name=last, **name_keys(first, last))
     return values
 
 

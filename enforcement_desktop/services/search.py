@@ -139,7 +139,8 @@ def _hit(row: Any, matched_on: str) -> ClientHit:
     return ClientHit(
         row[0],
         row[1],
-        f"{row[2]} {row[3]}",
+        # An employer or third party has its whole name in last_name, first_name empty.
+        " ".join(p for p in (row[2], row[3]) if p),
         row[4],
         ContactRole(row[5]),
         bool(row[6]),

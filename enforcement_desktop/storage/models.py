@@ -178,7 +178,8 @@ class Contact(Versioned, Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
+        # An employer or third party keeps its whole name in last_name, first_name empty.
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
 
 
 class Address(Versioned, Base):
