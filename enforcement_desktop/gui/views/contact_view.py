@@ -89,12 +89,7 @@ _PARTY_NAME_LABEL = {
     ContactRole.THIRD_PARTY: "&Name:",
 }
 _PARTY_NAME_TIP = (
-    "The name in full, as on its letters (e.g. 'Acme Works Ltd'). It is kept in two parts, the "
-    "first word and the rest, so it needs at least two words."
-)
-_PARTY_NAME_TOO_SHORT = (
-    "Give the name in full, as on its letters (e.g. 'Acme Works Ltd'): a one-word name "
-    "cannot be saved"
+    "The name in full, as on its letters: one word or more (e.g. 'Tesco', 'Acme Works Ltd')."
 )
 #: What only a parent (a client) has: hidden for an employer or third party.
 _CLIENT_ONLY_FIELDS = (
@@ -116,12 +111,6 @@ _CLIENT_ONLY_FIELDS = (
     "passportCheck",
     "dependsCheck",
 )
-
-
-def party_name_parts(name: str) -> tuple[str, str]:
-    """An employer's or third party's name as the contact keeps it: the first word, the rest."""
-    first, _, rest = " ".join(name.split()).partition(" ")
-    return first, rest
 
 
 class ContactView(CaseBox):
@@ -409,9 +398,6 @@ class ContactView(CaseBox):
             self._set_editing(False)
             self.status_message.emit("Nothing to save")
             return True
-        if self._party_role is not None and not all(party_name_parts(self.ui.firstNameEdit.text())):
-            show_field_errors(self._errors, ValidationError({"first_name": _PARTY_NAME_TOO_SHORT}))
-            return False
         saved = self.save_through(
             self._errors,
             lambda: contacts.update_contact(self.ctx, contact.id, contact.version, self._input()),
@@ -505,7 +491,8 @@ class ContactView(CaseBox):
             ui.firstNameLabel.setText(_PARTY_NAME_LABEL[party_role])
             ui.firstNameEdit.setAccessibleName(_PARTY_NAME_LABEL[party_role].strip(":&"))
             ui.firstNameEdit.setToolTip(_PARTY_NAME_TIP)
-            # Both parts and the space between them.
+            # An older record's two parts and the space between them show whole; the service
+            # says beside the field when a name is too long to save.
             ui.firstNameEdit.setMaxLength(201)
             self._errors["last_name"] = ui.firstNameError
         else:
@@ -520,7 +507,8 @@ class ContactView(CaseBox):
         ui = self.ui
         values = client_values(ui)
         if self._party_role is not None:
-            values["first_name"], values["last_name"] = party_name_parts(ui.firstNameEdit.text())
+            # One field, one word or more: the service keeps it whole (contacts.PARTY_ROLES).
+            values["first_name"], values["last_name"] = "", ui.firstNameEdit.text()
         return ContactInput(
             **values,
             holds_driving_licence=ui.licenceCheck.isChecked(),
@@ -715,7 +703,7 @@ class ContactView(CaseBox):
         ui = self.ui
         ui.titleEdit.setText(text_or_empty(data.title))
         if self._party_role is not None:
-            ui.firstNameEdit.setText(" ".join(p for p in (data.first_name, data.last_name) if p))
+            ui.firstNameEdit.setText(contacts.joined_name(data.first_name, data.last_name))
         else:
             ui.firstNameEdit.setText(data.first_name)
         ui.lastNameEdit.setText(data.last_name)
