@@ -12,7 +12,7 @@ from sqlalchemy import select
 from enforcement_desktop.domain.enums import ContactRole
 from enforcement_desktop.domain.errors import ValidationError
 from enforcement_desktop.domain.letters import Cmel9251Variant, LetterCode, RecipientKind
-from enforcement_desktop.services import case_file, contacts, letters
+from enforcement_desktop.services import case_file, contacts, decide, letters
 from enforcement_desktop.services import service_requests as srs
 from enforcement_desktop.services.base import ServiceContext
 from enforcement_desktop.services.search import search_clients
@@ -21,7 +21,7 @@ from enforcement_desktop.storage.models import AuditEvent, Contact, ServiceReque
 from tests.conftest import FIXED_NOW
 from tests.documents.helpers import open_docx
 from tests.regions import seed_test_regions
-from tests.services.builders import make_case_manager
+from tests.services.builders import make_case, make_case_manager
 from tests.services.test_contacts import paying_parent
 from tests.services.test_letters import _decide_sr
 
@@ -199,3 +199,23 @@ def test_a_one_word_employer_round_trips_through_a_case_file(
         assert case_file.export_case(target, "121000000101")["third_parties"] == [party]
     finally:
         other.dispose()
+
+
+def test_a_one_word_employer_recorded_for_the_payer_is_offered_as_a_referral_subject(
+    ctx: ServiceContext,
+) -> None:
+    """Enforcement Action – Consider, step 4: the employer named on the paying parent's record
+    is matched by its whole name, one word too."""
+    case = make_case(ctx, "121000000101")
+    tesco = _party(ctx, ContactRole.EMPLOYER, "Tesco")
+    payer = contacts.get_contact(ctx, case.paying_parent_id)
+    data = payer.to_input()
+    data.employer_name = " TESCO "
+    contacts.update_contact(ctx, payer.id, payer.version, data)
+    sr = srs.create_service_request(
+        ctx, case.id, "Enforcement", "Decide On Enforcement Action", "Gather Information"
+    )
+    subjects = decide.decide_screen(ctx, sr.id).subjects
+    assert [(s.contact_id, s.name) for s in subjects if s.role is ContactRole.EMPLOYER] == [
+        (tesco, "Tesco")
+    ]
