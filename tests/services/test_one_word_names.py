@@ -149,7 +149,7 @@ def test_cmel9251_to_a_one_word_employer_prints_the_name_whole(
         ),
         tmp_path,
     )
-    assert sent.recipient_name == "Tesco"
+    assert sent.recipient_name == "Tesco" and sent.document_path is not None
     document = open_docx(tmp_path / sent.document_path)
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
