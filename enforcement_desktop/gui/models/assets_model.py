@@ -81,7 +81,11 @@ def _flags_spoken(a: AssetDTO) -> str:
 def _flags_tip(a: AssetDTO) -> str | None:
     lines = []
     if a.imminent_disposal_on is not None:
-        source = a.imminent_disposal_source.label if a.imminent_disposal_source else "a source not recorded"
+        source = (
+            a.imminent_disposal_source.label
+            if a.imminent_disposal_source
+            else "a source not recorded"
+        )
         lines.append(
             "Urgent: the paying parent is about to dispose of this asset (learnt on "
             f"{format_date(a.imminent_disposal_on)}, from {source}). The case is fast-tracked "
