@@ -26,9 +26,9 @@ from enforcement_desktop.documents.arrears_letters import (  # noqa: E402
     ContactRequest,
     MissedCollection,
     PayImmediately,
-    build_arrears_letter,
 )
 from enforcement_desktop.documents.data import CmsContact, PostalAddress  # noqa: E402
+from enforcement_desktop.documents.letter_forms import build_letter  # noqa: E402
 from enforcement_desktop.documents.third_party_letters import LetterHead  # noqa: E402
 from tools.render_documents import render  # noqa: E402
 
@@ -66,15 +66,13 @@ def main(argv: list[str] | None = None) -> None:
     respond_by = date(2026, 11, 30)
     missed = MissedCollection(date(2026, 11, 9), Decimal("45"), Decimal("10"))
     paths = {
-        "cmsl6031": build_arrears_letter(
+        "cmsl6031": build_letter(
             ArrearsNotice(PAYER, Decimal("2400"), respond_by), out / "cmsl6031.docx"
         ),
-        "cmsl6038": build_arrears_letter(
+        "cmsl6038": build_letter(
             PayImmediately(PAYER, Decimal("2400"), respond_by, missed), out / "cmsl6038.docx"
         ),
-        "cmsl5511": build_arrears_letter(
-            ContactRequest(RECEIVER, respond_by), out / "cmsl5511.docx"
-        ),
+        "cmsl5511": build_letter(ContactRequest(RECEIVER, respond_by), out / "cmsl5511.docx"),
     }
     for name, pages in render(paths, out).items():
         print(name, *pages)

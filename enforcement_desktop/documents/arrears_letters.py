@@ -12,12 +12,10 @@ has a field for the other parent's name or address, nor for anything a third par
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from docx.document import Document as DocxDocument
@@ -27,8 +25,6 @@ from enforcement_desktop.documents.templates import (
     Field,
     FormWriter,
     paragraph,
-    render_form,
-    write_form,
 )
 from enforcement_desktop.documents.third_party_letters import (
     LetterHead,
@@ -38,7 +34,6 @@ from enforcement_desktop.documents.third_party_letters import (
     _letter_top,
     _sign_off,
     _text,
-    template_name,
 )
 from enforcement_desktop.domain.letters import LetterCode
 from enforcement_desktop.domain.values import format_date, format_money
@@ -48,9 +43,8 @@ __all__ = [
     "ArrearsNotice",
     "ContactRequest",
     "MissedCollection",
+    "FILLERS",
     "PayImmediately",
-    "build_arrears_letter",
-    "render_arrears_letter",
 ]
 
 
@@ -216,24 +210,9 @@ def fill_cmsl5511(document: DocxDocument, letter: ContactRequest) -> None:
 
 AnyArrearsLetter = ArrearsNotice | PayImmediately | ContactRequest
 
-_FILLERS: dict[type[Any], tuple[Callable[[DocxDocument, Any], None], LetterCode]] = {
+#: Each letter's data object, its filler and its form code (``documents.letter_forms``).
+FILLERS: dict[type[Any], tuple[Callable[[DocxDocument, Any], None], LetterCode]] = {
     ArrearsNotice: (fill_cmsl6031, LetterCode.CMSL6031),
     PayImmediately: (fill_cmsl6038, LetterCode.CMSL6038),
     ContactRequest: (fill_cmsl5511, LetterCode.CMSL5511),
 }
-
-
-def arrears_letter_code(letter: AnyArrearsLetter) -> LetterCode:
-    """The form code of a letter's data object."""
-    return _FILLERS[type(letter)][1]
-
-
-def render_arrears_letter(letter: AnyArrearsLetter) -> bytes:
-    """The letter as .docx bytes; the same data always gives the same bytes."""
-    fill, code = _FILLERS[type(letter)]
-    return render_form(template_name(code), fill, letter)
-
-
-def build_arrears_letter(letter: AnyArrearsLetter, path: str | os.PathLike[str]) -> Path:
-    """Write the letter to ``path`` (a .docx), atomically; returns the path."""
-    return write_form(render_arrears_letter(letter), path)

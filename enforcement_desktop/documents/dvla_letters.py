@@ -15,10 +15,10 @@ submitted; each is built from a plain frozen data object and the same data gives
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocxDocument
 
@@ -36,12 +36,9 @@ from enforcement_desktop.documents.templates import (
     Field,
     FormWriter,
     paragraph,
-    render_form,
     set_header_reference,
     set_properties,
-    write_form,
 )
-from enforcement_desktop.documents.third_party_letters import template_name
 from enforcement_desktop.domain.letters import LETTER_TITLES, LetterCode
 from enforcement_desktop.domain.values import format_date
 
@@ -274,32 +271,16 @@ def fill_vq615(document: DocxDocument, request: Vq615Request) -> None:
     )
 
 
-# --- building and writing --------------------------------------------------------------------
-
-
-def dvla_letter_code(letter: AnyDvlaLetter) -> LetterCode:
-    """The form code of a DVLA request's data object."""
-    return LetterCode.VQ615 if isinstance(letter, Vq615Request) else LetterCode.CMEL9235
-
-
-def render_dvla_letter(letter: AnyDvlaLetter) -> bytes:
-    """The form as .docx bytes; the same data always gives the same bytes."""
-    name = template_name(dvla_letter_code(letter))
-    if isinstance(letter, Vq615Request):
-        return render_form(name, fill_vq615, letter)
-    return render_form(name, fill_cmel9235, letter)
-
-
-def build_dvla_letter(letter: AnyDvlaLetter, path: str | os.PathLike[str]) -> Path:
-    """Write the form to ``path`` (a .docx), atomically; returns the path."""
-    return write_form(render_dvla_letter(letter), path)
+#: Each request's data object, its filler and its form code (``documents.letter_forms``).
+FILLERS: dict[type[Any], tuple[Callable[[DocxDocument, Any], None], LetterCode]] = {
+    DvlaEnquiryRequest: (fill_cmel9235, LetterCode.CMEL9235),
+    Vq615Request: (fill_vq615, LetterCode.VQ615),
+}
 
 
 __all__ = [
     "AnyDvlaLetter",
     "DvlaEnquiryRequest",
+    "FILLERS",
     "Vq615Request",
-    "build_dvla_letter",
-    "dvla_letter_code",
-    "render_dvla_letter",
 ]

@@ -13,12 +13,10 @@ assets.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from docx.document import Document as DocxDocument
@@ -29,10 +27,8 @@ from enforcement_desktop.documents.templates import (
     Field,
     FormWriter,
     paragraph,
-    render_form,
     set_header_reference,
     set_properties,
-    write_form,
 )
 from enforcement_desktop.domain.letters import (
     LETTER_TITLES,
@@ -442,32 +438,14 @@ AnyLetter = (
     InformationRequest | ReceivingParentQuestionnaire | ReceivingParentRequest | CouncilRequest
 )
 
-_FILLERS: dict[type[Any], tuple[Callable[[DocxDocument, Any], None], LetterCode | None]] = {
+#: Each letter's data object, its filler and its form code (None: the object says, as a
+#: council request does: CMEL9253 or FT9253). ``documents.letter_forms`` builds them.
+FILLERS: dict[type[Any], tuple[Callable[[DocxDocument, Any], None], LetterCode | None]] = {
     InformationRequest: (fill_cmel9251, LetterCode.CMEL9251),
     ReceivingParentQuestionnaire: (fill_cmel9236, LetterCode.CMEL9236),
     ReceivingParentRequest: (fill_cmel7183, LetterCode.CMEL7183),
     CouncilRequest: (fill_cmel9253, None),
 }
-
-
-def letter_code(letter: AnyLetter) -> LetterCode:
-    """The form code of a letter's data object."""
-    if isinstance(letter, CouncilRequest):
-        return letter.code
-    code = _FILLERS[type(letter)][1]
-    assert code is not None
-    return code
-
-
-def render_letter(letter: AnyLetter) -> bytes:
-    """The letter as .docx bytes; the same data always gives the same bytes."""
-    fill = _FILLERS[type(letter)][0]
-    return render_form(template_name(letter_code(letter)), fill, letter)
-
-
-def build_letter(letter: AnyLetter, path: str | os.PathLike[str]) -> Path:
-    """Write the letter to ``path`` (a .docx), atomically; returns the path."""
-    return write_form(render_letter(letter), path)
 
 
 __all__ = [
@@ -477,7 +455,5 @@ __all__ = [
     "LetterHead",
     "ReceivingParentQuestionnaire",
     "ReceivingParentRequest",
-    "build_letter",
-    "letter_code",
-    "render_letter",
+    "FILLERS",
 ]

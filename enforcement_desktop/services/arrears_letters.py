@@ -34,9 +34,9 @@ from enforcement_desktop.documents.arrears_letters import (
     ContactRequest,
     MissedCollection,
     PayImmediately,
-    build_arrears_letter,
 )
 from enforcement_desktop.documents.atomic import make_private_folder
+from enforcement_desktop.documents.letter_forms import build_letter
 from enforcement_desktop.documents.third_party_letters import LetterHead
 from enforcement_desktop.domain import dates, workflows
 from enforcement_desktop.domain.arrears_letters import (
@@ -390,7 +390,7 @@ def send_arrears_letter(
     staging = Path(tempfile.mkdtemp(dir=folder, prefix=".letter-"))
     written: Path | None = None
     try:
-        built = build_arrears_letter(planned.letter, staging / planned.file_name)
+        built = build_letter(planned.letter, staging / planned.file_name)
         written = publish_new(built, folder, unused_names(planned.file_name, today))
         _size, sha256 = file_digest(written)
         with ctx.unit_of_work() as session:

@@ -32,8 +32,8 @@ from enforcement_desktop.documents.dvla_letters import (
     AnyDvlaLetter,
     DvlaEnquiryRequest,
     Vq615Request,
-    build_dvla_letter,
 )
+from enforcement_desktop.documents.letter_forms import build_letter
 from enforcement_desktop.documents.third_party_letters import (
     AnyLetter,
     CouncilItem,
@@ -42,7 +42,6 @@ from enforcement_desktop.documents.third_party_letters import (
     LetterHead,
     ReceivingParentQuestionnaire,
     ReceivingParentRequest,
-    build_letter,
 )
 from enforcement_desktop.domain import workflows
 from enforcement_desktop.domain.dvla import NO_VEHICLE, dvla_letter_refusal, vq615_settings_problems
@@ -569,11 +568,7 @@ def send_letter(ctx: ServiceContext, sr_id: int, data: LetterInput, store: Path)
     written: Path | None = None
     try:
         target = staging / planned.file_name
-        built = (
-            build_dvla_letter(planned.letter, target)
-            if isinstance(planned.letter, DvlaEnquiryRequest | Vq615Request)
-            else build_letter(planned.letter, target)
-        )
+        built = build_letter(planned.letter, target)
         written = publish_new(built, folder, unused_names(planned.file_name, today))
         _size, sha256 = file_digest(written)
         with ctx.unit_of_work() as session:

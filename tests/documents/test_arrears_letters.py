@@ -13,10 +13,9 @@ from enforcement_desktop.documents.arrears_letters import (
     ContactRequest,
     MissedCollection,
     PayImmediately,
-    build_arrears_letter,
-    render_arrears_letter,
 )
 from enforcement_desktop.documents.data import PostalAddress
+from enforcement_desktop.documents.letter_forms import build_letter, render_letter
 from enforcement_desktop.documents.third_party_letters import LetterHead
 from tests.documents.helpers import open_docx
 from tests.documents.test_third_party_letters import MANAGER, _text
@@ -39,9 +38,7 @@ RESPOND_BY = date(2026, 11, 30)
 
 
 def test_cmsl6031_arrears_notice(tmp_path: Path) -> None:
-    path = build_arrears_letter(
-        ArrearsNotice(PAYER, Decimal("2400"), RESPOND_BY), tmp_path / "a.docx"
-    )
+    path = build_letter(ArrearsNotice(PAYER, Decimal("2400"), RESPOND_BY), tmp_path / "a.docx")
     text = _text(path)
     assert "Arrears notice – you owe child maintenance" in text
     assert "You now owe £2,400.00 in arrears." in text
@@ -55,7 +52,7 @@ def test_cmsl6031_arrears_notice(tmp_path: Path) -> None:
 
 def test_cmsl6038_names_the_missed_payment() -> None:
     missed = MissedCollection(date(2026, 11, 9), Decimal("45"), Decimal("10"))
-    text = _text(render_arrears_letter(PayImmediately(PAYER, Decimal("2400"), RESPOND_BY, missed)))
+    text = _text(render_letter(PayImmediately(PAYER, Decimal("2400"), RESPOND_BY, missed)))
     assert "Pay immediately or face legal action" in text
     assert "You have missed a child maintenance payment" in text
     for shown in ("09/11/2026", "£45.00", "£10.00", "£35.00"):
@@ -64,13 +61,13 @@ def test_cmsl6038_names_the_missed_payment() -> None:
 
 
 def test_cmsl6038_after_no_response_has_no_payment_table() -> None:
-    text = _text(render_arrears_letter(PayImmediately(PAYER, Decimal("2400"), RESPOND_BY)))
+    text = _text(render_letter(PayImmediately(PAYER, Decimal("2400"), RESPOND_BY)))
     assert "you have not contacted us" in text
     assert "Payment due on" not in text
 
 
 def test_cmsl5511_asks_the_receiving_parent_to_call_and_says_nothing_of_the_other() -> None:
-    text = _text(render_arrears_letter(ContactRequest(RECEIVER, RESPOND_BY)))
+    text = _text(render_letter(ContactRequest(RECEIVER, RESPOND_BY)))
     assert "Please contact us about your child maintenance case" in text
     assert "Dear Robin Exampleton," in text and "121000500101" in text
     assert "Please phone us by 30 November 2026" in text
@@ -83,4 +80,4 @@ def test_cmsl5511_asks_the_receiving_parent_to_call_and_says_nothing_of_the_othe
 
 def test_same_data_same_bytes() -> None:
     letter = ArrearsNotice(PAYER, Decimal("2400"), RESPOND_BY)
-    assert render_arrears_letter(letter) == render_arrears_letter(letter)
+    assert render_letter(letter) == render_letter(letter)

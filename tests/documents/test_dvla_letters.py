@@ -12,9 +12,8 @@ from enforcement_desktop.documents.data import CmsContact, PostalAddress, Vehicl
 from enforcement_desktop.documents.dvla_letters import (
     DvlaEnquiryRequest,
     Vq615Request,
-    build_dvla_letter,
-    render_dvla_letter,
 )
+from enforcement_desktop.documents.letter_forms import build_letter, render_letter
 from tests.documents.helpers import open_docx
 
 MANAGER = CmsContact(
@@ -89,7 +88,7 @@ def _value(rows: list[list[str]], label: str) -> str:
 
 
 def test_vq615_prints_every_field_the_procedure_lists(tmp_path: Path) -> None:
-    path = build_dvla_letter(VQ615, tmp_path / "vq615.docx")
+    path = build_letter(VQ615, tmp_path / "vq615.docx")
     rows = _rows(path)
     text = _text(path)
     # Your contact details.
@@ -124,7 +123,7 @@ def test_vq615_needs_a_vehicle() -> None:
 
 
 def test_vq615_same_data_same_bytes_and_its_properties() -> None:
-    first, second = render_dvla_letter(VQ615), render_dvla_letter(VQ615)
+    first, second = render_letter(VQ615), render_letter(VQ615)
     assert first == second
     props = open_docx(first).core_properties
     assert props.title == "VQ615 We need your help to trace someone"
@@ -133,7 +132,7 @@ def test_vq615_same_data_same_bytes_and_its_properties() -> None:
 
 
 def test_cmel9235_asks_the_regional_spoc_for_a_vq615() -> None:
-    data = render_dvla_letter(CMEL9235)
+    data = render_letter(CMEL9235)
     rows = _rows(data)
     text = _text(data)
     assert "To the regional CSA SPOC, Midlands" in text
@@ -155,6 +154,6 @@ def test_cmel9235_asks_the_regional_spoc_for_a_vq615() -> None:
 
 
 def test_cmel9235_without_a_vehicle_asks_for_a_trace_by_name_and_date_of_birth() -> None:
-    text = _text(render_dvla_letter(dataclasses.replace(CMEL9235, vehicles=(), address=None)))
+    text = _text(render_letter(dataclasses.replace(CMEL9235, vehicles=(), address=None)))
     assert "No vehicle is recorded for the paying parent" in text
     assert "Not Known" in text  # the address

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from enforcement_desktop.documents.data import CmsContact, PostalAddress
+from enforcement_desktop.documents.letter_forms import build_letter, render_letter
 from enforcement_desktop.documents.third_party_letters import (
     CouncilItem,
     CouncilRequest,
@@ -17,8 +18,6 @@ from enforcement_desktop.documents.third_party_letters import (
     LetterHead,
     ReceivingParentQuestionnaire,
     ReceivingParentRequest,
-    build_letter,
-    render_letter,
 )
 from enforcement_desktop.domain.letters import Cmel9251Variant, LetterCode
 from tests.documents.helpers import open_docx
