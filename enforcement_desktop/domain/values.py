@@ -161,6 +161,12 @@ def money(value: object) -> Decimal:
     return parse_money(value).quantize(PENNY, rounding=ROUND_HALF_UP)
 
 
+def joined_name(first: str | None, last: str | None) -> str:
+    """A contact's name as shown: the parts present, one space between them ("Tesco" for an
+    organisation kept whole in the last name, never " Tesco")."""
+    return " ".join(p for p in (first, last) if p)
+
+
 def format_money(amount: Decimal | None) -> str:
     """UK format: £1,234.56."""
     if amount is None:

@@ -27,6 +27,7 @@ from enforcement_desktop.domain.values import (
     check_scin,
     check_text,
     check_uk_phone,
+    joined_name,
     normalise_nino,
     normalise_postcode,
     normalise_scin,
@@ -50,12 +51,6 @@ CLIENT_ROLES = (ContactRole.PAYING_PARENT, ContactRole.RECEIVING_PARENT)
 #: ``first_name`` empty (the columns are a parent's two names).
 PARTY_ROLES = (ContactRole.EMPLOYER, ContactRole.THIRD_PARTY)
 PARTY_NAME_LABEL = {ContactRole.EMPLOYER: "Organisation name", ContactRole.THIRD_PARTY: "Name"}
-
-
-def joined_name(first: str | None, last: str | None) -> str:
-    """A contact's name as shown: the parts present, one space between them ("Tesco", never
-    " Tesco")."""
-    return " ".join(p for p in (first, last) if p)
 
 
 def name_keys(first: str, last: str) -> dict[str, str]:
@@ -247,7 +242,7 @@ def contact_errors(data: ContactInput, today: date, scin_pattern: str) -> dict[s
     if data.role in PARTY_ROLES:
         # One field of one word or more, checked as it is saved: whole, spaces single.
         label = PARTY_NAME_LABEL[data.role]
-        typed = " ".join(p for p in (data.first_name, data.last_name) if p)
+        typed = joined_name(data.first_name, data.last_name)
         errors = {
             "last_name": check_text(
                 typed, required=True, max_length=len(typed), label=label, single_line=True

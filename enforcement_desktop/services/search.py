@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, select
 
 from enforcement_desktop.domain.enums import AddressType, ContactRole, OrderType, UserRole
-from enforcement_desktop.domain.values import strip_invisible
+from enforcement_desktop.domain.values import joined_name, strip_invisible
 from enforcement_desktop.services.context import ServiceContext
 from enforcement_desktop.storage.tables import (
     address,
@@ -140,7 +140,7 @@ def _hit(row: Any, matched_on: str) -> ClientHit:
         row[0],
         row[1],
         # An employer or third party has its whole name in last_name, first_name empty.
-        " ".join(p for p in (row[2], row[3]) if p),
+        joined_name(row[2], row[3]),
         row[4],
         ContactRole(row[5]),
         bool(row[6]),

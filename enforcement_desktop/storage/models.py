@@ -73,6 +73,7 @@ from enforcement_desktop.domain.enums import (
 )
 from enforcement_desktop.domain.letters import LetterCode, RecipientKind
 from enforcement_desktop.domain.sanctions import SanctionsPeriod
+from enforcement_desktop.domain.values import joined_name
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -179,7 +180,7 @@ class Contact(Versioned, Base):
     @property
     def full_name(self) -> str:
         # An employer or third party keeps its whole name in last_name, first_name empty.
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return joined_name(self.first_name, self.last_name)
 
 
 class Address(Versioned, Base):

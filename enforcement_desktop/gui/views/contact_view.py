@@ -15,6 +15,7 @@ from enforcement_desktop.domain.enums import (
     ContactRole,
 )
 from enforcement_desktop.domain.errors import DomainError, ValidationError
+from enforcement_desktop.domain.values import joined_name
 from enforcement_desktop.gui.dialogs.address_dialog import AddressDialog
 from enforcement_desktop.gui.dialogs.vehicle_dialog import VehicleDialog
 from enforcement_desktop.gui.errors import (
@@ -703,7 +704,7 @@ class ContactView(CaseBox):
         ui = self.ui
         ui.titleEdit.setText(text_or_empty(data.title))
         if self._party_role is not None:
-            ui.firstNameEdit.setText(contacts.joined_name(data.first_name, data.last_name))
+            ui.firstNameEdit.setText(joined_name(data.first_name, data.last_name))
         else:
             ui.firstNameEdit.setText(data.first_name)
         ui.lastNameEdit.setText(data.last_name)
